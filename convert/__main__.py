@@ -1,0 +1,5 @@
+"""`python -m convert` is `docclean`."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""The typed Python API: `convert_path`, `convert_bytes`, `clean_text` -> `Result`."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .model import Document, Metadata, Removal
+from .options import Options
+from .passes import PIPELINE, Context
+from .readers import reader_for
+from .readers.text import TextReader
+from .rules import load_rules
+from .writers.markdown import render
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The Markdown, what is known about the document, what was removed and what each pass changed."""
+
+    markdown: str
+    meta: Metadata
+    removals: tuple[Removal, ...]
+    changes: dict[str, int]
+    document: Document
+
+    def report(self) -> dict[str, object]:
+        """The `--report` JSON: every removed span with its rule and line, and per-pass counts."""
+        m = self.meta
+        reasons = Counter(r.reason.value for r in self.removals)
+        rules = Counter(r.rule for r in self.removals)
+        return {
+            "source": m.source, "format": m.format, "encoding": m.encoding, "title": m.title,
+            "date": m.date, "truncated": m.truncated, "script": m.script, "warnings": m.warnings,
+            "changes": self.changes, "removed_by_reason": dict(reasons), "removed_by_rule": dict(rules),
+            "removals": [r.to_json() for r in self.removals],
+        }
+
+
+def _finish(doc: Document, options: Options) -> Result:
+    ctx = Context(options, load_rules(options.rules_dir))
+    for p in PIPELINE:
+        doc.changes.setdefault(p.name, 0)
+        doc = p.run(doc, ctx)
+    md = render(doc, options.front_matter)
+    return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc)
+
+
+def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None) -> Result:
+    """Convert a document given as bytes; `name` is used in errors and as `source`."""
+    options = options or Options()
+    doc = reader_for(data).read(data, name, options)
+    doc.meta.source = doc.meta.source or (os.path.basename(name) if not name.startswith("<") else None)
+    return _finish(doc, options)
+
+
+def convert_path(path: str | os.PathLike[str], options: Options | None = None) -> Result:
+    """Convert one file. Raises a `DoccleanError` subclass naming the file and the reason."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "no such file")
+    if p.is_dir():
+        raise InputError(p, "is a directory, not a file (use 'docclean corpus' for folders)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from exc
+    return convert_bytes(data, str(p), options)
+
+
+def clean_text(text: str, options: Options | None = None, source: str | None = None) -> Result:
+    """Clean text already decoded (a scraped page, a string from another tool)."""
+    options = options or Options()
+    doc = TextReader().read(text.encode("utf-8"), source or "<text>", options)
+    doc.meta.source = doc.meta.source or source
+    return _finish(doc, options)

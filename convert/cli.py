@@ -1,0 +1,130 @@
+"""`docclean`: the command line. It only maps flags onto `Options` and the API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .api import Result, convert_bytes, convert_path
+from .errors import DoccleanError
+from .files import atomic_write, walk
+from .options import CJK_LATIN_SPACE, SCRIPTS, Options
+
+
+def _options(a: argparse.Namespace) -> Options:
+    return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
+                   rules_dir=a.rules)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-front-matter", action="store_true", help="do not write the YAML front matter")
+    p.add_argument("--script", choices=SCRIPTS, default="simplified",
+                   help="convert Traditional to Simplified (default), the reverse, or keep")
+    p.add_argument("--cjk-latin-space", choices=CJK_LATIN_SPACE, default="remove",
+                   help="spaces between CJK and Latin letters/digits (default: remove)")
+    p.add_argument("--rules", type=Path, metavar="DIR", help="a folder of rule packs laid over the defaults")
+    p.add_argument("-v", "--verbose", action="store_true", help="say what was removed and changed")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="docclean", description="Messy Chinese documents -> clean UTF-8 Markdown.")
+    ap.add_argument("--version", action="version", version=f"docclean {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("convert", help="convert one file (FILE may be '-' for stdin)")
+    c.add_argument("file", metavar="FILE")
+    c.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout ('-' for stdout)")
+    c.add_argument("--report", type=Path, metavar="R.json", help="write the removal report as JSON")
+    _common(c)
+    k = sub.add_parser("corpus", help="convert every file under IN_DIR into OUT_DIR, mirroring the tree")
+    k.add_argument("in_dir", type=Path, metavar="IN_DIR")
+    k.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    _common(k)
+    s = sub.add_parser("score", help="score Markdown in OUT_DIR against gold NAME.md files in GOLD_DIR")
+    s.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
+    s.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    s.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    return ap
+
+
+def _say(result: Result, verbose: bool, name: str) -> None:
+    if not verbose:
+        return
+    changed = ", ".join(f"{k} {v}" for k, v in result.changes.items() if v)
+    print(f"{name}: {result.meta.encoding or '?'}, {len(result.removals)} removed; {changed}", file=sys.stderr)
+    for r in result.removals:
+        print(f"  - line {r.line}: [{r.rule}] {r.text[:80]}", file=sys.stderr)
+
+
+def cmd_convert(a: argparse.Namespace) -> int:
+    opts = _options(a)
+    if a.file == "-":
+        result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts)
+    else:
+        result = convert_path(a.file, opts)
+    _say(result, a.verbose, a.file)
+    if a.output and a.output != "-":
+        atomic_write(Path(a.output), result.markdown)
+    else:
+        sys.stdout.buffer.write(result.markdown.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    if a.report:
+        atomic_write(a.report, json.dumps(result.report(), ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
+def cmd_corpus(a: argparse.Namespace) -> int:
+    opts = _options(a)
+    src, dst = a.in_dir, a.out_dir
+    if not src.is_dir():
+        raise DoccleanError(src, "is not a folder")
+    dst_abs = dst.resolve()
+    failures: list[str] = []
+    done = 0
+    t0 = time.monotonic()
+    tty = sys.stderr.isatty()
+    for path in walk(src, exclude=dst_abs):
+        rel = path.relative_to(src.resolve())
+        out = (dst / rel).with_suffix(".md")
+        try:
+            result = convert_path(path, opts)
+            atomic_write(out, result.markdown)
+            done += 1
+        except DoccleanError as exc:
+            failures.append(str(exc))
+        if tty:
+            print(f"\r{done} converted, {len(failures)} failed: {rel}"[:100].ljust(100), end="", file=sys.stderr)
+    if tty:
+        print(file=sys.stderr)
+    print(f"{done} converted, {len(failures)} failed in {time.monotonic() - t0:.1f}s -> {dst}", file=sys.stderr)
+    for f in failures:
+        print(f"failed: {f}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_score(a: argparse.Namespace) -> int:
+    from .score import score_dirs, table
+
+    rows, total = score_dirs(a.gold_dir, a.out_dir)
+    if a.json:
+        print(json.dumps({"total": total, "documents": rows}, ensure_ascii=False, indent=1))
+    else:
+        print(table(rows, total))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = build_parser().parse_args(argv)
+    try:
+        return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score}[a.command](a)
+    except DoccleanError as exc:
+        print(f"docclean: error: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:  # a bad option value reaching Options
+        print(f"docclean: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 141

@@ -1,0 +1,32 @@
+"""Typed errors. Each names the file and says why, in one line a person can act on."""
+
+from __future__ import annotations
+
+
+class DoccleanError(Exception):
+    """Base class: `str(err)` is the one-line message the CLI prints."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class InputError(DoccleanError):
+    """The input cannot be read at all: missing, a directory, empty, unreadable."""
+
+
+class BinaryInputError(DoccleanError):
+    """The input is binary data, not text in any supported format."""
+
+
+class DecodeError(DoccleanError):
+    """The bytes are text-like but no supported Chinese encoding reads them."""
+
+
+class UnsupportedFormatError(DoccleanError):
+    """The format is recognised but not (yet) supported, or needs an optional extra."""
+
+
+class RulesError(DoccleanError):
+    """A rule pack is malformed: the path is the rule file, the reason says what is wrong."""

@@ -1,0 +1,206 @@
+"""Small pure `str -> str` fixers, one concern each, and `fix_and_explain`.
+
+Each fixer is idempotent and safe to run on any block of text. The passes call them;
+the tests call them directly and replay the steps `fix_and_explain` reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from .tables import (
+    CJK,
+    CN_NUM,
+    FULLWIDTH_ALNUM,
+    IDEO,
+    LATIN,
+    LOOKALIKES,
+    RE_CONTROL,
+    RE_FULLWIDTH_ALNUM,
+    RE_LOOKALIKE,
+    RE_ODD_SPACE,
+    RE_ZERO_WIDTH,
+)
+
+Fixer = Callable[[str], str]
+
+
+# --- Unicode hygiene (contract §1) ----------------------------------------------------
+
+def remove_control_chars(text: str) -> str:
+    """Drop C0/C1 control characters other than newline."""
+    return RE_CONTROL.sub("", text)
+
+
+def remove_zero_width(text: str) -> str:
+    """Drop zero-width characters, stray BOMs and soft hyphens."""
+    return RE_ZERO_WIDTH.sub("", text)
+
+
+def normalize_spaces(text: str) -> str:
+    """NBSP, tabs, typographic spaces and the ideographic space become plain spaces."""
+    return RE_ODD_SPACE.sub(" ", text)
+
+
+def map_lookalikes(text: str) -> str:
+    """Kangxi radicals and compatibility ideographs from PDF text layers -> ordinary characters."""
+    return RE_LOOKALIKE.sub(lambda m: LOOKALIKES[ord(m.group())], text)
+
+
+def halfwidth_alnum(text: str) -> str:
+    """Full-width ASCII letters and digits (`Ａ１`) -> half-width (`A1`)."""
+    if not RE_FULLWIDTH_ALNUM.search(text):
+        return text
+    return text.translate(FULLWIDTH_ALNUM)
+
+
+# --- Punctuation in Chinese context (contract §6) ----------------------------------------
+
+_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_RE_PUNCT = {
+    half: re.compile(f"(?<=[{CJK}]){re.escape(half)}|{re.escape(half)}(?=[{CJK}])") for half in _PUNCT
+}
+_RE_PAREN_PAIR = re.compile(r"(.?)\(([^()\n]{0,200})\)(.?)")
+_RE_CJK = re.compile(f"[{CJK}]")
+_RE_DQUOTE_PAIR = re.compile(r'(.?)"([^"\n]{0,500})"(.?)')
+_RE_SQUOTE_PAIR = re.compile(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
+_RE_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|⋯+|…+")
+_RE_DASH = re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)|(?:-{{2,}}|－{{2,}}|―{{2,}})(?=[{CJK}])")
+
+
+def set_punct_table(table: dict[str, str]) -> None:
+    """Replace the half -> full table (from `rules/punctuation.yaml`)."""
+    _PUNCT.clear()
+    _PUNCT.update(table)
+    _RE_PUNCT.clear()
+    _RE_PUNCT.update({h: re.compile(f"(?<=[{CJK}]){re.escape(h)}|{re.escape(h)}(?=[{CJK}])") for h in table})
+
+
+def cjk_punctuation(text: str) -> str:
+    """`, ; : ? !` beside a CJK character or CJK punctuation -> full-width; `1,000`, `10:30` stay."""
+    for half, rx in _RE_PUNCT.items():
+        if half in text:
+            text = rx.sub(_PUNCT[half], text)
+    return text
+
+
+def cjk_parentheses(text: str) -> str:
+    """A `( … )` pair in Chinese context (inside or beside it) -> `（ … ）`, both halves together."""
+    if "(" not in text:
+        return text
+
+    def pair(m: re.Match[str]) -> str:
+        before, inner, after = m.groups()
+        if _RE_CJK.search(before + inner + after):
+            return f"{before}（{inner}）{after}"
+        return m.group()
+
+    return _RE_PAREN_PAIR.sub(pair, text)
+
+
+def cjk_quotes(text: str) -> str:
+    """Straight `"…"` pairs in Chinese context -> `“…”`; `'…'` holding Chinese -> `‘…’`."""
+    if '"' in text:
+        def pair(m: re.Match[str]) -> str:
+            before, inner, after = m.groups()
+            if _RE_CJK.search(before + inner + after):
+                return f"{before}“{inner}”{after}"
+            return m.group()
+        text = _RE_DQUOTE_PAIR.sub(pair, text)
+    if "'" in text:
+        text = _RE_SQUOTE_PAIR.sub(r"‘\1’", text)
+    return text
+
+
+def cjk_ellipsis(text: str) -> str:
+    """`...`, `。。。`, `⋯⋯`, a lone `…` in Chinese context -> `……`; `wait...` in English stays."""
+    if not _RE_ELLIPSIS.search(text):
+        return text
+
+    def fix(m: re.Match[str]) -> str:
+        s, e = m.span()
+        near = text[max(0, s - 1):s] + text[e:e + 1]
+        if m.group().startswith(".") and not _RE_CJK.search(near):
+            return m.group()
+        return "……"
+
+    return _RE_ELLIPSIS.sub(fix, text)
+
+
+def cjk_dash(text: str) -> str:
+    """`--`, `－－`, `――` in Chinese context -> `——`; a single `—`/`-` connector stays."""
+    return _RE_DASH.sub("——", text)
+
+
+# --- Spaces (contract §7) ------------------------------------------------------------------
+
+_RE_CJK_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
+_FW_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"  # 、。《》 and full-width forms: never take a space
+_RE_PUNCT_SPACE = re.compile(f"(?<=[{_FW_PUNCT}]) +| +(?=[{_FW_PUNCT}])")
+_RE_CJK_LATIN_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{LATIN}%])|(?<=[{LATIN}%]) +(?=[{CJK}])")
+_RE_CJK_LATIN_GAP = re.compile(f"(?<=[{IDEO}])(?=[{LATIN}])|(?<=[{LATIN}%])(?=[{IDEO}])")
+_RE_MULTI_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_RE_SECTION_HEAD = re.compile(f"^(第[{CN_NUM}\\d]+(?:[章节编条款]|部分))[ \u3000\u00a0]+(?=\\S)")
+
+
+def remove_cjk_spaces(text: str) -> str:
+    """No space between two CJK characters or beside CJK punctuation.
+
+    The one space after a leading `第一章` / `第三条` / `第二部分` is the contract's separator
+    and is normalized to exactly one ASCII space instead.
+    """
+    if " " not in text and "\u3000" not in text:
+        return text
+    m = _RE_SECTION_HEAD.match(text)
+    head, rest = (m.group(1) + " ", text[m.end():]) if m else ("", text)
+    rest = _RE_CJK_SPACE.sub("", rest)
+    rest = _RE_PUNCT_SPACE.sub("", rest)
+    return head + rest
+
+
+def remove_cjk_latin_spaces(text: str) -> str:
+    """`2021 年` -> `2021年`, `X 书记` -> `X书记` (official-document style, the default)."""
+    return _RE_CJK_LATIN_SPACE.sub("", text) if " " in text else text
+
+
+def add_cjk_latin_spaces(text: str) -> str:
+    """`2021年` -> `2021 年`: one space between an ideograph and a Latin letter or digit."""
+    return _RE_CJK_LATIN_GAP.sub(" ", text)
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of spaces inside text become one; leading/trailing spaces go."""
+    return _RE_MULTI_SPACE.sub(" ", text).strip(" ")
+
+
+# --- Registry and explanation ----------------------------------------------------------------
+
+HYGIENE: tuple[Fixer, ...] = (remove_control_chars, remove_zero_width, normalize_spaces, map_lookalikes)
+PUNCTUATION: tuple[Fixer, ...] = (halfwidth_alnum, cjk_punctuation, cjk_parentheses, cjk_quotes,
+                                  cjk_ellipsis, cjk_dash)
+SPACING = {
+    "remove": (remove_cjk_spaces, remove_cjk_latin_spaces, collapse_spaces),
+    "keep": (remove_cjk_spaces, collapse_spaces),
+    "add": (remove_cjk_spaces, remove_cjk_latin_spaces, add_cjk_latin_spaces, collapse_spaces),
+}
+BY_NAME: dict[str, Fixer] = {f.__name__: f for f in (*HYGIENE, *PUNCTUATION, *SPACING["add"])}
+
+
+def fix_and_explain(text: str, fixers: Iterable[Fixer] = (*HYGIENE, *PUNCTUATION, *SPACING["remove"])
+                    ) -> tuple[str, list[str]]:
+    """Run fixers in order; return the text and the names of those that changed it."""
+    steps: list[str] = []
+    for fixer in fixers:
+        fixed = fixer(text)
+        if fixed != text:
+            steps.append(fixer.__name__)
+            text = fixed
+    return text, steps
+
+
+def apply_steps(text: str, steps: Iterable[str]) -> str:
+    """Replay the steps `fix_and_explain` reported."""
+    for name in steps:
+        text = BY_NAME[name](text)
+    return text

@@ -1,0 +1,103 @@
+"""The document model every reader produces and every pass transforms.
+
+A document is a list of blocks with provenance (where in the source each came from),
+plus metadata and the record of what the cleaner removed. Readers build it; passes
+change it; writers render it. Nothing else carries state between stages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a block is. LINE is a raw source line whose paragraph is not known yet."""
+
+    LINE = "line"
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    TABLE = "table"
+    LIST = "list"
+
+
+class Reason(str, Enum):
+    """Why text was removed: a fixed set, so reports can be aggregated across a corpus."""
+
+    CHROME = "chrome"  # site banners, promos, buttons, file-info lines
+    DUPLICATE_TITLE = "duplicate-title"  # a second copy of the title
+    FURNITURE = "page-furniture"  # PDF/DOCX running headers, footers, page numbers
+    METADATA = "metadata"  # a stamp moved into the front matter (date lines)
+    UNDECODABLE = "undecodable"  # bytes that no candidate encoding could read
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a block came from: 1-based source line and/or page, and a style name."""
+
+    line: int | None = None
+    page: int | None = None
+    style: str | None = None
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of the document. `rows` is set for tables, `indent` (in CJK cells) for raw lines."""
+
+    kind: Kind
+    text: str
+    level: int = 0
+    prov: Provenance = field(default_factory=Provenance)
+    rows: list[list[str]] | None = None
+    indent: float = 0.0
+    ordered: bool = False  # for LIST items: '1. ' rather than '- '
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of text the cleaner removed, with the rule that removed it."""
+
+    text: str
+    rule: str
+    reason: Reason
+    line: int | None = None
+    page: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "rule": self.rule, "reason": self.reason.value,
+                "line": self.line, "page": self.page}
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What is known about the document itself; written as front matter and JSONL metadata."""
+
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    encoding: str | None = None
+    format: str | None = None
+    truncated: bool = False
+    pages: int | None = None
+    script: str | None = None  # 'simplified' / 'traditional' as detected
+    warnings: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)  # front-matter keys read from the input
+
+
+@dataclass(slots=True)
+class Document:
+    """Blocks, metadata, removals and per-pass change counts."""
+
+    blocks: list[Block]
+    meta: Metadata = field(default_factory=Metadata)
+    removals: list[Removal] = field(default_factory=list)
+    changes: Counter[str] = field(default_factory=Counter)
+
+    def remove(self, text: str, rule: str, reason: Reason, prov: Provenance | None = None) -> None:
+        """Record a removal; callers drop the text themselves."""
+        text = text.strip()
+        if text:
+            p = prov or Provenance()
+            self.removals.append(Removal(text, rule, reason, p.line, p.page))

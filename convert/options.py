@@ -1,0 +1,37 @@
+"""One frozen, checked options object: the API and the CLI both build exactly this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+SCRIPTS = ("simplified", "traditional", "keep")
+CJK_LATIN_SPACE = ("remove", "keep", "add")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to convert.
+
+    script: convert Traditional documents to Simplified (default), Simplified to
+        Traditional, or keep the script as it is.
+    cjk_latin_space: between CJK and Latin letters/digits, remove spaces (official
+        style, default), keep what the source has, or add one.
+    front_matter: write the YAML front matter block.
+    rules_dir: a folder of rule packs laid over the shipped defaults (same file name
+        replaces a default pack; new files add packs).
+    """
+
+    script: str = "simplified"
+    cjk_latin_space: str = "remove"
+    front_matter: bool = True
+    rules_dir: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.script not in SCRIPTS:
+            raise ValueError(f"script must be one of {', '.join(SCRIPTS)}, not {self.script!r}")
+        if self.cjk_latin_space not in CJK_LATIN_SPACE:
+            raise ValueError(
+                f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
+        if self.rules_dir is not None:
+            object.__setattr__(self, "rules_dir", Path(self.rules_dir))

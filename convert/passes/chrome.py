@@ -1,0 +1,114 @@
+"""Site chrome removal, driven by the rule packs in `rules/chrome/`.
+
+Positional sense: `edge` rules only look at the first and last lines of a file (the head
+and tail zones), where sites put their banners; `any` rules are strict enough to apply
+in the middle of the body. A line is removed only when all of it is chrome: every piece
+of a padded line (`会员群：      免费QQ群：`) must match a rule. Everything removed is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Document, Kind, Reason
+from ..rules import ChromeRule, find_date
+from .base import Context, Pass
+
+HEAD_LINES = 20  # at most this many non-blank lines form the head zone
+TAIL_LINES = 8
+BODY_LINE = 150  # a line this long is body text: the zones stop before it
+RE_PIECES = re.compile(r" {2,}")
+RE_RESIDUE = re.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
+
+
+def _zones(lines: list[Block]) -> tuple[set[int], set[int]]:
+    head: set[int] = set()
+    for i, b in enumerate(lines):
+        if len(b.text) >= BODY_LINE or len(head) >= HEAD_LINES:
+            break
+        head.add(i)
+    tail: set[int] = set()
+    for i in range(len(lines) - 1, -1, -1):
+        if len(lines[i].text) >= BODY_LINE or len(tail) >= TAIL_LINES:
+            break
+        tail.add(i)
+    return head, tail
+
+
+def _match(piece: str, rules: tuple[ChromeRule, ...], zone: str) -> ChromeRule | None:
+    for r in rules:
+        if (r.zone == "any" or r.zone == zone or r.zone == "edge" and zone in ("head", "tail")) \
+                and r.matches_line(piece):
+            return r
+    return None
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    lines = [b for b in doc.blocks if b.kind is Kind.LINE and b.text]
+    head, tail = _zones(lines)
+    line_rules = ctx.rules.chrome_rules("line")
+    removed: list[bool] = [False] * len(lines)
+    n = 0
+    for i, b in enumerate(lines):
+        zone = "head" if i in head else "tail" if i in tail else "body"
+        pieces = [p for p in RE_PIECES.split(b.text) if p]
+        hits = [_match(p, line_rules, zone) for p in pieces]
+        if pieces and all(hits):
+            for piece, rule in zip(pieces, hits):
+                doc.remove(piece, rule.id, Reason.CHROME, b.prov)  # type: ignore[union-attr]
+                if rule.date and not doc.meta.date:  # type: ignore[union-attr]
+                    doc.meta.date = find_date(piece, ctx.rules)
+            b.text = ""
+            removed[i] = True
+            n += 1
+    # A short label sitting directly between two banner lines is part of the banner (a site name).
+    for i in range(1, len(lines) - 1):
+        b = lines[i]
+        if (i in head and not removed[i] and removed[i - 1] and removed[i + 1]
+                and lines[i - 1].prov.line == b.prov.line - 1 == lines[i + 1].prov.line - 2  # type: ignore[operator]
+                and RE_RESIDUE.fullmatch(b.text)):
+            doc.remove(b.text, "chrome.banner-residue", Reason.CHROME, b.prov)
+            b.text = ""
+            n += 1
+    n += _inline(doc, lines, ctx)
+    n += _suffix(doc, lines, ctx)
+    doc.changes[PASS.name] += n
+    return doc
+
+
+def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
+    n = 0
+    for rule in ctx.rules.chrome_rules("inline"):
+        for b in lines:
+            if not b.text or not rule.regex.search(b.text):
+                continue
+
+            def cut(m: re.Match[str], b: Block = b, rule: ChromeRule = rule) -> str:
+                doc.remove(m.group(), rule.id, Reason.CHROME, b.prov)
+                s, e = m.span()
+                # Keep a separating space when the label sat between two spaced pieces.
+                spaced = b.text[s - 1:s] == " " and b.text[e:e + 1] == " "
+                return " " if spaced else ""
+
+            b.text = re.sub(r" ?(?:" + rule.regex.pattern + r") ?", cut, b.text).strip()
+            n += 1
+    return n
+
+
+def _suffix(doc: Document, lines: list[Block], ctx: Context) -> int:
+    last = next((b for b in reversed(lines) if b.text), None)
+    n = 0
+    changed = True
+    while last is not None and changed:
+        changed = False
+        for rule in ctx.rules.chrome_rules("suffix"):
+            m = rule.regex.search(last.text)
+            if m and m.start() > 0:
+                doc.remove(m.group(), rule.id, Reason.CHROME, last.prov)
+                last.text = last.text[:m.start()].rstrip()
+                changed = True
+                n += 1
+    return n
+
+
+PASS = Pass("chrome", "site banners, promos, buttons, file-info lines, glued labels", run)

@@ -1,0 +1,175 @@
+"""Paragraph recovery: turn source lines into paragraphs (OUTPUT.md §4).
+
+Three shapes of input are told apart by line widths (CJK = 1 cell, ASCII = half):
+- one paragraph per line (most scraped TXT): each line is a paragraph;
+- hard-wrapped (a newline at every line): lines cluster at one full width W;
+- flattened (every PDF line joined by one space into one long line): the spaces between
+  CJK characters are the old line breaks, so the line is cut there and reflowed.
+Reflow ends a paragraph after a short line that ends a sentence, before an indented or
+numbered line after a sentence end, at a blank line, and after a short title-like line
+followed by a paragraph start. Lines join with no space between CJK characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Block, Document, Kind, Provenance
+from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, width
+from .base import Context, Pass
+
+MIN_FLAT = 200  # shortest line that can be a flattened page
+RE_FLAT_GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
+# Spaces a PDF text layer puts around half-width runs (`X 秘书长`, `2021 年`): not line breaks.
+RE_LATIN_GAP = re.compile(f"(?<=[A-Za-z0-9%.]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z0-9])")
+RE_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+
+
+@dataclass(slots=True)
+class Line:
+    text: str
+    width: float
+    indent: float
+    prov: Provenance
+    blank_before: bool = False
+
+
+def full_width(widths: list[float]) -> float:
+    """The full line width: the most common width among the longer lines."""
+    longish = sorted(w for w in widths if w >= 8)
+    if not longish:
+        return max(widths, default=0.0)
+    upper = longish[len(longish) // 3:]
+    counts = Counter(round(w) for w in upper)
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return float(best)
+
+
+def split_flattened(text: str) -> list[str] | None:
+    """The original lines of a flattened page, or None when `text` is not one."""
+    if len(text) < MIN_FLAT or len(RE_FLAT_GAP.findall(text)) < 5:
+        return None
+    segs = [s for s in RE_FLAT_GAP.split(RE_LATIN_GAP.sub("", text)) if s]
+    widths = [width(s) for s in segs]
+    w = full_width(widths)
+    near = sum(1 for x in widths if w - 3 <= x <= w + 1.5)
+    if w < 10 or near < 0.4 * len(segs):
+        return None
+    return segs
+
+
+def join(a: str, b: str) -> str:
+    """Join two wrapped lines: no space at a CJK edge, dehyphenate Latin, else one space."""
+    if not a or not b:
+        return a or b
+    if RE_HYPHEN_END.search(a) and b[0].islower():
+        return a[:-1] + b
+    if re.match(f"[{CJK}]", a[-1]) or re.match(f"[{CJK}]", b[0]):
+        return a + b
+    return a + " " + b
+
+
+class Reflow:
+    """Decides, line by line, where the paragraphs of wrapped text end."""
+
+    def __init__(self, lines: list[Line], ctx: Context, indent_from_width: bool) -> None:
+        self.lines = lines
+        self.h = ctx.rules.headings
+        self.W = full_width([ln.width + ln.indent for ln in lines])
+        widths = [ln.width for ln in lines if ln.width >= self.W - 3]
+        spread = (max(widths) - min(widths)) if widths else 99
+        # Indentation shows in widths only when full lines are tightly justified.
+        self.indent_by_width = indent_from_width and spread <= 2.5 and self.W >= 16
+        self.explicit_indent = 0 < sum(ln.indent >= 1.5 for ln in lines) < 0.9 * len(lines)
+
+    def short(self, ln: Line) -> bool:
+        return ln.width + ln.indent < self.W - max(2.5, self.W * 0.08)
+
+    def indented(self, ln: Line) -> bool:
+        if self.explicit_indent:
+            return ln.indent >= 1.5
+        return self.indent_by_width and abs(ln.width - (self.W - 2)) <= 0.25
+
+    def starts_paragraph(self, ln: Line) -> bool:
+        t = ln.text
+        return (self.indented(ln) or self.h.salutation.fullmatch(t) is not None
+                or (self.h.point_start.match(t) is not None and ln.width + ln.indent <= self.W - 1.5))
+
+    def breaks_after(self, i: int) -> bool:
+        cur, nxt = self.lines[i], self.lines[i + 1]
+        if nxt.blank_before:
+            return True
+        ends = RE_ENDS_CLAUSE.search(cur.text) is not None
+        if ends and (self.short(cur) or self.starts_paragraph(nxt)):
+            return True
+        if self.short(cur) and not cur.text.endswith(tuple(CONTINUES)):
+            # A short unpunctuated line is a title or heading when a paragraph starts after it.
+            return self.starts_paragraph(nxt) or self.h.point_start.match(cur.text) is not None
+        return False
+
+    def paragraphs(self) -> list[Block]:
+        out: list[Block] = []
+        text, prov = "", None
+        for i, ln in enumerate(self.lines):
+            text = join(text, ln.text)
+            prov = prov or ln.prov
+            if i == len(self.lines) - 1 or self.breaks_after(i):
+                out.append(Block(Kind.PARAGRAPH, text, prov=prov))
+                text, prov = "", None
+        return out
+
+
+def _is_wrapped(lines: list[Line]) -> bool:
+    """Hard-wrapped text: most lines sit at one full width and many end mid-sentence."""
+    if len(lines) < 6:
+        return False
+    W = full_width([ln.width + ln.indent for ln in lines])
+    full = [ln for ln in lines if W - 2.5 <= ln.width + ln.indent <= W + 1.5]
+    if W < 10 or len(full) < 0.5 * len(lines):
+        return False
+    open_ended = sum(RE_ENDS_CLAUSE.search(ln.text) is None for ln in full)
+    blank_sep = sum(ln.blank_before for ln in lines[1:])
+    return open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(lines) - 1)
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    out: list[Block] = []
+    run_lines: list[Line] = []
+    blank = False
+    n_before = sum(1 for b in doc.blocks if b.kind is Kind.LINE and b.text)
+
+    def flush() -> None:
+        if not run_lines:
+            return
+        if _is_wrapped(run_lines):
+            out.extend(Reflow(run_lines, ctx, indent_from_width=False).paragraphs())
+        else:
+            out.extend(Block(Kind.PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
+        run_lines.clear()
+
+    for b in doc.blocks:
+        if b.kind is not Kind.LINE:
+            flush()
+            out.append(b)
+            blank = False
+            continue
+        if not b.text:
+            blank = True
+            continue
+        segs = split_flattened(b.text)
+        if segs:
+            flush()
+            flat = [Line(s, width(s), 0.0, b.prov) for s in segs]
+            out.extend(Reflow(flat, ctx, indent_from_width=True).paragraphs())
+        else:
+            run_lines.append(Line(b.text, width(b.text), b.indent, b.prov, blank))
+        blank = False
+    flush()
+    doc.blocks = out
+    doc.changes[PASS.name] += abs(n_before - sum(1 for b in out if b.kind is Kind.PARAGRAPH))
+    return doc
+
+
+PASS = Pass("paragraphs", "recover paragraphs from wrapped, flattened or line-per-paragraph text", run)

@@ -1,0 +1,78 @@
+"""The title: the first substantive line, kept once (a repeated copy is dropped, even when
+spaces or a line wrap run through it)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Document, Kind, Reason
+from ..tables import RE_IDEO
+from .base import Context, Pass
+
+MAX_TITLE = 80
+LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
+RE_NOT_TITLE_END = re.compile(r"[：:，,；;、。]$")
+FOLD = str.maketrans(",;:?!()", "，；：？！（）")
+
+
+def _fold(c: str) -> str:
+    return c.translate(FOLD)
+
+
+def _is_title(text: str, ctx: Context) -> bool:
+    return (2 <= len(text) <= MAX_TITLE and RE_IDEO.search(text) is not None
+            and not RE_NOT_TITLE_END.search(text) and "。" not in text
+            and not ctx.rules.headings.salutation.match(text)
+            and not ctx.rules.headings.point_start.match(text))
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    existing = next((b for b in doc.blocks if b.kind is Kind.TITLE), None)
+    if existing is None:
+        first = next((b for b in doc.blocks if b.text), None)
+        if first is None or first.kind is not Kind.LINE or not _is_title(first.text, ctx):
+            return doc
+        first.kind, first.level = Kind.TITLE, 1
+        existing = first
+        doc.changes[PASS.name] += 1
+    doc.changes[PASS.name] += _drop_copies(doc, existing)
+    return doc
+
+
+def _drop_copies(doc: Document, title: Block) -> int:
+    """Remove a copy of the title at the start of the next lines (whitespace-insensitive)."""
+    target = [_fold(c) for c in title.text if not c.isspace()]
+    start = doc.blocks.index(title) + 1
+    following = [b for b in doc.blocks[start:] if b.text][:LOOKAHEAD]
+    k = 0
+    consumed: list[tuple[Block, int]] = []
+    for b in following:
+        if b.kind not in (Kind.LINE, Kind.TITLE):
+            return 0
+        j = 0
+        t = b.text
+        while j < len(t) and k < len(target):
+            if t[j].isspace():
+                j += 1
+            elif _fold(t[j]) == target[k]:
+                j += 1
+                k += 1
+            else:
+                break
+        if k == len(target):
+            if j < len(t) and not t[j].isspace():
+                return 0  # the title's words open a longer sentence: that is body text
+            consumed.append((b, j))
+            break
+        if j < len(t) or j == 0:
+            return 0  # the line diverges from the title: not a copy
+        consumed.append((b, j))
+    if k < len(target):
+        return 0
+    for b, j in consumed:
+        doc.remove(b.text[:j], "title.duplicate", Reason.DUPLICATE_TITLE, b.prov)
+        b.text = b.text[j:].strip()
+    return 1
+
+
+PASS = Pass("title", "detect the title; drop repeated copies of it", run)

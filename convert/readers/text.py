@@ -1,0 +1,77 @@
+"""Plain-text reader: decode, then one LINE block per source line with its indentation.
+
+A file that starts with a YAML front-matter block (such as this tool's own output) is
+read as Markdown: its front matter becomes metadata, `#` lines become headings, table
+rows stay tables and escapes are undone, so converting an output again changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..encoding import decode
+from ..model import Block, Document, Kind, Metadata, Provenance, Reason
+from ..options import Options
+from ..tables import width
+
+RE_FRONT = re.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+RE_ATX = re.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")  # undo the writer's escapes
+RE_LEAD = re.compile(r"^[ \t\u3000\u00a0]+")
+FRONT_KEYS = ("title", "date", "source", "truncated")
+
+
+class TextReader:
+    name = "txt"
+    priority = 0
+
+    def accepts(self, head: bytes) -> bool:
+        return True
+
+    def read(self, data: bytes, path: str, options: Options) -> Document:
+        dec = decode(data, path)
+        doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format="txt"))
+        if dec.dropped_bytes:
+            doc.remove(f"<{dec.dropped_bytes} undecodable byte sequences>", "decode:invalid-bytes",
+                       Reason.UNDECODABLE)
+            doc.meta.warnings.append(f"{dec.dropped_bytes} undecodable byte sequences dropped")
+        text = dec.text.replace("\r\n", "\n").replace("\r", "\n")
+        offset = 0
+        m = RE_FRONT.match(text)
+        markdown = m is not None
+        if m:
+            _front_matter(m.group(1), doc.meta)
+            offset = m.group(0).count("\n")
+            text = text[m.end():]
+        for i, raw in enumerate(text.split("\n"), start=offset + 1):
+            doc.blocks.append(_block(raw, i, markdown))
+        return doc
+
+
+def _front_matter(body: str, meta: Metadata) -> None:
+    for line in body.split("\n"):
+        key, sep, val = line.partition(":")
+        key, val = key.strip(), val.strip().strip("\"'")
+        if not sep or not key:
+            continue
+        if key == "truncated":
+            meta.truncated = val.lower() == "true"
+        elif key in FRONT_KEYS:
+            setattr(meta, key, val)
+        else:
+            meta.extra[key] = val
+
+
+def _block(raw: str, lineno: int, markdown: bool) -> Block:
+    prov = Provenance(line=lineno)
+    lead = RE_LEAD.match(raw)
+    indent = width(lead.group().replace("\t", "    ")) if lead else 0.0
+    if markdown:
+        h = RE_ATX.match(raw)
+        if h:
+            level = len(h.group(1))
+            return Block(Kind.TITLE if level == 1 else Kind.HEADING, h.group(2), level, prov)
+        if raw.startswith("|") and raw.rstrip().endswith("|"):
+            return Block(Kind.TABLE, raw.strip(), prov=prov)
+        raw = RE_ESCAPE.sub(lambda e: e.group(1) or f"{e.group(2)}.", raw)
+    return Block(Kind.LINE, raw, prov=prov, indent=indent)

@@ -1,0 +1,192 @@
+"""Rule packs: the cleanup rules a user may change, loaded from YAML data in `rules/`.
+
+The shipped defaults live in `rules/` (inside the wheel as `convert/_rules`). A user's
+`--rules DIR` is laid over them: a file with the same relative path replaces the
+default, a new file adds a pack. Every rule carries examples of what it must remove and
+what it must keep; `check_examples` runs them (the test suite does, for every pack).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import RulesError
+
+KINDS = ("line", "suffix", "inline")
+ZONES = ("edge", "head", "tail", "any")
+
+
+def default_rules_dir() -> Path:
+    """The shipped rules: inside the installed package, or the repo's `rules/` in a checkout."""
+    here = Path(__file__).resolve().parent
+    for cand in (here / "_rules", here.parent / "rules"):
+        if (cand / "headings.yaml").is_file():
+            return cand
+    raise RulesError(here, "the default rule packs are missing from this installation")
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeRule:
+    """One chrome rule. `line` rules must match a whole line (or each padded piece of it)."""
+
+    id: str
+    description: str
+    kind: str
+    zone: str
+    regex: re.Pattern[str]
+    date: bool = False
+    remove_examples: tuple[str, ...] = ()
+    keep_examples: tuple[str, ...] = ()
+
+    def matches_line(self, text: str) -> bool:
+        return self.regex.fullmatch(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingRules:
+    levels: tuple[tuple[int, re.Pattern[str]], ...]
+    max_chars: int
+    subtitle_suffixes: tuple[str, ...]
+    salutation: re.Pattern[str]
+    point_start: re.Pattern[str]
+    examples: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    chrome: tuple[ChromeRule, ...]
+    headings: HeadingRules
+    dates: tuple[re.Pattern[str], ...]
+    date_examples: tuple[tuple[str, str], ...]
+    punctuation: dict[str, str]
+    punct_examples: tuple[tuple[str, str], ...]
+    sources: tuple[Path, ...] = field(default=())
+
+    def chrome_rules(self, kind: str) -> tuple[ChromeRule, ...]:
+        return tuple(r for r in self.chrome if r.kind == kind)
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(path, f"cannot read rule file: {exc}".replace("\n", " ")) from exc
+    if not isinstance(data, dict):
+        raise RulesError(path, "a rule file must be a YAML mapping")
+    return data
+
+
+def _compile(path: Path, what: str, pattern: object) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern:
+        raise RulesError(path, f"{what}: pattern must be a non-empty string")
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise RulesError(path, f"{what}: bad regex: {exc}") from exc
+
+
+def _chrome_pack(path: Path) -> list[ChromeRule]:
+    data = _read(path)
+    out = []
+    for i, r in enumerate(data.get("rules") or []):
+        rid = r.get("id") or f"{path.stem}#{i}"
+        kind, zone = r.get("kind", "line"), r.get("zone", "edge")
+        if kind not in KINDS:
+            raise RulesError(path, f"rule {rid}: kind must be one of {KINDS}")
+        if zone not in ZONES:
+            raise RulesError(path, f"rule {rid}: zone must be one of {ZONES}")
+        if not r.get("description"):
+            raise RulesError(path, f"rule {rid}: a description is required")
+        ex = r.get("examples") or {}
+        if not ex.get("remove") or not ex.get("keep"):
+            raise RulesError(path, f"rule {rid}: examples need both 'remove' and 'keep' entries")
+        pattern = r.get("pattern")
+        if kind == "suffix" and isinstance(pattern, str):
+            pattern = f"(?:{pattern})\\s*$"  # a suffix rule only ever matches at the very end
+        out.append(ChromeRule(rid, r["description"], kind, zone, _compile(path, rid, pattern),
+                              bool(r.get("date")), tuple(ex["remove"]), tuple(ex["keep"])))
+    return out
+
+
+def _overlay(base: Path, extra: Path | None) -> dict[str, Path]:
+    """Relative path -> file, the user's files replacing the defaults of the same name."""
+    files = {str(p.relative_to(base)): p for p in base.rglob("*.yaml")}
+    if extra is not None:
+        if not extra.is_dir():
+            raise RulesError(extra, "--rules must name a folder of rule packs")
+        files.update({str(p.relative_to(extra)): p for p in extra.rglob("*.yaml")})
+    return dict(sorted(files.items()))
+
+
+@lru_cache(maxsize=8)
+def load_rules(rules_dir: Path | None = None) -> RuleSet:
+    """Load (and cache) the default rules with `rules_dir` laid over them."""
+    files = _overlay(default_rules_dir(), rules_dir)
+    chrome: list[ChromeRule] = []
+    for rel, path in files.items():
+        if rel.startswith("chrome/"):
+            chrome.extend(_chrome_pack(path))
+    ids = [r.id for r in chrome]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise RulesError(rules_dir or default_rules_dir(), f"duplicate rule ids: {', '.join(sorted(dup))}")
+
+    for need in ("headings.yaml", "metadata.yaml", "punctuation.yaml"):
+        if need not in files:
+            raise RulesError(rules_dir or default_rules_dir(), f"{need} is missing")
+    h = _read(files["headings.yaml"])
+    levels = tuple((int(lv["level"]), _compile(files["headings.yaml"], f"level {lv['level']}", "|".join(
+        f"(?:{p})" for p in lv["patterns"]))) for lv in h["levels"])
+    headings = HeadingRules(
+        levels=levels,
+        max_chars=int(h.get("max_chars", 60)),
+        subtitle_suffixes=tuple(h.get("subtitle_suffixes") or ()),
+        salutation=_compile(files["headings.yaml"], "salutations", "|".join(f"(?:{p})" for p in h["salutations"])),
+        point_start=_compile(files["headings.yaml"], "point_starts", "|".join(f"(?:{p})" for p in h["point_starts"])),
+        examples=tuple((e["text"], int(e["level"])) for e in h.get("examples") or ()),
+    )
+    m = _read(files["metadata.yaml"])
+    p = _read(files["punctuation.yaml"])
+    return RuleSet(
+        chrome=tuple(chrome),
+        headings=headings,
+        dates=tuple(_compile(files["metadata.yaml"], "dates", d) for d in m["dates"]),
+        date_examples=tuple((e["text"], e["date"]) for e in m.get("examples") or ()),
+        punctuation=dict(p["halfwidth_to_fullwidth"]),
+        punct_examples=tuple((e["text"], e["fixed"]) for e in p.get("examples") or ()),
+        sources=tuple(files.values()),
+    )
+
+
+def find_date(text: str, rules: RuleSet) -> str | None:
+    """The first date the metadata patterns find in `text`, as YYYY-MM-DD."""
+    for rx in rules.dates:
+        m = rx.search(text)
+        if m:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def check_examples(rules: RuleSet) -> list[str]:
+    """Run every chrome rule's examples; return one message per failing example."""
+    bad = []
+    for r in rules.chrome:
+        for ex in r.remove_examples:
+            hit = r.matches_line(ex.strip()) if r.kind == "line" else r.regex.search(ex) is not None
+            if not hit:
+                bad.append(f"{r.id}: should remove {ex!r}")
+        for ex in r.keep_examples:
+            hit = r.matches_line(ex.strip()) if r.kind == "line" else r.regex.search(ex) is not None
+            if hit:
+                bad.append(f"{r.id}: should keep {ex!r}")
+    for text, date in rules.date_examples:
+        if find_date(text, rules) != date:
+            bad.append(f"metadata: {text!r} should give {date}")
+    return bad

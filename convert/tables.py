@@ -1,0 +1,85 @@
+"""Character classes, regexes and code-point maps used by the fixers and passes.
+
+Kept apart from the logic (as ftfy does) so a reader can see every character the
+cleaner treats specially in one place. User-tunable tables live in `rules/` instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Ideographs: CJK unified (BMP + ext A), compatibility, and the supplementary planes.
+IDEO = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Punctuation that belongs to Chinese text: CJK symbols, full-width forms, curly quotes,
+# ellipsis, em dash, middle dot, book-title marks.
+CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7"
+# "Chinese context": an ideograph or Chinese punctuation.
+CJK = IDEO + CJK_PUNCT
+# Latin letters and digits (what spacing rules put beside CJK).
+LATIN = "A-Za-z0-9"
+
+RE_IDEO = re.compile(f"[{IDEO}]")
+RE_CJK_CHAR = re.compile(f"[{CJK}]")
+# Characters that take half a cell in a monospaced CJK layout.
+RE_NARROW = re.compile(r"[\x20-\x7e]")
+# Half-width punctuation that scraped text turned from full-width: counts as one cell.
+WIDE_ASCII_PUNCT = ",:;?!()"
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # soft hyphen too: invisible in output
+RE_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH}]")
+RE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Spaces that should be a plain space (NBSP, the en/em spaces, narrow NBSP, math space,
+# tab) and the ideographic space (removed as padding, a plain space inside text).
+ODD_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\t\u3000"
+RE_ODD_SPACE = re.compile(f"[{ODD_SPACES}]")
+
+# Sentence enders, optionally followed by closing quotes/brackets.
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》〉】\"'"
+RE_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(CLOSERS)}]*$")
+# A line that ends a clause or a lead-in (`同志们：`, `如下：`) also closes a paragraph.
+RE_ENDS_CLAUSE = re.compile(f"[{SENTENCE_END}：:；;][{re.escape(CLOSERS)}]*$")
+# A line ending in one of these cannot end a paragraph: the text goes on.
+CONTINUES = "，、“‘《（(〈「『【—,"
+
+CN_NUM = "〇零一二三四五六七八九十百千两"
+
+
+def _lookalike_map() -> dict[int, str]:
+    """Kangxi radicals, CJK radical supplement and compatibility ideographs -> ordinary characters.
+
+    Built from Unicode's own compatibility decompositions, but only for these blocks: NFKC
+    on the whole text would also fold ，：（）“” to ASCII, which the contract forbids.
+    """
+    out: dict[int, str] = {}
+    ranges = [(0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)]
+    for lo, hi in ranges:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            norm = unicodedata.normalize("NFKC", ch)
+            if norm != ch and len(norm) == 1:
+                out[cp] = norm
+    # Enclosed and parenthesised numerals: ㈠ -> （一）, ⑴ -> （1）, ⒈ -> 1.
+    for i, num in enumerate("一二三四五六七八九十"):
+        out[0x3220 + i] = f"（{num}）"
+    for i in range(20):
+        out[0x2474 + i] = f"（{i + 1}）"
+        out[0x2488 + i] = f"{i + 1}."
+    return out
+
+
+LOOKALIKES = _lookalike_map()
+RE_LOOKALIKE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(LOOKALIKES)) + "]")
+
+# Full-width ASCII letters and digits -> half-width (contract §6).
+FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                   for cp in range(r[0], r[1] + 1)}
+RE_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def width(text: str) -> float:
+    """Display width in CJK cells: ASCII is half a cell, except punctuation that was full-width."""
+    narrow = len(RE_NARROW.findall(text))
+    wide_punct = sum(text.count(c) for c in WIDE_ASCII_PUNCT) if narrow else 0
+    return len(text) - 0.5 * (narrow - wide_punct)

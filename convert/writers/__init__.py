@@ -1,0 +1,1 @@
+"""Writers: render a cleaned document."""
