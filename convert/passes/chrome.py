@@ -85,10 +85,8 @@ def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
 
             def cut(m: re.Match[str], b: Block = b, rule: ChromeRule = rule) -> str:
                 doc.remove(m.group(), rule.id, Reason.CHROME, b.prov)
-                s, e = m.span()
                 # Keep a separating space when the label sat between two spaced pieces.
-                spaced = b.text[s - 1:s] == " " and b.text[e:e + 1] == " "
-                return " " if spaced else ""
+                return " " if m.group().startswith(" ") and m.group().endswith(" ") else ""
 
             b.text = re.sub(r" ?(?:" + rule.regex.pattern + r") ?", cut, b.text).strip()
             n += 1

@@ -21,10 +21,13 @@ from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, width
 from .base import Context, Pass
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
-RE_FLAT_GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")
-# Spaces a PDF text layer puts around half-width runs (`X 秘书长`, `2021 年`): not line breaks.
-RE_LATIN_GAP = re.compile(f"(?<=[A-Za-z0-9%.]) (?=[{CJK}])|(?<=[{CJK}]) (?=[A-Za-z0-9])")
+RE_FLAT_GAP = re.compile(f"(?<=[{CJK},;:?!()]) (?=[{CJK}(])")
+RE_LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"]$")
+RE_LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
+RE_ALNUM_END = re.compile(r"[A-Za-z0-9%]$")
+RE_ALNUM_START = re.compile(r"^[A-Za-z0-9]")
 RE_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+
 
 
 @dataclass(slots=True)
@@ -43,19 +46,36 @@ def full_width(widths: list[float]) -> float:
         return max(widths, default=0.0)
     upper = longish[len(longish) // 3:]
     counts = Counter(round(w) for w in upper)
-    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return float(best)
+    return float(max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0])
 
 
 def split_flattened(text: str) -> list[str] | None:
-    """The original lines of a flattened page, or None when `text` is not one."""
+    """The original lines of a flattened page, or None when `text` is not one.
+
+    Every space between Chinese text is a line break. A space beside a Latin letter or
+    digit (`X 秘书长`, `2021 年`) is usually one a PDF text layer put around half-width
+    runs, so it is closed up, unless that would make the line longer than a full line;
+    spaces between two Latin words are kept inside the line.
+    """
     if len(text) < MIN_FLAT or len(RE_FLAT_GAP.findall(text)) < 5:
         return None
-    segs = [s for s in RE_FLAT_GAP.split(RE_LATIN_GAP.sub("", text)) if s]
-    widths = [width(s) for s in segs]
-    w = full_width(widths)
+    tokens = [t for t in text.split(" ") if t]
+    sure = [t for t in RE_FLAT_GAP.split(text) if t and " " not in t]
+    w = full_width([width(t) for t in sure])
+    if w < 10:
+        return None
+    segs: list[str] = [tokens[0]]
+    for tok in tokens[1:]:
+        prev = segs[-1]
+        if RE_LATIN_END.search(prev) and RE_LATIN_START.match(tok):
+            segs[-1] = prev + " " + tok  # two Latin words: a real space
+        elif (RE_ALNUM_END.search(prev) or RE_ALNUM_START.match(tok)) and width(prev + tok) <= w + 1.5:
+            segs[-1] = prev + tok  # a spurious space beside a half-width run
+        else:
+            segs.append(tok)
+    widths = [width(x) for x in segs]
     near = sum(1 for x in widths if w - 3 <= x <= w + 1.5)
-    if w < 10 or near < 0.4 * len(segs):
+    if near < 0.4 * len(segs):
         return None
     return segs
 
@@ -78,10 +98,13 @@ class Reflow:
         self.lines = lines
         self.h = ctx.rules.headings
         self.W = full_width([ln.width + ln.indent for ln in lines])
-        widths = [ln.width for ln in lines if ln.width >= self.W - 3]
-        spread = (max(widths) - min(widths)) if widths else 99
-        # Indentation shows in widths only when full lines are tightly justified.
-        self.indent_by_width = indent_from_width and spread <= 2.5 and self.W >= 16
+        # Indentation shows in widths only when full lines are tightly justified: a line of
+        # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
+        band = [ln.width for ln in lines if self.W - 3 <= ln.width <= self.W + 2]
+        at_indent = sum(abs(x - (self.W - 2)) <= 0.25 for x in band)
+        at_full = sum(self.W - 1 <= x <= self.W + 1.5 for x in band)
+        self.indent_by_width = (indent_from_width and self.W >= 16 and bool(band)
+                                and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band))
         self.explicit_indent = 0 < sum(ln.indent >= 1.5 for ln in lines) < 0.9 * len(lines)
 
     def short(self, ln: Line) -> bool:

@@ -27,12 +27,11 @@ def front_matter(doc: Document) -> str:
     m = doc.meta
     items: list[tuple[str, str]] = [(k, v) for k, v in
                                     (("title", m.title), ("date", m.date), ("source", m.source)) if v]
+    lines = [f"{k}: {_yaml_value(v)}" for k, v in items]
     if m.truncated:
-        items.append(("truncated", "true"))
-    items.extend(m.extra.items())
-    if not items:
-        return ""
-    return "---\n" + "".join(f"{k}: {_yaml_value(str(v))}\n" for k, v in items) + "---\n"
+        lines.append("truncated: true")
+    lines += [f"{k}: {_yaml_value(v)}" for k, v in m.extra.items()]
+    return "---\n" + "\n".join(lines) + "\n---\n" if lines else ""
 
 
 def _table(b: Block) -> str:
