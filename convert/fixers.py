@@ -58,9 +58,7 @@ def halfwidth_alnum(text: str) -> str:
 # --- Punctuation in Chinese context (contract §6) ----------------------------------------
 
 _PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_RE_PUNCT = {
-    half: re.compile(f"(?<=[{CJK}]){re.escape(half)}|{re.escape(half)}(?=[{CJK}])") for half in _PUNCT
-}
+_RE_PUNCT: dict[str, re.Pattern[str]] = {}
 _RE_PAREN_PAIR = re.compile(r"(.?)\(([^()\n]{0,200})\)(.?)")
 _RE_CJK = re.compile(f"[{CJK}]")
 _RE_DQUOTE_PAIR = re.compile(r'(.?)"([^"\n]{0,500})"(.?)')
@@ -74,7 +72,13 @@ def set_punct_table(table: dict[str, str]) -> None:
     _PUNCT.clear()
     _PUNCT.update(table)
     _RE_PUNCT.clear()
-    _RE_PUNCT.update({h: re.compile(f"(?<=[{CJK}]){re.escape(h)}|{re.escape(h)}(?=[{CJK}])") for h in table})
+    # Beside CJK on the left, or followed (after optional spaces) by CJK on the right.
+    # (not after a Latin letter: `Hello, world! 然后` is an English sentence).
+    _RE_PUNCT.update({h: re.compile(f"(?<=[{CJK}]){re.escape(h)}|(?<![A-Za-z]){re.escape(h)}(?= *[{CJK}])")
+                      for h in table})
+
+
+set_punct_table(dict(_PUNCT))
 
 
 def cjk_punctuation(text: str) -> str:

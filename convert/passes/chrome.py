@@ -16,7 +16,7 @@ from .base import Context, Pass
 
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
-BODY_LINE = 150  # a line this long is body text: the zones stop before it
+BODY_LINE = 80  # a line this long is body text: the zones stop before it
 RE_PIECES = re.compile(r" {2,}")
 RE_RESIDUE = re.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
 

@@ -1,0 +1,37 @@
+# docclean: `make clean-corpus` and `make test` are all the set-up a fresh machine needs.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+IN      ?= samples/raw
+OUT     ?= build/clean
+
+.PHONY: install test lint clean-corpus bench score clean
+
+install: $(STAMP)
+
+# Reinstall only when the package metadata changes; the install is editable, so code edits need nothing.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip uninstall --quiet --yes opencc-python-reimplemented 2>/dev/null || true
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+lint: install
+	$(BIN)/ruff check convert tests
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+clean-corpus: install
+	$(BIN)/docclean corpus $(IN) $(OUT)
+
+score: clean-corpus
+	$(BIN)/docclean score samples/expected $(OUT)
+
+bench: install
+	$(BIN)/python -m tests.bench
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

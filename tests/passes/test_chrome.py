@@ -1,0 +1,60 @@
+"""Chrome removal: what must go (banners at the edges), what must stay (body lookalikes)."""
+
+from __future__ import annotations
+
+from convert import clean_text
+
+BODY = "今天召开全县经济工作会议，主要任务是总结去年工作，安排部署今年的重点任务，动员全县上下凝心聚力。" * 3
+
+
+def test_banner_block_goes_with_its_residue_and_each_piece_is_reported():
+    text = ("仅供学习 禁止外传\n某某文库\n自建平台、实时分享\n现在订阅立享前3年的所有权益和资料\n"
+            "会员群：                      免费QQ群：\n\n\n在全县经济工作会议上的讲话\n同志们：\n" + BODY + "\n")
+    r = clean_text(text)
+    body = r.markdown.split("---\n")[-1]
+    for gone in ("仅供学习", "某某文库", "自建平台", "订阅", "会员群", "QQ群"):
+        assert gone not in body
+    pieces = {x.text: x.rule for x in r.removals}
+    assert pieces["会员群："] == pieces["免费QQ群："] == "membership.group"
+    assert pieces["某某文库"] == "chrome.banner-residue"
+    assert "同志们：" in body and BODY[:30] in body
+
+
+def test_short_line_not_between_banner_lines_is_kept():
+    text = "购物车\n我的足迹\n\n在县政府全体会议上的讲话\n\n加入Vip免费下载 立即下载\n同志们：\n" + BODY + "\n"
+    r = clean_text(text)
+    assert r.meta.title == "在县政府全体会议上的讲话"
+    assert {x.rule for x in r.removals} == {"docsite.navigation", "docsite.buttons"}
+
+
+def test_edge_rules_do_not_fire_in_the_middle_of_the_body():
+    middle = "购物车"  # a real word that a body line may consist of, e.g. in a list
+    text = "关于开展消费季活动的通知\n" + "\n".join([BODY] * 12 + [middle] + [BODY] * 12) + "\n"
+    r = clean_text(text)
+    assert "\n\n购物车\n\n" in r.markdown
+    assert not r.removals
+
+
+def test_date_stamp_line_sets_date_and_is_reported():
+    r = clean_text("全区动员会发言稿\n\n时间:2022-02-24 02:59:00\n\n全区动员会发言稿\n\n同志们:\n\n" + BODY + "\n")
+    assert r.meta.date == "2022-02-24"
+    assert "时间" not in r.markdown.split("---\n")[-1]
+    assert any(x.rule == "docsite.upload-date" for x in r.removals)
+
+
+def test_glued_see_more_suffix_goes_but_the_sentence_stays():
+    r = clean_text("标题行\n" + BODY + "以优异成绩庆祝新中国成立70周年!查看更多\n")
+    assert r.markdown.rstrip().endswith("成立70周年！")
+    assert [x.rule for x in r.removals] == ["docsite.see-more"]
+
+
+def test_see_more_inside_a_sentence_is_kept():
+    r = clean_text("标题行\n" + BODY + "请大家查看更多的资料。\n")
+    assert "查看更多的资料。" in r.markdown and not r.removals
+
+
+def test_word_count_label_inside_flattened_title_goes():
+    from convert.passes.chrome import run  # noqa: F401  (the pass is what removes it)
+    r = clean_text("在学习会上的讲话稿 3590 字范文\n同志们：\n" + BODY + "\n")
+    assert "字范文" not in r.markdown
+    assert any(x.text.replace(" ", "") == "3590字范文" for x in r.removals)

@@ -1,0 +1,31 @@
+"""The title appears once: repeated copies go even when broken by spaces or a wrap."""
+
+from __future__ import annotations
+
+from convert import clean_text
+
+BODY = "今天召开全县经济工作会议，主要任务是总结去年工作，安排部署今年的重点任务，动员全县上下凝心聚力。"
+
+
+def test_repeated_title_dropped_once_and_reported():
+    r = clean_text(f"全区动员会发言稿\n\n全区动员会发言稿\n\n同志们:\n\n{BODY}\n")
+    assert r.markdown.count("全区动员会发言稿") == 2  # front matter + the '#' line
+    assert [x.rule for x in r.removals] == ["title.duplicate"]
+
+
+def test_title_copy_with_spaces_and_wrap_inside_is_dropped():
+    r = clean_text(f"2021年在全市学习会讲话稿合编\n2021 年在全市学习 会讲\n话稿合编\n同志们:\n{BODY}\n")
+    body = r.markdown.split("---\n")[-1]
+    assert body.count("合编") == 1
+
+
+def test_body_sentence_that_starts_with_the_title_words_is_kept():
+    r = clean_text(f"工作报告\n工作报告指出，要坚持稳中求进。{BODY}\n")
+    assert "工作报告指出" in r.markdown
+    assert not r.removals
+
+
+def test_no_title_when_the_first_line_is_a_sentence():
+    r = clean_text(f"{BODY}\n{BODY}\n")
+    assert r.meta.title is None
+    assert not r.markdown.startswith("---\ntitle")

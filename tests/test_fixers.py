@@ -1,0 +1,56 @@
+"""Each fixer: what it must change and what it must keep; fix_and_explain replays."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert import fixers as f
+
+
+@pytest.mark.parametrize(("fixer", "before", "after"), [
+    (f.remove_control_chars, "a\x00b\x07c\nd", "abc\nd"),
+    (f.remove_zero_width, "扩大\u200b内\ufeff需\u00ad", "扩大内需"),
+    (f.normalize_spaces, "X\u00a0\u00a0X\u3000Y\tZ", "X  X Y Z"),
+    (f.map_lookalikes, "⽣活⼀⽅", "生活一方"),
+    (f.map_lookalikes, "㈠加强领导", "（一）加强领导"),
+    (f.halfwidth_alnum, "Ａ１级ｂ", "A1级b"),
+    (f.cjk_punctuation, "同志们:今天,我们开会!好吗?是的;", "同志们：今天，我们开会！好吗？是的；"),
+    (f.cjk_parentheses, "(一)加强领导(试行)", "（一）加强领导（试行）"),
+    (f.cjk_quotes, '他说"我们要努力"。', "他说“我们要努力”。"),
+    (f.cjk_quotes, "所谓'三保'工作", "所谓‘三保’工作"),
+    (f.cjk_ellipsis, "等等...还有。。。以及⋯⋯和…", "等等……还有……以及……和……"),
+    (f.cjk_dash, "问题--根本", "问题——根本"),
+    (f.remove_cjk_spaces, "讲 话稿和 “两 会” 。", "讲话稿和“两会”。"),
+    (f.remove_cjk_spaces, "第一章\u3000总则", "第一章 总则"),
+    (f.remove_cjk_spaces, "第三条   为了加强 管理", "第三条 为了加强管理"),
+    (f.remove_cjk_latin_spaces, "2021 年 X 书记 3590 字", "2021年X书记3590字"),
+    (f.add_cjk_latin_spaces, "2021年X书记", "2021 年 X 书记"),
+    (f.collapse_spaces, " X    X  X ", "X X X"),
+])
+def test_fixer_changes(fixer, before, after):
+    assert fixer(before) == after
+    assert fixer(after) == after, "fixers are idempotent"
+
+
+@pytest.mark.parametrize("keep", [
+    "增长3.5%", "10:30开会", "http://a.b/c?d=1,2", "共1,000人", "The Art and Science of Book Publishing.",
+    "Wait... what?", "拉萨—山南", "5—10年", "1-6月份", "X X X X", "e-mail: a@b.cn", "(see note)",
+    'He said "yes".',
+])
+def test_fixers_keep_latin_context(keep):
+    text, steps = f.fix_and_explain(keep)
+    assert text == keep, steps
+
+
+def test_english_sentence_inside_chinese_keeps_its_punctuation():
+    text, _ = f.fix_and_explain("他说：Hello, world! 然后离开。")
+    assert "Hello, world!" in text
+
+
+def test_fix_and_explain_reports_steps_that_replay():
+    messy = "同志们:\u200b今天 开会,增长3.5%(预计)..."
+    fixed, steps = f.fix_and_explain(messy)
+    assert fixed == "同志们：今天开会，增长3.5%（预计）……"
+    assert "cjk_punctuation" in steps and "remove_zero_width" in steps
+    assert f.apply_steps(messy, steps) == fixed
+    assert f.fix_and_explain(fixed) == (fixed, [])

@@ -1,0 +1,71 @@
+"""Rule packs are data: every example they carry runs here, and overlays work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from convert import clean_text
+from convert.errors import RulesError
+from convert.fixers import fix_and_explain
+from convert.options import Options
+from convert.passes.headings import heading_level
+from convert.rules import check_examples, default_rules_dir, load_rules
+
+
+def test_every_rule_example_holds():
+    assert check_examples(load_rules()) == []
+
+
+def test_every_chrome_rule_has_an_id_description_and_both_kinds_of_example():
+    rules = load_rules()
+    assert len(rules.chrome) >= 15
+    for r in rules.chrome:
+        assert r.id and r.description and r.remove_examples and r.keep_examples
+
+
+@pytest.mark.parametrize("text,level", load_rules().headings.examples)
+def test_heading_examples(text, level):
+    assert heading_level(text, load_rules().headings) == level
+
+
+@pytest.mark.parametrize("text,fixed", load_rules().punct_examples)
+def test_punctuation_examples(text, fixed):
+    assert fix_and_explain(text)[0] == fixed
+
+
+def test_user_pack_overlays_defaults(tmp_path: Path):
+    (tmp_path / "chrome").mkdir()
+    (tmp_path / "chrome" / "mysite.yaml").write_text(
+        "description: my site\nrules:\n"
+        "  - id: mysite.banner\n    description: my banner\n    kind: line\n    zone: edge\n"
+        "    pattern: '欢迎访问某某文库'\n    examples:\n      remove: ['欢迎访问某某文库']\n      keep: ['欢迎']\n",
+        encoding="utf-8")
+    text = "欢迎访问某某文库\n关于加强管理的通知\n各单位：现将有关事项通知如下，请遵照执行。\n"
+    default = clean_text(text)
+    assert "欢迎访问某某文库" in default.markdown
+    mine = clean_text(text, Options(rules_dir=tmp_path))
+    assert "欢迎访问某某文库" not in mine.markdown
+    assert [r.rule for r in mine.removals] == ["mysite.banner"]
+
+
+def test_user_pack_replaces_default_of_same_name(tmp_path: Path):
+    (tmp_path / "chrome").mkdir()
+    (tmp_path / "chrome" / "docsite.yaml").write_text("description: none\nrules: []\n", encoding="utf-8")
+    rules = load_rules(tmp_path)
+    assert not any(r.id.startswith("docsite.") for r in rules.chrome)
+    assert any(r.id.startswith("membership.") for r in rules.chrome)
+
+
+def test_bad_rule_is_a_clear_error(tmp_path: Path):
+    (tmp_path / "chrome").mkdir()
+    (tmp_path / "chrome" / "bad.yaml").write_text(
+        "description: x\nrules:\n  - id: bad.one\n    description: d\n    pattern: '(['\n"
+        "    examples: {remove: [a], keep: [b]}\n", encoding="utf-8")
+    with pytest.raises(RulesError, match=r"bad\.yaml: bad\.one: bad regex"):
+        load_rules(tmp_path)
+
+
+def test_default_rules_dir_is_the_repo_rules_in_a_checkout():
+    assert (default_rules_dir() / "headings.yaml").is_file()
