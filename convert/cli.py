@@ -61,10 +61,8 @@ def _say(result: Result, verbose: bool, name: str) -> None:
 
 def cmd_convert(a: argparse.Namespace) -> int:
     opts = _options(a)
-    if a.file == "-":
-        result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts)
-    else:
-        result = convert_path(a.file, opts)
+    stdin = a.file == "-"
+    result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts) if stdin else convert_path(a.file, opts)
     _say(result, a.verbose, a.file)
     if a.output and a.output != "-":
         atomic_write(Path(a.output), result.markdown)

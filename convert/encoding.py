@@ -102,7 +102,7 @@ def _looks_binary(data: bytes) -> bool:
             if text.count("\ufffd") <= 2 and texty >= 0.9 * len(text):
                 return False
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
     return controls > len(head) // 20
 
 

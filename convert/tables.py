@@ -13,7 +13,8 @@ import unicodedata
 IDEO = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Punctuation that belongs to Chinese text: CJK symbols, full-width forms, curly quotes,
 # ellipsis, em dash, middle dot, book-title marks.
-CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7"
+CJK_PUNCT = ("\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+             "\u2018\u2019\u201c\u201d\u2026\u2014\u2015\u00b7")
 # "Chinese context": an ideograph or Chinese punctuation.
 CJK = IDEO + CJK_PUNCT
 # Latin letters and digits (what spacing rules put beside CJK).

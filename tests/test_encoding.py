@@ -51,7 +51,7 @@ def test_empty(data):
 @pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, bytes(range(256)) * 16,
                                   b"\x00\x01\x02\x03" * 500])
 def test_binary(data):
-    with pytest.raises(BinaryInputError, match="x.bin: binary"):
+    with pytest.raises(BinaryInputError, match=r"x\.bin: binary"):
         decode(data, "x.bin")
 
 

@@ -37,7 +37,7 @@ def _zones(lines: list[Block]) -> tuple[set[int], set[int]]:
 
 def _match(piece: str, rules: tuple[ChromeRule, ...], zone: str) -> ChromeRule | None:
     for r in rules:
-        if (r.zone == "any" or r.zone == zone or r.zone == "edge" and zone in ("head", "tail")) \
+        if (r.zone == "any" or r.zone == zone or (r.zone == "edge" and zone in ("head", "tail"))) \
                 and r.matches_line(piece):
             return r
     return None
@@ -54,7 +54,7 @@ def run(doc: Document, ctx: Context) -> Document:
         pieces = [p for p in RE_PIECES.split(b.text) if p]
         hits = [_match(p, line_rules, zone) for p in pieces]
         if pieces and all(hits):
-            for piece, rule in zip(pieces, hits):
+            for piece, rule in zip(pieces, hits, strict=True):
                 doc.remove(piece, rule.id, Reason.CHROME, b.prov)  # type: ignore[union-attr]
                 if rule.date and not doc.meta.date:  # type: ignore[union-attr]
                     doc.meta.date = find_date(piece, ctx.rules)

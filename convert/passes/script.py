@@ -28,8 +28,8 @@ def detect(text: str) -> str:
     sample = "".join(RE_IDEO.findall(text[: SAMPLE * 4]))[:SAMPLE]
     if not sample:
         return "none"
-    t2s = sum(a != b for a, b in zip(sample, _cc("t2s").convert(sample)))
-    s2t = sum(a != b for a, b in zip(sample, _cc("s2t").convert(sample)))
+    t2s = sum(a != b for a, b in zip(sample, _cc("t2s").convert(sample), strict=False))
+    s2t = sum(a != b for a, b in zip(sample, _cc("s2t").convert(sample), strict=False))
     if t2s > 2 * s2t and t2s >= MIN_SHARE * len(sample):
         return "traditional"
     return "simplified"

@@ -73,8 +73,8 @@ def test_ordinary_long_line_is_not_taken_for_a_flattened_page():
 def test_hard_wrapped_text_with_indents_is_rejoined():
     lines = []
     for p in (P1, P2, P4):
-        w = wrap(p)
-        lines += ["    " + w[0][:18]] if False else ["\u3000\u3000" + w[0]] + w[1:]
+        first, *rest = wrap(p)
+        lines += ["\u3000\u3000" + first, *rest]
     text = "标题\n" + "\n".join(lines) + "\n"
     got = blocks(clean_text(text).markdown)
     assert got[1:] == [P1, P2, P4]
