@@ -45,7 +45,7 @@ def normalize_spaces(text: str) -> str:
 
 def map_lookalikes(text: str) -> str:
     """Kangxi radicals and compatibility ideographs from PDF text layers -> ordinary characters."""
-    return RE_LOOKALIKE.sub(lambda m: LOOKALIKES[ord(m.group())], text)
+    return text.translate(LOOKALIKES) if RE_LOOKALIKE.search(text) else text
 
 
 def halfwidth_alnum(text: str) -> str:

@@ -26,6 +26,7 @@ RE_CJK_CHAR = re.compile(f"[{CJK}]")
 RE_NARROW = re.compile(r"[\x20-\x7e]")
 # Half-width punctuation that scraped text turned from full-width: counts as one cell.
 WIDE_ASCII_PUNCT = ",:;?!()"
+RE_WIDE_ASCII = re.compile(r"[,:;?!()]")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # soft hyphen too: invisible in output
 RE_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH}]")
@@ -71,7 +72,8 @@ def _lookalike_map() -> dict[int, str]:
 
 
 LOOKALIKES = _lookalike_map()
-RE_LOOKALIKE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(LOOKALIKES)) + "]")
+# Ranges, not a list of characters: a quick test before the (rarely needed) translate.
+RE_LOOKALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f\u3220-\u3229\u2474-\u249b]")
 
 # Full-width ASCII letters and digits -> half-width (contract §6).
 FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
@@ -81,6 +83,8 @@ RE_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 def width(text: str) -> float:
     """Display width in CJK cells: ASCII is half a cell, except punctuation that was full-width."""
+    if text.isascii():
+        return 0.5 * len(text) + 0.5 * len(RE_WIDE_ASCII.findall(text))
     narrow = len(RE_NARROW.findall(text))
-    wide_punct = sum(text.count(c) for c in WIDE_ASCII_PUNCT) if narrow else 0
+    wide_punct = len(RE_WIDE_ASCII.findall(text)) if narrow else 0
     return len(text) - 0.5 * (narrow - wide_punct)

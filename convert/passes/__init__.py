@@ -11,13 +11,13 @@ from .base import Context, Pass
 
 PIPELINE: tuple[Pass, ...] = (
     hygiene.PASS,       # Unicode hygiene on raw lines
+    script.PASS,        # Traditional -> Simplified first, so every rule (written in Simplified) applies
     chrome.PASS,        # site chrome, by rule packs, before anything reads the lines
     title.PASS,         # the title, and its repeated copies
     paragraphs.PASS,    # lines -> paragraphs (reflow wrapped and flattened text)
     headings.PASS,      # standalone numbered lines -> headings
     punctuation.PASS,   # full-width punctuation in Chinese context
     spacing.PASS,       # spaces between CJK and around Latin
-    script.PASS,        # Traditional -> Simplified
     metadata.PASS,      # title text, truncation
 )
 

@@ -12,6 +12,7 @@ import re
 
 from ..model import Block, Document, Kind, Reason
 from ..rules import ChromeRule, find_date
+from . import script
 from .base import Context, Pass
 
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
@@ -48,11 +49,15 @@ def run(doc: Document, ctx: Context) -> Document:
     head, tail = _zones(lines)
     line_rules = ctx.rules.chrome_rules("line")
     removed: list[bool] = [False] * len(lines)
+    # Rules are written in Simplified; a document kept in Traditional is matched through t2s.
+    view = script.to_simplified if doc.meta.script == "traditional" and ctx.options.script != "simplified" \
+        else str
+
     n = 0
     for i, b in enumerate(lines):
         zone = "head" if i in head else "tail" if i in tail else "body"
         pieces = [p for p in RE_PIECES.split(b.text) if p]
-        hits = [_match(p, line_rules, zone) for p in pieces]
+        hits = [_match(view(p), line_rules, zone) for p in pieces]
         if pieces and all(hits):
             for piece, rule in zip(pieces, hits, strict=True):
                 doc.remove(piece, rule.id, Reason.CHROME, b.prov)  # type: ignore[union-attr]
