@@ -68,7 +68,9 @@ _RE_DASH = re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—
 
 
 def set_punct_table(table: dict[str, str]) -> None:
-    """Replace the half -> full table (from `rules/punctuation.yaml`)."""
+    """Replace the half -> full table (from `rules/punctuation.yaml`); a no-op when unchanged."""
+    if table == _PUNCT and _RE_PUNCT:
+        return
     _PUNCT.clear()
     _PUNCT.update(table)
     _RE_PUNCT.clear()

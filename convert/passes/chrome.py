@@ -9,6 +9,7 @@ of a padded line (`会员群：      免费QQ群：`) must match a rule. Everyth
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Block, Document, Kind, Reason
 from ..rules import ChromeRule, find_date
@@ -81,6 +82,12 @@ def run(doc: Document, ctx: Context) -> Document:
     return doc
 
 
+@lru_cache(maxsize=64)
+def _with_spaces(pattern: str) -> re.Pattern[str]:
+    """An inline rule's pattern with the spaces on either side, compiled once."""
+    return re.compile(r" ?(?:" + pattern + r") ?")
+
+
 def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
     n = 0
     for rule in ctx.rules.chrome_rules("inline"):
@@ -93,7 +100,7 @@ def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
                 # Keep a separating space when the label sat between two spaced pieces.
                 return " " if m.group().startswith(" ") and m.group().endswith(" ") else ""
 
-            b.text = re.sub(r" ?(?:" + rule.regex.pattern + r") ?", cut, b.text).strip()
+            b.text = _with_spaces(rule.regex.pattern).sub(cut, b.text).strip()
             n += 1
     return n
 

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Block, Document, Kind, Provenance
-from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, width
+from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, width
 from .base import Context, Pass
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
@@ -86,7 +86,7 @@ def join(a: str, b: str) -> str:
         return a or b
     if RE_HYPHEN_END.search(a) and b[0].islower():
         return a[:-1] + b
-    if re.match(f"[{CJK}]", a[-1]) or re.match(f"[{CJK}]", b[0]):
+    if RE_CJK_CHAR.match(a[-1]) or RE_CJK_CHAR.match(b[0]):
         return a + b
     return a + " " + b
 

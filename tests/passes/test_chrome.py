@@ -54,7 +54,6 @@ def test_see_more_inside_a_sentence_is_kept():
 
 
 def test_word_count_label_inside_flattened_title_goes():
-    from convert.passes.chrome import run  # noqa: F401  (the pass is what removes it)
     r = clean_text("在学习会上的讲话稿 3590 字范文\n同志们：\n" + BODY + "\n")
     assert "字范文" not in r.markdown
     assert any(x.text.replace(" ", "") == "3590字范文" for x in r.removals)
