@@ -30,3 +30,19 @@ class UnsupportedFormatError(DoccleanError):
 
 class RulesError(DoccleanError):
     """A rule pack is malformed: the path is the rule file, the reason says what is wrong."""
+
+
+class CorruptInputError(DoccleanError):
+    """The file is in a supported format but damaged or truncated."""
+
+
+class EncryptedInputError(DoccleanError):
+    """The file is encrypted and the empty password does not open it."""
+
+
+class NoTextLayerError(DoccleanError):
+    """A PDF whose pages are images only (a scan): its text needs OCR first."""
+
+
+class MissingDependencyError(UnsupportedFormatError):
+    """The format needs an optional extra that is not installed; the reason names it."""

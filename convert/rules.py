@@ -58,6 +58,23 @@ class HeadingRules:
 
 
 @dataclass(frozen=True, slots=True)
+class FurnitureRules:
+    """Page numbers, running headers and footers of paginated documents (`rules/furniture.yaml`)."""
+
+    page_number: re.Pattern[str]
+    band: float
+    min_pages: int
+    min_share: float
+    max_chars: int
+    similarity: float
+    remove_examples: tuple[str, ...] = ()
+    keep_examples: tuple[str, ...] = ()
+
+    def is_page_number(self, text: str) -> bool:
+        return self.page_number.fullmatch(text.strip()) is not None
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSet:
     chrome: tuple[ChromeRule, ...]
     headings: HeadingRules
@@ -65,6 +82,7 @@ class RuleSet:
     date_examples: tuple[tuple[str, str], ...]
     punctuation: dict[str, str]
     punct_examples: tuple[tuple[str, str], ...]
+    furniture: FurnitureRules
     sources: tuple[Path, ...] = field(default=())
 
     def chrome_rules(self, kind: str) -> tuple[ChromeRule, ...]:
@@ -136,7 +154,7 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
     if dup:
         raise RulesError(rules_dir or default_rules_dir(), f"duplicate rule ids: {', '.join(sorted(dup))}")
 
-    for need in ("headings.yaml", "metadata.yaml", "punctuation.yaml"):
+    for need in ("headings.yaml", "metadata.yaml", "punctuation.yaml", "furniture.yaml"):
         if need not in files:
             raise RulesError(rules_dir or default_rules_dir(), f"{need} is missing")
     h = _read(files["headings.yaml"])
@@ -159,8 +177,23 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
         date_examples=tuple((e["text"], e["date"]) for e in m.get("examples") or ()),
         punctuation=dict(p["halfwidth_to_fullwidth"]),
         punct_examples=tuple((e["text"], e["fixed"]) for e in p.get("examples") or ()),
+        furniture=_furniture(files["furniture.yaml"]),
         sources=tuple(files.values()),
     )
+
+
+def _furniture(path: Path) -> FurnitureRules:
+    f = _read(path)
+    ex = f.get("examples") or {}
+    try:
+        return FurnitureRules(
+            page_number=_compile(path, "page_numbers", "|".join(f"(?:{p})" for p in f["page_numbers"])),
+            band=float(f.get("band", 0.14)), min_pages=int(f.get("min_pages", 2)),
+            min_share=float(f.get("min_share", 0.4)), max_chars=int(f.get("max_chars", 40)),
+            similarity=float(f.get("similarity", 90)),
+            remove_examples=tuple(ex.get("remove") or ()), keep_examples=tuple(ex.get("keep") or ()))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RulesError(path, f"furniture rules: {exc!r}") from exc
 
 
 def find_date(text: str, rules: RuleSet) -> str | None:
@@ -186,6 +219,10 @@ def check_examples(rules: RuleSet) -> list[str]:
             hit = r.matches_line(ex.strip()) if r.kind == "line" else r.regex.search(ex) is not None
             if hit:
                 bad.append(f"{r.id}: should keep {ex!r}")
+    fr = rules.furniture
+    bad += [f"furniture: should take {ex!r} for a page number" for ex in fr.remove_examples
+            if not fr.is_page_number(ex)]
+    bad += [f"furniture: should keep {ex!r}" for ex in fr.keep_examples if fr.is_page_number(ex)]
     for text, date in rules.date_examples:
         if find_date(text, rules) != date:
             bad.append(f"metadata: {text!r} should give {date}")

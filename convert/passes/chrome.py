@@ -46,7 +46,8 @@ def _match(piece: str, rules: tuple[ChromeRule, ...], zone: str) -> ChromeRule |
 
 
 def run(doc: Document, ctx: Context) -> Document:
-    lines = [b for b in doc.blocks if b.kind is Kind.LINE and b.text]
+    # Raw lines from text; paragraphs from PDF and DOCX readers, which find paragraphs themselves.
+    lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
     head, tail = _zones(lines)
     line_rules = ctx.rules.chrome_rules("line")
     removed: list[bool] = [False] * len(lines)
@@ -70,7 +71,7 @@ def run(doc: Document, ctx: Context) -> Document:
     # A short label sitting directly between two banner lines is part of the banner (a site name).
     for i in range(1, len(lines) - 1):
         b = lines[i]
-        if (i in head and not removed[i] and removed[i - 1] and removed[i + 1]
+        if (i in head and not removed[i] and removed[i - 1] and removed[i + 1] and b.prov.line is not None
                 and lines[i - 1].prov.line == b.prov.line - 1 == lines[i + 1].prov.line - 2  # type: ignore[operator]
                 and RE_RESIDUE.fullmatch(b.text)):
             doc.remove(b.text, "chrome.banner-residue", Reason.CHROME, b.prov)

@@ -30,7 +30,7 @@ def run(doc: Document, ctx: Context) -> Document:
     existing = next((b for b in doc.blocks if b.kind is Kind.TITLE), None)
     if existing is None:
         first = next((b for b in doc.blocks if b.text), None)
-        if first is None or first.kind is not Kind.LINE or not _is_title(first.text, ctx):
+        if first is None or first.kind not in (Kind.LINE, Kind.PARAGRAPH) or not _is_title(first.text, ctx):
             return doc
         first.kind, first.level = Kind.TITLE, 1
         existing = first
@@ -47,7 +47,7 @@ def _drop_copies(doc: Document, title: Block) -> int:
     k = 0
     consumed: list[tuple[Block, int]] = []
     for b in following:
-        if b.kind not in (Kind.LINE, Kind.TITLE):
+        if b.kind not in (Kind.LINE, Kind.TITLE, Kind.PARAGRAPH):
             return 0
         j = 0
         t = b.text

@@ -1,10 +1,28 @@
-"""PDF reader: recognised by its `%PDF-` signature. The layout-aware reader is its own issue."""
+"""PDF reader: pdfplumber's characters with their geometry -> a document of blocks.
+
+Pages are read one at a time and closed at once (`page.close()` drops pdfminer's layout
+cache), so memory stays bounded by one page plus the text lines kept so far. The
+geometry work (lines, furniture, paragraphs, headings) is in `pdf_layout`.
+"""
 
 from __future__ import annotations
 
-from ..errors import UnsupportedFormatError
-from ..model import Document
+import io
+from typing import Any
+
+from ..errors import (
+    CorruptInputError,
+    DoccleanError,
+    EncryptedInputError,
+    MissingDependencyError,
+    NoTextLayerError,
+)
+from ..model import Block, Document, Metadata
 from ..options import Options
+from ..rules import load_rules
+from . import pdf_layout as layout
+
+MIN_TABLE_EDGES = 4  # fewer ruling lines than this cannot make a table: skip the costly search
 
 
 class PdfReader:
@@ -15,4 +33,92 @@ class PdfReader:
         return head.lstrip()[:5] == b"%PDF-"
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
-        raise UnsupportedFormatError(path, "PDF input is recognised but not supported yet")
+        try:
+            import pdfplumber
+            from pdfminer.pdfdocument import PDFPasswordIncorrect
+        except ImportError as exc:
+            raise MissingDependencyError(path, "PDF input needs the 'pdf' extra: pip install 'docclean[pdf]'") from exc
+        rules = load_rules(options.rules_dir)
+        doc = Document(blocks=[], meta=Metadata(format="pdf"))
+        pages: list[layout.PageLines] = []
+        blank_scans: list[int] = []
+        try:
+            with pdfplumber.open(io.BytesIO(data), password="") as pdf:
+                for number, page in enumerate(pdf.pages, start=1):
+                    pl = read_page(page, number)
+                    if not pl.lines and page.images:
+                        blank_scans.append(number)
+                    pages.append(pl)
+                    page.close()
+        except DoccleanError:
+            raise
+        except Exception as exc:  # pdfminer raises many unrelated types for damaged files
+            cause = exc.__cause__ or exc.__context__ or exc
+            if isinstance(exc, PDFPasswordIncorrect) or isinstance(cause, PDFPasswordIncorrect) \
+                    or "password" in str(exc).lower():
+                raise EncryptedInputError(path, "the PDF is encrypted and the empty password does not open it") \
+                    from exc
+            detail = f"{type(cause).__name__}: {cause}".strip().rstrip(":")
+            raise CorruptInputError(path, f"damaged or truncated PDF ({detail[:160]})") from exc
+        doc.meta.pages = len(pages)
+        if not any(p.lines for p in pages):
+            if blank_scans:
+                raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} pages (a scan?): "
+                                             "run OCR on it first, e.g. ocrmypdf")
+            raise CorruptInputError(path, f"no text on any of its {len(pages)} pages")
+        if blank_scans:
+            doc.meta.warnings.append(f"pages {_ranges(blank_scans)} have no text layer (scanned?); "
+                                     "their content is missing: run OCR on them")
+        body = layout.measure_body(pages)
+        layout.strip_furniture(pages, rules.furniture, body.size, doc)
+        body = layout.measure_body(pages)
+        lines = [ln for p in pages for ln in p.lines]
+        groups = layout.paragraphs(lines, body, rules.headings.point_start)
+        doc.blocks = layout.to_blocks(groups, body, rules.headings)
+        return doc
+
+
+def read_page(page: Any, number: int) -> layout.PageLines:
+    """One page's text lines and tables, in reading order (top to bottom)."""
+    chars = page.chars
+    tables: list[layout.TextLine] = []
+    if len(page.rects) + len(page.lines) >= MIN_TABLE_EDGES // 2 and len(page.edges) >= MIN_TABLE_EDGES:
+        # White boxes behind paragraphs have edges nobody sees; they must not make a grid.
+        visible = page.filter(lambda o: o.get("object_type") != "rect" or not _invisible(o))
+        for t in visible.find_tables():
+            rows = [[layout.clean_cell(c) for c in row] for row in t.extract()]
+            if not layout.is_real_table(rows):
+                continue  # a framed paragraph, not a table: its text stays text
+            x0, top, x1, bottom = t.bbox
+            chars = [c for c in chars if not (x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"]
+                                              and c["bottom"] <= bottom)]
+            tables.append(layout.TextLine("", x0, x1, top, bottom, 0.0, "table", False, number, rows=rows))
+    lines = layout.chars_to_lines(chars, number) + tables
+    lines.sort(key=lambda ln: ln.top)
+    return layout.PageLines(number, float(page.width), float(page.height), lines)
+
+
+def _invisible(rect: dict[str, Any]) -> bool:
+    """A filled, unstroked rectangle in white: a background, not a ruling."""
+    if rect.get("stroke") or not rect.get("fill"):
+        return False
+    colour = rect.get("non_stroking_color")
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    return isinstance(colour, (tuple, list)) and len(colour) in (1, 3) and all(
+        isinstance(c, (int, float)) and c >= 0.95 for c in colour)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> '1-3, 7'."""
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in [*numbers[1:], 0]:
+        if n != prev + 1:
+            out.append(f"{start}-{prev}" if prev > start else str(start))
+            start = n
+        prev = n
+    return ", ".join(out)
+
+
+__all__ = ["Block", "PdfReader", "read_page"]

@@ -64,7 +64,9 @@ def render(doc: Document, with_front_matter: bool = True) -> str:
             continue
         out = render_block(b)
         # Consecutive table rows and list items stay together; everything else is one blank line apart.
-        tight = prev is not None and prev.kind is b.kind and b.kind in (Kind.TABLE, Kind.LIST)
+        # (A table block with `rows` is a whole table; text table rows come one block per row.)
+        tight = prev is not None and prev.kind is b.kind and (b.kind is Kind.LIST or (
+            b.kind is Kind.TABLE and not b.rows and not prev.rows))
         parts.append(("\n" if tight else "\n\n" if parts else "") + out)
         prev = b
     body = "".join(parts).strip("\n")

@@ -1,0 +1,361 @@
+"""PDF geometry -> text lines -> paragraphs, headings and page furniture. No I/O here.
+
+The reader (`pdf.py`) hands over pdfplumber's character dicts page by page; everything
+below works on their coordinates (x0, x1, top, bottom), `size` and `fontname`:
+- `chars_to_lines`: characters on one baseline become a line; a space goes in only where
+  there is a visible gap between two characters that are not both East-Asian wide;
+- `strip_furniture`: page numbers and running headers/footers in the top and bottom bands;
+- `paragraphs`: lines -> groups, broken at indents, short lines, gaps and style changes,
+  and never at a page break as such;
+- `to_blocks`: groups -> TITLE / HEADING / PARAGRAPH / TABLE blocks, headings from
+  font size and weight, levels from the numbering rules or the size rank.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from statistics import median
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..model import Block, Document, Kind, Provenance, Reason
+from ..passes.headings import heading_level
+from ..passes.paragraphs import join
+from ..rules import FurnitureRules, HeadingRules
+from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, RE_ENDS_SENTENCE, RE_IDEO
+
+SPACE_GAP = 0.22  # a gap wider than this share of the font size between Latin glyphs is a space
+RE_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|\bdemi|[-,]b$|medium|黑体|粗", re.I)
+RE_SUBSET = re.compile(r"^[A-Z]{6}\+")
+RE_INNER_END = re.compile(r"[。！？!?；;]")
+RE_NORMALISE = re.compile(r"[\W_]+")
+RE_DIGITS = re.compile(r"\d+")
+RE_SPACED_CJK = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
+
+
+@lru_cache(maxsize=4096)
+def is_wide(ch: str) -> bool:
+    """East-Asian wide or full-width: no space is ever put between two of these."""
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+Style = tuple[float, str, bool]  # (size rounded to 0.5 pt, font family, bold)
+
+
+@dataclass(slots=True)
+class TextLine:
+    """One line of a page (or a table, when `rows` is set), with its geometry and font.
+
+    `size`, `family`, `bold` are the line's main style, read from its East-Asian characters
+    (digits and Latin letters often come from another font). `head`/`tail` are the styles
+    of its first and last such character (None for a line without any), so that a bold
+    lead phrase does not make the line differ from the line after it.
+    """
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    family: str
+    bold: bool
+    page: int
+    rows: list[list[str]] | None = None
+    head: Style | None = None
+    tail: Style | None = None
+
+    @property
+    def style(self) -> Style:
+        return (round(self.size * 2) / 2, self.family, self.bold)
+
+
+@dataclass(slots=True)
+class PageLines:
+    """The lines of one page in reading order, and the page's size."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[TextLine] = field(default_factory=list)
+
+
+def font_family(fontname: str) -> tuple[str, bool]:
+    """`ABCDEF+NotoSerifCJKsc-Bold` -> (`NotoSerifCJKsc`, True)."""
+    name = RE_SUBSET.sub("", fontname or "")
+    family = re.split(r"[-,]", name, maxsplit=1)[0]
+    return family, RE_BOLD.search(name) is not None
+
+
+def _line(chars: list[Mapping[str, Any]], page: int) -> TextLine | None:
+    chars.sort(key=lambda c: c["x0"])
+    parts: list[str] = []
+    kept: list[Mapping[str, Any]] = []
+    space = False
+    for c in chars:
+        t = c["text"]
+        if not t or t.isspace():
+            space = bool(kept)
+            continue
+        if kept:
+            prev = kept[-1]
+            if t == prev["text"] and abs(c["x0"] - prev["x0"]) < 0.3 * c["size"]:
+                continue  # the same glyph drawn twice (fake bold, shadows)
+            gap = c["x0"] - prev["x1"]
+            if (space or gap > SPACE_GAP * c["size"]) and not (is_wide(prev["text"][-1]) and is_wide(t[0])):
+                parts.append(" ")
+        parts.append(t)
+        kept.append(c)
+        space = False
+    if not kept:
+        return None
+    wide = [c for c in kept if is_wide(c["text"][0])]
+    styles = [_style(c) for c in (wide or kept)]
+    size, family, bold = Counter(styles).most_common(1)[0][0]
+    return TextLine("".join(parts), kept[0]["x0"], kept[-1]["x1"], min(c["top"] for c in kept),
+                    max(c["bottom"] for c in kept), size, family, bold, page,
+                    head=styles[0] if wide else None, tail=styles[-1] if wide else None)
+
+
+def _style(c: Mapping[str, Any]) -> Style:
+    family, bold = font_family(c.get("fontname", ""))
+    return (round(c["size"] * 2) / 2, family, bold)
+
+
+def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int) -> list[TextLine]:
+    """Group a page's characters into lines by their vertical middle, top to bottom."""
+    rows: list[tuple[float, float, list[Mapping[str, Any]]]] = []  # (mid, height, chars)
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        h = max(c["bottom"] - c["top"], 0.1)
+        mid = (c["top"] + c["bottom"]) / 2
+        for k in range(len(rows) - 1, max(len(rows) - 3, -1), -1):
+            rmid, rh, rchars = rows[k]
+            if abs(mid - rmid) <= 0.35 * max(h, rh):
+                rchars.append(c)
+                break
+        else:
+            rows.append((mid, h, [c]))
+    out = [ln for _, _, cs in rows if (ln := _line(cs, page)) is not None]
+    out.sort(key=lambda ln: (ln.top, ln.x0))
+    return out
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+def _key(text: str) -> str:
+    """Header identity: digits collapsed, spaces and punctuation ignored."""
+    return RE_NORMALISE.sub("", RE_DIGITS.sub("#", text)).lower()
+
+
+def strip_furniture(pages: Sequence[PageLines], rules: FurnitureRules, body_size: float,
+                    doc: Document) -> None:
+    """Remove page numbers and running headers/footers from the top and bottom bands."""
+    cands: list[tuple[PageLines, TextLine, str]] = []  # (page, line, 'header'|'footer')
+    for p in pages:
+        text_lines = [ln for ln in p.lines if ln.rows is None]
+        for ln in text_lines[:3]:
+            if ln.bottom <= rules.band * p.height:
+                cands.append((p, ln, "header"))
+        for ln in text_lines[-3:]:
+            if ln.top >= (1 - rules.band) * p.height and not any(ln is c[1] for c in cands):
+                cands.append((p, ln, "footer"))
+    n_pages = len(pages)
+    need = max(rules.min_pages, rules.min_share * n_pages)
+    keys: dict[str, list[int]] = {}  # key -> candidate indexes sharing it (fuzzily)
+    for i, (_, ln, zone) in enumerate(cands):
+        k = zone + ":" + _key(ln.text)
+        if len(ln.text) > rules.max_chars or not k.split(":", 1)[1]:
+            continue
+        home = next((h for h in keys if h == k or (h[:6] == k[:6] and fuzz.ratio(h, k) >= rules.similarity)), k)
+        keys.setdefault(home, []).append(i)
+    repeated = {i for idx in keys.values() if len({cands[i][0].number for i in idx}) >= need for i in idx}
+    for i, (p, ln, zone) in enumerate(cands):
+        if rules.is_page_number(ln.text):
+            rule = "furniture.page-number"
+        elif i in repeated:
+            rule = f"furniture.running-{zone}"
+        elif zone == "header" and ln.size <= 0.8 * body_size and _isolated(p, ln, body_size):
+            rule = "furniture.small-header"  # small print alone above the text block
+        else:
+            continue
+        doc.remove(ln.text, rule, Reason.FURNITURE, Provenance(page=p.number))
+        p.lines.remove(ln)
+
+
+def _isolated(p: PageLines, ln: TextLine, body_size: float) -> bool:
+    below = [o for o in p.lines if o.top > ln.bottom]
+    return not below or below[0].top - ln.bottom > 1.5 * body_size
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The body text's style and text block, measured over the whole document."""
+
+    size: float
+    family: str
+    bold: bool
+    leading: float
+    margins: dict[int, tuple[float, float]]  # page -> (left, right)
+
+    @property
+    def style(self) -> Style:
+        return (round(self.size * 2) / 2, self.family, self.bold)
+
+    def left(self, ln: TextLine) -> float:
+        return self.margins[ln.page][0]
+
+    def right(self, ln: TextLine) -> float:
+        return self.margins[ln.page][1]
+
+
+def measure_body(pages: Sequence[PageLines]) -> Body:
+    lines = [ln for p in pages for ln in p.lines if ln.rows is None]
+    weight: Counter[tuple[float, str, bool]] = Counter()
+    for ln in lines:
+        weight[ln.style] += len(ln.text)
+    size, family, bold = weight.most_common(1)[0][0] if weight else (12.0, "", False)
+    body = [ln for ln in lines if abs(ln.size - size) < 0.6]
+
+    def margins(sample: list[TextLine]) -> tuple[float, float]:
+        lefts = Counter(round(ln.x0) for ln in sample)
+        rights = Counter(round(ln.x1) for ln in sample)
+        left = min(x for x, n in lefts.items() if n >= max(lefts.values()) * 0.5)
+        right = max(x for x, n in rights.items() if n >= max(rights.values()) * 0.5)
+        return float(left), float(right)
+
+    default = margins(body) if body else (0.0, 0.0)
+    per_page = {}
+    for p in pages:
+        own = [ln for ln in body if ln.page == p.number]
+        per_page[p.number] = margins(own) if len(own) >= 6 else default
+    steps = [b.top - a.top for a, b in itertools.pairwise(body)
+             if a.page == b.page and 0 < b.top - a.top < 3 * size]
+    leading = median(steps) if steps else size * 1.5
+    return Body(size, family, bold, leading, per_page)
+
+
+def _indent(ln: TextLine, body: Body) -> float:
+    return (ln.x0 - body.left(ln)) / max(ln.size, 1.0)
+
+
+def _short(ln: TextLine, body: Body) -> bool:
+    return ln.x1 < body.right(ln) - 1.5 * ln.size
+
+
+def _centred(ln: TextLine, body: Body) -> bool:
+    lgap, rgap = ln.x0 - body.left(ln), body.right(ln) - ln.x1
+    return lgap > 2 * ln.size and abs(lgap - rgap) < 1.5 * ln.size
+
+
+def breaks_between(prev: TextLine, cur: TextLine, body: Body,
+                   point_start: re.Pattern[str] | None = None) -> bool:
+    """Does a new paragraph start at `cur`? (The line-break decision of the PDF reader.)"""
+    if prev.rows is not None or cur.rows is not None:
+        return True
+    if prev.tail is not None and cur.head is not None and prev.tail != cur.head:
+        return True  # the font changes between the lines
+    if cur.page == prev.page and cur.top - prev.top > 1.4 * max(body.leading, prev.size * 1.1):
+        return True  # a larger vertical gap
+    if prev.style != body.style or (_centred(prev, body) and _centred(cur, body)):
+        return RE_ENDS_CLAUSE.search(prev.text) is not None  # a title or heading wrapped over lines
+    if _centred(prev, body) != _centred(cur, body):
+        return True
+    ends_open = prev.text.endswith(tuple(CONTINUES))
+    if _indent(cur, body) - _indent(prev, body) >= 1.2 and not ends_open:
+        return True  # the next line is indented: a new paragraph
+    if _indent(cur, body) >= 1.2 and RE_ENDS_CLAUSE.search(prev.text):
+        return True  # a one-line paragraph, full to the margin, then another indented one
+    if _short(prev, body):
+        # Ragged-right text leaves short lines inside paragraphs: a short line ends one only
+        # at a sentence end, or before an indented or numbered line.
+        return (RE_ENDS_SENTENCE.search(prev.text) is not None or _indent(cur, body) >= 1.2
+                or (point_start is not None and point_start.match(cur.text) is not None))
+    return False
+
+
+def paragraphs(lines: Sequence[TextLine], body: Body,
+               point_start: re.Pattern[str] | None = None) -> list[list[TextLine]]:
+    """Lines -> paragraphs; `point_start` (numbered-point pattern) marks a line that opens one."""
+    groups: list[list[TextLine]] = []
+    for ln in lines:
+        if groups and not breaks_between(groups[-1][-1], ln, body, point_start):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return groups
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    out = ""
+    for t in texts:
+        out = join(out, t.strip())
+    return out
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def _heading_like(text: str, rules: HeadingRules) -> bool:
+    t = text.strip()
+    return (0 < len(t) <= rules.max_chars and RE_IDEO.search(t) is not None
+            and RE_INNER_END.search(t[:-1]) is None and not t.endswith(("：", ":", "，", ",")))
+
+
+def _title_like(text: str) -> bool:
+    return 2 <= len(text) <= 80 and RE_IDEO.search(text) is not None and RE_INNER_END.search(text[:-1]) is None
+
+
+def to_blocks(groups: Sequence[list[TextLine]], body: Body, rules: HeadingRules) -> list[Block]:
+    """Groups -> blocks. Larger or bolder text is a heading; the title is the largest on page 1."""
+    texts = [join_lines(ln.text for ln in g) for g in groups]
+    first_page = [i for i, g in enumerate(groups) if g[0].page == groups[0][0].page and g[0].rows is None]
+    title_i = None
+    if first_page:
+        top = max(groups[i][0].size for i in first_page)
+        if top >= body.size * 1.15:
+            title_i = next((i for i in first_page if groups[i][0].size == top
+                            and _title_like(texts[i])), None)
+    styled = [i for i, g in enumerate(groups) if i != title_i and g[0].rows is None
+              and (g[0].size >= body.size * 1.15 or (g[0].bold and not body.bold))
+              and _heading_like(texts[i], rules)]
+    ranks = sorted({round(groups[i][0].size * 2) / 2 for i in styled}, reverse=True)
+    blocks: list[Block] = []
+    for i, g in enumerate(groups):
+        head = g[0]
+        prov = Provenance(page=head.page, style=f"{head.family} {head.size:.1f}pt{' bold' if head.bold else ''}")
+        if head.rows is not None:
+            blocks.append(Block(Kind.TABLE, "", prov=prov, rows=head.rows))
+        elif i == title_i:
+            blocks.append(Block(Kind.TITLE, texts[i], 1, prov))
+        elif i in styled:
+            level = heading_level(texts[i], rules) or 2 + ranks.index(round(head.size * 2) / 2)
+            blocks.append(Block(Kind.HEADING, texts[i], min(level, 6), prov))
+        else:
+            blocks.append(Block(Kind.PARAGRAPH, texts[i], prov=prov))
+    return blocks
+
+
+def is_real_table(rows: Sequence[Sequence[str]]) -> bool:
+    """At least two rows and two columns, and some rows with two filled cells."""
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return False
+    multi = sum(1 for r in rows if sum(1 for c in r if c) >= 2)
+    return multi >= 2 or multi >= 0.5 * len(rows)
+
+
+def clean_cell(text: str | None) -> str:
+    """A table cell's lines joined like paragraph lines (no space between CJK)."""
+    if not text:
+        return ""
+    return RE_SPACED_CJK.sub("", join_lines(text.split("\n")))
