@@ -1,4 +1,6 @@
-"""`make bench`: TXT-path throughput on >= 20 MB built from the samples, against a baseline.
+"""`make bench`: every path's throughput against a baseline run in the same process.
+
+TXT (here): >= 20 MB built from the samples. PDF: `bench_pdf.py`.
 
 The timed part is the conversion of in-memory bytes (no file I/O). The baseline is one
 `str.translate` pass over the same text in the same process, so the ratio is stable
@@ -28,6 +30,15 @@ def corpus() -> list[tuple[str, bytes]]:
 
 
 def main() -> None:
+    print("== TXT")
+    txt()
+    from . import bench_pdf
+
+    print("== PDF")
+    bench_pdf.main()
+
+
+def txt() -> None:
     docs = corpus()
     total = sum(len(d) for _, d in docs)
     convert_bytes(docs[0][1], docs[0][0])  # warm caches: rules, OpenCC, regexes

@@ -8,6 +8,7 @@ geometry work (lines, furniture, paragraphs, headings) is in `pdf_layout`.
 from __future__ import annotations
 
 import io
+import logging
 from typing import Any
 
 from ..errors import (
@@ -17,7 +18,7 @@ from ..errors import (
     MissingDependencyError,
     NoTextLayerError,
 )
-from ..model import Block, Document, Metadata
+from ..model import Block, Document, Metadata, Reason
 from ..options import Options
 from ..rules import load_rules
 from . import pdf_layout as layout
@@ -38,6 +39,7 @@ class PdfReader:
             from pdfminer.pdfdocument import PDFPasswordIncorrect
         except ImportError as exc:
             raise MissingDependencyError(path, "PDF input needs the 'pdf' extra: pip install 'docclean[pdf]'") from exc
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
         pages: list[layout.PageLines] = []
@@ -61,6 +63,13 @@ class PdfReader:
             detail = f"{type(cause).__name__}: {cause}".strip().rstrip(":")
             raise CorruptInputError(path, f"damaged or truncated PDF ({detail[:160]})") from exc
         doc.meta.pages = len(pages)
+        unmapped = sum(p.unmapped for p in pages)
+        if unmapped:
+            doc.remove(f"<{unmapped} glyphs without a Unicode mapping>", "pdf:unmapped-glyphs", Reason.UNDECODABLE)
+            doc.meta.warnings.append(f"{unmapped} glyphs have no Unicode mapping in the PDF and are missing")
+        if layout.looks_garbled(pages) or (unmapped and not any(p.lines for p in pages)):
+            raise NoTextLayerError(path, "its text layer is unreadable (fonts without a Unicode map): "
+                                         "run OCR on it first, e.g. ocrmypdf --force-ocr")
         if not any(p.lines for p in pages):
             if blank_scans:
                 raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} pages (a scan?): "
@@ -80,10 +89,11 @@ class PdfReader:
 
 def read_page(page: Any, number: int) -> layout.PageLines:
     """One page's text lines and tables, in reading order (top to bottom)."""
-    chars = page.chars
+    chars = [c for c in page.chars if not c["text"].startswith("(cid:")]
+    unmapped = len(page.chars) - len(chars)
     tables: list[layout.TextLine] = []
     if len(page.rects) + len(page.lines) >= MIN_TABLE_EDGES // 2 and len(page.edges) >= MIN_TABLE_EDGES:
-        # White boxes behind paragraphs have edges nobody sees; they must not make a grid.
+        # Background boxes and highlights behind prose have edges nobody sees as rules.
         visible = page.filter(lambda o: o.get("object_type") != "rect" or not _invisible(o))
         for t in visible.find_tables():
             rows = [[layout.clean_cell(c) for c in row] for row in t.extract()]
@@ -93,20 +103,22 @@ def read_page(page: Any, number: int) -> layout.PageLines:
             chars = [c for c in chars if not (x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"]
                                               and c["bottom"] <= bottom)]
             tables.append(layout.TextLine("", x0, x1, top, bottom, 0.0, "table", False, number, rows=rows))
-    lines = layout.chars_to_lines(chars, number) + tables
-    lines.sort(key=lambda ln: ln.top)
-    return layout.PageLines(number, float(page.width), float(page.height), lines)
+    lines = layout.chars_to_lines(chars, number, float(page.width))
+    for t in sorted(tables, key=lambda t: t.top):  # each table goes before the first line below it
+        at = next((i for i, ln in enumerate(lines) if ln.rows is None and ln.top > t.top), len(lines))
+        lines.insert(at, t)
+    return layout.PageLines(number, float(page.width), float(page.height), lines, unmapped)
 
 
 def _invisible(rect: dict[str, Any]) -> bool:
-    """A filled, unstroked rectangle in white: a background, not a ruling."""
+    """A filled, unstroked box thicker than a rule: a background or a highlight, not a ruling.
+
+    Tables draw their grid as lines, stroked boxes or thin filled bars; the edges of a
+    page background or a text highlight would otherwise cut prose into table cells.
+    """
     if rect.get("stroke") or not rect.get("fill"):
         return False
-    colour = rect.get("non_stroking_color")
-    if isinstance(colour, (int, float)):
-        colour = (colour,)
-    return isinstance(colour, (tuple, list)) and len(colour) in (1, 3) and all(
-        isinstance(c, (int, float)) and c >= 0.95 for c in colour)
+    return min(rect["width"], rect["height"]) > 2.5
 
 
 def _ranges(numbers: list[int]) -> str:

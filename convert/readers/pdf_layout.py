@@ -32,6 +32,7 @@ from ..rules import FurnitureRules, HeadingRules
 from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, RE_ENDS_SENTENCE, RE_IDEO
 
 SPACE_GAP = 0.22  # a gap wider than this share of the font size between Latin glyphs is a space
+WIDE_GAP = 0.8  # ... and between two East-Asian wide glyphs
 RE_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|\bdemi|[-,]b$|medium|黑体|粗", re.I)
 RE_SUBSET = re.compile(r"^[A-Z]{6}\+")
 RE_INNER_END = re.compile(r"[。！？!?；;]")
@@ -47,6 +48,12 @@ def is_wide(ch: str) -> bool:
 
 
 Style = tuple[float, str, bool]  # (size rounded to 0.5 pt, font family, bold)
+
+
+@lru_cache(maxsize=4096)
+def is_mark(text: str) -> bool:
+    """A punctuation mark (its glyph box is often misplaced by odd fonts)."""
+    return len(text) == 1 and unicodedata.category(text)[0] == "P"
 
 
 @dataclass(slots=True)
@@ -85,6 +92,7 @@ class PageLines:
     width: float
     height: float
     lines: list[TextLine] = field(default_factory=list)
+    unmapped: int = 0  # glyphs pdfminer could only give as `(cid:N)`
 
 
 def font_family(fontname: str) -> tuple[str, bool]:
@@ -109,7 +117,10 @@ def _line(chars: list[Mapping[str, Any]], page: int) -> TextLine | None:
             if t == prev["text"] and abs(c["x0"] - prev["x0"]) < 0.3 * c["size"]:
                 continue  # the same glyph drawn twice (fake bold, shadows)
             gap = c["x0"] - prev["x1"]
-            if (space or gap > SPACE_GAP * c["size"]) and not (is_wide(prev["text"][-1]) and is_wide(t[0])):
+            both_wide = is_wide(prev["text"][-1]) and is_wide(t[0])
+            # Between wide characters only a blank of about a character is a space (`第一章　总则`);
+            # the spacing pass keeps it only where the contract wants one.
+            if gap > WIDE_GAP * c["size"] if both_wide else (space or gap > SPACE_GAP * c["size"]):
                 parts.append(" ")
         parts.append(t)
         kept.append(c)
@@ -129,22 +140,94 @@ def _style(c: Mapping[str, Any]) -> Style:
     return (round(c["size"] * 2) / 2, family, bold)
 
 
-def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int) -> list[TextLine]:
-    """Group a page's characters into lines by their vertical middle, top to bottom."""
-    rows: list[tuple[float, float, list[Mapping[str, Any]]]] = []  # (mid, height, chars)
+def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int, page_width: float = 0.0) -> list[TextLine]:
+    """Group a page's characters into lines by their vertical middle, in reading order.
+
+    On a two-column page (a clear vertical gutter), each column is read top to bottom in
+    turn, between the full-width lines (titles) that cross the gutter.
+    """
+    rows: list[list[Any]] = []  # [top, bottom, chars]: a character joins a row it overlaps by half
+    marks: list[Mapping[str, Any]] = []
     for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        h = max(c["bottom"] - c["top"], 0.1)
-        mid = (c["top"] + c["bottom"]) / 2
-        for k in range(len(rows) - 1, max(len(rows) - 3, -1), -1):
-            rmid, rh, rchars = rows[k]
-            if abs(mid - rmid) <= 0.35 * max(h, rh):
-                rchars.append(c)
+        if is_mark(c["text"]):
+            marks.append(c)
+            continue
+        top, bottom = c["top"], c["bottom"]
+        h = max(bottom - top, 0.1)
+        for row in reversed(rows[-3:]):
+            overlap = min(bottom, row[1]) - max(top, row[0])
+            if overlap >= 0.5 * min(h, max(row[1] - row[0], 0.1)):
+                row[2].append(c)
                 break
         else:
-            rows.append((mid, h, [c]))
-    out = [ln for _, _, cs in rows if (ln := _line(cs, page)) is not None]
-    out.sort(key=lambda ln: (ln.top, ln.x0))
-    return out
+            rows.append([top, bottom, [c]])
+    # Punctuation often comes from another font whose boxes sit too low or high: it joins the
+    # row it overlaps most, however little.
+    for c in marks:
+        best = max(rows, key=lambda r: min(c["bottom"], r[1]) - max(c["top"], r[0]), default=None)
+        if best is not None and min(c["bottom"], best[1]) - max(c["top"], best[0]) > 0:
+            best[2].append(c)
+        else:
+            rows.append([c["top"], c["bottom"], [c]])
+    rows.sort(key=lambda r: r[0])
+    gutter = find_gutter([r[2] for r in rows], page_width)
+    out: list[TextLine] = []
+    left: list[TextLine] = []
+    right: list[TextLine] = []
+    for _, _, cs in rows:
+        if gutter is None or any(c["x0"] < gutter < c["x1"] for c in cs):
+            out += left + right
+            left, right = [], []
+            if (ln := _line(cs, page)) is not None:
+                out.append(ln)
+            continue
+        for side, part in ((left, [c for c in cs if c["x1"] <= gutter]), (right, [c for c in cs if c["x0"] >= gutter])):
+            if part and (ln := _line(part, page)) is not None:
+                side.append(ln)
+    return out + left + right
+
+
+def find_gutter(rows: Sequence[Sequence[Mapping[str, Any]]], page_width: float) -> float | None:
+    """The x of a column gutter: a vertical strip in the middle of the page that almost no
+    line crosses, with long lines on both sides of it. None for a one-column page."""
+    if page_width <= 0 or len(rows) < 8:
+        return None
+    lo, hi = int(page_width * 0.3), int(page_width * 0.7)
+    cover = [0] * (hi - lo + 1)
+    for cs in rows:
+        for c in cs:
+            for x in range(max(lo, int(c["x0"]) + 1), min(hi, int(c["x1"] - 1)) + 1):
+                cover[x - lo] += 1
+    best: tuple[int, int] | None = None  # the widest run of empty bins
+    start = None
+    for i, n in enumerate([*cover, 1 << 30]):
+        if n <= 0.05 * len(rows) * 2:  # each crossing row covers a bin about twice at most
+            start = i if start is None else start
+        elif start is not None:
+            if best is None or i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    if best is None or best[1] - best[0] < 6:
+        return None
+    x = lo + (best[0] + best[1]) / 2
+    both = [cs for cs in rows if any(c["x1"] <= x for c in cs) and any(c["x0"] >= x for c in cs)]
+    if len(both) < 0.4 * len(rows):
+        return None
+    lwidth = median(max(c["x1"] for c in cs if c["x1"] <= x) - min(c["x0"] for c in cs) for cs in both)
+    size = median(c["size"] for cs in both for c in cs[:3])
+    return x if lwidth >= 8 * size else None
+
+
+RE_MOJIBAKE = re.compile("[\u00a1-\u00ff]")
+
+
+def looks_garbled(pages: Sequence[PageLines]) -> bool:
+    """A text layer of Latin-1 debris (GBK bytes read through a font without a Unicode map)
+    and almost no Chinese: `Í¼ !"#$»ùÒò` instead of `图 基因`."""
+    text = "".join(ln.text for p in pages for ln in p.lines if ln.rows is None)
+    if len(text) < 20:
+        return False
+    return len(RE_MOJIBAKE.findall(text)) >= 0.15 * len(text) and len(RE_IDEO.findall(text)) < 0.05 * len(text)
 
 
 # ---------------------------------------------------------------- page furniture
@@ -325,7 +408,7 @@ def to_blocks(groups: Sequence[list[TextLine]], body: Body, rules: HeadingRules)
         top = max(groups[i][0].size for i in first_page)
         if top >= body.size * 1.15:
             title_i = next((i for i in first_page if groups[i][0].size == top
-                            and _title_like(texts[i])), None)
+                            and _title_like(texts[i]) and not heading_level(texts[i], rules)), None)
     styled = [i for i, g in enumerate(groups) if i != title_i and g[0].rows is None
               and (g[0].size >= body.size * 1.15 or (g[0].bold and not body.bold))
               and _heading_like(texts[i], rules)]
