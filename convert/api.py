@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, UnsupportedFormatError
 from .model import Document, Metadata, Removal
 from .options import Options
 from .passes import PIPELINE, Context
@@ -15,6 +15,10 @@ from .readers import reader_for
 from .readers.text import TextReader
 from .rules import load_rules
 from .writers.markdown import render
+
+# A file with one of these names but text inside is a mistake worth saying, not text to clean.
+BINARY_SUFFIXES = {".docx": "Word document", ".doc": "Word document", ".pdf": "PDF", ".odt": "Word document",
+                   ".wps": "Word document"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,12 @@ def _finish(doc: Document, options: Options) -> Result:
 def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None) -> Result:
     """Convert a document given as bytes; `name` is used in errors and as `source`."""
     options = options or Options()
-    doc = reader_for(data).read(data, name, options)
+    reader = reader_for(data)
+    suffix = os.path.splitext(name)[1].lower()
+    if reader.name == "txt" and suffix in BINARY_SUFFIXES:
+        raise UnsupportedFormatError(name, f"named {suffix} but it is not a {BINARY_SUFFIXES[suffix]} "
+                                           "(its content is plain text or unknown)")
+    doc = reader.read(data, name, options)
     doc.meta.source = doc.meta.source or (os.path.basename(name) if not name.startswith("<") else None)
     return _finish(doc, options)
 

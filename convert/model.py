@@ -21,6 +21,7 @@ class Kind(str, Enum):
     PARAGRAPH = "paragraph"
     TABLE = "table"
     LIST = "list"
+    FOOTNOTE = "footnote"  # a footnote's text; `ref` is its label (`[^ref]: text`)
 
 
 class Reason(str, Enum):
@@ -53,6 +54,7 @@ class Block:
     rows: list[list[str]] | None = None
     indent: float = 0.0
     ordered: bool = False  # for LIST items: '1. ' rather than '- '
+    ref: str | None = None  # for FOOTNOTE blocks: the label the body refers to
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,10 @@ def main() -> None:
 
     print("== PDF")
     bench_pdf.main()
+    from . import bench_docx
+
+    print("== DOCX")
+    bench_docx.main()
 
 
 def txt() -> None:

@@ -9,7 +9,7 @@ from ..model import Block, Document, Kind
 from ..options import Options
 from ..rules import RuleSet
 
-TEXT_KINDS = (Kind.LINE, Kind.TITLE, Kind.HEADING, Kind.PARAGRAPH, Kind.LIST)
+TEXT_KINDS = (Kind.LINE, Kind.TITLE, Kind.HEADING, Kind.PARAGRAPH, Kind.LIST, Kind.FOOTNOTE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from ..model import Document
 from ..options import Options
-from .docx import DocxReader
+from .docx import DocxReader, LegacyWordReader
 from .pdf import PdfReader
 from .text import TextReader
 
@@ -25,7 +25,7 @@ class Reader(Protocol):
     def read(self, data: bytes, path: str, options: Options) -> Document: ...
 
 
-REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), TextReader()),
+REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), LegacyWordReader(), TextReader()),
                                             key=lambda r: -r.priority))
 
 

@@ -1,13 +1,54 @@
-"""DOCX reader: recognised as a ZIP holding `word/document.xml`. The reader is its own issue."""
+"""DOCX reader (python-docx), and legacy Word formats through LibreOffice.
+
+A DOCX is a ZIP of XML parts, so the archive is checked before anything is parsed: its
+total uncompressed size and each member's compression ratio are capped (a zip bomb is
+refused from the central directory alone, without inflating it), and the XML parser
+python-docx uses never resolves entities. The body walk is in `docx_body`.
+"""
 
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+import tempfile
 import zipfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
-from ..errors import UnsupportedFormatError
-from ..model import Document
+from ..errors import CorruptInputError, MissingDependencyError, UnsupportedFormatError
+from ..model import Block, Document, Kind, Metadata, Provenance
 from ..options import Options
+from . import docx_body as body
+
+MAX_TOTAL = 512 * 1024 * 1024  # bytes of XML a document may inflate to
+MAX_RATIO = 200  # compressed -> uncompressed, for any member larger than MAX_SMALL
+MAX_SMALL = 1024 * 1024
+MAX_MEMBERS = 10_000
+SOFFICE_TIMEOUT = 120
+
+
+def check_archive(data: bytes, path: str) -> zipfile.ZipFile:
+    """Open the ZIP and refuse what is not a safe Word document, from the directory alone."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        raise UnsupportedFormatError(path, "a ZIP archive without word/document.xml: not a Word document")
+    if len(infos) > MAX_MEMBERS:
+        raise CorruptInputError(path, f"refused: {len(infos)} archive members (a zip bomb?)")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_TOTAL:
+        raise CorruptInputError(path, f"refused: it would inflate to {total / 1e6:.0f} MB (a zip bomb?)")
+    for i in infos:
+        if i.file_size > MAX_SMALL and i.file_size > MAX_RATIO * max(i.compress_size, 1):
+            ratio = i.file_size // max(i.compress_size, 1)
+            raise CorruptInputError(path, f"refused: {i.filename} is compressed {ratio}:1 (a zip bomb?)")
+    return zf
 
 
 class DocxReader:
@@ -15,13 +56,125 @@ class DocxReader:
     priority = 90
 
     def accepts(self, head: bytes) -> bool:
-        return head[:4] == b"PK\x03\x04"
+        return head[:4] == b"PK\x03\x04" and b"mimetypeapplication/vnd.oasis" not in head[:100]
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except zipfile.BadZipFile as exc:
-            raise UnsupportedFormatError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
-        if "word/document.xml" not in names:
-            raise UnsupportedFormatError(path, "a ZIP archive without word/document.xml: not a Word document")
-        raise UnsupportedFormatError(path, "DOCX input is recognised but not supported yet")
+            import docx
+            from docx.opc.exceptions import PackageNotFoundError
+        except ImportError as exc:
+            raise MissingDependencyError(path, "DOCX input needs the 'docx' extra: pip install 'docclean[docx]'") \
+                from exc
+        zf = check_archive(data, path)
+        try:
+            d = docx.Document(io.BytesIO(data))
+        except (PackageNotFoundError, KeyError, zipfile.BadZipFile, ValueError, EOFError) as exc:
+            raise CorruptInputError(path, f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
+        except Exception as exc:  # lxml.etree.XMLSyntaxError and friends: a broken part
+            raise CorruptInputError(path, f"a broken Word document ({type(exc).__name__}: {exc})"[:200]) from exc
+        styles = _style_resolver(d)
+        numbering = body.read_numbering(_part_element(d, "numbering"))
+        walker = body.Walker(styles, numbering)
+        walker.body(d.element.body)
+        doc = Document(blocks=walker.blocks, meta=Metadata(format="docx"))
+        doc.blocks += _footnotes(zf, walker.footnote_ids, d)
+        return doc
+
+
+def _part_element(d: Any, kind: str) -> Any | None:
+    try:
+        part = d.part.numbering_part if kind == "numbering" else None
+    except (KeyError, NotImplementedError):
+        return None
+    return None if part is None else part.element
+
+
+def _style_resolver(d: Any) -> Any:
+    """styleId -> StyleInfo with the chain resolved: a style based on `Heading 2` is a heading."""
+    by_id = {s.style_id: s for s in d.styles if getattr(s, "type", None) is not None}
+    default = next((s for s in d.styles if getattr(s, "type", None) == 1 and s.element.get(body.w("default")) in
+                    ("1", "true")), None)
+
+    @lru_cache(maxsize=256)
+    def resolve(style_id: str | None) -> body.StyleInfo:
+        s = by_id.get(style_id) if style_id else default
+        name = s.name if s is not None else "Normal"
+        level = num = None
+        seen = 0
+        while s is not None and seen < 20:
+            level = level or body.style_level(s.name or "")
+            ppr = s.element.find(body.w("pPr"))
+            if ppr is not None:
+                if level is None or level == 0:
+                    ol = ppr.find(body.w("outlineLvl"))
+                    if ol is not None and (ol.get(body.w("val")) or "").isdigit() and int(ol.get(body.w("val"))) < 9:
+                        level = int(ol.get(body.w("val"))) + 2
+                num = num or body._num(ppr)
+            s, seen = s.base_style, seen + 1
+        return body.StyleInfo(name or "Normal", level or 0, num)
+
+    return resolve
+
+
+def _footnotes(zf: zipfile.ZipFile, ids: list[str], d: Any) -> list[Block]:
+    """`[^n]: text` for each footnote the body refers to, in order of reference."""
+    if not ids or "word/footnotes.xml" not in zf.namelist():
+        return []
+    from docx.oxml import parse_xml  # python-docx's parser: entities are never resolved
+
+    root = parse_xml(zf.read("word/footnotes.xml"))
+    notes = {fn.get(body.w("id")): fn for fn in root.iter(body.w("footnote"))}
+    out = []
+    for fid in dict.fromkeys(ids):
+        fn = notes.get(fid)
+        if fn is None:
+            continue
+        sub = body.Walker(lambda _s: body.StyleInfo("footnote", 0), body.Numbering())
+        sub.body(fn)
+        text = body.join_lines(b.text for b in sub.blocks if b.text)
+        out.append(Block(Kind.FOOTNOTE, text, prov=Provenance(style="footnote"), ref=fid))
+    return out
+
+
+class LegacyWordReader:
+    """`.doc`, `.wps`, `.rtf`, `.odt`: converted to DOCX by LibreOffice, then read as DOCX."""
+
+    name = "legacy-word"
+    priority = 80
+    SIGNATURES = ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "doc"), (b"{\\rtf", "rtf"))
+
+    def accepts(self, head: bytes) -> bool:
+        return self.kind(head) is not None
+
+    def kind(self, head: bytes) -> str | None:
+        for sig, kind in self.SIGNATURES:
+            if head.startswith(sig):
+                return kind
+        if head[:4] == b"PK\x03\x04" and b"mimetypeapplication/vnd.oasis.opendocument.text" in head[:100]:
+            return "odt"
+        return None
+
+    def read(self, data: bytes, path: str, options: Options) -> Document:
+        kind = self.kind(data[:100]) or "doc"
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if not soffice:
+            raise MissingDependencyError(path, f"legacy .{kind} input needs LibreOffice: install it so that "
+                                               "'soffice' is on PATH (e.g. apt-get install libreoffice-writer)")
+        with tempfile.TemporaryDirectory(prefix="docclean-") as tmp:
+            src = Path(tmp) / f"input.{kind}"
+            src.write_bytes(data)
+            try:
+                subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
+                                "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(Path(tmp) / "out"), str(src)],
+                               check=True, capture_output=True, timeout=SOFFICE_TIMEOUT)
+            except subprocess.TimeoutExpired as exc:
+                raise CorruptInputError(path, f"LibreOffice did not convert it within {SOFFICE_TIMEOUT} s") from exc
+            except subprocess.CalledProcessError as exc:
+                msg = exc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+                raise CorruptInputError(path, f"LibreOffice could not convert it ({msg[0]})") from exc
+            out = Path(tmp) / "out" / "input.docx"
+            if not out.is_file():
+                raise CorruptInputError(path, f"LibreOffice could not read this .{kind} file")
+            doc = DocxReader().read(out.read_bytes(), path, options)
+        doc.meta.format = kind
+        return doc

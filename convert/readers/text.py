@@ -17,6 +17,8 @@ from ..tables import width
 RE_FRONT = re.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 RE_ATX = re.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")  # undo the writer's escapes
+RE_FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]+(.+)$")
+RE_LIST = re.compile(r"^((?:  )*)(?:([-+*])|(\d+)\.)[ \t]+(.+)$")
 RE_LEAD = re.compile(r"^[ \t\u3000\u00a0]+")
 FRONT_KEYS = ("title", "date", "source", "truncated")
 
@@ -71,6 +73,12 @@ def _block(raw: str, lineno: int, markdown: bool) -> Block:
         if h:
             level = len(h.group(1))
             return Block(Kind.TITLE if level == 1 else Kind.HEADING, h.group(2), level, prov)
+        f = RE_FOOTNOTE.match(raw)
+        if f:
+            return Block(Kind.FOOTNOTE, f.group(2), prov=prov, ref=f.group(1))
+        li = RE_LIST.match(raw)
+        if li:
+            return Block(Kind.LIST, li.group(4), len(li.group(1)) // 2 + 1, prov, ordered=li.group(3) is not None)
         if raw.startswith("|") and raw.rstrip().endswith("|"):
             return Block(Kind.TABLE, raw.strip(), prov=prov)
         raw = RE_ESCAPE.sub(lambda e: e.group(1) or f"{e.group(2)}.", raw)

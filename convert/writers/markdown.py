@@ -51,6 +51,8 @@ def render_block(b: Block) -> str:
         return f"{'#' * max(2, min(b.level, 6))} {b.text}"
     if b.kind is Kind.TABLE:
         return _table(b)
+    if b.kind is Kind.FOOTNOTE:
+        return f"[^{b.ref}]: {b.text}"
     if b.kind is Kind.LIST:
         return ("  " * max(0, b.level - 1)) + ("1. " if b.ordered else "- ") + b.text
     return escape(b.text)

@@ -14,135 +14,17 @@ The PDFs are committed, so CI does not need LibreOffice. To remake them:
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.readers.docxgen import add_markdown, new_document
 
 HERE = Path(__file__).resolve().parent
 EXPECTED = HERE.parent / "expected"
-SERIF, SANS = "Noto Serif CJK SC", "Noto Sans CJK SC"
-BODY_PT = 16  # 三号
-HEADER_TEXT = "内部资料　注意保存"
-
-
-def _fonts(rpr_owner, family: str, size: float, bold: bool = False) -> None:
-    """Set Latin and East-Asian fonts on a style or run (python-docx sets only the Latin one)."""
-    font = rpr_owner.font
-    font.name, font.size, font.bold = family, Pt(size), bold
-    rpr = rpr_owner.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), family)
-
-
-def _style(doc, name: str, family: str, size: float, bold: bool, indent: bool, center: bool = False):
-    st = doc.styles[name]
-    _fonts(st, family, size, bold)
-    pf = st.paragraph_format
-    pf.first_line_indent = Pt(size * 2) if indent else Pt(0)
-    pf.left_indent = Pt(0)
-    pf.space_before = pf.space_after = Pt(0)
-    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    pf.line_spacing = Pt(29 if size <= BODY_PT else size * 1.6)
-    pf.alignment = WD_ALIGN_PARAGRAPH.CENTER if center else WD_ALIGN_PARAGRAPH.JUSTIFY
-    pf.keep_with_next = False
-    return st
-
-
-def _page_field(par) -> None:
-    """`— N —`: the page number as a real PAGE field between two dashes."""
-    par.add_run("— ")
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
-        run = par.add_run()
-        if kind:
-            fc = OxmlElement("w:fldChar")
-            fc.set(qn("w:fldCharType"), kind)
-            run._r.append(fc)
-        elif text == " PAGE ":
-            it = OxmlElement("w:instrText")
-            it.set(qn("xml:space"), "preserve")
-            it.text = text
-            run._r.append(it)
-        else:
-            run.text = text
-    par.add_run(" —")
-
-
-def new_document() -> Document:
-    doc = Document()
-    sec = doc.sections[0]
-    sec.page_height, sec.page_width = Mm(297), Mm(210)
-    sec.top_margin, sec.bottom_margin = Mm(37), Mm(35)
-    sec.left_margin, sec.right_margin = Mm(28), Mm(26)
-    sec.header_distance, sec.footer_distance = Mm(15), Mm(20)
-    _style(doc, "Normal", SERIF, BODY_PT, False, True)
-    _style(doc, "Title", SERIF, 22, True, False, center=True)
-    _style(doc, "Heading 1", SANS, BODY_PT, False, True)
-    _style(doc, "Heading 2", SERIF, BODY_PT, True, True)
-    for name in ("Heading 1", "Heading 2", "Title"):  # no coloured, bordered Word defaults
-        doc.styles[name].font.color.rgb = None
-        ppr = doc.styles[name].element.get_or_add_pPr()
-        for el in ppr.findall(qn("w:pBdr")):
-            ppr.remove(el)
-    header = sec.header.paragraphs[0]
-    header.text = HEADER_TEXT
-    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _fonts(header.runs[0], SERIF, 10.5)
-    footer = sec.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_field(footer)
-    for run in footer.runs:
-        _fonts(run, SERIF, 14)
-    return doc
-
-
-def add_markdown(doc: Document, md: str) -> None:
-    """The body of an expected file: `#` title, `##`/`###` headings, paragraphs, pipe tables."""
-    body = re.sub(r"\A---\n.*?\n---\n", "", md, flags=re.S)
-    rows: list[list[str]] = []
-    for line in [*body.split("\n"), ""]:
-        if line.startswith("|"):
-            if not re.fullmatch(r"\|[\s|:-]+\|", line):
-                rows.append([c.strip() for c in line.strip("|").split("|")])
-            continue
-        if rows:
-            add_table(doc, rows)
-            rows = []
-        if not line.strip():
-            continue
-        m = re.match(r"(#{1,3}) (.*)", line)
-        if m:
-            style = {1: "Title", 2: "Heading 1", 3: "Heading 2"}[len(m.group(1))]
-            doc.add_paragraph(m.group(2), style=style)
-        else:
-            doc.add_paragraph(line.replace("\\", ""), style="Normal")
-
-
-def add_table(doc: Document, rows: list[list[str]]) -> None:
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = doc.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = t.cell(r, c)
-            par = cell.paragraphs[0]
-            par.paragraph_format.first_line_indent = Pt(0)
-            par.paragraph_format.line_spacing = Pt(20)
-            run = par.add_run(text)
-            _fonts(run, SANS if r == 0 else SERIF, 12, bold=False)
 
 
 TABLE_MD = """---
@@ -182,7 +64,7 @@ def main() -> None:
     jobs.append(("table", TABLE_MD))
     with tempfile.TemporaryDirectory() as tmp:
         for name, md in jobs:
-            doc = new_document()
+            doc = new_document(footer="")
             add_markdown(doc, md)
             docx = Path(tmp) / f"{name}.docx"
             doc.save(str(docx))
