@@ -30,6 +30,28 @@ class Result:
     removals: tuple[Removal, ...]
     changes: dict[str, int]
     document: Document
+    original: str = ""  # the reader's text before any pass: removal spans point into it
+
+    def removed_spans(self) -> list[tuple[int | None, int | None, str]]:
+        """Each removal as (start, end, rule) in `original`; None where the text is not found there."""
+        starts = [0]
+        for line in self.original.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+        out: list[tuple[int | None, int | None, str]] = []
+        taken: set[int] = set()
+        for r in self.removals:
+            base = starts[r.line - 1] if r.line and r.line <= len(starts) - 1 else 0
+            at = self.original.find(r.text, base)
+            while at in taken and at >= 0:
+                at = self.original.find(r.text, at + 1)
+            if at < 0:
+                at = self.original.find(r.text)
+            if at < 0:
+                out.append((None, None, r.rule))
+            else:
+                taken.add(at)
+                out.append((at, at + len(r.text), r.rule))
+        return out
 
     def report(self) -> dict[str, object]:
         """The `--report` JSON: every removed span with its rule and line, and per-pass counts."""
@@ -46,11 +68,12 @@ class Result:
 
 def _finish(doc: Document, options: Options) -> Result:
     ctx = Context(options, load_rules(options.rules_dir))
+    original = "\n".join(b.text if not b.rows else " | ".join(c for r in b.rows for c in r) for b in doc.blocks)
     for p in PIPELINE:
         doc.changes.setdefault(p.name, 0)
         doc = p.run(doc, ctx)
     md = render(doc, options.front_matter)
-    return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc)
+    return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc, original)
 
 
 def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None) -> Result:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import time
 from pathlib import Path
 
 from . import __version__
 from .api import Result, convert_bytes, convert_path
 from .errors import DoccleanError
-from .files import atomic_write, walk
+from .files import atomic_write
 from .options import CJK_LATIN_SPACE, SCRIPTS, Options
 
 
@@ -42,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser("corpus", help="convert every file under IN_DIR into OUT_DIR, mirroring the tree")
     k.add_argument("in_dir", type=Path, metavar="IN_DIR")
     k.add_argument("out_dir", type=Path, metavar="OUT_DIR")
+    k.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
+    k.add_argument("--timeout", type=float, default=120.0, help="seconds one file may take (default: 120)")
+    k.add_argument("--force", action="store_true", help="convert everything again, ignoring the manifest")
+    k.add_argument("--dedupe", action="store_true", help="keep the first of each duplicate group, remove the rest")
+    k.add_argument("--format", choices=("md", "jsonl"), default="md", help="Markdown files, or JSONL shards")
+    k.add_argument("--shard-mb", type=float, default=256.0, help="JSONL shard size (default: 256 MB)")
+    k.add_argument("--no-learn", action="store_true", help="do not learn recurring edge lines as chrome")
+    k.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local process pool, or Ray tasks (pip install 'docclean[ray]')")
+    k.add_argument("--address", help="with --engine ray: join this cluster (e.g. 'auto' or host:6379)")
+    k.add_argument("--max-memory", type=int, default=4096, metavar="MB", help="per-worker memory limit")
     _common(k)
     s = sub.add_parser("score", help="score Markdown in OUT_DIR against gold NAME.md files in GOLD_DIR")
     s.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
@@ -75,32 +86,14 @@ def cmd_convert(a: argparse.Namespace) -> int:
 
 
 def cmd_corpus(a: argparse.Namespace) -> int:
-    opts = _options(a)
-    src, dst = a.in_dir, a.out_dir
-    if not src.is_dir():
-        raise DoccleanError(src, "is not a folder")
-    dst_abs = dst.resolve()
-    failures: list[str] = []
-    done = 0
-    t0 = time.monotonic()
-    tty = sys.stderr.isatty()
-    for path in walk(src, exclude=dst_abs):
-        rel = path.relative_to(src.resolve())
-        out = (dst / rel).with_suffix(".md")
-        try:
-            result = convert_path(path, opts)
-            atomic_write(out, result.markdown)
-            done += 1
-        except DoccleanError as exc:
-            failures.append(str(exc))
-        if tty:
-            print(f"\r{done} converted, {len(failures)} failed: {rel}"[:100].ljust(100), end="", file=sys.stderr)
-    if tty:
-        print(file=sys.stderr)
-    print(f"{done} converted, {len(failures)} failed in {time.monotonic() - t0:.1f}s -> {dst}", file=sys.stderr)
-    for f in failures:
-        print(f"failed: {f}", file=sys.stderr)
-    return 1 if failures else 0
+    from .corpus import CorpusOptions, human_summary, run_corpus, stderr_progress
+
+    copts = CorpusOptions(jobs=a.jobs, timeout=a.timeout, force=a.force, dedupe=a.dedupe, format=a.format,
+                          shard_mb=a.shard_mb, learn=not a.no_learn, engine=a.engine, address=a.address,
+                          max_memory_mb=a.max_memory)
+    summary = run_corpus(a.in_dir, a.out_dir, _options(a), copts, stderr_progress())
+    print(human_summary(summary, a.out_dir), file=sys.stderr)
+    return 1 if summary.failed else 0
 
 
 def cmd_score(a: argparse.Namespace) -> int:

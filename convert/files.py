@@ -35,4 +35,6 @@ def walk(root: Path, exclude: Path | None = None) -> Iterator[Path]:
                 continue
             if p.is_symlink() and not p.resolve().is_relative_to(root):
                 continue
+            if not p.is_file():
+                continue  # FIFOs, sockets, devices, broken links: not documents (a FIFO would block)
             yield p

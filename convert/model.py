@@ -96,6 +96,7 @@ class Document:
     meta: Metadata = field(default_factory=Metadata)
     removals: list[Removal] = field(default_factory=list)
     changes: Counter[str] = field(default_factory=Counter)
+    edge_keys: list[str] = field(default_factory=list)  # normalised edge lines, for corpus learning
 
     def remove(self, text: str, rule: str, reason: Reason, prov: Provenance | None = None) -> None:
         """Record a removal; callers drop the text themselves."""

@@ -20,12 +20,15 @@ class Options:
     front_matter: write the YAML front matter block.
     rules_dir: a folder of rule packs laid over the shipped defaults (same file name
         replaces a default pack; new files add packs).
+    learned_chrome: normalised edge lines a corpus run learned as chrome (see
+        `passes/learned.py`); empty for a single file.
     """
 
     script: str = "simplified"
     cjk_latin_space: str = "remove"
     front_matter: bool = True
     rules_dir: Path | None = None
+    learned_chrome: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.script not in SCRIPTS:
@@ -33,5 +36,6 @@ class Options:
         if self.cjk_latin_space not in CJK_LATIN_SPACE:
             raise ValueError(
                 f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
+        object.__setattr__(self, "learned_chrome", frozenset(self.learned_chrome))
         if self.rules_dir is not None:
             object.__setattr__(self, "rules_dir", Path(self.rules_dir))

@@ -74,7 +74,7 @@ def test_corpus_goes_on_past_failures_and_lists_them(tmp_path: Path):
     p = run("corpus", str(src), str(tmp_path / "out"))
     err = p.stderr.decode("utf-8")
     assert p.returncode == 1
-    assert "5 converted, 1 failed" in err and "broken.txt: the file is empty" in err
+    assert "5 converted, 0 unchanged, 1 failed" in err and "broken.txt: the file is empty" in err
     assert sorted(x.name for x in (tmp_path / "out" / "sub").iterdir()) == sorted(
         f.stem + ".md" for f in RAW.glob("*.txt"))
     assert not list((tmp_path / "out").rglob("*.part"))

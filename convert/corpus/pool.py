@@ -1,0 +1,121 @@
+"""The local engine: a pool of worker processes, each watched on its own.
+
+A worker gets one task at a time over its own pipe. The parent waits on every pipe and
+every process sentinel at once, so a worker that crashes (a segfault in a C library, an
+`os._exit`) or runs past the timeout is seen at once: its task is recorded as failed, the
+process is killed and replaced, and the other workers go on. Each worker also has an
+address-space limit, so a file that eats memory fails alone with MemoryError.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from .worker import Task, process
+
+
+def _serve(conn: Connection, max_memory_mb: int) -> None:
+    if max_memory_mb > 0:
+        try:
+            import resource
+
+            limit = max_memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):
+            pass
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        conn.send(process(task))
+
+
+@dataclass(slots=True)
+class _Worker:
+    proc: Any
+    conn: Connection
+    task: Task | None = None
+    started: float = 0.0
+
+
+class LocalPool:
+    def __init__(self, jobs: int, timeout: float, max_memory_mb: int = 4096) -> None:
+        self.jobs, self.timeout, self.max_memory_mb = max(1, jobs), timeout, max_memory_mb
+        self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+    def _spawn(self) -> _Worker:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_serve, args=(child, self.max_memory_mb), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[dict[str, Any]]:
+        """Results as they finish (not in input order); the task list is read lazily."""
+        it = iter(tasks)
+        workers = [self._spawn() for _ in range(self.jobs)]
+        pending = True
+        try:
+            while True:
+                for w in workers:
+                    if w.task is None and pending:
+                        nxt = next(it, None)
+                        if nxt is None:
+                            pending = False
+                            break
+                        w.task, w.started = nxt, time.monotonic()
+                        w.conn.send(nxt)
+                busy = [w for w in workers if w.task is not None]
+                if not busy:
+                    return
+                now = time.monotonic()
+                soonest = min(w.started + self.timeout for w in busy)
+                ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
+                             timeout=max(0.0, soonest - now))
+                for i, w in enumerate(workers):
+                    if w.task is None:
+                        continue
+                    if w.conn in ready:
+                        try:
+                            res = w.conn.recv()
+                        except (EOFError, OSError):
+                            res = None
+                        if res is not None:
+                            w.task = None
+                            yield res
+                            continue
+                    if w.proc.sentinel in ready or not w.proc.is_alive():
+                        code = w.proc.exitcode
+                        yield _failed(w.task, f"the worker crashed (exit code {code})")
+                        workers[i] = self._replace(w)
+                    elif time.monotonic() - w.started > self.timeout:
+                        yield _failed(w.task, f"timed out after {self.timeout:g} s")
+                        workers[i] = self._replace(w)
+        finally:
+            for w in workers:
+                with contextlib.suppress(OSError, BrokenPipeError):
+                    w.conn.send(None)
+            for w in workers:
+                w.proc.join(timeout=2)
+                if w.proc.is_alive():
+                    w.proc.kill()
+
+    def _replace(self, w: _Worker) -> _Worker:
+        w.proc.kill()
+        w.proc.join(timeout=5)
+        w.conn.close()
+        return self._spawn()
+
+
+def _failed(task: Task, reason: str) -> dict[str, Any]:
+    return {"rel": task.rel, "sha": task.sha, "out": task.out, "status": "failed", "error": reason,
+            "seconds": None}

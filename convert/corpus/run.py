@@ -1,0 +1,299 @@
+"""`docclean corpus IN OUT`: plan, convert (two passes for learned chrome), dedupe, report.
+
+1. Walk IN lazily (sorted; OUT, hidden files and links leaving IN excluded); hash each
+   input; skip what the manifest says is unchanged; convert the rest on the engine.
+2. Learn chrome from every document's edge lines; reconvert the documents whose learned
+   lines changed (usually only those of the sites just learned).
+3. Outputs whose input vanished are removed; duplicates are grouped (and with `--dedupe`
+   all but the first of each group removed); JSONL shards are assembled in sorted order.
+4. `OUT/_report.json` and a summary for people.
+The output depends only on each file's content and the learned lines in it, so any number
+of jobs, a rerun, a resumed run and the Ray engine all give the same bytes.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..files import atomic_write, walk
+from ..options import Options
+from . import dedupe
+from .learn import learn
+from .manifest import Manifest, file_hash, fingerprint, remove_quietly
+from .worker import Task
+
+RECORDS = ".records"  # per-document JSON records, assembled into shards (jsonl format)
+FORMATS = ("md", "jsonl")
+ENGINES = ("local", "ray")
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusOptions:
+    """How a corpus run goes; checked at construction like `Options`."""
+
+    jobs: int = os.cpu_count() or 1
+    timeout: float = 120.0
+    force: bool = False
+    dedupe: bool = False
+    format: str = "md"
+    shard_mb: float = 256.0
+    learn: bool = True
+    engine: str = "local"
+    address: str | None = None
+    max_memory_mb: int = 4096
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        if self.timeout <= 0:
+            raise ValueError("timeout must be positive")
+        if self.format not in FORMATS:
+            raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
+
+
+@dataclass(slots=True)
+class Summary:
+    """What `_report.json` holds: counts, sizes, formats, rules, failures, duplicates."""
+
+    ok: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    reconverted_for_learned: int = 0
+    removed_outputs: list[str] = field(default_factory=list)
+    bytes_in: int = 0
+    bytes_out: int = 0
+    formats: Counter[str] = field(default_factory=Counter)
+    encodings: Counter[str] = field(default_factory=Counter)
+    removals: Counter[str] = field(default_factory=Counter)
+    truncated: list[str] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[list[str]] = field(default_factory=list)
+    deduped: list[str] = field(default_factory=list)
+    learned: dict[str, str] = field(default_factory=dict)
+    slowest: list[tuple[float, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "files": {"ok": self.ok, "failed": self.failed, "unchanged": self.unchanged,
+                      "reconverted_for_learned_chrome": self.reconverted_for_learned,
+                      "outputs_removed_for_vanished_inputs": self.removed_outputs},
+            "bytes": {"in": self.bytes_in, "out": self.bytes_out},
+            "formats": dict(self.formats), "encodings": dict(self.encodings),
+            "removed_by_rule": dict(self.removals.most_common()),
+            "learned_chrome": self.learned,
+            "truncated": sorted(self.truncated),
+            "failures": [{"file": f, "reason": r} for f, r in sorted(self.failures)],
+            "duplicates": {"groups": self.duplicates, "removed_by_dedupe": self.deduped},
+            "slowest": [{"file": f, "seconds": s} for s, f in sorted(self.slowest, reverse=True)],
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def out_path(dst: Path, rel: Path, fmt: str, taken: set[str]) -> Path:
+    """OUT mirrors IN; `a.txt` and `a.pdf` side by side become `a.md` and `a.pdf.md`."""
+    base = (dst / RECORDS / rel) if fmt == "jsonl" else (dst / rel)
+    cand = base.with_suffix(".json" if fmt == "jsonl" else ".md")
+    if str(cand) in taken:
+        cand = base.with_name(base.name + (".json" if fmt == "jsonl" else ".md"))
+    taken.add(str(cand))
+    return cand
+
+
+def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
+               progress: Callable[[int, dict[str, Any]], None] | None = None) -> Summary:
+    if not src.is_dir():
+        raise InputError(src, "is not a folder")
+    t0 = time.monotonic()
+    src, dst = src.resolve(), dst.resolve()
+    dst.mkdir(parents=True, exist_ok=True)
+    for stale in dst.rglob(".*.part"):  # temporaries of a run that was killed mid-write
+        stale.unlink(missing_ok=True)
+    man = Manifest(dst, fingerprint(options))
+    if copts.force:
+        man.entries.clear()
+    summary = Summary()
+    seen: set[str] = set()
+    engine = _engine(copts)
+    base = replace(options, learned_chrome=man.learned)
+
+    def plan() -> Iterator[Task]:
+        taken: set[str] = set()
+        for path in walk(src, exclude=dst):
+            rel = path.relative_to(src)
+            key = rel.as_posix()
+            seen.add(key)
+            out = out_path(dst, rel, copts.format, taken)
+            sha = file_hash(path)
+            rec = man.unchanged(key, sha)
+            if rec and rec["out"] == str(out) and (rec["status"] == "ok" or copts.dedupe):
+                summary.unchanged += 1
+                continue
+            yield Task(str(path), key, str(out), sha, copts.format, base)
+
+    done = 0
+    for rec in engine(plan()):
+        done += 1
+        _record(rec, man, summary)
+        if progress:
+            progress(done, rec)
+    # Outputs of inputs that vanished since the last run.
+    for key in [k for k in man.entries if k not in seen]:
+        if remove_quietly(man.entries[key]["out"]):
+            summary.removed_outputs.append(key)
+        man.forget(key)
+    # Pass 2: chrome learned from the whole corpus.
+    if copts.learn:
+        learned = learn(r.get("edges") or [] for r in man.entries.values() if r.get("status") in ("ok", "duplicate"))
+        man.learned = learned
+        redo = [r for r in man.entries.values() if r.get("status") in ("ok", "duplicate")
+                and sorted(learned & set(r.get("edges") or ())) != (r.get("applied") or [])]
+        learned_opts = replace(options, learned_chrome=learned)
+        summary.reconverted_for_learned = len(redo)
+        for rec in engine(Task(str(src / r["rel"]), r["rel"], r["out"], r["sha"], copts.format, learned_opts)
+                          for r in sorted(redo, key=lambda r: r["rel"])):
+            done += 1
+            _record(rec, man, summary, recount=True)
+            if progress:
+                progress(done, rec)
+        from ..passes.learned import rule_id
+
+        summary.learned = {rule_id(k): k for k in sorted(learned)}
+    _duplicates(man, summary, copts)
+    if copts.format == "jsonl":
+        _shards(dst, man, copts)
+    _totals(man, summary)
+    man.save()
+    summary.seconds = time.monotonic() - t0
+    atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
+    return summary
+
+
+def _record(rec: dict[str, Any], man: Manifest, summary: Summary, recount: bool = False) -> None:
+    if rec["status"] == "ok":
+        if not recount:
+            summary.ok += 1
+        man.append(rec)
+    else:
+        summary.failures.append((rec["rel"], rec.get("error", "unknown error")))
+        if recount:
+            summary.ok -= 1
+        summary.failed += 1
+        man.forget(rec["rel"])
+    if rec.get("seconds") is not None:
+        item = (rec["seconds"], rec["rel"])
+        if len(summary.slowest) < 10:
+            heapq.heappush(summary.slowest, item)
+        else:
+            heapq.heappushpop(summary.slowest, item)
+
+
+def _duplicates(man: Manifest, summary: Summary, copts: CorpusOptions) -> None:
+    docs = [(k, r["exact"], r.get("minhash")) for k, r in man.entries.items() if r.get("exact")]
+    summary.duplicates = dedupe.groups(docs)
+    for g in summary.duplicates:
+        for key in g[1:]:
+            r = man.entries[key]
+            if copts.dedupe:
+                remove_quietly(r["out"])
+                r["status"] = "duplicate"
+                summary.deduped.append(key)
+            elif r.get("status") == "duplicate":
+                r["status"] = "ok"  # no longer deduplicated: its output must come back
+                man.forget(key)
+
+
+def _totals(man: Manifest, summary: Summary) -> None:
+    for r in man.entries.values():
+        if r.get("status") not in ("ok", "duplicate"):
+            continue
+        summary.bytes_in += r.get("bytes_in", 0)
+        summary.bytes_out += r.get("bytes_out", 0) if r.get("status") == "ok" else 0
+        summary.formats[r.get("format") or "?"] += 1
+        summary.encodings[r.get("encoding") or "-"] += 1
+        summary.removals.update(r.get("removed") or {})
+        if r.get("truncated"):
+            summary.truncated.append(r["rel"])
+
+
+def _shards(dst: Path, man: Manifest, copts: CorpusOptions) -> None:
+    """Concatenate the per-document records, sorted by id, into shards of at most shard_mb."""
+    for old in dst.glob("shard-*.jsonl"):
+        old.unlink()
+    limit = int(copts.shard_mb * 1024 * 1024)
+    buf: list[bytes] = []
+    size = n = 0
+    for key in sorted(man.entries):
+        r = man.entries[key]
+        if r.get("status") != "ok":
+            continue
+        data = Path(r["out"]).read_bytes()
+        if buf and size + len(data) > limit:
+            atomic_write(dst / f"shard-{n:05d}.jsonl", b"".join(buf))
+            buf, size, n = [], 0, n + 1
+        buf.append(data)
+        size += len(data)
+    if buf:
+        atomic_write(dst / f"shard-{n:05d}.jsonl", b"".join(buf))
+
+
+def _engine(copts: CorpusOptions) -> Callable[[Iterable[Task]], Iterator[dict[str, Any]]]:
+    if copts.engine == "ray":
+        from .ray_engine import RayEngine
+
+        return RayEngine(copts.jobs, copts.timeout, copts.address).run
+    from .pool import LocalPool
+
+    return LocalPool(copts.jobs, copts.timeout, copts.max_memory_mb).run
+
+
+def human_summary(s: Summary, dst: Path) -> str:
+    lines = [f"{s.ok} converted, {s.unchanged} unchanged, {s.failed} failed in {s.seconds:.1f} s -> {dst}",
+             f"{s.bytes_in / 1e6:.1f} MB in, {s.bytes_out / 1e6:.1f} MB out; formats: "
+             + ", ".join(f"{k} {v}" for k, v in s.formats.most_common())]
+    if s.learned:
+        lines.append(f"learned chrome: {len(s.learned)} recurring lines "
+                     f"({s.reconverted_for_learned} documents cleaned again)")
+    if s.duplicates:
+        lines.append(f"duplicates: {len(s.duplicates)} groups"
+                     + (f", {len(s.deduped)} removed by --dedupe" if s.deduped else ""))
+    if s.removed_outputs:
+        lines.append(f"{len(s.removed_outputs)} outputs removed: their inputs are gone")
+    lines += [f"failed: {f}: {r}" for f, r in sorted(s.failures)]
+    lines.append(f"report: {dst / '_report.json'}")
+    return "\n".join(lines)
+
+
+def stderr_progress() -> Callable[[int, dict[str, Any]], None]:
+    """A tqdm bar on a terminal; otherwise a quiet line every 500 files or 10 s."""
+    if sys.stderr.isatty():
+        try:
+            from tqdm import tqdm
+
+            bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True)
+
+            def tick(done: int, rec: dict[str, Any]) -> None:
+                bar.update(1)
+                bar.set_postfix_str(rec["rel"][-40:], refresh=False)
+            return tick
+        except ImportError:
+            pass
+    last = [time.monotonic()]
+
+    def line(done: int, rec: dict[str, Any]) -> None:
+        if done % 500 == 0 or time.monotonic() - last[0] > 10:
+            last[0] = time.monotonic()
+            print(f"docclean: {done} files done (last: {rec['rel']})", file=sys.stderr)
+    return line

@@ -1,0 +1,79 @@
+"""The per-file function every engine runs: one input -> its output file and a record.
+
+It is a plain function of picklable values, so the local pool and Ray run the very same
+code and write the very same bytes. Whatever goes wrong becomes `status: failed` with a
+one-line reason; nothing here raises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..api import convert_bytes
+from ..errors import DoccleanError
+from ..files import atomic_write
+from ..options import Options
+from .dedupe import minhash
+
+FRONT = "---\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    src: str  # absolute input path
+    rel: str  # input path relative to IN (the document id)
+    out: str  # absolute output path (.md, or the JSON record for jsonl)
+    sha: str  # content hash the parent saw
+    fmt: str  # "md" or "jsonl"
+    options: Options
+    want_minhash: bool = True
+
+
+def body_of(markdown: str) -> str:
+    """The Markdown without its front matter."""
+    if markdown.startswith(FRONT):
+        end = markdown.find("\n---\n", 4)
+        if end >= 0:
+            return markdown[end + 5:]
+    return markdown
+
+
+def process(task: Task) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    rec: dict[str, Any] = {"rel": task.rel, "sha": task.sha, "out": task.out, "status": "failed"}
+    try:
+        data = Path(task.src).read_bytes()
+        rec["bytes_in"] = len(data)
+        res = convert_bytes(data, task.src, task.options)
+        text = body_of(res.markdown)
+        m = res.meta
+        if task.fmt == "jsonl":
+            meta = {"source": task.rel, "title": m.title, "date": m.date, "encoding": m.encoding, "format": m.format,
+                    "truncated": m.truncated, "original_length": len(res.original),
+                    "removed": [list(s) for s in res.removed_spans()]}
+            payload = json.dumps({"id": task.rel, "text": text, "metadata": meta}, ensure_ascii=False) + "\n"
+        else:
+            payload = res.markdown
+        atomic_write(Path(task.out), payload)
+        rec.update(status="ok", bytes_out=len(payload.encode("utf-8")), format=m.format, encoding=m.encoding,
+                   truncated=m.truncated, title=m.title, warnings=m.warnings,
+                   removed=dict(Counter(r.rule for r in res.removals)),
+                   applied=sorted(task.options.learned_chrome & set(res.document.edge_keys)),
+                   edges=res.document.edge_keys,
+                   exact=hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest())
+        if task.want_minhash:
+            rec["minhash"] = minhash(text)
+    except DoccleanError as exc:
+        rec["error"] = exc.reason
+    except MemoryError:
+        rec["error"] = "ran out of memory (the per-worker limit)"
+    except Exception as exc:  # a bug or a library failing on odd input: this file fails alone
+        rec["error"] = f"internal error: {type(exc).__name__}: {exc}"[:300]
+    rec["seconds"] = round(time.perf_counter() - t0, 4)
+    return rec

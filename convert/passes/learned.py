@@ -1,0 +1,57 @@
+"""Corpus-learned chrome: lines that recur at the top or bottom of many documents of a corpus.
+
+`docclean corpus` learns them in a first pass (see `convert/corpus/learn.py`) and hands
+them to this pass as `Options.learned_chrome` (normalised keys). Here every document also
+records the keys of its own edge lines (`doc.edge_keys`), before anything is removed, so the
+corpus run can learn from them. A line that reads like a sentence (it ends with `。！？：；`)
+is never learned chrome: `谢谢大家！` closes many speeches and is still the speaker's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..model import Document, Kind, Reason
+from ..tables import RE_ENDS_CLAUSE
+from .base import Context, Pass
+
+EDGE = 5  # the first and last five non-blank lines of a document are its edges
+MAX_CHARS = 60
+RE_NOISE = re.compile(r"[\W_]+")
+RE_DIGITS = re.compile(r"\d+")
+RE_SENTENCE_INSIDE = re.compile("[。！？]")  # banners are labels, not sentences
+
+
+def edge_key(text: str, salutation: re.Pattern[str] | None = None) -> str | None:
+    """Normalised identity of an edge line (digits collapsed, punctuation and spaces ignored),
+    or None for a line that cannot be chrome: too long, a sentence or clause (`谢谢大家！`,
+    `如下：`, anything holding a `。`), or a salutation (`同志们：`)."""
+    t = text.strip()
+    if (not t or len(t) > MAX_CHARS or RE_ENDS_CLAUSE.search(t) or RE_SENTENCE_INSIDE.search(t)
+            or (salutation and salutation.fullmatch(t))):
+        return None
+    key = RE_NOISE.sub("", RE_DIGITS.sub("0", t)).lower()
+    return key if len(key) >= 2 else None
+
+
+def rule_id(key: str) -> str:
+    return "learned:" + hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def run(doc: Document, ctx: Context) -> Document:
+    lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
+    edges = lines[:EDGE] + lines[max(EDGE, len(lines) - EDGE):]
+    keyed = [(b, edge_key(b.text, ctx.rules.headings.salutation)) for b in edges]
+    doc.edge_keys = sorted({k for _, k in keyed if k})
+    learned = ctx.options.learned_chrome
+    if learned:
+        for b, k in keyed:
+            if k and k in learned:
+                doc.remove(b.text, rule_id(k), Reason.CHROME, b.prov)
+                b.text = ""
+                doc.changes[PASS.name] += 1
+    return doc
+
+
+PASS = Pass("learned", "lines a corpus run learned as its sites' chrome (recurring at the edges)", run)

@@ -1,0 +1,206 @@
+"""`docclean corpus` on real files: parallel, isolated, incremental, learned chrome, duplicates, JSONL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from convert.corpus import CorpusOptions, run_corpus
+from convert.options import Options
+
+from ..readers.pdfgen import body_lines, make_pdf
+from ..readers.test_pdf_layout import PARA
+from .synth import CLOSING, SITES, make_corpus
+
+pytest.importorskip("datasketch")
+
+
+def outputs(d: Path) -> dict[str, bytes]:
+    """Every output file but the run's own bookkeeping."""
+    return {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
+            if p.is_file() and not p.name.startswith("_")}
+
+
+def run(src: Path, dst: Path, **kw: object):
+    return run_corpus(src, dst, Options(), CorpusOptions(**{"jobs": 2, **kw}))
+
+
+def slow_pdf(path: Path, pages: int = 120) -> None:
+    path.write_bytes(make_pdf([body_lines(PARA * 6, 36) for _ in range(pages)]))
+
+
+def test_learned_chrome_goes_and_recurring_body_sentences_stay(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 30)
+    s = run(tmp_path / "in", tmp_path / "out")
+    out = outputs(tmp_path / "out")
+    for text in (b.decode("utf-8") for b in out.values()):
+        assert CLOSING in text and "同志们：" in text  # recurring body lines stay
+        for head, tail in SITES:
+            assert not any(line in text for line in head + tail)
+    assert all(r.startswith("learned:") for r in s.learned)
+    assert sum(v for k, v in s.removals.items() if k.startswith("learned:")) >= 30
+
+
+def test_jobs_do_not_change_the_bytes_and_rerun_skips_everything(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 24)
+    run(tmp_path / "in", tmp_path / "one", jobs=1)
+    s2 = run(tmp_path / "in", tmp_path / "two", jobs=2)
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+    again = run(tmp_path / "in", tmp_path / "two", jobs=2)
+    assert (again.ok, again.unchanged, again.failed) == (0, 24, 0)
+    assert s2.ok == 24
+    forced = run(tmp_path / "in", tmp_path / "two", jobs=2, force=True)
+    assert forced.ok == 24
+
+
+def test_changed_and_vanished_inputs_between_runs(tmp_path: Path) -> None:
+    files = make_corpus(tmp_path / "in", 9)
+    run(tmp_path / "in", tmp_path / "out")
+    files[0].write_text("新的标题\n这是改过的一段正文，内容已经完全不同了。\n", encoding="utf-8")
+    files[1].unlink()
+    s = run(tmp_path / "in", tmp_path / "out")
+    assert s.ok == 1 and s.unchanged == 7 and len(s.removed_outputs) == 1
+    rel0 = files[0].relative_to(tmp_path / "in").with_suffix(".md")
+    assert "这是改过的一段正文" in (tmp_path / "out" / rel0).read_text(encoding="utf-8")
+    assert not (tmp_path / "out" / files[1].relative_to(tmp_path / "in").with_suffix(".md")).exists()
+    fresh = run(tmp_path / "in", tmp_path / "clean")
+    assert fresh.failed == 0
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+
+
+def test_a_hanging_file_times_out_alone(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 6)
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf")
+    s = run(tmp_path / "in", tmp_path / "out", timeout=0.5)
+    assert s.ok == 6 and s.failed == 1
+    assert s.failures[0][0] == "aaa_slow.pdf" and "timed out" in s.failures[0][1]
+    report = json.loads((tmp_path / "out" / "_report.json").read_text(encoding="utf-8"))
+    assert report["failures"][0]["file"] == "aaa_slow.pdf"
+
+
+def _children() -> list[int]:
+    me = str(os.getpid())
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if (d / "stat").read_text().rsplit(")", 1)[1].split()[1] == me:
+                    out.append(int(d.name))
+            except (OSError, IndexError):
+                pass
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the worker")
+def test_a_worker_killed_mid_file_fails_that_file_alone(tmp_path: Path) -> None:
+    """The OOM killer's SIGKILL on the worker converting one file: that file fails, the rest go on."""
+    make_corpus(tmp_path / "in", 6)
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=300)
+
+    def killer() -> None:
+        time.sleep(1.0)  # the single worker is inside the slow PDF by now (it sorts first)
+        for pid in _children():
+            os.kill(pid, signal.SIGKILL)
+
+    t = threading.Thread(target=killer)
+    t.start()
+    s = run(tmp_path / "in", tmp_path / "out", jobs=1, timeout=60)
+    t.join()
+    assert s.failed == 1 and "crashed" in s.failures[0][1] and s.failures[0][0] == "aaa_slow.pdf"
+    assert s.ok == 6
+
+
+def test_bad_files_fail_alone_with_a_reason_and_exit_status(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 3)
+    (tmp_path / "in" / "broken.pdf").write_bytes(b"%PDF-1.7\n" + b"\0" * 100)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    p = subprocess.run([sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "out"),
+                        "-j", "2"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 1
+    assert "3 converted" in p.stderr and "2 failed" in p.stderr
+    assert "failed: broken.pdf:" in p.stderr and "failed: empty.txt:" in p.stderr
+
+
+def test_symlink_out_of_in_is_not_followed_and_out_inside_in_is_excluded(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 3)
+    secret = tmp_path / "outside.txt"
+    secret.write_text("外面的文件，不应被转换。", encoding="utf-8")
+    (tmp_path / "in" / "link.txt").symlink_to(secret)
+    s = run(tmp_path / "in", tmp_path / "in" / "out")
+    assert s.ok == 3
+    assert not any("link" in k for k in outputs(tmp_path / "in" / "out"))
+    again = run(tmp_path / "in", tmp_path / "in" / "out")
+    assert again.ok == 0 and again.unchanged == 3  # its own output is never an input
+
+
+def test_kill_9_mid_run_then_rerun_gives_the_clean_run_output(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 150)
+    cmd = [sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "out"), "-j", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    manifest = tmp_path / "out" / "_manifest.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if manifest.is_file() and manifest.read_text(encoding="utf-8").count("\n") > 40:
+            break
+        time.sleep(0.02)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert len(list((tmp_path / "out").rglob("*.md"))) < 150  # it really stopped halfway
+    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+    subprocess.run([*cmd[:4], str(tmp_path / "in"), str(tmp_path / "clean"), "-j", "2"], check=True,
+                   capture_output=True, timeout=300)
+    assert outputs(tmp_path / "out") == outputs(tmp_path / "clean")
+    assert not list((tmp_path / "out").rglob("*.part"))
+
+
+def test_duplicates_are_grouped_and_dedupe_keeps_the_first(tmp_path: Path) -> None:
+    files = make_corpus(tmp_path / "in", 6)
+    text = files[0].read_bytes()
+    (tmp_path / "in" / "zz_copy.txt").write_bytes(text)  # exact (same cleaned text)
+    s = run(tmp_path / "in", tmp_path / "out")
+    first = files[0].relative_to(tmp_path / "in").as_posix()
+    assert [first, "zz_copy.txt"] in s.duplicates
+    assert (tmp_path / "out" / "zz_copy.md").exists()
+    d = run(tmp_path / "in", tmp_path / "out", dedupe=True)
+    assert "zz_copy.txt" in d.deduped and not (tmp_path / "out" / "zz_copy.md").exists()
+    assert (tmp_path / "out" / Path(first).with_suffix(".md")).exists()
+
+
+def test_near_duplicates_by_minhash(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    base = "\n".join(["关于做好年度重点工作的通知", *[PARA] * 3, "各单位要高度重视，认真组织实施。"])
+    (src / "a.txt").write_text(base, encoding="utf-8")
+    (src / "b.txt").write_text(base.replace("认真组织实施", "抓好组织实施"), encoding="utf-8")
+    (src / "c.txt").write_text("完全不同的另一篇文章，讲的是春季植树造林工作的安排。" * 5, encoding="utf-8")
+    s = run(src, tmp_path / "out", learn=False)
+    assert s.duplicates == [["a.txt", "b.txt"]]
+
+
+def test_jsonl_shards_with_removed_spans(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 12)
+    run(tmp_path / "in", tmp_path / "out", format="jsonl", shard_mb=0.01)
+    shards = sorted((tmp_path / "out").glob("shard-*.jsonl"))
+    assert len(shards) >= 2
+    recs = [json.loads(line) for p in shards for line in p.read_text(encoding="utf-8").splitlines()]
+    assert len(recs) == 12 and [r["id"] for r in recs] == sorted(r["id"] for r in recs)
+    r = recs[0]
+    assert set(r) == {"id", "text", "metadata"}
+    assert {"source", "title", "date", "encoding", "format", "truncated", "original_length", "removed"} <= set(
+        r["metadata"])
+    assert not r["text"].startswith("---")
+    src = (tmp_path / "in" / r["id"]).read_bytes()
+    from convert.encoding import decode
+
+    original = decode(src, r["id"]).text
+    spans = [s for s in r["metadata"]["removed"] if s[0] is not None]
+    assert spans and all(original[a:b].strip() and rule for a, b, rule in spans)
+    assert any(rule.startswith("learned:") for _, _, rule in spans)

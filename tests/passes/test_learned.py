@@ -1,0 +1,31 @@
+"""The learned-chrome pass: which edge lines can be learned, and what it removes."""
+
+from __future__ import annotations
+
+from convert import clean_text
+from convert.options import Options
+from convert.passes.learned import edge_key, rule_id
+from convert.rules import load_rules
+
+SAL = load_rules().headings.salutation
+
+
+def test_edge_keys_collapse_digits_and_ignore_punctuation() -> None:
+    assert edge_key("第一文库网 版权所有 2023") == edge_key("第一文库网·版权所有 2024") == "第一文库网版权所有0"
+
+
+def test_sentences_clauses_salutations_and_long_lines_are_never_keys() -> None:
+    for line in ("谢谢大家！", "同志们：", "具体安排如下：", "首先，请XX汇报。（发言顺序：XXX）", "好" * 61):
+        assert edge_key(line, SAL) is None, line
+    assert edge_key("同志们：", None) is None
+
+
+def test_learned_lines_are_removed_at_the_edges_only_and_reported() -> None:
+    text = "好范文网 www.haofanwen.test\n关于做好工作的通知\n" + "正文第一段，内容很长。\n" * 12 + \
+        "好范文网 www.haofanwen.test\n" + "正文第二段，内容也很长。\n" * 12 + "好范文网 www.haofanwen.test\n"
+    key = edge_key("好范文网 www.haofanwen.test")
+    res = clean_text(text, Options(learned_chrome=frozenset({key})))
+    assert res.markdown.count("好范文网") == 1  # the copy in the middle of the body stays
+    assert [r.rule for r in res.removals if r.rule.startswith("learned:")] == [rule_id(key)] * 2
+    plain = clean_text(text, Options(front_matter=False))
+    assert plain.markdown.count("好范文网") == 3 and key in plain.document.edge_keys
