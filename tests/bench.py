@@ -40,6 +40,10 @@ def main() -> None:
 
     print("== DOCX")
     bench_docx.main()
+    from . import bench_corpus
+
+    print("== corpus")
+    bench_corpus.main()
 
 
 def txt() -> None:

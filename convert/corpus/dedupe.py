@@ -19,12 +19,30 @@ def _shingles(text: str) -> set[bytes]:
     return {t[i:i + SHINGLE].encode("utf-8") for i in range(max(1, len(t) - SHINGLE + 1))}
 
 
-def minhash(text: str) -> list[int]:
-    from datasketch import MinHash
+_PRIME = (1 << 61) - 1
+_PERMS: tuple[object, object] | None = None
 
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
-    m.update_batch(list(_shingles(text)))
-    return [int(x) for x in m.hashvalues]
+
+def minhash(text: str) -> list[int]:
+    """A 64-value MinHash signature (32-bit hashes, affine permutations mod 2^61-1).
+
+    Computed with numpy alone: importing datasketch pulls in scipy (half a second), which
+    every worker would pay; only the parent's LSH grouping needs datasketch.
+    """
+    import hashlib
+
+    import numpy as np
+
+    global _PERMS
+    if _PERMS is None:
+        rng = np.random.RandomState(1)
+        _PERMS = (rng.randint(1, _PRIME, size=NUM_PERM, dtype=np.uint64),
+                  rng.randint(0, _PRIME, size=NUM_PERM, dtype=np.uint64))
+    a, b = _PERMS
+    hv = np.fromiter((int.from_bytes(hashlib.blake2b(s, digest_size=4).digest(), "little")
+                      for s in _shingles(text)), dtype=np.uint64)
+    phv = ((np.outer(a, hv) + b[:, None]) % _PRIME) & np.uint64(0xFFFFFFFF)  # type: ignore[operator,index]
+    return [int(x) for x in phv.min(axis=1)]
 
 
 def groups(docs: Iterable[tuple[str, str, list[int] | None]]) -> list[list[str]]:

@@ -46,6 +46,7 @@ class Manifest:
         self.print = print_
         self.entries: dict[str, dict[str, Any]] = {}
         self.learned: frozenset[str] = frozenset()
+        self.duplicates: list[list[str]] | None = None  # the last run's groups, reused when nothing changed
         if self.path.is_file():
             self._load()
         self._fh: IO[str] | None = None
@@ -59,6 +60,7 @@ class Manifest:
         if head.get("fingerprint") != self.print:
             return  # another tool version, other rules or options: everything is stale
         self.learned = frozenset(head.get("learned") or ())
+        self.duplicates = head.get("duplicates")
         for line in lines[1:]:
             try:
                 rec = json.loads(line)
@@ -86,7 +88,8 @@ class Manifest:
         self._fh.flush()
 
     def _header(self) -> str:
-        return json.dumps({"fingerprint": self.print, "learned": sorted(self.learned)}, ensure_ascii=False) + "\n"
+        return json.dumps({"fingerprint": self.print, "learned": sorted(self.learned),
+                           "duplicates": self.duplicates}, ensure_ascii=False) + "\n"
 
     def save(self) -> None:
         """Rewrite compactly: one line per input, sorted."""

@@ -102,6 +102,28 @@ class Summary:
         }
 
 
+class Pilot:
+    """A provisional learned set, recomputed from the edge lines seen so far every 200 files."""
+
+    EVERY = 200
+
+    def __init__(self, learned: frozenset[str], enabled: bool) -> None:
+        self.learned, self.enabled = learned, enabled
+        self.counts: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, rec: dict[str, Any]) -> None:
+        if not self.enabled or rec.get("status") != "ok":
+            return
+        self.counts.update(set(rec.get("edges") or ()))
+        self.n += 1
+        if self.n % self.EVERY == 0:
+            from .learn import MIN_DOCS, MIN_SHARE
+
+            need = max(MIN_DOCS, MIN_SHARE * self.n)
+            self.learned = frozenset(k for k, c in self.counts.items() if c >= need) | self.learned
+
+
 def out_path(dst: Path, rel: Path, fmt: str, taken: set[str]) -> Path:
     """OUT mirrors IN; `a.txt` and `a.pdf` side by side become `a.md` and `a.pdf.md`."""
     base = (dst / RECORDS / rel) if fmt == "jsonl" else (dst / rel)
@@ -127,9 +149,13 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
     summary = Summary()
     seen: set[str] = set()
     engine = _engine(copts)
+    # Chrome learned so far: the last run's, then a provisional set from this run's first
+    # results, so that few documents need the second pass. The output does not depend on it.
+    pilot = Pilot(man.learned, copts.learn)
     base = replace(options, learned_chrome=man.learned)
 
     def plan() -> Iterator[Task]:
+        nonlocal base
         taken: set[str] = set()
         for path in walk(src, exclude=dst):
             rel = path.relative_to(src)
@@ -141,11 +167,14 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
             if rec and rec["out"] == str(out) and (rec["status"] == "ok" or copts.dedupe):
                 summary.unchanged += 1
                 continue
+            if pilot.learned is not base.learned_chrome:
+                base = replace(options, learned_chrome=pilot.learned)
             yield Task(str(path), key, str(out), sha, copts.format, base)
 
     done = 0
     for rec in engine(plan()):
         done += 1
+        pilot.add(rec)
         _record(rec, man, summary)
         if progress:
             progress(done, rec)
@@ -171,7 +200,8 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
         from ..passes.learned import rule_id
 
         summary.learned = {rule_id(k): k for k in sorted(learned)}
-    _duplicates(man, summary, copts)
+    changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
+    _duplicates(man, summary, copts, reuse=not changed and not copts.force)
     if copts.format == "jsonl":
         _shards(dst, man, copts)
     _totals(man, summary)
@@ -200,9 +230,13 @@ def _record(rec: dict[str, Any], man: Manifest, summary: Summary, recount: bool 
             heapq.heappushpop(summary.slowest, item)
 
 
-def _duplicates(man: Manifest, summary: Summary, copts: CorpusOptions) -> None:
-    docs = [(k, r["exact"], r.get("minhash")) for k, r in man.entries.items() if r.get("exact")]
-    summary.duplicates = dedupe.groups(docs)
+def _duplicates(man: Manifest, summary: Summary, copts: CorpusOptions, reuse: bool) -> None:
+    if reuse and man.duplicates is not None:
+        summary.duplicates = man.duplicates  # nothing changed since they were found
+    else:
+        docs = [(k, r["exact"], r.get("minhash")) for k, r in man.entries.items() if r.get("exact")]
+        summary.duplicates = dedupe.groups(docs)
+    man.duplicates = summary.duplicates
     for g in summary.duplicates:
         for key in g[1:]:
             r = man.entries[key]

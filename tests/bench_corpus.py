@@ -1,0 +1,72 @@
+"""Corpus bench: a generated corpus of 2,000 scraped files (three sites, three encodings,
+shuffled paragraphs). Prints files/s and MB/s with --jobs 1 and --jobs 2 (goal: speedup
+>= 1.7 on two cores), a rerun with nothing changed as a share of the full run (goal <= 0.05),
+and the peak memory of one worker for 1,000 and 2,000 files (goal: flat).
+
+Each measurement runs in a fresh process, so peak memory (`ru_maxrss` of its children) is
+that run's own."""
+
+from __future__ import annotations
+
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+N = 2000
+
+
+def one(src: str, dst: str, jobs: str) -> None:
+    """Child mode: one corpus run, printing seconds and the workers' peak RSS as JSON."""
+    from convert.corpus import CorpusOptions, run_corpus
+    from convert.options import Options
+
+    t0 = time.perf_counter()
+    s = run_corpus(Path(src), Path(dst), Options(), CorpusOptions(jobs=int(jobs)))
+    secs = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"seconds": secs, "ok": s.ok, "unchanged": s.unchanged, "failed": s.failed,
+                      "bytes": s.bytes_in, "worker_peak_mb": rss}))
+
+
+def measure(src: Path, dst: Path, jobs: int) -> dict:
+    p = subprocess.run([sys.executable, "-m", "tests.bench_corpus", "--one", str(src), str(dst), str(jobs)],
+                       check=True, capture_output=True, text=True)
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    from .corpus.synth import make_corpus
+
+    tmp = Path(tempfile.mkdtemp(prefix="docclean-bench-"))
+    try:
+        make_corpus(tmp / "half", N // 2)
+        make_corpus(tmp / "in", N)
+        a = measure(tmp / "in", tmp / "out1", 1)
+        b = measure(tmp / "in", tmp / "out2", 2)
+        again = measure(tmp / "in", tmp / "out2", 2)
+        half = measure(tmp / "half", tmp / "outh", 2)
+        mb = a["bytes"] / 1e6
+        print(f"corpus: {N} files, {mb:.1f} MB")
+        for label, r in (("--jobs 1", a), ("--jobs 2", b)):
+            print(f"  {label}: {r['seconds']:.1f} s = {N / r['seconds']:.0f} files/s, {mb / r['seconds']:.2f} MB/s")
+        speedup = a["seconds"] / b["seconds"]
+        print(f"  speedup on 2 jobs: {speedup:.2f} (goal >= 1.7: {'met' if speedup >= 1.7 else 'NOT met'})")
+        ratio = again["seconds"] / b["seconds"]
+        print(f"  rerun, nothing changed: {again['seconds']:.2f} s = {ratio:.3f} of the full run "
+              f"({again['unchanged']} unchanged; goal <= 0.05: {'met' if ratio <= 0.05 else 'NOT met'})")
+        print(f"  worker peak memory: {half['worker_peak_mb']:.0f} MB for {N // 2} files, "
+              f"{b['worker_peak_mb']:.0f} MB for {N} files")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--one"]:
+        one(*sys.argv[2:5])
+    else:
+        main()
