@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, UnsupportedFormatError
 from ..files import atomic_write, walk
 from ..options import Options
 from . import dedupe
@@ -285,9 +285,7 @@ def _shards(dst: Path, man: Manifest, copts: CorpusOptions) -> None:
 
 def _engine(copts: CorpusOptions) -> Callable[[Iterable[Task]], Iterator[dict[str, Any]]]:
     if copts.engine == "ray":
-        from .ray_engine import RayEngine
-
-        return RayEngine(copts.jobs, copts.timeout, copts.address).run
+        raise UnsupportedFormatError("--engine ray", "the Ray engine is not built yet (issue 5): use the local engine")
     from .pool import LocalPool
 
     return LocalPool(copts.jobs, copts.timeout, copts.max_memory_mb).run

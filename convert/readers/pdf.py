@@ -18,7 +18,7 @@ from ..errors import (
     MissingDependencyError,
     NoTextLayerError,
 )
-from ..model import Block, Document, Metadata, Reason
+from ..model import Document, Metadata, Reason
 from ..options import Options
 from ..rules import load_rules
 from . import pdf_layout as layout
@@ -132,5 +132,3 @@ def _ranges(numbers: list[int]) -> str:
         prev = n
     return ", ".join(out)
 
-
-__all__ = ["Block", "PdfReader", "read_page"]
