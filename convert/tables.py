@@ -81,6 +81,17 @@ FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
 RE_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
+RE_KEY_NOISE = re.compile(r"[\W_]+")
+RE_DIGIT_RUN = re.compile(r"\d+")
+
+
+def line_key(text: str) -> str:
+    """A line's identity for "the same line again": digit runs collapsed to `0`, spaces and
+    punctuation ignored, lower case (`第 3 页` and `第12页` agree). Used for running headers
+    and for corpus-learned chrome."""
+    return RE_KEY_NOISE.sub("", RE_DIGIT_RUN.sub("0", text)).lower()
+
+
 def width(text: str) -> float:
     """Display width in CJK cells: ASCII is half a cell, except punctuation that was full-width."""
     if text.isascii():

@@ -28,7 +28,7 @@ from ..errors import InputError, UnsupportedFormatError
 from ..files import atomic_write, walk
 from ..options import Options
 from . import dedupe
-from .learn import learn
+from .learn import EdgeCounter, learn
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
 from .worker import Task
 
@@ -103,25 +103,20 @@ class Summary:
 
 
 class Pilot:
-    """A provisional learned set, recomputed from the edge lines seen so far every 200 files."""
+    """A provisional learned set from the edge lines seen so far, renewed every 200 files."""
 
     EVERY = 200
 
     def __init__(self, learned: frozenset[str], enabled: bool) -> None:
         self.learned, self.enabled = learned, enabled
-        self.counts: Counter[str] = Counter()
-        self.n = 0
+        self.counter = EdgeCounter()
 
     def add(self, rec: dict[str, Any]) -> None:
         if not self.enabled or rec.get("status") != "ok":
             return
-        self.counts.update(set(rec.get("edges") or ()))
-        self.n += 1
-        if self.n % self.EVERY == 0:
-            from .learn import MIN_DOCS, MIN_SHARE
-
-            need = max(MIN_DOCS, MIN_SHARE * self.n)
-            self.learned = frozenset(k for k, c in self.counts.items() if c >= need) | self.learned
+        self.counter.add(rec.get("edges") or ())
+        if self.counter.docs % self.EVERY == 0:
+            self.learned = self.counter.learned() | self.learned
 
 
 def out_path(dst: Path, rel: Path, fmt: str, taken: set[str]) -> Path:

@@ -19,10 +19,16 @@ RE_BAD_END = re.compile(r"[：:，,、；;]$")
 RE_TITLE_PUNCT = re.compile(r"[^《》“”、·—\w\s]")
 
 
+def standalone(text: str, rules: HeadingRules) -> bool:
+    """Short enough for a section title, with no sentence end inside and no open end."""
+    t = text.strip()
+    return bool(t) and len(t) <= rules.max_chars and not RE_BAD_END.search(t) and not RE_INNER_END.search(t[:-1])
+
+
 def heading_level(text: str, rules: HeadingRules) -> int:
     """The heading level of a standalone line, or 0 for a paragraph."""
     t = text.strip()
-    if not t or len(t) > rules.max_chars or RE_BAD_END.search(t) or RE_INNER_END.search(t[:-1]):
+    if not standalone(t, rules):
         return 0
     for level, rx in rules.levels:
         m = rx.match(t)

@@ -13,13 +13,11 @@ import hashlib
 import re
 
 from ..model import Document, Kind, Reason
-from ..tables import RE_ENDS_CLAUSE
+from ..tables import RE_ENDS_CLAUSE, line_key
 from .base import Context, Pass
 
 EDGE = 5  # the first and last five non-blank lines of a document are its edges
 MAX_CHARS = 60
-RE_NOISE = re.compile(r"[\W_]+")
-RE_DIGITS = re.compile(r"\d+")
 RE_SENTENCE_INSIDE = re.compile("[。！？]")  # banners are labels, not sentences
 
 
@@ -31,7 +29,7 @@ def edge_key(text: str, salutation: re.Pattern[str] | None = None) -> str | None
     if (not t or len(t) > MAX_CHARS or RE_ENDS_CLAUSE.search(t) or RE_SENTENCE_INSIDE.search(t)
             or (salutation and salutation.fullmatch(t))):
         return None
-    key = RE_NOISE.sub("", RE_DIGITS.sub("0", t)).lower()
+    key = line_key(t)
     return key if len(key) >= 2 else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Block, Document, Kind, Provenance
@@ -89,6 +90,14 @@ def join(a: str, b: str) -> str:
     if RE_CJK_CHAR.match(a[-1]) or RE_CJK_CHAR.match(b[0]):
         return a + b
     return a + " " + b
+
+
+def join_lines(texts: Iterable[str]) -> str:
+    """Join wrapped lines of one paragraph (PDF lines, DOCX soft breaks, table cell lines)."""
+    out = ""
+    for t in texts:
+        out = join(out, t.strip())
+    return out
 
 
 class Reflow:

@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import CorruptInputError, MissingDependencyError, UnsupportedFormatError
 from ..model import Block, Document, Kind, Metadata, Provenance
 from ..options import Options
+from ..passes.paragraphs import join_lines
 from . import docx_body as body
 
 MAX_TOTAL = 512 * 1024 * 1024  # bytes of XML a document may inflate to
@@ -29,7 +30,7 @@ MAX_MEMBERS = 10_000
 SOFFICE_TIMEOUT = 120
 
 
-def check_archive(data: bytes, path: str) -> zipfile.ZipFile:
+def check_archive(data: bytes, path: str) -> None:
     """Open the ZIP and refuse what is not a safe Word document, from the directory alone."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -48,7 +49,6 @@ def check_archive(data: bytes, path: str) -> zipfile.ZipFile:
         if i.file_size > MAX_SMALL and i.file_size > MAX_RATIO * max(i.compress_size, 1):
             ratio = i.file_size // max(i.compress_size, 1)
             raise CorruptInputError(path, f"refused: {i.filename} is compressed {ratio}:1 (a zip bomb?)")
-    return zf
 
 
 class DocxReader:
@@ -65,7 +65,7 @@ class DocxReader:
         except ImportError as exc:
             raise MissingDependencyError(path, "DOCX input needs the 'docx' extra: pip install 'docclean[docx]'") \
                 from exc
-        zf = check_archive(data, path)
+        check_archive(data, path)
         try:
             d = docx.Document(io.BytesIO(data))
         except (PackageNotFoundError, KeyError, zipfile.BadZipFile, ValueError, EOFError) as exc:
@@ -73,20 +73,19 @@ class DocxReader:
         except Exception as exc:  # lxml.etree.XMLSyntaxError and friends: a broken part
             raise CorruptInputError(path, f"a broken Word document ({type(exc).__name__}: {exc})"[:200]) from exc
         styles = _style_resolver(d)
-        numbering = body.read_numbering(_part_element(d, "numbering"))
+        numbering = body.read_numbering(_numbering_element(d))
         walker = body.Walker(styles, numbering)
         walker.body(d.element.body)
         doc = Document(blocks=walker.blocks, meta=Metadata(format="docx"))
-        doc.blocks += _footnotes(zf, walker.footnote_ids, d)
+        doc.blocks += _footnotes(d, walker.footnote_ids)
         return doc
 
 
-def _part_element(d: Any, kind: str) -> Any | None:
+def _numbering_element(d: Any) -> Any | None:
     try:
-        part = d.part.numbering_part if kind == "numbering" else None
+        return d.part.numbering_part.element
     except (KeyError, NotImplementedError):
-        return None
-    return None if part is None else part.element
+        return None  # a document without automatic numbering
 
 
 def _style_resolver(d: Any) -> Any:
@@ -109,20 +108,21 @@ def _style_resolver(d: Any) -> Any:
                     ol = ppr.find(body.w("outlineLvl"))
                     if ol is not None and (ol.get(body.w("val")) or "").isdigit() and int(ol.get(body.w("val"))) < 9:
                         level = int(ol.get(body.w("val"))) + 2
-                num = num or body._num(ppr)
+                num = num or body.num_props(ppr)
             s, seen = s.base_style, seen + 1
         return body.StyleInfo(name or "Normal", level or 0, num)
 
     return resolve
 
 
-def _footnotes(zf: zipfile.ZipFile, ids: list[str], d: Any) -> list[Block]:
+def _footnotes(d: Any, ids: list[str]) -> list[Block]:
     """`[^n]: text` for each footnote the body refers to, in order of reference."""
-    if not ids or "word/footnotes.xml" not in zf.namelist():
+    part = next((p for p in d.part.package.iter_parts() if p.partname == "/word/footnotes.xml"), None)
+    if not ids or part is None:
         return []
     from docx.oxml import parse_xml  # python-docx's parser: entities are never resolved
 
-    root = parse_xml(zf.read("word/footnotes.xml"))
+    root = parse_xml(part.blob)
     notes = {fn.get(body.w("id")): fn for fn in root.iter(body.w("footnote"))}
     out = []
     for fid in dict.fromkeys(ids):
@@ -131,7 +131,7 @@ def _footnotes(zf: zipfile.ZipFile, ids: list[str], d: Any) -> list[Block]:
             continue
         sub = body.Walker(lambda _s: body.StyleInfo("footnote", 0), body.Numbering())
         sub.body(fn)
-        text = body.join_lines(b.text for b in sub.blocks if b.text)
+        text = join_lines(b.text for b in sub.blocks if b.text)
         out.append(Block(Kind.FOOTNOTE, text, prov=Provenance(style="footnote"), ref=fid))
     return out
 

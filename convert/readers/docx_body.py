@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Block, Kind, Provenance
-from .pdf_layout import join_lines
+from ..passes.paragraphs import join_lines
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -191,7 +191,7 @@ class Walker:
         outline = _val(ppr.find(w("outlineLvl"))) if ppr is not None else None
         if outline is not None and outline.isdigit() and int(outline) < 9:
             level = int(outline) + 2
-        num = _num(ppr) or style.num
+        num = num_props(ppr) or style.num
         prov = Provenance(line=self.para_no, style=style.name)
         block: Block | None = None
         if num is not None and text:
@@ -308,7 +308,7 @@ def _choice(alt: Any) -> Any:
         f"{{{MC}}}Fallback") is not None else alt)
 
 
-def _num(ppr: Any | None) -> tuple[str, int] | None:
+def num_props(ppr: Any | None) -> tuple[str, int] | None:
     if ppr is None:
         return None
     numpr = ppr.find(w("numPr"))

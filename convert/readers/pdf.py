@@ -56,8 +56,7 @@ class PdfReader:
             raise
         except Exception as exc:  # pdfminer raises many unrelated types for damaged files
             cause = exc.__cause__ or exc.__context__ or exc
-            if isinstance(exc, PDFPasswordIncorrect) or isinstance(cause, PDFPasswordIncorrect) \
-                    or "password" in str(exc).lower():
+            if isinstance(exc, PDFPasswordIncorrect) or isinstance(cause, PDFPasswordIncorrect):
                 raise EncryptedInputError(path, "the PDF is encrypted and the empty password does not open it") \
                     from exc
             detail = f"{type(cause).__name__}: {cause}".strip().rstrip(":")
@@ -78,8 +77,7 @@ class PdfReader:
         if blank_scans:
             doc.meta.warnings.append(f"pages {_ranges(blank_scans)} have no text layer (scanned?); "
                                      "their content is missing: run OCR on them")
-        body = layout.measure_body(pages)
-        layout.strip_furniture(pages, rules.furniture, body.size, doc)
+        layout.strip_furniture(pages, rules.furniture, layout.body_style(pages)[0], doc)
         body = layout.measure_body(pages)
         lines = [ln for p in pages for ln in p.lines]
         groups = layout.paragraphs(lines, body, rules.headings.point_start)

@@ -26,18 +26,15 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..model import Block, Document, Kind, Provenance, Reason
-from ..passes.headings import heading_level
-from ..passes.paragraphs import join
+from ..passes.headings import RE_INNER_END, heading_level, standalone
+from ..passes.paragraphs import join_lines
 from ..rules import FurnitureRules, HeadingRules
-from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, RE_ENDS_SENTENCE, RE_IDEO
+from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, RE_ENDS_SENTENCE, RE_IDEO, line_key
 
 SPACE_GAP = 0.22  # a gap wider than this share of the font size between Latin glyphs is a space
 WIDE_GAP = 0.8  # ... and between two East-Asian wide glyphs
 RE_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|\bdemi|[-,]b$|medium|黑体|粗", re.I)
 RE_SUBSET = re.compile(r"^[A-Z]{6}\+")
-RE_INNER_END = re.compile(r"[。！？!?；;]")
-RE_NORMALISE = re.compile(r"[\W_]+")
-RE_DIGITS = re.compile(r"\d+")
 RE_SPACED_CJK = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
 
 
@@ -48,6 +45,11 @@ def is_wide(ch: str) -> bool:
 
 
 Style = tuple[float, str, bool]  # (size rounded to 0.5 pt, font family, bold)
+
+
+def half_pt(size: float) -> float:
+    """Font sizes compared at half-point precision (PDF producers jitter in the decimals)."""
+    return round(size * 2) / 2
 
 
 @lru_cache(maxsize=4096)
@@ -81,7 +83,7 @@ class TextLine:
 
     @property
     def style(self) -> Style:
-        return (round(self.size * 2) / 2, self.family, self.bold)
+        return (half_pt(self.size), self.family, self.bold)
 
 
 @dataclass(slots=True)
@@ -137,7 +139,7 @@ def _line(chars: list[Mapping[str, Any]], page: int) -> TextLine | None:
 
 def _style(c: Mapping[str, Any]) -> Style:
     family, bold = font_family(c.get("fontname", ""))
-    return (round(c["size"] * 2) / 2, family, bold)
+    return (half_pt(c["size"]), family, bold)
 
 
 def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int, page_width: float = 0.0) -> list[TextLine]:
@@ -233,31 +235,25 @@ def looks_garbled(pages: Sequence[PageLines]) -> bool:
 # ---------------------------------------------------------------- page furniture
 
 
-def _key(text: str) -> str:
-    """Header identity: digits collapsed, spaces and punctuation ignored."""
-    return RE_NORMALISE.sub("", RE_DIGITS.sub("#", text)).lower()
-
-
 def strip_furniture(pages: Sequence[PageLines], rules: FurnitureRules, body_size: float,
                     doc: Document) -> None:
     """Remove page numbers and running headers/footers from the top and bottom bands."""
     cands: list[tuple[PageLines, TextLine, str]] = []  # (page, line, 'header'|'footer')
     for p in pages:
         text_lines = [ln for ln in p.lines if ln.rows is None]
-        for ln in text_lines[:3]:
-            if ln.bottom <= rules.band * p.height:
-                cands.append((p, ln, "header"))
-        for ln in text_lines[-3:]:
-            if ln.top >= (1 - rules.band) * p.height and not any(ln is c[1] for c in cands):
-                cands.append((p, ln, "footer"))
+        heads = [ln for ln in text_lines[:3] if ln.bottom <= rules.band * p.height]
+        cands += [(p, ln, "header") for ln in heads]
+        cands += [(p, ln, "footer") for ln in text_lines[-3:]
+                  if ln.top >= (1 - rules.band) * p.height and all(ln is not h for h in heads)]
     n_pages = len(pages)
     need = max(rules.min_pages, rules.min_share * n_pages)
     keys: dict[str, list[int]] = {}  # key -> candidate indexes sharing it (fuzzily)
     for i, (_, ln, zone) in enumerate(cands):
-        k = zone + ":" + _key(ln.text)
+        k = zone + ":" + line_key(ln.text)
         if len(ln.text) > rules.max_chars or not k.split(":", 1)[1]:
             continue
-        home = next((h for h in keys if h == k or (h[:6] == k[:6] and fuzz.ratio(h, k) >= rules.similarity)), k)
+        home = k if k in keys else next(
+            (h for h in keys if h[:6] == k[:6] and fuzz.ratio(h, k) >= rules.similarity), k)
         keys.setdefault(home, []).append(i)
     repeated = {i for idx in keys.values() if len({cands[i][0].number for i in idx}) >= need for i in idx}
     for i, (p, ln, zone) in enumerate(cands):
@@ -293,7 +289,7 @@ class Body:
 
     @property
     def style(self) -> Style:
-        return (round(self.size * 2) / 2, self.family, self.bold)
+        return (half_pt(self.size), self.family, self.bold)
 
     def left(self, ln: TextLine) -> float:
         return self.margins[ln.page][0]
@@ -302,12 +298,20 @@ class Body:
         return self.margins[ln.page][1]
 
 
+def body_style(pages: Sequence[PageLines]) -> Style:
+    """The style most of the text is set in (weighted by characters)."""
+    weight: Counter[Style] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            if ln.rows is None:
+                weight[ln.style] += len(ln.text)
+    return weight.most_common(1)[0][0] if weight else (12.0, "", False)
+
+
 def measure_body(pages: Sequence[PageLines]) -> Body:
+    """Body style, per-page margins and line pitch (after the furniture is gone)."""
     lines = [ln for p in pages for ln in p.lines if ln.rows is None]
-    weight: Counter[tuple[float, str, bool]] = Counter()
-    for ln in lines:
-        weight[ln.style] += len(ln.text)
-    size, family, bold = weight.most_common(1)[0][0] if weight else (12.0, "", False)
+    size, family, bold = body_style(pages)
     body = [ln for ln in lines if abs(ln.size - size) < 0.6]
 
     def margins(sample: list[TextLine]) -> tuple[float, float]:
@@ -318,10 +322,11 @@ def measure_body(pages: Sequence[PageLines]) -> Body:
         return float(left), float(right)
 
     default = margins(body) if body else (0.0, 0.0)
-    per_page = {}
-    for p in pages:
-        own = [ln for ln in body if ln.page == p.number]
-        per_page[p.number] = margins(own) if len(own) >= 6 else default
+    by_page: dict[int, list[TextLine]] = {}
+    for ln in body:
+        by_page.setdefault(ln.page, []).append(ln)
+    per_page = {p.number: margins(by_page[p.number]) if len(by_page.get(p.number, ())) >= 6 else default
+                for p in pages}
     steps = [b.top - a.top for a, b in itertools.pairwise(body)
              if a.page == b.page and 0 < b.top - a.top < 3 * size]
     leading = median(steps) if steps else size * 1.5
@@ -379,20 +384,11 @@ def paragraphs(lines: Sequence[TextLine], body: Body,
     return groups
 
 
-def join_lines(texts: Iterable[str]) -> str:
-    out = ""
-    for t in texts:
-        out = join(out, t.strip())
-    return out
-
-
 # ---------------------------------------------------------------- blocks
 
 
 def _heading_like(text: str, rules: HeadingRules) -> bool:
-    t = text.strip()
-    return (0 < len(t) <= rules.max_chars and RE_IDEO.search(t) is not None
-            and RE_INNER_END.search(t[:-1]) is None and not t.endswith(("：", ":", "，", ",")))
+    return standalone(text, rules) and RE_IDEO.search(text) is not None
 
 
 def _title_like(text: str) -> bool:
@@ -412,7 +408,7 @@ def to_blocks(groups: Sequence[list[TextLine]], body: Body, rules: HeadingRules)
     styled = [i for i, g in enumerate(groups) if i != title_i and g[0].rows is None
               and (g[0].size >= body.size * 1.15 or (g[0].bold and not body.bold))
               and _heading_like(texts[i], rules)]
-    ranks = sorted({round(groups[i][0].size * 2) / 2 for i in styled}, reverse=True)
+    ranks = sorted({half_pt(groups[i][0].size) for i in styled}, reverse=True)
     blocks: list[Block] = []
     for i, g in enumerate(groups):
         head = g[0]
@@ -422,7 +418,7 @@ def to_blocks(groups: Sequence[list[TextLine]], body: Body, rules: HeadingRules)
         elif i == title_i:
             blocks.append(Block(Kind.TITLE, texts[i], 1, prov))
         elif i in styled:
-            level = heading_level(texts[i], rules) or 2 + ranks.index(round(head.size * 2) / 2)
+            level = heading_level(texts[i], rules) or 2 + ranks.index(half_pt(head.size))
             blocks.append(Block(Kind.HEADING, texts[i], min(level, 6), prov))
         else:
             blocks.append(Block(Kind.PARAGRAPH, texts[i], prov=prov))
