@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -42,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser("corpus", help="convert every file under IN_DIR into OUT_DIR, mirroring the tree")
     k.add_argument("in_dir", type=Path, metavar="IN_DIR")
     k.add_argument("out_dir", type=Path, metavar="OUT_DIR")
-    k.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
+    k.add_argument("-j", "--jobs", type=int, default=None,
+                   help="files converted at once (default: the cores, or with --engine ray the cluster's CPUs)")
     k.add_argument("--timeout", type=float, default=120.0, help="seconds one file may take (default: 120)")
     k.add_argument("--force", action="store_true", help="convert everything again, ignoring the manifest")
     k.add_argument("--dedupe", action="store_true", help="keep the first of each duplicate group, remove the rest")

@@ -46,3 +46,7 @@ class NoTextLayerError(DoccleanError):
 
 class MissingDependencyError(UnsupportedFormatError):
     """The format needs an optional extra that is not installed; the reason names it."""
+
+
+class EngineError(DoccleanError):
+    """A corpus run cannot go on: the engine cannot start, or its nodes would write other bytes."""

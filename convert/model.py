@@ -97,6 +97,7 @@ class Document:
     removals: list[Removal] = field(default_factory=list)
     changes: Counter[str] = field(default_factory=Counter)
     edge_keys: list[str] = field(default_factory=list)  # normalised edge lines, for corpus learning
+    body_key: str = ""  # hash of every line that is not a keyed edge line: same body, same key
 
     def remove(self, text: str, rule: str, reason: Reason, prov: Provenance | None = None) -> None:
         """Record a removal; callers drop the text themselves."""

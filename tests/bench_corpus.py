@@ -1,7 +1,8 @@
 """Corpus bench: a generated corpus of 2,000 scraped files (three sites, three encodings,
 shuffled paragraphs). Prints files/s and MB/s with --jobs 1 and --jobs 2 (goal: speedup
 >= 1.7 on two cores), a rerun with nothing changed as a share of the full run (goal <= 0.05),
-and the peak memory of one worker for 1,000 and 2,000 files (goal: flat).
+the peak memory of one worker for 1,000 and 2,000 files (goal: flat), and the same run on
+`--engine ray --jobs 2` (a local Ray it starts itself) with its bytes compared.
 
 Each measurement runs in a fresh process, so peak memory (`ru_maxrss` of its children) is
 that run's own."""
@@ -20,21 +21,21 @@ from pathlib import Path
 N = 2000
 
 
-def one(src: str, dst: str, jobs: str) -> None:
+def one(src: str, dst: str, jobs: str, engine: str = "local") -> None:
     """Child mode: one corpus run, printing seconds and the workers' peak RSS as JSON."""
     from convert.corpus import CorpusOptions, run_corpus
     from convert.options import Options
 
     t0 = time.perf_counter()
-    s = run_corpus(Path(src), Path(dst), Options(), CorpusOptions(jobs=int(jobs)))
+    s = run_corpus(Path(src), Path(dst), Options(), CorpusOptions(jobs=int(jobs), engine=engine))
     secs = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({"seconds": secs, "ok": s.ok, "unchanged": s.unchanged, "failed": s.failed,
                       "bytes": s.bytes_in, "worker_peak_mb": rss}))
 
 
-def measure(src: Path, dst: Path, jobs: int) -> dict:
-    p = subprocess.run([sys.executable, "-m", "tests.bench_corpus", "--one", str(src), str(dst), str(jobs)],
+def measure(src: Path, dst: Path, jobs: int, engine: str = "local") -> dict:
+    p = subprocess.run([sys.executable, "-m", "tests.bench_corpus", "--one", str(src), str(dst), str(jobs), engine],
                        check=True, capture_output=True, text=True)
     return json.loads(p.stdout.strip().splitlines()[-1])
 
@@ -61,12 +62,37 @@ def main() -> None:
               f"({again['unchanged']} unchanged; goal <= 0.05: {'met' if ratio <= 0.05 else 'NOT met'})")
         print(f"  worker peak memory: {half['worker_peak_mb']:.0f} MB for {N // 2} files, "
               f"{b['worker_peak_mb']:.0f} MB for {N} files")
+        ray_engine(tmp, b)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def same_bytes(a: Path, b: Path) -> bool:
+    def files(d: Path) -> dict[str, bytes]:
+        return {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
+                if p.is_file() and not p.name.startswith("_")}
+    return files(a) == files(b)
+
+
+def ray_engine(tmp: Path, local: dict) -> None:
+    """`--engine ray --jobs 2` on a local Ray it starts itself, against the local engine."""
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        print("  --engine ray: skipped (pip install 'docclean[ray]')")
+        return
+    from .corpus.synth import ROOT
+
+    r = measure(tmp / "in", tmp / "outr", 2, "ray")
+    tiny = measure(ROOT / "samples" / "raw", tmp / "outt", 2, "ray")
+    same = same_bytes(tmp / "out2", tmp / "outr")
+    print(f"  --engine ray --jobs 2: {r['seconds']:.1f} s = {N / r['seconds']:.0f} files/s, "
+          f"{r['seconds'] / local['seconds']:.2f}x the local engine's time, same bytes: {'yes' if same else 'NO'}")
+    print(f"  --engine ray fixed cost (start Ray, start converters, shut down; 5 files): {tiny['seconds']:.1f} s")
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--one"]:
-        one(*sys.argv[2:5])
+        one(*sys.argv[2:6])
     else:
         main()

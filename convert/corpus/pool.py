@@ -10,6 +10,7 @@ address-space limit, so a file that eats memory fails alone with MemoryError.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing as mp
 import time
 from collections.abc import Iterable, Iterator
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .worker import Task, process
+from .worker import Task, failed, process
 
 
 def _serve(conn: Connection, max_memory_mb: int) -> None:
@@ -48,9 +49,18 @@ class _Worker:
 
 
 class LocalPool:
+    """`jobs` worker processes, started with the first task and kept until `close()`."""
+
     def __init__(self, jobs: int, timeout: float, max_memory_mb: int = 4096) -> None:
         self.jobs, self.timeout, self.max_memory_mb = max(1, jobs), timeout, max_memory_mb
         self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        self.workers: list[_Worker] = []
+
+    def __enter__(self) -> LocalPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
@@ -62,7 +72,13 @@ class LocalPool:
     def run(self, tasks: Iterable[Task]) -> Iterator[dict[str, Any]]:
         """Results as they finish (not in input order); the task list is read lazily."""
         it = iter(tasks)
-        workers = [self._spawn() for _ in range(self.jobs)]
+        first = next(it, None)
+        if first is None:
+            return  # nothing to do: no worker is started
+        it = itertools.chain([first], it)
+        if not self.workers:
+            self.workers = [self._spawn() for _ in range(self.jobs)]
+        workers = self.workers
         pending = True
         try:
             while True:
@@ -95,27 +111,28 @@ class LocalPool:
                             continue
                     if w.proc.sentinel in ready or not w.proc.is_alive():
                         code = w.proc.exitcode
-                        yield _failed(w.task, f"the worker crashed (exit code {code})")
+                        yield failed(w.task, f"the worker crashed (exit code {code})")
                         workers[i] = self._replace(w)
                     elif time.monotonic() - w.started > self.timeout:
-                        yield _failed(w.task, f"timed out after {self.timeout:g} s")
+                        yield failed(w.task, f"timed out after {self.timeout:g} s")
                         workers[i] = self._replace(w)
         finally:
-            for w in workers:
-                with contextlib.suppress(OSError, BrokenPipeError):
-                    w.conn.send(None)
-            for w in workers:
-                w.proc.join(timeout=2)
-                if w.proc.is_alive():
-                    w.proc.kill()
+            for i, w in enumerate(workers):
+                if w.task is not None:  # the caller stopped early: an answer would come too late
+                    workers[i] = self._replace(w)
+
+    def close(self) -> None:
+        for w in self.workers:
+            with contextlib.suppress(OSError, BrokenPipeError):
+                w.conn.send(None)
+        for w in self.workers:
+            w.proc.join(timeout=2)
+            if w.proc.is_alive():
+                w.proc.kill()
+        self.workers = []
 
     def _replace(self, w: _Worker) -> _Worker:
         w.proc.kill()
         w.proc.join(timeout=5)
         w.conn.close()
         return self._spawn()
-
-
-def _failed(task: Task, reason: str) -> dict[str, Any]:
-    return {"rel": task.rel, "sha": task.sha, "out": task.out, "status": "failed", "error": reason,
-            "seconds": None}

@@ -22,9 +22,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from ..errors import InputError, UnsupportedFormatError
+from ..errors import InputError
 from ..files import atomic_write, walk
 from ..options import Options
 from . import dedupe
@@ -37,11 +37,22 @@ FORMATS = ("md", "jsonl")
 ENGINES = ("local", "ray")
 
 
+class Engine(Protocol):
+    """Where files are converted: `run` yields one record per task as they finish (in any
+    order); workers start with the first task and live until the engine is closed."""
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[dict[str, Any]]: ...
+
+    def __enter__(self) -> Engine: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class CorpusOptions:
     """How a corpus run goes; checked at construction like `Options`."""
 
-    jobs: int = os.cpu_count() or 1
+    jobs: int | None = None  # None: the machine's cores (local), the cluster's CPUs (Ray)
     timeout: float = 120.0
     force: bool = False
     dedupe: bool = False
@@ -53,7 +64,7 @@ class CorpusOptions:
     max_memory_mb: int = 4096
 
     def __post_init__(self) -> None:
-        if self.jobs < 1:
+        if self.jobs is not None and self.jobs < 1:
             raise ValueError("jobs must be at least 1")
         if self.timeout <= 0:
             raise ValueError("timeout must be positive")
@@ -103,20 +114,29 @@ class Summary:
 
 
 class Pilot:
-    """A provisional learned set from the edge lines seen so far, renewed every 200 files."""
+    """A provisional learned set from the results so far, so that few documents need the
+    second pass. It is renewed when a line has become frequent enough to be learned, at most
+    once per 50 documents or 1/16 of those seen (a renewal reads every vote so far, so the
+    total work stays linear in the corpus)."""
 
-    EVERY = 200
+    FIRST = 50
 
     def __init__(self, learned: frozenset[str], enabled: bool) -> None:
-        self.learned, self.enabled = learned, enabled
+        self.prior = self.learned = learned  # the last run's set, until this run knows better
+        self.enabled = enabled
         self.counter = EdgeCounter()
+        self.last = 0
+        self.stale = False
 
     def add(self, rec: dict[str, Any]) -> None:
         if not self.enabled or rec.get("status") != "ok":
             return
-        self.counter.add(rec.get("edges") or ())
-        if self.counter.docs % self.EVERY == 0:
-            self.learned = self.counter.learned() | self.learned
+        keys = rec.get("edges") or []
+        c = self.counter
+        c.add(keys, rec.get("body"))
+        self.stale = self.stale or any(k not in self.learned and c.frequent(k) for k in keys)
+        if self.stale and c.docs - self.last >= max(self.FIRST, c.docs // 16):
+            self.learned, self.last, self.stale = c.learned() | self.prior, c.docs, False
 
 
 def out_path(dst: Path, rel: Path, fmt: str, taken: set[str]) -> Path:
@@ -143,7 +163,6 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
         man.entries.clear()
     summary = Summary()
     seen: set[str] = set()
-    engine = _engine(copts)
     # Chrome learned so far: the last run's, then a provisional set from this run's first
     # results, so that few documents need the second pass. The output does not depend on it.
     pilot = Pilot(man.learned, copts.learn)
@@ -166,35 +185,36 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 base = replace(options, learned_chrome=pilot.learned)
             yield Task(str(path), key, str(out), sha, copts.format, base)
 
-    done = 0
-    for rec in engine(plan()):
-        done += 1
-        pilot.add(rec)
-        _record(rec, man, summary)
-        if progress:
-            progress(done, rec)
-    # Outputs of inputs that vanished since the last run.
-    for key in [k for k in man.entries if k not in seen]:
-        if remove_quietly(man.entries[key]["out"]):
-            summary.removed_outputs.append(key)
-        man.forget(key)
-    # Pass 2: chrome learned from the whole corpus.
-    if copts.learn:
-        learned = learn(r.get("edges") or [] for r in man.entries.values() if r.get("status") in ("ok", "duplicate"))
-        man.learned = learned
-        redo = [r for r in man.entries.values() if r.get("status") in ("ok", "duplicate")
-                and sorted(learned & set(r.get("edges") or ())) != (r.get("applied") or [])]
-        learned_opts = replace(options, learned_chrome=learned)
-        summary.reconverted_for_learned = len(redo)
-        for rec in engine(Task(str(src / r["rel"]), r["rel"], r["out"], r["sha"], copts.format, learned_opts)
-                          for r in sorted(redo, key=lambda r: r["rel"])):
+    with _engine(copts, options, src, dst) as engine:  # workers live across both passes
+        done = 0
+        for rec in engine.run(plan()):
             done += 1
-            _record(rec, man, summary, recount=True)
+            pilot.add(rec)
+            _record(rec, man, summary)
             if progress:
                 progress(done, rec)
-        from ..passes.learned import rule_id
+        # Outputs of inputs that vanished since the last run.
+        for key in [k for k in man.entries if k not in seen]:
+            if remove_quietly(man.entries[key]["out"]):
+                summary.removed_outputs.append(key)
+            man.forget(key)
+        # Pass 2: chrome learned from the whole corpus.
+        if copts.learn:
+            kept = [r for r in man.entries.values() if r.get("status") in ("ok", "duplicate")]
+            learned = learn((r.get("edges") or [], r.get("body")) for r in kept)
+            man.learned = learned
+            redo = [r for r in kept if sorted(learned & set(r.get("edges") or ())) != (r.get("applied") or [])]
+            learned_opts = replace(options, learned_chrome=learned)
+            summary.reconverted_for_learned = len(redo)
+            for rec in engine.run(Task(str(src / r["rel"]), r["rel"], r["out"], r["sha"], copts.format, learned_opts)
+                                      for r in sorted(redo, key=lambda r: r["rel"])):
+                done += 1
+                _record(rec, man, summary, recount=True)
+                if progress:
+                    progress(done, rec)
+            from ..passes.learned import rule_id
 
-        summary.learned = {rule_id(k): k for k in sorted(learned)}
+            summary.learned = {rule_id(k): k for k in sorted(learned)}
     changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
     _duplicates(man, summary, copts, reuse=not changed and not copts.force)
     if copts.format == "jsonl":
@@ -278,12 +298,14 @@ def _shards(dst: Path, man: Manifest, copts: CorpusOptions) -> None:
         atomic_write(dst / f"shard-{n:05d}.jsonl", b"".join(buf))
 
 
-def _engine(copts: CorpusOptions) -> Callable[[Iterable[Task]], Iterator[dict[str, Any]]]:
+def _engine(copts: CorpusOptions, options: Options, src: Path, dst: Path) -> Engine:
     if copts.engine == "ray":
-        raise UnsupportedFormatError("--engine ray", "the Ray engine is not built yet (issue 5): use the local engine")
+        from .ray_engine import RayPool
+
+        return RayPool(copts.jobs, copts.timeout, copts.address, options, src, dst)
     from .pool import LocalPool
 
-    return LocalPool(copts.jobs, copts.timeout, copts.max_memory_mb).run
+    return LocalPool(copts.jobs or os.cpu_count() or 1, copts.timeout, copts.max_memory_mb)
 
 
 def human_summary(s: Summary, dst: Path) -> str:

@@ -65,7 +65,7 @@ def process(task: Task) -> dict[str, Any]:
                    truncated=m.truncated, title=m.title, warnings=m.warnings,
                    removed=dict(Counter(r.rule for r in res.removals)),
                    applied=sorted(task.options.learned_chrome & set(res.document.edge_keys)),
-                   edges=res.document.edge_keys,
+                   edges=res.document.edge_keys, body=res.document.body_key,
                    exact=hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest())
         if task.want_minhash:
             rec["minhash"] = minhash(text)
@@ -77,3 +77,9 @@ def process(task: Task) -> dict[str, Any]:
         rec["error"] = f"internal error: {type(exc).__name__}: {exc}"[:300]
     rec["seconds"] = round(time.perf_counter() - t0, 4)
     return rec
+
+
+def failed(task: Task, reason: str) -> dict[str, Any]:
+    """The record of a file whose worker never answered (crashed, killed, timed out)."""
+    return {"rel": task.rel, "sha": task.sha, "out": task.out, "status": "failed", "error": reason,
+            "seconds": None}

@@ -42,6 +42,12 @@ def run(doc: Document, ctx: Context) -> Document:
     edges = lines[:EDGE] + lines[max(EDGE, len(lines) - EDGE):]
     keyed = [(b, edge_key(b.text, ctx.rules.headings.salutation)) for b in edges]
     doc.edge_keys = sorted({k for _, k in keyed if k})
+    maybe_chrome = {id(b) for b, k in keyed if k}
+    body = hashlib.blake2b(digest_size=8)
+    for b in lines:
+        if id(b) not in maybe_chrome:
+            body.update(b.text.encode("utf-8") + b"\n")
+    doc.body_key = body.hexdigest()
     learned = ctx.options.learned_chrome
     if learned:
         for b, k in keyed:

@@ -30,23 +30,26 @@ def paragraphs() -> list[str]:
     return out
 
 
-def document(rng: random.Random, paras: list[str], site: int, n: int) -> str:
+def document(rng: random.Random, paras: list[str], site: int, titles: list[str]) -> str:
     head, tail = SITES[site]
-    title = rng.choice(TOPICS) + rng.choice(KINDS)
+    title = rng.choice(titles)
     body = rng.sample(paras, k=min(len(paras), rng.randint(3, 8)))
     return "\n".join([*head, title, "同志们：", *body, CLOSING, *tail]) + "\n"
 
 
-def make_corpus(dst: Path, n: int, seed: int = 7) -> list[Path]:
-    """`n` documents under dst/site*/, returned sorted."""
+def make_corpus(dst: Path, n: int, seed: int = 7, titles: int | None = None) -> list[Path]:
+    """`n` documents under dst/site*/, returned sorted; `titles` limits how many distinct
+    (generic) titles they share."""
     rng = random.Random(seed)
     paras = paragraphs()
+    every = [t + k for t in TOPICS for k in KINDS]
+    pool = every[:titles] if titles else every
     files = []
     for i in range(n):
         site = i % len(SITES)
         enc = ENCODINGS[rng.randrange(len(ENCODINGS))]
         path = dst / f"site{site}" / f"doc{i:05d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(document(rng, paras, site, i).encode(enc))
+        path.write_bytes(document(rng, paras, site, pool).encode(enc))
         files.append(path)
     return sorted(files)

@@ -29,3 +29,12 @@ def test_learned_lines_are_removed_at_the_edges_only_and_reported() -> None:
     assert [r.rule for r in res.removals if r.rule.startswith("learned:")] == [rule_id(key)] * 2
     plain = clean_text(text, Options(front_matter=False))
     assert plain.markdown.count("好范文网") == 3 and key in plain.document.edge_keys
+
+
+def test_body_key_ignores_the_chrome_lines_and_follows_the_body() -> None:
+    body = "在全县经济工作会议上的讲话\n同志们：\n今天的会议很重要，大家要认真落实。\n谢谢大家！\n"
+    a = clean_text("好范文网 www.haofanwen.test\n首页 > 讲话稿\n" + body + "本文来自好范文网\n").document
+    b = clean_text("第一文库网\n" + body + "第一文库网 版权所有\n").document
+    other = clean_text("第一文库网\n" + body.replace("很重要", "不重要") + "第一文库网 版权所有\n").document
+    assert a.body_key == b.body_key  # one speech scraped from two sites: one body
+    assert other.body_key != b.body_key

@@ -1,0 +1,173 @@
+"""`--engine ray` on a real local Ray instance with two CPUs: the same bytes as the local
+engine, failures isolated the same way, and nodes that would write other bytes refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from convert.corpus import CorpusOptions, run_corpus
+from convert.corpus.ray_engine import Converter, check_node
+from convert.errors import EngineError
+from convert.options import Options
+
+from ..readers.docxgen import from_markdown
+from .synth import ROOT, make_corpus
+from .test_run import outputs, slow_pdf
+
+ray = pytest.importorskip("ray")
+pytest.importorskip("datasketch")
+
+
+@pytest.fixture(scope="module")
+def cluster() -> str:
+    """One local Ray for the module (2 CPUs, as in CI); the engine joins it and leaves it running."""
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
+             object_store_memory=128 * 1024 * 1024)
+    yield ray.get_runtime_context().gcs_address
+    ray.shutdown()
+
+
+def mixed_corpus(d: Path) -> Path:
+    """Three sites of scraped TXT, the real samples, their PDFs, a DOCX and a broken file."""
+    make_corpus(d / "sites", 24)
+    shutil.copytree(ROOT / "samples" / "raw", d / "raw")
+    (d / "pdf").mkdir()
+    for pdf in sorted((ROOT / "samples" / "pdf").glob("00[01]*.pdf")):
+        shutil.copy(pdf, d / "pdf" / pdf.name)
+    md = (ROOT / "samples" / "expected" / "002_784b25c4e5f64dfc.md").read_text(encoding="utf-8")
+    (d / "doc.docx").write_bytes(from_markdown(md.split("\n---\n", 1)[1]))
+    (d / "broken.pdf").write_bytes(b"%PDF-1.7\n" + b"\0" * 100)
+    return d
+
+
+def report(d: Path) -> dict:
+    return json.loads((d / "_report.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("fmt", ["md", "jsonl"])
+def test_ray_writes_the_local_engine_bytes(cluster: str, tmp_path: Path, fmt: str) -> None:
+    src = mixed_corpus(tmp_path / "in")
+    local = run_corpus(src, tmp_path / "local", Options(), CorpusOptions(jobs=2, format=fmt))
+    on_ray = run_corpus(src, tmp_path / "ray", Options(), CorpusOptions(jobs=2, format=fmt, engine="ray"))
+    assert on_ray.ok == local.ok == 32 and on_ray.failed == local.failed == 1
+    assert on_ray.failures == local.failures
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
+    assert on_ray.reconverted_for_learned > 0 and on_ray.learned == local.learned  # both passes ran on Ray
+    for key in ("removed_by_rule", "duplicates", "formats", "encodings"):
+        assert report(tmp_path / "ray")[key] == report(tmp_path / "local")[key]
+    if fmt == "jsonl":
+        assert list((tmp_path / "ray").glob("shard-*.jsonl"))
+
+
+def test_cli_joins_a_running_cluster_with_address(cluster: str, tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 12)
+    run_corpus(tmp_path / "in", tmp_path / "local", Options(), CorpusOptions(jobs=1))
+    cmd = [sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "ray"),
+           "--engine", "ray", "--address", cluster]
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert "12 converted" in p.stderr
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and "12 unchanged" in again.stderr
+
+
+def test_cli_starts_its_own_local_ray(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 8)
+    run_corpus(tmp_path / "in", tmp_path / "local", Options(), CorpusOptions(jobs=1))
+    p = subprocess.run([sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "ray"),
+                        "--engine", "ray", "-j", "2"], capture_output=True, text=True, timeout=300,
+                       env={**os.environ, "RAY_ADDRESS": ""})
+    assert p.returncode == 0, p.stderr
+    assert outputs(tmp_path / "ray") == outputs(tmp_path / "local")
+
+
+def test_an_unreachable_head_is_a_one_line_error(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 2)
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    t0 = time.monotonic()
+    p = subprocess.run([sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "out"),
+                        "--engine", "ray", "--address", f"127.0.0.1:{port}"], capture_output=True, text=True,
+                       timeout=120)
+    assert p.returncode == 1
+    assert p.stderr.strip() == f"docclean: error: --engine ray: no Ray head answers at 127.0.0.1:{port}: " \
+                               "Connection refused"
+    assert time.monotonic() - t0 < 60  # not Ray's minutes of retrying
+
+
+def test_a_hanging_file_times_out_alone_on_ray(cluster: str, tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 6)
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf")
+    s = run_corpus(tmp_path / "in", tmp_path / "out", Options(),
+                   CorpusOptions(jobs=2, timeout=0.5, engine="ray"))
+    assert s.ok == 6 and s.failed == 1
+    assert s.failures[0][0] == "aaa_slow.pdf" and "timed out after 0.5 s" in s.failures[0][1]
+
+
+def _converting() -> list[int]:
+    """Ray names an actor's process after the call it is running."""
+    pids = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if (d / "cmdline").read_bytes().startswith(b"ray::Converter.process"):
+                    pids.append(int(d.name))
+            except OSError:
+                pass
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find the actor")
+def test_an_actor_killed_mid_file_fails_that_file_alone(cluster: str, tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 6)
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=300)
+    killed: list[int] = []
+
+    def killer() -> None:
+        deadline = time.monotonic() + 60
+        while not killed and time.monotonic() < deadline:
+            time.sleep(1.0)  # one converter: it is inside the slow PDF (it sorts first)
+            for pid in _converting():
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+
+    t = threading.Thread(target=killer)
+    t.start()
+    s = run_corpus(tmp_path / "in", tmp_path / "out", Options(), CorpusOptions(jobs=1, timeout=60, engine="ray"))
+    t.join()
+    assert killed
+    assert s.failed == 1 and s.failures[0][0] == "aaa_slow.pdf" and "crashed" in s.failures[0][1]
+    assert s.ok == 6
+
+
+def test_a_node_that_cannot_see_the_paths_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    seen = Converter(Options(), str(tmp_path / "not-here"), str(tmp_path / "out")).hello()
+    with pytest.raises(EngineError, match="shared at the same path"):
+        check_node(seen, str(tmp_path / "not-here"), str(tmp_path / "out"), seen["fingerprint"])
+    ok = Converter(Options(), str(tmp_path), str(tmp_path / "out")).hello()
+    check_node(ok, str(tmp_path), str(tmp_path / "out"), ok["fingerprint"])  # the same node passes
+
+
+def test_a_node_with_other_rules_is_refused(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "headings.yaml").write_text((ROOT / "rules" / "headings.yaml").read_text(encoding="utf-8")
+                                       + "\n# edited on one node\n", encoding="utf-8")
+    here = Converter(Options(), str(tmp_path), str(tmp_path)).hello()["fingerprint"]
+    other = Converter(Options(rules_dir=rules), str(tmp_path), str(tmp_path)).hello()
+    with pytest.raises(EngineError, match="another docclean or other rules"):
+        check_node(other, str(tmp_path), str(tmp_path), here)
