@@ -42,6 +42,10 @@ CLOSERS = "”’」』）)》〉】\"'"
 RE_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(CLOSERS)}]*$")
 # A line that ends a clause or a lead-in (`同志们：`, `如下：`) also closes a paragraph.
 RE_ENDS_CLAUSE = re.compile(f"[{SENTENCE_END}：:；;][{re.escape(CLOSERS)}]*$")
+# A line wholly in round brackets annotates the document itself: （此件公开发布）, （此页无正文）.
+RE_ANNOTATION = re.compile(r"[（(][^（()）]+[）)]")
+# Section names that stand alone in a document's own structure, never site chrome.
+SECTION_WORDS = frozenset({"目录", "前言", "引言", "序言", "摘要", "附件", "附录", "附则", "后记", "致谢", "参考文献"})
 # A line ending in one of these cannot end a paragraph: the text goes on.
 CONTINUES = "，、“‘《（(〈「『【—,"
 

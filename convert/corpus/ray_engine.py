@@ -36,7 +36,7 @@ class Converter:
     """What runs inside each Ray actor: `process`, one file per call."""
 
     def __init__(self, options: Options, src: str, dst: str) -> None:
-        self.seen = {"host": socket.gethostname(), "pid": os.getpid(), "fingerprint": fingerprint(options),
+        self.seen = {"host": socket.gethostname(), "fingerprint": fingerprint(options),
                      "src": os.path.isdir(src), "dst": os.access(dst, os.W_OK)}
 
     def hello(self) -> dict[str, Any]:

@@ -13,21 +13,27 @@ import hashlib
 import re
 
 from ..model import Document, Kind, Reason
-from ..tables import RE_ENDS_CLAUSE, line_key
+from ..rules import HeadingRules
+from ..tables import RE_ANNOTATION, RE_ENDS_CLAUSE, SECTION_WORDS, line_key
 from .base import Context, Pass
+from .headings import heading_level
 
 EDGE = 5  # the first and last five non-blank lines of a document are its edges
 MAX_CHARS = 60
 RE_SENTENCE_INSIDE = re.compile("[。！？]")  # banners are labels, not sentences
 
 
-def edge_key(text: str, salutation: re.Pattern[str] | None = None) -> str | None:
+def edge_key(text: str, headings: HeadingRules | None = None) -> str | None:
     """Normalised identity of an edge line (digits collapsed, punctuation and spaces ignored),
-    or None for a line that cannot be chrome: too long, a sentence or clause (`谢谢大家！`,
-    `如下：`, anything holding a `。`), or a salutation (`同志们：`)."""
+    or None for a line that is the document's own even when many documents share it: too
+    long, a sentence or clause (`谢谢大家！`, `如下：`, anything holding a `。`), a salutation
+    (`同志们：`), a numbered heading (`第一章 总则`), a section name (`目录`) or an annotation
+    in brackets (`（此件公开发布）`)."""
     t = text.strip()
     if (not t or len(t) > MAX_CHARS or RE_ENDS_CLAUSE.search(t) or RE_SENTENCE_INSIDE.search(t)
-            or (salutation and salutation.fullmatch(t))):
+            or RE_ANNOTATION.fullmatch(t) or "".join(t.split()) in SECTION_WORDS):
+        return None
+    if headings and (headings.salutation.fullmatch(t) or heading_level(t, headings)):
         return None
     key = line_key(t)
     return key if len(key) >= 2 else None
@@ -40,7 +46,7 @@ def rule_id(key: str) -> str:
 def run(doc: Document, ctx: Context) -> Document:
     lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
     edges = lines[:EDGE] + lines[max(EDGE, len(lines) - EDGE):]
-    keyed = [(b, edge_key(b.text, ctx.rules.headings.salutation)) for b in edges]
+    keyed = [(b, edge_key(b.text, ctx.rules.headings)) for b in edges]
     doc.edge_keys = sorted({k for _, k in keyed if k})
     maybe_chrome = {id(b) for b, k in keyed if k}
     body = hashlib.blake2b(digest_size=8)

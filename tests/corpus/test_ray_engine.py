@@ -26,16 +26,19 @@ from .synth import ROOT, make_corpus
 from .test_run import outputs, slow_pdf
 
 ray = pytest.importorskip("ray")
+MARK = "DOCCLEAN_TEST_RAY"
 pytest.importorskip("datasketch")
 
 
 @pytest.fixture(scope="module")
 def cluster() -> str:
     """One local Ray for the module (2 CPUs, as in CI); the engine joins it and leaves it running."""
+    os.environ[MARK] = str(os.getpid())  # Ray's workers inherit it: the test kills only its own
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
              object_store_memory=128 * 1024 * 1024)
     yield ray.get_runtime_context().gcs_address
     ray.shutdown()
+    os.environ.pop(MARK, None)
 
 
 def mixed_corpus(d: Path) -> Path:
@@ -118,12 +121,14 @@ def test_a_hanging_file_times_out_alone_on_ray(cluster: str, tmp_path: Path) -> 
 
 
 def _converting() -> list[int]:
-    """Ray names an actor's process after the call it is running."""
+    """This session's converters inside a file (Ray names a process after the call it runs)."""
+    mine = f"{MARK}={os.getpid()}".encode()
     pids = []
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
             try:
-                if (d / "cmdline").read_bytes().startswith(b"ray::Converter.process"):
+                if ((d / "cmdline").read_bytes().startswith(b"ray::Converter.process")
+                        and mine in (d / "environ").read_bytes().split(b"\0")):
                     pids.append(int(d.name))
             except OSError:
                 pass

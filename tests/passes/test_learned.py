@@ -7,7 +7,7 @@ from convert.options import Options
 from convert.passes.learned import edge_key, rule_id
 from convert.rules import load_rules
 
-SAL = load_rules().headings.salutation
+HEADINGS = load_rules().headings
 
 
 def test_edge_keys_collapse_digits_and_ignore_punctuation() -> None:
@@ -15,9 +15,17 @@ def test_edge_keys_collapse_digits_and_ignore_punctuation() -> None:
 
 
 def test_sentences_clauses_salutations_and_long_lines_are_never_keys() -> None:
-    for line in ("谢谢大家！", "同志们：", "具体安排如下：", "首先，请XX汇报。（发言顺序：XXX）", "好" * 61):
-        assert edge_key(line, SAL) is None, line
+    for line in ("谢谢大家！", "同志们：", "具体安排如下：", "首先，请XX汇报。（发言顺序：XXX）", "好" * 61,
+                 "各位代表，", "尊敬的各位领导、各位来宾，"):
+        assert edge_key(line, HEADINGS) is None, line
     assert edge_key("同志们：", None) is None
+
+
+def test_document_structure_and_annotations_are_never_keys() -> None:
+    for line in ("第一章 总则", "一、总体要求", "（一）工作目标", "目 录", "附件", "（此件公开发布）", "(此页无正文)"):
+        assert edge_key(line, HEADINGS) is None, line
+    for line in ("第一文库网", "首页 > 讲话稿 > 领导讲话", "【免费下载】更多范文", "目录导航 | 上一篇 | 下一篇"):
+        assert edge_key(line, HEADINGS), line  # chrome still gets a key
 
 
 def test_learned_lines_are_removed_at_the_edges_only_and_reported() -> None:
