@@ -47,7 +47,7 @@ def minhash(text: str) -> list[int]:
 
 def groups(docs: Iterable[tuple[str, str, list[int] | None]]) -> list[list[str]]:
     """Groups of ids (sorted, first = the one kept) whose texts are equal or near-equal."""
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import LeanMinHash, MinHashLSH
 
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     parent: dict[str, str] = {}
@@ -71,7 +71,7 @@ def groups(docs: Iterable[tuple[str, str, list[int] | None]]) -> list[list[str]]
             continue
         by_exact[exact] = rid
         if sig:
-            m = MinHash(num_perm=NUM_PERM, seed=1, hashvalues=sig, scheme=SCHEME)
+            m = LeanMinHash(seed=1, hashvalues=sig, scheme=SCHEME)  # no permutation tables to build
             for other in lsh.query(m):
                 union(other, rid)
             lsh.insert(rid, m)
