@@ -50,9 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--shard-mb", type=float, default=256.0, help="JSONL shard size (default: 256 MB)")
     k.add_argument("--no-learn", action="store_true", help="do not learn recurring edge lines as chrome")
     k.add_argument("--engine", choices=("local", "ray"), default="local",
-                   help="local process pool, or Ray tasks (pip install 'docclean[ray]')")
+                   help="local process pool, or Ray actors on a cluster with a shared filesystem "
+                        "(pip install 'docclean[ray]')")
     k.add_argument("--address", help="with --engine ray: join this cluster (e.g. 'auto' or host:6379)")
-    k.add_argument("--max-memory", type=int, default=4096, metavar="MB", help="per-worker memory limit")
+    k.add_argument("--max-memory", type=int, default=4096, metavar="MB",
+                   help="per-worker memory limit (local engine; on Ray, the node's memory monitor)")
     _common(k)
     s = sub.add_parser("score", help="score Markdown in OUT_DIR against gold NAME.md files in GOLD_DIR")
     s.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
