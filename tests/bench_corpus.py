@@ -67,13 +67,6 @@ def main() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def same_bytes(a: Path, b: Path) -> bool:
-    def files(d: Path) -> dict[str, bytes]:
-        return {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
-                if p.is_file() and not p.name.startswith("_")}
-    return files(a) == files(b)
-
-
 def ray_engine(tmp: Path, local: dict) -> None:
     """`--engine ray --jobs 2` on a local Ray it starts itself, against the local engine."""
     try:
@@ -81,11 +74,11 @@ def ray_engine(tmp: Path, local: dict) -> None:
     except ImportError:
         print("  --engine ray: skipped (pip install 'docclean[ray]')")
         return
-    from .corpus.synth import ROOT
+    from .corpus.synth import ROOT, outputs
 
     r = measure(tmp / "in", tmp / "outr", 2, "ray")
     tiny = measure(ROOT / "samples" / "raw", tmp / "outt", 2, "ray")
-    same = same_bytes(tmp / "out2", tmp / "outr")
+    same = outputs(tmp / "out2") == outputs(tmp / "outr")
     print(f"  --engine ray --jobs 2: {r['seconds']:.1f} s = {N / r['seconds']:.0f} files/s, "
           f"{r['seconds'] / local['seconds']:.2f}x the local engine's time, same bytes: {'yes' if same else 'NO'}")
     print(f"  --engine ray fixed cost (start Ray, start converters, shut down; 5 files): {tiny['seconds']:.1f} s")

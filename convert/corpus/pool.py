@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from .engine import Engine
 from .worker import Task, failed, process
 
 
@@ -48,19 +49,13 @@ class _Worker:
     started: float = 0.0
 
 
-class LocalPool:
+class LocalPool(Engine):
     """`jobs` worker processes, started with the first task and kept until `close()`."""
 
     def __init__(self, jobs: int, timeout: float, max_memory_mb: int = 4096) -> None:
         self.jobs, self.timeout, self.max_memory_mb = max(1, jobs), timeout, max_memory_mb
         self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         self.workers: list[_Worker] = []
-
-    def __enter__(self) -> LocalPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..errors import EngineError, MissingDependencyError
 from ..options import Options
+from .engine import Engine
 from .manifest import fingerprint
 from .worker import Task, failed, process
 
@@ -63,7 +64,7 @@ def _ray() -> Any:
     return ray
 
 
-class RayPool:
+class RayPool(Engine):
     """`run(tasks)` yields one record per task as they finish, like `LocalPool.run`.
 
     Each actor has up to DEPTH calls queued so it never waits for the driver between files;
@@ -80,12 +81,6 @@ class RayPool:
         self.ray: Any = None
         self.started_here = False
         self.slots: list[_Slot] = []
-
-    def __enter__(self) -> RayPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _start(self) -> None:
         ray = self.ray = _ray()

@@ -19,15 +19,17 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from ..errors import InputError
 from ..files import atomic_write, walk
 from ..options import Options
+from ..passes.learned import rule_id
 from . import dedupe
+from .engine import Engine
 from .learn import EdgeCounter, learn
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
 from .worker import Task
@@ -35,17 +37,6 @@ from .worker import Task
 RECORDS = ".records"  # per-document JSON records, assembled into shards (jsonl format)
 FORMATS = ("md", "jsonl")
 ENGINES = ("local", "ray")
-
-
-class Engine(Protocol):
-    """Where files are converted: `run` yields one record per task as they finish (in any
-    order); workers start with the first task and live until the engine is closed."""
-
-    def run(self, tasks: Iterable[Task]) -> Iterator[dict[str, Any]]: ...
-
-    def __enter__(self) -> Engine: ...
-
-    def __exit__(self, *exc: object) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +203,6 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 _record(rec, man, summary, recount=True)
                 if progress:
                     progress(done, rec)
-            from ..passes.learned import rule_id
-
             summary.learned = {rule_id(k): k for k in sorted(learned)}
     changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
     _duplicates(man, summary, copts, reuse=not changed and not copts.force)

@@ -53,3 +53,9 @@ def make_corpus(dst: Path, n: int, seed: int = 7, titles: int | None = None) -> 
         path.write_bytes(document(rng, paras, site, pool).encode(enc))
         files.append(path)
     return sorted(files)
+
+
+def outputs(d: Path) -> dict[str, bytes]:
+    """Every output file of a corpus run but its own bookkeeping (`_manifest`, `_report`)."""
+    return {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
+            if p.is_file() and not p.name.startswith("_")}

@@ -22,8 +22,8 @@ from convert.errors import EngineError
 from convert.options import Options
 
 from ..readers.docxgen import from_markdown
-from .synth import ROOT, make_corpus
-from .test_run import outputs, slow_pdf
+from .synth import ROOT, make_corpus, outputs
+from .test_run import slow_pdf
 
 ray = pytest.importorskip("ray")
 MARK = "DOCCLEAN_TEST_RAY"

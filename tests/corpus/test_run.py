@@ -19,15 +19,9 @@ from convert.tables import line_key
 
 from ..readers.pdfgen import body_lines, make_pdf
 from ..readers.test_pdf_layout import PARA
-from .synth import CLOSING, KINDS, SITES, TOPICS, make_corpus
+from .synth import CLOSING, KINDS, SITES, TOPICS, make_corpus, outputs
 
 pytest.importorskip("datasketch")
-
-
-def outputs(d: Path) -> dict[str, bytes]:
-    """Every output file but the run's own bookkeeping."""
-    return {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*"))
-            if p.is_file() and not p.name.startswith("_")}
 
 
 def run(src: Path, dst: Path, **kw: object):
