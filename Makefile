@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 lint: install
-	$(BIN)/ruff check convert tests
+	$(BIN)/ruff check convert tests samples
 
 test: lint
 	$(BIN)/python -m pytest -q

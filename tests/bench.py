@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from convert import convert_bytes
+from docclean import convert_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 20 * 1024 * 1024

@@ -23,8 +23,8 @@ N = 2000
 
 def one(src: str, dst: str, jobs: str, engine: str = "local") -> None:
     """Child mode: one corpus run, printing seconds and the workers' peak RSS as JSON."""
-    from convert.corpus import CorpusOptions, run_corpus
-    from convert.options import Options
+    from docclean.corpus import CorpusOptions, run_corpus
+    from docclean.options import Options
 
     t0 = time.perf_counter()
     s = run_corpus(Path(src), Path(dst), Options(), CorpusOptions(jobs=int(jobs), engine=engine))

@@ -8,7 +8,7 @@ import io
 import time
 from pathlib import Path
 
-from convert import convert_bytes
+from docclean import convert_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUNDS = 20

@@ -12,8 +12,8 @@ import logging
 import time
 from pathlib import Path
 
-from convert import convert_bytes
-from convert.errors import DoccleanError
+from docclean import convert_bytes
+from docclean.errors import DoccleanError
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_PDF = ROOT.parent / "shared" / "corpus" / "pdf"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from convert.options import Options
-from convert.passes import Context
-from convert.rules import load_rules
+from docclean.options import Options
+from docclean.passes import Context
+from docclean.rules import load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

@@ -15,7 +15,7 @@ RAW = SAMPLES / "raw"
 
 
 def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "convert", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "docclean", *args], input=stdin, capture_output=True,
                           cwd=cwd, timeout=120, env={"PYTHONIOENCODING": "ascii", "PATH": "/usr/bin:/bin",
                                                      "PYTHONPATH": str(SAMPLES.parent)})
 

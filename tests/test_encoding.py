@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from docclean.encoding import decode
+from docclean.errors import BinaryInputError, InputError
 
-from convert.encoding import decode
-from convert.errors import BinaryInputError, InputError
 from tests.conftest import shared_path
 
 TEXT = "在全县市考指标推进暨项目建设工作会议上的讲话\n同志们：今天召开会议，主要目的就是贯彻市上会议精神。\n"

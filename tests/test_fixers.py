@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from convert import fixers as f
+from docclean import fixers as f
 
 
 @pytest.mark.parametrize(("fixer", "before", "after"), [

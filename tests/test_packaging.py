@@ -19,8 +19,8 @@ def test_wheel_ships_rules_and_runs_from_anywhere(tmp_path: Path):
                    check=True, capture_output=True, timeout=300)
     wheel = next(dist.glob("docclean-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "convert/_rules/headings.yaml" in names
-    assert any(n.startswith("convert/_rules/chrome/") for n in names)
+    assert "docclean/_rules/headings.yaml" in names
+    assert any(n.startswith("docclean/_rules/chrome/") for n in names)
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
@@ -34,6 +34,6 @@ def test_wheel_ships_rules_and_runs_from_anywhere(tmp_path: Path):
     out = p.stdout.decode("utf-8")
     assert out.startswith("---\ntitle: 在全县市考指标推进暨项目建设工作会议上的讲话\n")
     assert "会员群" not in out  # the rule packs were found inside the installed package
-    import_path = subprocess.run([str(venv / "bin" / "python"), "-c", "import convert; print(convert.__file__)"],
+    import_path = subprocess.run([str(venv / "bin" / "python"), "-c", "import docclean; print(docclean.__file__)"],
                                  cwd=elsewhere, capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert str(venv) in import_path.stdout

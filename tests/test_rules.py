@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from convert import clean_text
-from convert.errors import RulesError
-from convert.fixers import fix_and_explain
-from convert.options import Options
-from convert.passes.headings import heading_level
-from convert.rules import check_examples, default_rules_dir, load_rules
+from docclean import clean_text
+from docclean.errors import RulesError
+from docclean.fixers import fix_and_explain
+from docclean.options import Options
+from docclean.passes.headings import heading_level
+from docclean.rules import check_examples, default_rules_dir, load_rules
 
 
 def test_every_rule_example_holds():

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docclean import convert_bytes, convert_path
+from docclean.score import parse, score
 from opencc import OpenCC
 from rapidfuzz.distance import Levenshtein
 
-from convert import convert_bytes, convert_path
-from convert.score import parse, score
 from tests.conftest import SAMPLE_NAMES, SAMPLES
 
 # Floors: the gate refuses to go below these (raise them as the tool improves, never lower).

@@ -6,9 +6,9 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from docclean import convert_path
+from docclean.score import METRICS, score
 
-from convert import convert_path
-from convert.score import METRICS, score
 from tests.conftest import SAMPLE_NAMES, SAMPLES, shared_path
 
 

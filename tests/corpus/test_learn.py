@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from convert.corpus.learn import EdgeCounter, learn
+from docclean.corpus.learn import EdgeCounter, learn
 
 
 def test_site_banners_are_learned_and_a_generic_title_beside_them_is_not() -> None:

@@ -15,11 +15,10 @@ import time
 from pathlib import Path
 
 import pytest
-
-from convert.corpus import CorpusOptions, run_corpus
-from convert.corpus.ray_engine import Converter, check_node
-from convert.errors import EngineError
-from convert.options import Options
+from docclean.corpus import CorpusOptions, run_corpus
+from docclean.corpus.ray_engine import Converter, check_node
+from docclean.errors import EngineError
+from docclean.options import Options
 
 from ..readers.docxgen import from_markdown
 from .synth import ROOT, make_corpus, outputs
@@ -76,7 +75,7 @@ def test_ray_writes_the_local_engine_bytes(cluster: str, tmp_path: Path, fmt: st
 def test_cli_joins_a_running_cluster_with_address(cluster: str, tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 12)
     run_corpus(tmp_path / "in", tmp_path / "local", Options(), CorpusOptions(jobs=1))
-    cmd = [sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "ray"),
+    cmd = [sys.executable, "-m", "docclean", "corpus", str(tmp_path / "in"), str(tmp_path / "ray"),
            "--engine", "ray", "--address", cluster]
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
@@ -89,7 +88,7 @@ def test_cli_joins_a_running_cluster_with_address(cluster: str, tmp_path: Path) 
 def test_cli_starts_its_own_local_ray(tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 8)
     run_corpus(tmp_path / "in", tmp_path / "local", Options(), CorpusOptions(jobs=1))
-    p = subprocess.run([sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "ray"),
+    p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(tmp_path / "in"), str(tmp_path / "ray"),
                         "--engine", "ray", "-j", "2"], capture_output=True, text=True, timeout=300,
                        env={**os.environ, "RAY_ADDRESS": ""})
     assert p.returncode == 0, p.stderr
@@ -102,7 +101,7 @@ def test_an_unreachable_head_is_a_one_line_error(tmp_path: Path) -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     t0 = time.monotonic()
-    p = subprocess.run([sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "out"),
+    p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(tmp_path / "in"), str(tmp_path / "out"),
                         "--engine", "ray", "--address", f"127.0.0.1:{port}"], capture_output=True, text=True,
                        timeout=120)
     assert p.returncode == 1

@@ -12,10 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
-
-from convert.corpus import CorpusOptions, run_corpus
-from convert.options import Options
-from convert.tables import line_key
+from docclean.corpus import CorpusOptions, run_corpus
+from docclean.options import Options
+from docclean.tables import line_key
 
 from ..readers.pdfgen import body_lines, make_pdf
 from ..readers.test_pdf_layout import PARA
@@ -132,7 +131,7 @@ def test_bad_files_fail_alone_with_a_reason_and_exit_status(tmp_path: Path) -> N
     make_corpus(tmp_path / "in", 3)
     (tmp_path / "in" / "broken.pdf").write_bytes(b"%PDF-1.7\n" + b"\0" * 100)
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
-    p = subprocess.run([sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "out"),
+    p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(tmp_path / "in"), str(tmp_path / "out"),
                         "-j", "2"], capture_output=True, text=True, timeout=120)
     assert p.returncode == 1
     assert "3 converted" in p.stderr and "2 failed" in p.stderr
@@ -153,7 +152,7 @@ def test_symlink_out_of_in_is_not_followed_and_out_inside_in_is_excluded(tmp_pat
 
 def test_kill_9_mid_run_then_rerun_gives_the_clean_run_output(tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 150)
-    cmd = [sys.executable, "-m", "convert", "corpus", str(tmp_path / "in"), str(tmp_path / "out"), "-j", "2"]
+    cmd = [sys.executable, "-m", "docclean", "corpus", str(tmp_path / "in"), str(tmp_path / "out"), "-j", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     manifest = tmp_path / "out" / "_manifest.jsonl"
     deadline = time.monotonic() + 60
@@ -208,7 +207,7 @@ def test_jsonl_shards_with_removed_spans(tmp_path: Path) -> None:
         r["metadata"])
     assert not r["text"].startswith("---")
     src = (tmp_path / "in" / r["id"]).read_bytes()
-    from convert.encoding import decode
+    from docclean.encoding import decode
 
     original = decode(src, r["id"]).text
     spans = [s for s in r["metadata"]["removed"] if s[0] is not None]

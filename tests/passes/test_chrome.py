@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from convert import clean_text
+from docclean import clean_text
 
 BODY = "今天召开全县经济工作会议，主要任务是总结去年工作，安排部署今年的重点任务，动员全县上下凝心聚力。" * 3
 

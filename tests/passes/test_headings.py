@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from convert.passes.headings import heading_level, is_subtitle
-from convert.rules import load_rules
+from docclean.passes.headings import heading_level, is_subtitle
+from docclean.rules import load_rules
 
 H = load_rules().headings
 

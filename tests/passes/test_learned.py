@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from convert import clean_text
-from convert.options import Options
-from convert.passes.learned import edge_key, rule_id
-from convert.rules import load_rules
+from docclean import clean_text
+from docclean.options import Options
+from docclean.passes.learned import edge_key, rule_id
+from docclean.rules import load_rules
 
 HEADINGS = load_rules().headings
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from convert import clean_text
-from convert.passes.paragraphs import join, split_flattened
+from docclean import clean_text
+from docclean.passes.paragraphs import join, split_flattened
 
 # A paragraph set 20 cells wide with a 2-cell indent, as a PDF would lay it out.
 P1 = "今天举办全市学习会，围绕进一步做好人大办公室工作进行学习、交流和研讨，很有必要。昨天围绕当前经济形势安排了两场讲座。"

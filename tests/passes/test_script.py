@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from convert import Options, clean_text
-from convert.passes.script import detect
+from docclean import Options, clean_text
+from docclean.passes.script import detect
 
 SIMP = "同志们：今天召开全县经济工作会议，主要任务是总结去年工作，安排部署今年的重点任务。乾安县发展很快。"
 TRAD = "同志們：今天召開全縣經濟工作會議，主要任務是總結去年工作，安排部署今年的重點任務。"

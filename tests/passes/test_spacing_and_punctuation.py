@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from convert import Options, clean_text
+from docclean import Options, clean_text
 
 TEXT = "标题\n今天上午, X 秘书长作了报告, 2021 年增长 3.5%, 会议 10:30 结束, 详见 http://a.b/c?d=1,2 。\n"
 

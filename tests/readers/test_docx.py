@@ -12,10 +12,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from convert import convert_bytes, convert_path
-from convert.errors import CorruptInputError, MissingDependencyError, UnsupportedFormatError
-from convert.score import parse, score
+from docclean import convert_bytes, convert_path
+from docclean.errors import CorruptInputError, MissingDependencyError, UnsupportedFormatError
+from docclean.score import parse, score
 
 from ..conftest import SAMPLES, shared_path
 from .docxgen import (

@@ -6,10 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-
-from convert import convert_bytes, convert_path
-from convert.errors import CorruptInputError, EncryptedInputError, NoTextLayerError
-from convert.score import score
+from docclean import convert_bytes, convert_path
+from docclean.errors import CorruptInputError, EncryptedInputError, NoTextLayerError
+from docclean.score import score
 
 from ..conftest import SAMPLES, shared_path
 from .pdfgen import Box, Text, body_lines, make_pdf

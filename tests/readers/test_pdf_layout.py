@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from convert import convert_bytes
-from convert.options import Options
+from docclean import convert_bytes
+from docclean.options import Options
 
 from .pdfgen import Text, body_lines, make_pdf
 

@@ -1,6 +1,6 @@
 """Corpus-learned chrome: lines that recur at the top or bottom of many documents of a corpus.
 
-`docclean corpus` learns them in a first pass (see `convert/corpus/learn.py`) and hands
+`docclean corpus` learns them in a first pass (see `docclean/corpus/learn.py`) and hands
 them to this pass as `Options.learned_chrome` (normalised keys). Here every document also
 records the keys of its own edge lines (`doc.edge_keys`), before anything is removed, so the
 corpus run can learn from them. A line that reads like a sentence (it ends with `。！？：；`)

@@ -1,6 +1,6 @@
 """docclean: messy Chinese documents (scraped TXT in any encoding, PDF, DOCX) -> clean Markdown.
 
-    from convert import convert_path, clean_text, Options
+    from docclean import convert_path, clean_text, Options
     result = convert_path("speech.txt", Options(script="keep"))
     print(result.markdown, result.meta.title, len(result.removals))
 """

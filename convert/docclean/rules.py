@@ -1,6 +1,6 @@
 """Rule packs: the cleanup rules a user may change, loaded from YAML data in `rules/`.
 
-The shipped defaults live in `rules/` (inside the wheel as `convert/_rules`). A user's
+The shipped defaults live in `rules/` (inside the wheel as `docclean/_rules`). A user's
 `--rules DIR` is laid over them: a file with the same relative path replaces the
 default, a new file adds a pack. Every rule carries examples of what it must remove and
 what it must keep; `check_examples` runs them (the test suite does, for every pack).
@@ -24,7 +24,7 @@ ZONES = ("edge", "head", "tail", "any")
 def default_rules_dir() -> Path:
     """The shipped rules: inside the installed package, or the repo's `rules/` in a checkout."""
     here = Path(__file__).resolve().parent
-    for cand in (here / "_rules", here.parent / "rules"):
+    for cand in (here / "_rules", here.parents[1] / "rules"):
         if (cand / "headings.yaml").is_file():
             return cand
     raise RulesError(here, "the default rule packs are missing from this installation")

@@ -1,4 +1,4 @@
-"""`python -m convert` is `docclean`."""
+"""`python -m docclean` is `docclean`."""
 
 from .cli import main
 
