@@ -11,12 +11,12 @@ from . import __version__
 from .api import Result, convert_bytes, convert_path
 from .errors import DoccleanError
 from .files import atomic_write
-from .options import CJK_LATIN_SPACE, SCRIPTS, Options
+from .options import CJK_LATIN_SPACE, PDF_ENGINES, SCRIPTS, Options
 
 
 def _options(a: argparse.Namespace) -> Options:
     return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
-                   rules_dir=a.rules)
+                   rules_dir=a.rules, pdf_engine=a.pdf_engine)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -25,6 +25,8 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="convert Traditional to Simplified (default), the reverse, or keep")
     p.add_argument("--cjk-latin-space", choices=CJK_LATIN_SPACE, default="remove",
                    help="spaces between CJK and Latin letters/digits (default: remove)")
+    p.add_argument("--pdf-engine", choices=PDF_ENGINES, default="pdfium",
+                   help="read PDFs with pdfium (fast, default) or pdfplumber (the slower reference)")
     p.add_argument("--rules", type=Path, metavar="DIR", help="a folder of rule packs laid over the defaults")
     p.add_argument("-v", "--verbose", action="store_true", help="say what was removed and changed")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 SCRIPTS = ("simplified", "traditional", "keep")
 CJK_LATIN_SPACE = ("remove", "keep", "add")
+PDF_ENGINES = ("pdfium", "pdfplumber")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,8 @@ class Options:
         replaces a default pack; new files add packs).
     learned_chrome: normalised edge lines a corpus run learned as chrome (see
         `passes/learned.py`); empty for a single file.
+    pdf_engine: read PDFs through pdfium (fast, default) or pdfplumber (the slower
+        pure-Python reference the tests compare it with).
     """
 
     script: str = "simplified"
@@ -29,6 +32,7 @@ class Options:
     front_matter: bool = True
     rules_dir: Path | None = None
     learned_chrome: frozenset[str] = frozenset()
+    pdf_engine: str = "pdfium"
 
     def __post_init__(self) -> None:
         if self.script not in SCRIPTS:
@@ -36,6 +40,8 @@ class Options:
         if self.cjk_latin_space not in CJK_LATIN_SPACE:
             raise ValueError(
                 f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
+        if self.pdf_engine not in PDF_ENGINES:
+            raise ValueError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {self.pdf_engine!r}")
         object.__setattr__(self, "learned_chrome", frozenset(self.learned_chrome))
         if self.rules_dir is not None:
             object.__setattr__(self, "rules_dir", Path(self.rules_dir))

@@ -97,6 +97,7 @@ class PageLines:
     unmapped: int = 0  # glyphs pdfminer could only give as `(cid:N)`
 
 
+@lru_cache(maxsize=1024)
 def font_family(fontname: str) -> tuple[str, bool]:
     """`ABCDEF+NotoSerifCJKsc-Bold` -> (`NotoSerifCJKsc`, True)."""
     name = RE_SUBSET.sub("", fontname or "")

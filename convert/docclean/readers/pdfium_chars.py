@@ -1,0 +1,253 @@
+"""PDF pages through pdfium (pypdfium2): the character and ruling records `pdf_layout` reads.
+
+pdfplumber (pdfminer) interprets content streams in Python, ~9 pages/s; pdfium does it in C++
+and we only pay one ctypes call per character attribute. Each character becomes the same dict
+pdfplumber gives (`text`, `x0`, `x1`, `top`, `bottom`, `size`, `fontname`), plus `weight`
+and the glyph `origin`, so the layout code does not know which engine read the page:
+
+- the Unicode text of a whole page comes from one `FPDFText_GetText` call (one UTF-16 unit
+  per character index); a surrogate pair is two indexes and is joined into one character;
+- characters pdfium generates (spaces and line breaks it infers; they have no text object) are skipped: the layout
+  code infers its own from the gaps, as it does for pdfplumber;
+- `size` is the font size times the character matrix's vertical scale (the raw size of a
+  glyph drawn at 1 pt and scaled by its matrix would be 259 instead of 12.95);
+- the box is pdfium's loose box (origin to advance, horizontally, at most `MAX_ADVANCE` em) with pdfminer's height (the
+  font size, up from the descent line), so row overlaps and gaps measure the same;
+- font name and weight are read once per text object, not per character.
+
+Rulings (for tables) come from path objects: every horizontal or vertical segment is an
+edge in pdfplumber's edge format. Memory stays bounded by one page: each page, its text
+page and the document are closed as soon as they are read.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import math
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+_VP = ctypes.c_void_p
+# pdfium's loose box adds character spacing (Tc) to the advance: a character set apart by a
+# large Tc (text stacked in a column, one glyph per text object) would reach far to the right.
+# pdfminer's box is the glyph advance only; no CJK or Latin glyph advances more than this.
+MAX_ADVANCE = 1.25  # em
+
+
+def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A private prototype of a pdfium function taking and returning plain addresses.
+
+    pypdfium2's own prototypes return typed pointers (slow to hash, and shared with
+    pdfplumber); ours return ints we can use as cache keys.
+    """
+    from pypdfium2_raw.bindings import _libs  # the loaded pdfium library
+
+    f = _libs["pdfium"][name]
+    f.restype = restype
+    f.argtypes = argtypes
+    return f
+
+
+_count_chars = _fn("FPDFText_CountChars", ctypes.c_int, _VP)
+_get_text = _fn("FPDFText_GetText", ctypes.c_int, _VP, ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
+_map_error = _fn("FPDFText_HasUnicodeMapError", ctypes.c_int, _VP, ctypes.c_int)
+_loose_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_RECTF))
+_text_object = _fn("FPDFText_GetTextObject", _VP, _VP, ctypes.c_int)
+_font_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _VP, ctypes.c_int)
+_char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_obj_font = _fn("FPDFTextObj_GetFont", _VP, _VP)
+_font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+_font_weight = _fn("FPDFFont_GetWeight", ctypes.c_int, _VP)
+_font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _VP, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _VP)
+_get_object = _fn("FPDFPage_GetObject", _VP, _VP, ctypes.c_int)
+_obj_type = _fn("FPDFPageObj_GetType", ctypes.c_int, _VP)
+_obj_matrix = _fn("FPDFPageObj_GetMatrix", ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_draw_mode = _fn("FPDFPath_GetDrawMode", ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int))
+_count_segments = _fn("FPDFPath_CountSegments", ctypes.c_int, _VP)
+_get_segment = _fn("FPDFPath_GetPathSegment", _VP, _VP, ctypes.c_int)
+_segment_point = _fn("FPDFPathSegment_GetPoint", ctypes.c_int, _VP,
+                     ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_float))
+_segment_type = _fn("FPDFPathSegment_GetType", ctypes.c_int, _VP)
+_segment_close = _fn("FPDFPathSegment_GetClose", ctypes.c_int, _VP)
+
+_TEXT, _PATH, _IMAGE = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+_MOVETO = pdfium_c.FPDF_SEGMENT_MOVETO
+
+
+@dataclass(slots=True)
+class PdfiumPage:
+    """One page as plain records: nothing in it refers to pdfium once the page is closed."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[dict[str, Any]]
+    unmapped: int
+    edges: list[dict[str, Any]] = field(default_factory=list)  # pdfplumber's edge format
+    images: int = 0
+    rulings: int = 0  # path objects that gave at least one edge
+
+
+def open_pages(data: bytes) -> Iterator[PdfiumPage]:
+    """Every page of the PDF in `data`, read and closed one at a time.
+
+    Raises `pdfium.PdfiumError` for a file pdfium cannot open (its message says why:
+    "Incorrect password", "Data format error", ...).
+    """
+    doc = pdfium.PdfDocument(data)
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                yield read_page(page, i + 1)
+            finally:
+                page.close()
+    finally:
+        doc.close()
+
+
+def read_page(page: pdfium.PdfPage, number: int) -> PdfiumPage:
+    """Characters, rulings and image count of one pdfium page."""
+    left, _bottom, right, top_y = page.get_mediabox()
+    textpage = page.get_textpage()
+    try:
+        chars, unmapped = _chars(textpage.raw, left, top_y)
+    finally:
+        textpage.close()
+    edges, rulings, images = _objects(page.raw, left, top_y)
+    return PdfiumPage(number, float(right - left), float(top_y - _bottom), chars, unmapped, edges, images, rulings)
+
+
+def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int]:
+    tp = ctypes.cast(tp, _VP).value
+    n = _count_chars(tp)
+    if n <= 0:
+        return [], 0
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    _get_text(tp, 0, n, buf)
+    text: str | list[str] = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
+    if len(text) != n:  # the decoder joined surrogate pairs: index by code unit instead
+        text = [chr(u) for u in array("H", buf.raw[: 2 * n])]
+    box = pdfium_c.FS_RECTF()
+    pbox = ctypes.byref(box)
+    m = pdfium_c.FS_MATRIX()
+    pm = ctypes.byref(m)
+    fonts: dict[int | None, tuple[str, int, float]] = {}
+    out: list[dict[str, Any]] = []
+    unmapped = 0
+    i = 0
+    while i < n:
+        obj = _text_object(tp, i)
+        if obj is None:  # generated by pdfium (inferred spaces and line breaks)
+            i += 1
+            continue
+        if _map_error(tp, i):
+            unmapped += 1
+            i += 1
+            continue
+        ch = text[i]
+        raw = _font_size(tp, i)
+        size = raw * (math.hypot(m.b, m.d) or 1.0) if _char_matrix(tp, i, pm) else raw
+        font = _obj_font(obj)
+        style = fonts.get(font)
+        if style is None:
+            style = fonts[font] = _font(font)
+        fontname, weight, descent = style
+        _loose_box(tp, i, pbox)
+        x0, x1, y0 = box.left, box.right, box.bottom
+        if "\ud800" <= ch <= "\udbff" and i + 1 < n and "\udc00" <= text[i + 1] <= "\udfff":
+            ch = (ch + text[i + 1]).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+            _loose_box(tp, i + 1, pbox)
+            x1 = max(x1, box.right)
+            i += 1
+        x1 = min(x1, x0 + MAX_ADVANCE * size)
+        bottom = page_top - y0
+        out.append({"text": ch, "x0": x0 - left, "x1": x1 - left, "top": bottom - size, "bottom": bottom,
+                    "size": size, "fontname": fontname, "weight": weight,
+                    "origin": (x0 - left, bottom + descent * size), "upright": True, "doctop": bottom - size})
+        i += 1
+    return out, unmapped
+
+
+def _font(font: int | None) -> tuple[str, int, float]:
+    """(base font name, weight, descent per point of size) of a pdfium font."""
+    if not font:
+        return "", -1, -0.2
+    buf = ctypes.create_string_buffer(256)
+    length = _font_name(font, buf, 256)
+    name = buf.value.decode("utf-8", "replace") if length else ""
+    d = ctypes.c_float()
+    descent = d.value if _font_descent(font, ctypes.c_float(1.0), ctypes.byref(d)) else -0.2
+    return name, _font_weight(font), descent
+
+
+def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int]:
+    """Ruling edges from the page's path objects, and how many images it shows."""
+    page = ctypes.cast(page, _VP).value
+    edges: list[dict[str, Any]] = []
+    rulings = images = 0
+    m = pdfium_c.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for k in range(_count_objects(page)):
+        obj = _get_object(page, k)
+        kind = _obj_type(obj)
+        if kind == _IMAGE:
+            images += 1
+        if kind != _PATH:
+            continue
+        _obj_matrix(obj, ctypes.byref(m))
+        _draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        background = fill.value and not stroke.value
+        a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+        subpaths: list[list[tuple[float, float]]] = []
+        for s in range(_count_segments(obj)):
+            seg = _get_segment(obj, s)
+            _segment_point(seg, ctypes.byref(x), ctypes.byref(y))
+            px, py = a * x.value + c * y.value + e - left, page_top - (b * x.value + d * y.value + f)
+            if _segment_type(seg) == _MOVETO or not subpaths:
+                subpaths.append([(px, py)])
+                continue
+            subpaths[-1].append((px, py))
+            if _segment_close(seg) and len(subpaths[-1]) > 2:
+                subpaths[-1].append(subpaths[-1][0])
+        found = [g for sub in subpaths if not (background and _filled_box(sub)) for g in _edges(sub)]
+        if found:
+            rulings += 1
+            edges += found
+    return edges, rulings, images
+
+
+def _filled_box(points: list[tuple[float, float]]) -> bool:
+    """A subpath thicker than a rule (when filled and not stroked: a background or a highlight,
+    whose edges nobody sees as rules; see `pdf._invisible`)."""
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return min(max(xs) - min(xs), max(ys) - min(ys)) > 2.5
+
+
+def _edges(points: list[tuple[float, float]]) -> list[dict[str, Any]]:
+    edges = [_edge(p, q) for p, q in itertools.pairwise(points)]
+    return [e for e in edges if e is not None]
+
+
+def _edge(p: tuple[float, float], q: tuple[float, float]) -> dict[str, Any] | None:
+    """A horizontal or vertical segment as a pdfplumber edge; None for a slanted one."""
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < 0.01:
+        orientation = "h"
+    elif abs(x0 - x1) < 0.01:
+        orientation = "v"
+    else:
+        return None
+    x0, x1 = sorted((x0, x1))
+    top, bottom = sorted((y0, y1))
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation, "object_type": "line"}
