@@ -196,11 +196,14 @@ def find_gutter(rows: Sequence[Sequence[Mapping[str, Any]]], page_width: float) 
     if page_width <= 0 or len(rows) < 8:
         return None
     lo, hi = int(page_width * 0.3), int(page_width * 0.7)
-    cover = [0] * (hi - lo + 1)
+    delta = [0] * (hi - lo + 2)  # +1 where a character's span starts, -1 after it ends
     for cs in rows:
         for c in cs:
-            for x in range(max(lo, int(c["x0"]) + 1), min(hi, int(c["x1"] - 1)) + 1):
-                cover[x - lo] += 1
+            a, b = max(lo, int(c["x0"]) + 1), min(hi, int(c["x1"] - 1))
+            if a <= b:
+                delta[a - lo] += 1
+                delta[b - lo + 1] -= 1
+    cover = list(itertools.accumulate(delta[:-1]))
     best: tuple[int, int] | None = None  # the widest run of empty bins
     start = None
     for i, n in enumerate([*cover, 1 << 30]):
