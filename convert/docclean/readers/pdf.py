@@ -41,13 +41,11 @@ class PdfReader:
     def read(self, data: bytes, path: str, options: Options) -> Document:
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
-        read_pages = _pdfium_pages if options.pdf_engine == "pdfium" else _pdfplumber_pages
-        pages: list[layout.PageLines] = []
-        blank_scans: list[int] = []
-        for pl, images in read_pages(data, path):
-            if not pl.lines and images:
-                blank_scans.append(pl.number)
-            pages.append(pl)
+        try:
+            pages, blank_scans = _read_pages(_pdfium_pages if options.pdf_engine == "pdfium" else _pdfplumber_pages,
+                                             data, path)
+        except _PdfiumIncomplete:  # fonts pdfium cannot decode: pdfminer can
+            pages, blank_scans = _read_pages(_pdfplumber_pages, data, path)
         doc.meta.pages = len(pages)
         unmapped = sum(p.unmapped for p in pages)
         if unmapped:
@@ -70,6 +68,22 @@ class PdfReader:
         groups = layout.paragraphs(lines, body, rules.headings.point_start)
         doc.blocks = layout.to_blocks(groups, body, rules.headings)
         return doc
+
+
+class _PdfiumIncomplete(Exception):
+    """pdfium left out the text of fonts it cannot decode (see `PdfiumPage.incomplete`)."""
+
+
+def _read_pages(read: Callable[[bytes, str], Iterator[tuple[layout.PageLines, int]]], data: bytes,
+                path: str) -> tuple[list[layout.PageLines], list[int]]:
+    """Every page's lines, and the numbers of the pages that are images without text."""
+    pages: list[layout.PageLines] = []
+    blank_scans: list[int] = []
+    for pl, images in read(data, path):
+        if not pl.lines and images:
+            blank_scans.append(pl.number)
+        pages.append(pl)
+    return pages, blank_scans
 
 
 def _pdfplumber_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines, int]]:
@@ -109,6 +123,8 @@ def _pdfium_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines, in
     try:
         pages = pdfium_chars.open_pages(data)
         for page in pages:
+            if page.incomplete:
+                raise _PdfiumIncomplete(path)
             yield read_pdfium_page(page), page.images
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():

@@ -225,15 +225,18 @@ def find_gutter(rows: Sequence[Sequence[Mapping[str, Any]]], page_width: float) 
 
 
 RE_MOJIBAKE = re.compile("[\u00a1-\u00ff]")
+RE_ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def looks_garbled(pages: Sequence[PageLines]) -> bool:
-    """A text layer of Latin-1 debris (GBK bytes read through a font without a Unicode map)
-    and almost no Chinese: `Í¼ !"#$»ùÒò` instead of `图 基因`."""
-    text = "".join(ln.text for p in pages for ln in p.lines if ln.rows is None)
-    if len(text) < 20:
+    """A text layer of debris and almost no Chinese: Latin-1 (GBK bytes read through a font
+    without a Unicode map, `Í¼ !"#$»ùÒò` instead of `图 基因`), or glyph codes passed off as
+    ASCII (`!"#$ ,-./012`: pdfium gives a simple font's codes as they are, where pdfminer
+    gives `(cid:N)`). Prose has a few per cent of ASCII punctuation, number tables ~15 %."""
+    text = "".join(ln.text for p in pages for ln in p.lines if ln.rows is None).replace(" ", "")
+    if len(text) < 20 or len(RE_IDEO.findall(text)) >= 0.05 * len(text):
         return False
-    return len(RE_MOJIBAKE.findall(text)) >= 0.15 * len(text) and len(RE_IDEO.findall(text)) < 0.05 * len(text)
+    return len(RE_MOJIBAKE.findall(text)) >= 0.15 * len(text) or len(RE_ASCII_PUNCT.findall(text)) >= 0.3 * len(text)
 
 
 # ---------------------------------------------------------------- page furniture

@@ -7,6 +7,7 @@ and the glyph `origin`, so the layout code does not know which engine read the p
 
 - the Unicode text of a whole page comes from one `FPDFText_GetText` call (one UTF-16 unit
   per character index); a surrogate pair is two indexes and is joined into one character;
+- a line-end hyphen, which pdfium's text gives as U+FFFE, is the `-` that was drawn;
 - characters pdfium generates (spaces and line breaks it infers; they have no text object) are skipped: the layout
   code infers its own from the gaps, as it does for pdfplumber;
 - `size` is the font size times the character matrix's vertical scale (the raw size of a
@@ -38,6 +39,7 @@ _VP = ctypes.c_void_p
 # large Tc (text stacked in a column, one glyph per text object) would reach far to the right.
 # pdfminer's box is the glyph advance only; no CJK or Latin glyph advances more than this.
 MAX_ADVANCE = 1.25  # em
+LOST_MIN, LOST_SHARE = 5, 0.1  # text objects pdfium dropped, before a page is read by pdfminer instead
 MAP_SAMPLE = 32  # characters of a font checked for Unicode map errors before it is trusted
 
 
@@ -64,6 +66,7 @@ _font_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _VP, ctypes.c_int)
 _char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_MATRIX))
 _obj_font = _fn("FPDFTextObj_GetFont", _VP, _VP)
 _font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+_embedded = _fn("FPDFFont_GetIsEmbedded", ctypes.c_int, _VP)
 _font_weight = _fn("FPDFFont_GetWeight", ctypes.c_int, _VP)
 _font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _VP, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
 _count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _VP)
@@ -94,6 +97,13 @@ class PdfiumPage:
     edges: list[dict[str, Any]] = field(default_factory=list)  # pdfplumber's edge format
     images: int = 0
     rulings: int = 0  # path objects that gave at least one edge
+    lost: int = 0  # text objects in non-embedded fonts of which pdfium kept no character (see `read_page`)
+    texts: int = 0  # text objects on the page
+
+    @property
+    def incomplete(self) -> bool:
+        """pdfium dropped a real share of this page's text: read the file with pdfminer."""
+        return self.lost >= LOST_MIN and self.lost >= LOST_SHARE * self.texts
 
 
 def open_pages(data: bytes) -> Iterator[PdfiumPage]:
@@ -119,18 +129,25 @@ def read_page(page: pdfium.PdfPage, number: int) -> PdfiumPage:
     left, _bottom, right, top_y = page.get_mediabox()
     textpage = page.get_textpage()
     try:
-        chars, unmapped = _chars(textpage.raw, left, top_y)
+        chars, unmapped, seen = _chars(textpage.raw, left, top_y)
     finally:
         textpage.close()
-    edges, rulings, images = _objects(page.raw, left, top_y)
-    return PdfiumPage(number, float(right - left), float(top_y - _bottom), chars, unmapped, edges, images, rulings)
+    edges, rulings, images, texts = _objects(page.raw, left, top_y)
+    # pdfium leaves out, without an error, the glyphs of a non-embedded font it cannot decode
+    # (STSong-Light through a predefined CMap it lacks); pdfminer reads them. Objects of
+    # embedded fonts it leaves out are blank (runs of spaces), as far as we have seen.
+    lost = sum(1 for obj in texts - seen if not _embedded(_obj_font(obj)))
+    return PdfiumPage(number, float(right - left), float(top_y - _bottom), chars, unmapped, edges, images, rulings,
+                      lost, len(texts))
 
 
-def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int]:
+def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, set[int]]:
+    """The page's characters, how many lack a Unicode mapping, and the text objects seen."""
     tp = ctypes.cast(tp, _VP).value
     n = _count_chars(tp)
+    seen: set[int] = set()
     if n <= 0:
-        return [], 0
+        return [], 0, seen
     buf = ctypes.create_string_buffer(2 * (n + 1))
     _get_text(tp, 0, n, buf)
     text: str | list[str] = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
@@ -154,6 +171,7 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
             continue
         if obj != last_obj:  # size and font are the text object's: read them once per object
             last_obj = obj
+            seen.add(obj)
             raw = _font_size(tp, i)
             size = raw * (math.hypot(m.b, m.d) or 1.0) if _char_matrix(tp, i, pm) else raw
             font = _obj_font(obj)
@@ -163,19 +181,21 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
             fontname, weight, descent = style
         # A font without a Unicode map fails on its first characters: after MAP_SAMPLE clean
         # ones it is trusted (a ctypes call per character is a third of the time).
-        seen = checked.get(font, 0)
-        if seen >= 0:
+        done = checked.get(font, 0)
+        if done >= 0:
             if _map_error(tp, i):
                 unmapped += 1
                 checked[font] = -1  # this font has errors: check all its characters
                 i += 1
                 continue
-            checked[font] = seen + 1 if seen + 1 < MAP_SAMPLE else -2
-        elif seen == -1 and _map_error(tp, i):
+            checked[font] = done + 1 if done + 1 < MAP_SAMPLE else -2
+        elif done == -1 and _map_error(tp, i):
             unmapped += 1
             i += 1
             continue
         ch = text[i]
+        if ch == "\ufffe":  # pdfium's mark for a hyphen ending a line: the glyph drawn was "-"
+            ch = "-"
         _loose_box(tp, i, pbox)
         x0, x1, y0 = box.left, box.right, box.bottom
         if "\ud800" <= ch <= "\udbff" and i + 1 < n and "\udc00" <= text[i + 1] <= "\udfff":
@@ -189,7 +209,7 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
                     "size": size, "fontname": fontname, "weight": weight,
                     "origin": (x0 - left, bottom + descent * size), "upright": True, "doctop": bottom - size})
         i += 1
-    return out, unmapped
+    return out, unmapped, seen
 
 
 def _font(font: int | None) -> tuple[str, int, float]:
@@ -204,11 +224,12 @@ def _font(font: int | None) -> tuple[str, int, float]:
     return name, _font_weight(font), descent
 
 
-def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int]:
-    """Ruling edges from the page's path objects, and how many images it shows."""
+def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int, set[int]]:
+    """Ruling edges from the page's path objects, how many images it shows, its text objects."""
     page = ctypes.cast(page, _VP).value
     edges: list[dict[str, Any]] = []
     rulings = images = 0
+    texts: set[int] = set()
     m = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -217,6 +238,8 @@ def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, An
         kind = _obj_type(obj)
         if kind == _IMAGE:
             images += 1
+        elif kind == _TEXT:
+            texts.add(obj)
         if kind != _PATH:
             continue
         _obj_matrix(obj, ctypes.byref(m))
@@ -238,7 +261,7 @@ def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, An
         if found:
             rulings += 1
             edges += found
-    return edges, rulings, images
+    return edges, rulings, images, texts
 
 
 def _filled_box(points: list[tuple[float, float]]) -> bool:
