@@ -190,7 +190,8 @@ def _cell_texts(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None
     from pdfplumber.utils import extract_text
 
     x0, top, x1, bottom = table.bbox
-    near = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    near = [{**c, "upright": True, "doctop": c["top"]} for c in chars  # the keys pdfplumber's text needs
+            if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
     h_mid = np.array([(c["x0"] + c["x1"]) / 2 for c in near])
     v_mid = np.array([(c["top"] + c["bottom"]) / 2 for c in near])
     out: list[list[str | None]] = []

@@ -207,7 +207,7 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
         bottom = page_top - y0
         out.append({"text": ch, "x0": x0 - left, "x1": x1 - left, "top": bottom - size, "bottom": bottom,
                     "size": size, "fontname": fontname, "weight": weight,
-                    "origin": (x0 - left, bottom + descent * size), "upright": True, "doctop": bottom - size})
+                    "origin": (x0 - left, bottom + descent * size)})
         i += 1
     return out, unmapped, seen
 
