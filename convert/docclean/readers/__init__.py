@@ -7,12 +7,12 @@ text reader accepts anything and comes last.
 
 from __future__ import annotations
 
-from typing import Protocol
+import importlib
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from ..model import Document
 from ..options import Options
-from .docx import DocxReader, LegacyWordReader
-from .pdf import PdfReader
 from .text import TextReader
 
 
@@ -25,8 +25,39 @@ class Reader(Protocol):
     def read(self, data: bytes, path: str, options: Options) -> Document: ...
 
 
-REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), LegacyWordReader(), TextReader()),
-                                            key=lambda r: -r.priority))
+class _Lazy:
+    """A reader whose module (pdfplumber/pdfium glue, python-docx walk, layout code) is imported
+    only when a file may be its format: `might` is a cheap superset of the real `accepts`.
+    A TXT conversion then never pays for the PDF and DOCX readers' imports."""
+
+    def __init__(self, module: str, cls: str, name: str, priority: int, might: Callable[[bytes], bool]) -> None:
+        self.module, self.cls, self.name, self.priority, self.might = module, cls, name, priority, might
+        self._reader: Any = None
+
+    @property
+    def reader(self) -> Any:
+        if self._reader is None:
+            self._reader = getattr(importlib.import_module(self.module, __package__), self.cls)()
+        return self._reader
+
+    def accepts(self, head: bytes) -> bool:
+        return self.might(head) and bool(self.reader.accepts(head))
+
+    def read(self, data: bytes, path: str, options: Options) -> Document:
+        doc: Document = self.reader.read(data, path, options)
+        return doc
+
+
+def _zip_or_ole(head: bytes) -> bool:
+    return head[:4] == b"PK\x03\x04" or head.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf"))
+
+
+REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are the classes' own)
+    _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head),
+    _Lazy(".docx", "DocxReader", "docx", 90, _zip_or_ole),
+    _Lazy(".docx", "LegacyWordReader", "legacy-word", 80, _zip_or_ole),
+    TextReader(),
+)
 
 
 def reader_for(data: bytes) -> Reader:

@@ -26,8 +26,6 @@ from operator import itemgetter
 from statistics import median
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from ..model import Block, Document, Kind, Provenance, Reason
 from ..passes.headings import RE_INNER_END, heading_level, standalone
 from ..passes.paragraphs import join_lines
@@ -265,6 +263,7 @@ def looks_garbled(pages: Sequence[PageLines]) -> bool:
 def strip_furniture(pages: Sequence[PageLines], rules: FurnitureRules, body_size: float,
                     doc: Document) -> None:
     """Remove page numbers and running headers/footers from the top and bottom bands."""
+    from rapidfuzz import fuzz  # imported here: 10 ms of start-up for every non-PDF run
     cands: list[tuple[PageLines, TextLine, str]] = []  # (page, line, 'header'|'footer')
     for p in pages:
         text_lines = [ln for ln in p.lines if ln.rows is None]
