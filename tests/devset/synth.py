@@ -47,6 +47,7 @@ class Template:
     block: tuple[str, ...] = ("title", "meta", "tools")  # order of the title block's parts
     meta: tuple[str, ...] = ()  # publish lines (one meta unit each); lines with {date} carry the date
     dated: float = 1.0  # share of pages that show a publish date at all
+    meta_at_end: bool = False  # the publish lines follow the body (press releases)
     tools: tuple[str, ...] = ()  # chrome between the publish lines and the body (toolbars)
     inside: tuple[str, ...] = ()  # chrome that lands between body paragraphs (captions, ads, tips)
     cut: str = ""  # a "log in to read on" line: when set, half the pages stop there
@@ -156,6 +157,7 @@ def _values(t: Template, body: Body, rng: random.Random, published: datetime) ->
     return {
         "site": t.site, "title": body.title, "col": rng.choice(t.cols),
         "date": published.strftime(t.date_fmt), "date2": later.strftime(t.date_fmt),
+        "wd": "一二三四五六日"[published.weekday()], "hm": f"{published.hour}时{published.minute:02d}分",
         "ddate": _cn_date(before), "cdate": _cn_date(before),
         "meeting": meeting.group(1) if meeting else rng.choice(("全县干部大会", "全市工作会议", "全区动员大会")),
         "today": f"{today.year}年{today.month}月{today.day}日 星期{'一二三四五六日'[today.weekday()]}",
@@ -227,6 +229,11 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
             else:
                 page.add(_ui(line.format_map(v), frag), label)
 
+    def meta() -> bool:
+        lines = tuple(m for m in t.meta if dated or "{date}" not in m)
+        chrome(lines, "meta")
+        return any("{date}" in m for m in lines)
+
     if t.page_title:
         page.add([t.page_title.format_map(v)], "title")
     chrome(t.head)
@@ -238,10 +245,8 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
                 page.add([body.title[:k], body.title[k:]], "title")
             else:
                 page.add([body.title], "title")
-        elif part == "meta":
-            lines = tuple(m for m in t.meta if dated or "{date}" not in m)
-            has_date = any("{date}" in m for m in lines)
-            chrome(lines, "meta")
+        elif part == "meta" and not t.meta_at_end:
+            has_date = meta()
         elif part == "tools":
             chrome(t.tools)
     text = list(body.lines)
@@ -266,6 +271,8 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
                 page.gap()
     if cut:
         chrome((t.cut,))
+    if t.meta_at_end:
+        has_date = meta()
     chrome(t.tail)
     return _finish(t, body, page, published if has_date else None)
 
