@@ -45,6 +45,7 @@ class WebRules:
     label_regex: re.Pattern[str]
     phrases: tuple[Phrase, ...]
     captions: tuple[re.Pattern[str], ...]
+    head_captions: tuple[re.Pattern[str], ...]
     related: re.Pattern[str]
     breadcrumb: re.Pattern[str]
     site_words: tuple[str, ...]
@@ -63,13 +64,14 @@ def load_web(path: Path, data: dict) -> WebRules:
                                tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
                         for p in data["phrases"])
         captions = tuple(re.compile(c) for c in data["captions"])
+        head_captions = tuple(re.compile(c) for c in data.get("head_captions") or ())
         related = re.compile(data["related"])
         breadcrumb = re.compile(data["breadcrumb"])
         examples: list[tuple[str, str, bool]] = []
         for key in ("caption", "related", "breadcrumb"):
             ex = data[f"{key}_examples"]
             examples += [(key, t, True) for t in ex["remove"]] + [(key, t, False) for t in ex["keep"]]
-        return WebRules(ui, label_kind, label_regex, phrases, captions, related, breadcrumb,
+        return WebRules(ui, label_kind, label_regex, phrases, captions, head_captions, related, breadcrumb,
                         tuple(data["site_words"]), tuple(examples))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
@@ -146,6 +148,12 @@ def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
 def is_caption(text: str, web: WebRules) -> bool:
     t = text.strip()
     return len(t) <= 80 and any(c.search(t) for c in web.captions)
+
+
+def is_head_caption(text: str, web: WebRules) -> bool:
+    """A caption that only reads as one above the text (`某某作政府工作报告。`)."""
+    t = text.strip()
+    return len(t) <= 40 and any(c.search(t) for c in web.head_captions)
 
 
 def is_related_header(text: str, web: WebRules) -> bool:

@@ -35,6 +35,7 @@ from ..webui import (
     is_banner,
     is_breadcrumb,
     is_caption,
+    is_head_caption,
     is_prose,
     is_related_header,
     is_shape_chrome,
@@ -95,8 +96,12 @@ def run(doc: Document, ctx: Context) -> Document:
     if start is not None and end is not None:
         for g in groups[:start] + groups[end + 1:]:
             _weak(g, web)
-        _residue(groups[:start])
+        for g in groups[:start]:
+            if g.rule is None and is_head_caption(g.text, web):
+                g.mark("web.caption")
     title = _title(doc, groups[:start] if start is not None else groups[:1], web)
+    if start is not None:
+        _residue(groups[:next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)])
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
