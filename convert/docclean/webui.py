@@ -59,7 +59,8 @@ def load_web(path: Path, data: dict) -> WebRules:
         label_kind = {w: kind for kind, words in data["labels"].items() for w in words}
         # Longest first, so `发布时间` wins over `时间`.
         labels = sorted(label_kind, key=len, reverse=True)
-        alt = "|".join(map(re.escape, labels))
+        # A label may be spaced out (`来 源：`, `作　者：`), as page templates pad them.
+        alt = "|".join(r"\s?".join(map(re.escape, w)) for w in labels)
         # `来源：…` or `【发布日期】…` (law databases bracket their field names)
         label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(?P<a>" + alt + r")\s*[:：]"
                                  r"|【\s*(?P<b>" + alt + r")\s*】")
@@ -131,14 +132,15 @@ MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
 
 
 def label_of(m: re.Match[str]) -> str:
-    return m.group("a") or m.group("b")
+    return re.sub(r"\s", "", m.group("a") or m.group("b"))
 
 
 def fields(text: str, web: WebRules) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip()
-    if t.startswith("【") and t.count("【") == 1 and t.endswith("】"):
-        t = t.strip("【】")
+    for a, b in ("【】", "[]", "（）", "()"):
+        if t.startswith(a) and t.count(a) == 1 and t.endswith(b):
+            t = t[1:-1].strip()
     marks = list(web.label_regex.finditer(t))
     if not marks:
         return None

@@ -29,6 +29,7 @@ from ..webui import (
     RE_CLOCK,
     RE_DATE,
     RE_ISO_STAMP,
+    RE_SENTENCE_END,
     RE_SEPARATORS_ONLY,
     RE_TITLE_SEP,
     WebRules,
@@ -109,11 +110,13 @@ def run(doc: Document, ctx: Context) -> Document:
         for g in groups[:start]:
             if g.rule is None and is_head_caption(g.text, web):
                 g.mark("web.caption")
-    title = _title(doc, groups[:start] if start is not None else groups[:1], web)
+    title, evidence = _title(doc, groups[:start] if start is not None else groups[:1], web, ctx)
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
         _residue(groups[:above])
         _menu_items(groups[:above])
+        if evidence in ("repeat", "occasion"):
+            _above_title(groups[:above])
         site = doc.meta.extra.pop("_site", None)
         for i, g in enumerate(groups[:start]):
             t = g.text.strip()
@@ -122,6 +125,8 @@ def run(doc: Document, ctx: Context) -> Document:
                     or (site and t.startswith(site) and len(t) <= 40 and not is_prose(t))):
                 g.mark("web.site-name")
         _residue(groups[end + 1:], tail=True)
+        _footer(groups[end + 1:])
+        _link_list(groups[end + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
@@ -333,6 +338,71 @@ def _residue(zone: list[Group], tail: bool = False) -> None:
                 g.mark("web.tail-residue")
 
 
+# Lines of an official document's own header, which may stand above its title.
+RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
+                           r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
+MAX_HEADER_LINE = 40
+STRONG_FOOTER = ("web.copyright", "web.qr-prompt", "web.related", "web.share-bar", "web.follow-prompt",
+                 "web.login-prompt", "web.disclaimer", "web.ui", "web.menu")
+
+
+def _above_title(above: list[Group]) -> None:
+    """Above a title the page itself vouches for, a short line that is not a sentence nor an
+    official document's own header line is the site's header."""
+    for g in above:
+        t = g.text.strip()
+        if g.rule is None and len(t) <= MAX_HEADER_LINE and not is_prose(t) and not RE_SENTENCE_END.search(t) \
+                and not RE_DOC_HEADER.search(t):
+            g.mark("web.site-header")
+
+
+def _footer(tail: list[Group]) -> None:
+    """Below the text, after the first line of page furniture, what is not a sentence is furniture."""
+    first = next((i for i, g in enumerate(tail) if g.rule in STRONG_FOOTER), None)
+    if first is None:
+        return
+    for g in tail[first + 1:]:
+        t = g.text.strip()
+        if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
+                and not RE_DOC_HEADER.search(t):
+            g.mark("web.footer")
+
+
+MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
+
+
+def _link_list(tail: list[Group], web: WebRules) -> None:
+    """A run of article titles at the foot of the page (and the short header above it)."""
+    def link(g: Group) -> bool:
+        t = g.text.strip()
+        return (g.rule is None and 6 <= len(t) <= 60 and not re.search(r"[，。；！？,;：:]", t)
+                and not RE_NUMBERED.match(t) and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t))
+
+    def marked(g: Group) -> bool:  # a bullet before it or a date after it: how link lists look
+        t = g.text.strip()
+        return bool(RE_LINK_MARK.search(t))
+
+    i = 0
+    while i < len(tail):
+        j = i
+        while j < len(tail) and link(tail[j]):
+            j += 1
+        run = tail[i:j]
+        if len(run) >= MIN_LINK_RUN and sum(map(marked, run)) * 2 >= len(run) \
+                and all(g.rule is not None for g in tail[j:]):
+            for g in tail[i:j]:
+                g.mark("web.link-list")
+            if i > 0 and tail[i - 1].rule is None and len(tail[i - 1].text.strip()) <= 16 \
+                    and not RE_SENTENCE_END.search(tail[i - 1].text):
+                tail[i - 1].mark("web.related")
+        i = max(j, i + 1)
+
+
+RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*]|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$")
+RE_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
+                         r"|第[一二三四五六七八九十\d]+)")
+
+
 MENU_SEEDS = ("web.ui", "web.menu", "web.breadcrumb", "web.menu-item", "web.column", "web.site-name")
 MAX_MENU_ITEM = 8  # an item of a menu the page rendered one per line
 
@@ -370,10 +440,13 @@ def _title_like(t: str, web: WebRules) -> bool:
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web))
 
 
-def _title(doc: Document, head: list[Group], web: WebRules) -> Block | None:
-    """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy."""
+def _title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tuple[Block | None, str]:
+    """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
+    Returns the title and the evidence: repeat, occasion (a delivery, byline or publish line
+    follows), kind (it names a kind of document), first (the first line left), or none."""
     if any(b.kind is Kind.TITLE for b in doc.blocks):
-        return None
+        return None, "none"
+    evidence = "none"
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1 and _title_like(g.text, web)]
     chosen: int | None = None
     copy: int | None = None
@@ -384,18 +457,24 @@ def _title(doc: Document, head: list[Group], web: WebRules) -> Block | None:
             longer = len(squash(head[x].text)) > len(squash(head[later].text))
             chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
                 else (x, later)
+            evidence = "repeat"
             break
     if chosen is None:  # the line before a delivery line, byline or publish line
         for x in cands:
             nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
             if nxt is not None and ((nxt.reason is Reason.METADATA and nxt.rule)
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
-                chosen = x
+                chosen, evidence = x, "occasion"
                 break
+    if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
+        kinds = ctx.rules.headings.subtitle_suffixes
+        chosen = next((x for x in cands if head[x].text.strip().endswith(kinds) and len(head[x].text.strip()) >= 6),
+                      None)
+        evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
-        chosen = cands[0]  # the first line that is not chrome, as before
+        chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
     if chosen is None:
-        return None
+        return None, "none"
     block = head[chosen].blocks[0]
     cut = split_site_suffix(block.text, web, _head_words(head, block))
     if cut is not None:
@@ -408,7 +487,7 @@ def _title(doc: Document, head: list[Group], web: WebRules) -> Block | None:
     for x in cands:  # a page title that adds only a site suffix to the title
         if x < chosen and x != copy and squash(_unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
-    return block
+    return block, evidence
 
 
 def _head_words(head: list[Group], title: Block) -> tuple[str, ...]:
