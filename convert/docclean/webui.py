@@ -211,14 +211,17 @@ RE_MENU_SEP = re.compile(r"\s*[|｜·•»/>＞]\s*")
 def is_menu(text: str, web: WebRules) -> bool:
     """A menu bar: several short items, with menu separators or menu words among them."""
     t = text.strip()
-    if RE_SENTENCE_END.search(t) or re.search(r"[，,、]", t):
+    if RE_SENTENCE_END.search(t) or re.search(r"[，,、：:“”]", t):
         return False
     toks = [x for x in tokens(t) if not x.isdigit()]
     if len(toks) < 3 or any(len(x) > 12 for x in toks):
         return False
     ui = sum(x in web.ui_words for x in toks)
-    return (ui * 3 >= len(toks) or toks[0] in web.ui_words or is_site_name(toks[0], web)
-            or len(RE_MENU_SEP.findall(t)) >= 2 or (len(toks) >= 4 and all(len(x) <= 6 for x in toks)))
+    return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
+                                                or is_site_name(toks[0], web)))
+            or len(RE_MENU_SEP.findall(t)) >= 2
+            or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
+            or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks)))
 
 
 def is_site_name(text: str, web: WebRules) -> bool:

@@ -56,6 +56,7 @@ MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
 MAX_GROUP = 12  # lines one reassembled UI line may span
 MAX_LINK = 80  # a link title under a related-links header
 MAX_TITLE = 80
+MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
 MIN_FURNITURE = 2  # weak furniture lines that confirm a repeat below the text is the page's
@@ -223,17 +224,12 @@ def _strong(g: Group, web: WebRules) -> None:
         g.mark("web.breadcrumb")
     elif is_related_header(t, web):
         g.rule = None  # decided with the rest of the tail
-    elif len(t) <= 200 and (p := phrase(t, web, strong_only=True)) is not None and not _long_prose(t):
+    elif len(t) <= MAX_STRONG_PHRASE_LINE and (p := phrase(t, web, strong_only=True)) is not None:
         g.mark(p.id)
     else:
         f = fields(t, web)
         if f is not None and len(f.values) >= 2:
             g.mark("web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME)
-
-
-def _long_prose(t: str) -> bool:
-    """A real paragraph that happens to mention a furniture word: never removed."""
-    return len(t) > 120 and t.count("，") >= 3
 
 
 def _meta_kinds(f: object) -> bool:
@@ -342,14 +338,17 @@ def _residue(zone: list[Group], tail: bool = False) -> None:
 RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
                            r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
 MAX_HEADER_LINE = 40
-STRONG_FOOTER = ("web.copyright", "web.qr-prompt", "web.related", "web.share-bar", "web.follow-prompt",
-                 "web.login-prompt", "web.disclaimer", "web.ui", "web.menu")
+# A signing office or a closing date (落款): the text's own last lines.
+RE_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|人大常委会|政协|局|厅|部|委|院|所|中心|公司|学校|大学|学院"
+                          r"|支部|党委|总支|协会|学会|联合会)$|^[〇○零一二三四五六七八九十]{4}年")
 
 
 def _above_title(above: list[Group]) -> None:
-    """Above a title the page itself vouches for, a short line that is not a sentence nor an
-    official document's own header line is the site's header."""
-    for g in above:
+    """Above a title the page itself vouches for, and above the page furniture that stands over
+    it, a short line that is not a sentence nor an official document's own header line is the
+    site's header. (The line right above a title may be its first half: it stays.)"""
+    last = max((i for i, g in enumerate(above) if g.rule is not None), default=-1)
+    for g in above[:last]:
         t = g.text.strip()
         if g.rule is None and len(t) <= MAX_HEADER_LINE and not is_prose(t) and not RE_SENTENCE_END.search(t) \
                 and not RE_DOC_HEADER.search(t):
@@ -357,14 +356,15 @@ def _above_title(above: list[Group]) -> None:
 
 
 def _footer(tail: list[Group]) -> None:
-    """Below the text, after the first line of page furniture, what is not a sentence is furniture."""
-    first = next((i for i, g in enumerate(tail) if g.rule in STRONG_FOOTER), None)
+    """Below the text, after the first line of page furniture, what is not a sentence is furniture
+    (a closing date or signing office stays: they belong to the text)."""
+    first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule != "web.repeat"), None)
     if first is None:
         return
     for g in tail[first + 1:]:
         t = g.text.strip()
         if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
-                and not RE_DOC_HEADER.search(t):
+                and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SIGNATURE.search(t):
             g.mark("web.footer")
 
 
@@ -520,8 +520,8 @@ def _metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             if not doc.meta.date:
                 doc.meta.date = find_date(g.text, ctx.rules)
             continue
-        if not doc.meta.date and f.get("date"):
-            doc.meta.date = find_date(f.get("date") or "", ctx.rules)
+        if not doc.meta.date:  # the date field, else a date anywhere in the stamp line
+            doc.meta.date = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
         for kind, key in (("publisher", "publisher"), ("author", "author")):
             v = f.get(kind)
             if v and key not in doc.meta.extra:
