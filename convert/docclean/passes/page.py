@@ -56,6 +56,8 @@ MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
 MAX_GROUP = 12  # lines one reassembled UI line may span
 MAX_LINK = 80  # a link title under a related-links header
 MAX_TITLE = 80
+MAX_PROMO = 200  # a line outside the body that gives a web address: the site's promotion
+RE_WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.|\b[\w-]+\.(?:com|cn|net|org)\b", re.I)
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
@@ -101,8 +103,10 @@ def run(doc: Document, ctx: Context) -> Document:
     groups = _groups([b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text.strip()], web)
     if not groups:
         return doc
-    for g in groups:
+    for i, g in enumerate(groups):
         _strong(g, web)
+        if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and _is_promo(g.text):
+            g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file
     _tail(groups, web)
     start, end = _body_span(groups)
     if start is not None and end is not None:
@@ -262,6 +266,19 @@ def _weak(g: Group, web: WebRules) -> None:
         g.mark(p.id)
     elif _is_stamp(t):
         g.mark("web.stamp", Reason.METADATA)
+    elif _is_promo(t, strict=False):
+        g.mark("web.site-promo")  # a site's own line with its address
+
+
+RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|[\u4e00-\u9fff]网|下载|阅读|提供|收藏|访问")
+EDGE_GROUPS = 5  # the first and last lines of a file, where download sites put their own line
+
+
+def _is_promo(t: str, strict: bool = True) -> bool:
+    """A line that gives a web address and speaks of the site (strict), or just gives one."""
+    t = t.strip()
+    return len(t) <= MAX_PROMO and RE_WEB_ADDRESS.search(t) is not None and not RE_SIGNATURE.search(t) \
+        and (not strict or RE_PROMO_WORDS.search(t) is not None)
 
 
 def _is_stamp(t: str) -> bool:
