@@ -24,7 +24,7 @@ RE_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov\.cn|html
 RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?")
 RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
-RE_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+RE_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,7 @@ def is_prose(text: str) -> bool:
     t = text.strip()
     if len(t) < 16 or not re.search(r"[，。；！？,;]", t):
         return False
-    cjk = len(RE_CJK.findall(t))
+    cjk = sum(map(len, RE_CJK_RUN.findall(t)))
     return cjk >= 0.4 * len(t)
 
 
@@ -138,6 +138,8 @@ def label_of(m: re.Match[str]) -> str:
 def fields(text: str, web: WebRules) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip()
+    if "：" not in t and ":" not in t and "】" not in t:
+        return None  # every field has its colon or bracket: most lines are done here
     for a, b in ("【】", "[]", "（）", "()"):
         if t.startswith(a) and t.count(a) == 1 and t.endswith(b):
             t = t[1:-1].strip()

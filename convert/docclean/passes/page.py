@@ -85,10 +85,17 @@ class Group:
     blocks: list[Block]
     rule: str | None = None
     reason: Reason = Reason.CHROME
+    _prose: bool | None = None
 
     @property
     def text(self) -> str:
         return " ".join(b.text.strip() for b in self.blocks)
+
+    @property
+    def prose(self) -> bool:
+        if self._prose is None:
+            self._prose = is_prose(self.text)
+        return self._prose
 
     def mark(self, rule: str, reason: Reason = Reason.CHROME) -> None:
         if self.rule is None:
@@ -290,27 +297,27 @@ def _is_stamp(t: str) -> bool:
 
 
 def _body_span(groups: list[Group]) -> tuple[int | None, int | None]:
-    prose = [i for i, g in enumerate(groups) if g.rule is None and is_prose(g.text)]
+    prose = [i for i, g in enumerate(groups) if g.rule is None and g.prose]
     return (prose[0], prose[-1]) if prose else (None, None)
 
 
 def _tail(groups: list[Group], web: WebRules) -> None:
     """From the end: copies of the title or body, UI lines, and link lists under a header."""
-    earlier = squash("".join(g.text for g in groups))
     k = len(groups) - 1
-    pending: list[Group] = []  # copies of body text, confirmed by furniture above them
+    pending: list[Group] = []  # maybe copies of body text, confirmed by furniture above them
     furniture = 0
     while k > 0:
         g = groups[k]
         t = g.text.strip()
-        q = squash(RE_ELLIPSIS_END.sub("", t))
         if g.rule is not None or is_ui_only(t, web) or is_shape_chrome(t):
             furniture += 1
-            if furniture >= MIN_FURNITURE or g.rule is not None:
+            if pending and (furniture >= MIN_FURNITURE or g.rule is not None):
+                above = squash("".join(x.text for x in groups[:k]))  # only now: most pages never get here
                 for p in pending:
-                    p.mark("web.repeat")
+                    if squash(RE_ELLIPSIS_END.sub("", p.text.strip())) in above:
+                        p.mark("web.repeat")
                 pending.clear()
-        elif len(q) >= MIN_REPEAT and len(pending) < MAX_REPEATS and q in earlier[:_offset(groups, k)]:
+        elif len(t) >= MIN_REPEAT and len(pending) < MAX_REPEATS:
             pending.append(g)
         else:
             break
@@ -327,10 +334,6 @@ def _tail(groups: list[Group], web: WebRules) -> None:
             for x in rest:
                 x.mark("web.related-link")
             break
-
-
-def _offset(groups: list[Group], k: int) -> int:
-    return len(squash("".join(g.text for g in groups[:k])))
 
 
 def _link_like(t: str) -> bool:
