@@ -77,6 +77,8 @@ def test_a_piece_must_sit_inside_a_body_line() -> None:
     page = load(DEVSET / "labels" / "samples" / "003_590090a74b10852c.tsv")
     assert page is not None
     lines = convert_bytes(page.data, "003").original.split("\n")
+    with pytest.raises(LabelError):
+        parse_labels("# source: x\n7-8:1-4\tchrome\n")
     for bad in (Unit(6, 6, "chrome", (1, 4)), Unit(7, 7, "body", (1, 4)), Unit(7, 7, "chrome", (5, 10**6))):
         with pytest.raises(LabelError):
             check(type(page)(page.name, page.data, (*page.units, bad), page.title, page.date), lines)
