@@ -60,6 +60,7 @@ class Template:
     date_fmt: str = "%Y-%m-%d %H:%M"
     wrap_title: float = 0.0  # share of pages whose on-page title wraps over two lines
     render: str = "lines"  # lines | fragments | flat
+    fragments: float = 0.0  # share of a "lines" site's pages scraped one element per line anyway
     blank: str = "none"  # none | all (a blank line after every line) | body (between paragraphs)
     indent: str = ""  # body paragraph indentation
     halfwidth: bool = False  # the scrape turned ，：；（）！？ into ASCII
@@ -210,9 +211,10 @@ def _wrap(text: str, width: int) -> list[str]:
 
 def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
     """One page of site `t` around `body`, every line labelled."""
-    published = _dt(rng)
+    years = [int(y) for y in re.findall(r"(20\d\d)年", body.title) if 2012 <= int(y) <= 2026]
+    published = _dt(rng, max(years, default=2012))
     v = _values(t, body, rng, published)
-    frag = t.render == "fragments"
+    frag = t.render == "fragments" or (t.render == "lines" and rng.random() < t.fragments)
     dated = rng.random() < t.dated
     page = _Page([], [], t.blank == "all")
 
@@ -221,8 +223,9 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
             if line == "@related":
                 head, fmt = t.related
                 page.add(_ui(head.format_map(v), frag), "chrome")
-                for i in range(rng.randint(*t.related_n)):
-                    rv = {**v, "rtitle": rng.choice(RELATED), "rdate": _dt(rng).strftime("%Y-%m-%d"), "i": str(i + 1)}
+                for i, rtitle in enumerate(rng.sample(RELATED, rng.randint(*t.related_n))):
+                    rv = {**v, "rtitle": rtitle, "rdate": _dt(rng).strftime("%Y-%m-%d"), "i": str(i + 1),
+                          "words": str(rng.randrange(1200, 9800)), "pages": str(rng.randrange(2, 40))}
                     page.add(_ui(fmt.format_map(rv), frag), "chrome")
             elif line == "@gap":
                 page.gap(rng.randint(1, 4))
@@ -274,10 +277,10 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
     if t.meta_at_end:
         has_date = meta()
     chrome(t.tail)
-    return _finish(t, body, page, published if has_date else None)
+    return _finish(t, body, page, published if has_date else None, frag)
 
 
-def _finish(t: Template, body: Body, page: _Page, published: datetime | None) -> LabelledPage:
+def _finish(t: Template, body: Body, page: _Page, published: datetime | None, frag: bool) -> LabelledPage:
     lines = page.lines
     while lines and not lines[-1].strip():
         lines.pop()
@@ -292,7 +295,7 @@ def _finish(t: Template, body: Body, page: _Page, published: datetime | None) ->
         name=f"{t.name}/{body.name}", data=text.encode(t.encoding), group=f"synth:{t.name}",
         units=tuple(Unit(a, b, label) for a, b, label in page.units),
         title=title, date=published.date().isoformat() if published else None,
-        notes=(f"kind={t.kind}", f"render={t.render}", f"encoding={t.encoding}", f"script={t.script}"))
+        notes=(f"kind={t.kind}", f"render={'fragments' if frag else t.render}", f"encoding={t.encoding}", f"script={t.script}"))
 
 
 HALFWIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})

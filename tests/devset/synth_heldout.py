@@ -22,11 +22,11 @@ HELD_OUT: tuple[Template, ...] = (
         meta=("信息来源：{src}¦　¦发布日期：{date}¦　¦访问量：{n}",),
         tools=("[ 字号：¦大¦ ¦中¦ ¦小¦ ]¦　¦[ 我要打印 ]¦　¦[ 关闭 ]",),
         closing="{office}",
-        tail=("【相关附件】无", "政府网站找错¦  ¦适老化无障碍服务", "@gap",
+        tail=("【相关附件】无", "手机扫码阅读", "政府网站找错¦  ¦适老化无障碍服务", "@gap",
               "网站标识码：3610{icp}¦ ¦赣ICP备{icp}号¦ ¦赣公网安备{beian}号",
               "临川市人民政府办公室主办¦ ¦临川市信息中心承办¦ ¦技术支持电话：{phone}",
               "(建议使用IE9以上版本或谷歌浏览器浏览本站)"),
-        cols=("临川要闻", "部门动态", "讲话文章"), date_fmt="%Y年%m月%d日", dated=0.8,
+        cols=("临川要闻", "部门动态", "讲话文章"), date_fmt="%Y年%m月%d日", dated=0.8, fragments=0.3,
     ),
     Template(
         name="h02-congress-fragments", kind="gov", site="滨海市人大常委会",
@@ -138,7 +138,7 @@ HELD_OUT: tuple[Template, ...] = (
         meta=("发布者：管理员¦　¦发布日期：{date}¦　¦点击量：{n}",),
         tail=("返回列表", "上一篇：{prev}", "下一篇：没有了", "全国服务热线¦ ¦{phone}",
               "Copyright © {year} 华远集团有限公司 版权所有¦ ¦技术支持：云帆网络", "关注我们：¦微信公众号¦ ¦官方微博"),
-        cols=("集团要闻", "党建动态"), date_fmt="%Y-%m-%d", encoding="utf-8-sig",
+        cols=("集团要闻", "党建动态"), date_fmt="%Y-%m-%d", encoding="utf-8-sig", fragments=0.3,
     ),
     Template(
         name="h10-blog", kind="blog", site="博客天地",
@@ -179,6 +179,6 @@ HELD_OUT: tuple[Template, ...] = (
         closing="{office}",
         tail=("附件下载：¦ ¦PDF¦ ¦WORD", "【查看原文】¦ ¦【打印】¦ ¦【收藏】",
               "温馨提示：本平台所载文本仅供参考，以正式公布文本为准。", "©{year} {site}¦ ¦运营：海川信息科技有限公司"),
-        cols=("规范性文件", "政府规章"), date_fmt="%Y年%m月%d日", blank="all",
+        cols=("规范性文件", "政府规章"), date_fmt="%Y年%m月%d日", blank="all", fragments=0.3,
     ),
 )

@@ -25,7 +25,7 @@ TUNING: tuple[Template, ...] = (
               "主办单位：清河县人民政府办公室¦　¦承办单位：清河县大数据中心",
               "网站标识码：1305{icp}¦　¦冀ICP备{icp}号¦　¦冀公网安备 {beian}号",
               "联系电话：{phone}¦　¦建议使用1920×1080分辨率浏览"),
-        cols=("领导讲话", "政策文件", "工作动态"), dated=0.85,
+        cols=("领导讲话", "政策文件", "工作动态"), dated=0.85, fragments=0.3,
     ),
     Template(
         name="t02-province-fragments", kind="gov", site="滇南省人民政府",
@@ -59,7 +59,7 @@ TUNING: tuple[Template, ...] = (
         tail=("（责任编辑：{editor}）", "@related", "分享：¦微信¦ ¦微博¦ ¦QQ好友¦ ¦复制链接",
               "互联网新闻信息服务许可证：3312{icp}¦ ¦网上传播视听节目许可证（{icp}号）",
               "Copyright © {since}-{year} {site} 版权所有¦ ¦违法和不良信息举报电话：{phone}"),
-        cols=("东海要闻", "时政", "区县新闻"), blank="body",
+        cols=("东海要闻", "时政", "区县新闻"), blank="body", fragments=0.3,
     ),
     Template(
         name="t04-fanwen", kind="fanwen", site="笔杆子范文网",
@@ -69,7 +69,7 @@ TUNING: tuple[Template, ...] = (
               "首页¦ ¦范文大全¦ ¦讲话稿¦ ¦心得体会¦ ¦工作总结¦ ¦述职报告¦ ¦党建材料",
               "搜索范文¦ ¦热门搜索：¦讲话稿¦ ¦民主生活会",
               "当前位置：首页 > 范文大全 > {col} > 正文"),
-        meta=("发布时间：{date}¦    ¦阅读：{n}次",),
+        meta=("{date} 发布¦ · ¦{n}人阅读",),
         tools=("【温馨提示】本站所有范文均可一键复制，如需下载Word版本请开通会员。",),
         inside=("本文由笔杆子范文网会员原创，转载请注明出处。", "更多精彩范文请关注公众号：笔杆子写作"),
         related=("相关范文推荐：", "{i}、{rtitle}"),
@@ -114,7 +114,7 @@ TUNING: tuple[Template, ...] = (
         related=("相关法规：", "· {rtitle}"),
         tail=("本篇法规引用情况", "@related", "收藏¦ ¦打印¦ ¦下载¦ ¦纠错",
               "版权所有：法信通信息技术有限公司¦ ¦客服热线：{phone}¦ ¦京ICP证{icp}号"),
-        cols=("地方规范性文件", "地方工作文件"), date_fmt="%Y.%m.%d",
+        cols=("地方规范性文件", "地方工作文件"), date_fmt="%Y.%m.%d", fragments=0.3,
     ),
     Template(
         name="t08-college-fragments", kind="school", site="江城师范学院",
