@@ -59,6 +59,8 @@ class Template:
     cols: tuple[str, ...] = ("要闻",)  # column names for {col}
     date_fmt: str = "%Y-%m-%d %H:%M"
     wrap_title: float = 0.0  # share of pages whose on-page title wraps over two lines
+    spaced_title: float = 0.0  # share of pages whose on-page title has stray spaces (text from a PDF)
+    no_title: float = 0.0  # share of pages that show no on-page title, only the page title line
     render: str = "lines"  # lines | fragments | flat
     fragments: float = 0.0  # share of a "lines" site's pages scraped one element per line anyway
     blank: str = "none"  # none | all (a blank line after every line) | body (between paragraphs)
@@ -205,6 +207,17 @@ def _ui(line: str, fragments: bool) -> list[str]:
     return [line.replace(SEP, "")]
 
 
+def _on_page_title(t: Template, title: str, rng: random.Random) -> list[str]:
+    """The title as the page shows it: whole, wrapped over two lines, or with stray spaces (PDF text)."""
+    if len(title) > 12 and rng.random() < t.wrap_title:
+        k = rng.randrange(6, len(title) - 4)
+        return [title[:k], title[k:]]
+    if len(title) > 8 and rng.random() < t.spaced_title:
+        for k in sorted(rng.sample(range(2, len(title) - 2), 2), reverse=True):
+            title = title[:k] + " " + title[k:]
+    return [title]
+
+
 def _wrap(text: str, width: int) -> list[str]:
     return [text[i:i + width] for i in range(0, len(text), width)] or [""]
 
@@ -241,13 +254,10 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
         page.add([t.page_title.format_map(v)], "title")
     chrome(t.head)
     has_date = False
+    shown = not (t.page_title and rng.random() < t.no_title)
     for part in t.block:
-        if part == "title":
-            if rng.random() < t.wrap_title and len(body.title) > 12:
-                k = rng.randrange(6, len(body.title) - 4)
-                page.add([body.title[:k], body.title[k:]], "title")
-            else:
-                page.add([body.title], "title")
+        if part == "title" and shown:
+            page.add(_on_page_title(t, body.title, rng), "title")
         elif part == "meta" and not t.meta_at_end:
             has_date = meta()
         elif part == "tools":

@@ -18,7 +18,7 @@ HELD_OUT: tuple[Template, ...] = (
         page_title="{title} -- 临川市人民政府门户网站",
         head=("无障碍¦ | ¦关怀版¦ | ¦简¦ | ¦繁¦ | ¦English", "临川市人民政府¦ ¦www.linchuan.gov.cn",
               "首页¦ ¦新闻中心¦ ¦政府信息公开¦ ¦办事服务¦ ¦互动交流¦ ¦数据开放¦ ¦走进临川", "站内搜索",
-              "您现在的位置:¦ ¦首页¦ » ¦新闻中心¦ » ¦{col}"),
+              "您现在的位置:¦ ¦首页¦ » ¦新闻中心¦ » ¦{col}", "{col}"),
         meta=("信息来源：{src}¦　¦发布日期：{date}¦　¦访问量：{n}",),
         tools=("[ 字号：¦大¦ ¦中¦ ¦小¦ ]¦　¦[ 我要打印 ]¦　¦[ 关闭 ]",),
         closing="{office}",
@@ -88,7 +88,7 @@ HELD_OUT: tuple[Template, ...] = (
         tail=("下载文档¦ ¦加入收藏¦ ¦分享¦ ¦举报", "还剩{pages}页未读，继续阅读",
               "本文档由用户上传，如有侵权请联系删除；下载前请确认文档内容完整。", "@related",
               "©2010-{year} {site} 版权所有¦ ¦沪ICP备{icp}号"),
-        cols=("党政公文", "工作总结"), date_fmt="%Y-%-m-%-d", render="flat", dated=0.8,
+        cols=("党政公文", "工作总结"), date_fmt="%Y-%-m-%-d", render="flat", dated=0.8, spaced_title=0.5,
     ),
     Template(
         name="h06-speech-site", kind="speech", site="讲稿之家",
@@ -138,7 +138,7 @@ HELD_OUT: tuple[Template, ...] = (
         meta=("发布者：管理员¦　¦发布日期：{date}¦　¦点击量：{n}",),
         tail=("返回列表", "上一篇：{prev}", "下一篇：没有了", "全国服务热线¦ ¦{phone}",
               "Copyright © {year} 华远集团有限公司 版权所有¦ ¦技术支持：云帆网络", "关注我们：¦微信公众号¦ ¦官方微博"),
-        cols=("集团要闻", "党建动态"), date_fmt="%Y-%m-%d", encoding="utf-8-sig", fragments=0.3,
+        cols=("集团要闻", "党建动态"), date_fmt="%Y-%m-%d", encoding="utf-8-sig", fragments=0.3, no_title=0.3,
     ),
     Template(
         name="h10-blog", kind="blog", site="博客天地",
