@@ -16,7 +16,10 @@ Line numbers are 1-based lines of the decoded text split on newlines (the number
 docclean's `Provenance.line`). Every non-blank line is covered by exactly one range. A
 `chrome` or `meta` range is one *unit*: the UI line a reader sees, even when the page put
 each of its fragments on a line of its own (`【字体：` / `大` / `中` / `小` / `】` is one
-unit). `body` and `title` ranges are just runs. Labels:
+unit). `body` and `title` ranges are just runs. A piece of chrome glued inside a body line (a
+flattened doc-site line holding `3590 字范文` or `查看更多`) is a unit of its own, written
+`LINE:FIRST-LAST` with 1-based inclusive columns of that line (`7:73-80	chrome`); the line
+itself stays labelled body. Labels:
 
 - chrome: site furniture that must not survive (banners, navigation, toolbars, share and
   print buttons, related links, disclaimers, captions, counts, ads);
@@ -43,6 +46,7 @@ class Unit:
     first: int  # 1-based, inclusive
     last: int
     label: str
+    cols: tuple[int, int] | None = None  # 1-based inclusive columns of line `first`: a piece inside a body line
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class LabelledPage:
 
     def label_of(self) -> dict[int, str]:
         """Line number -> label."""
-        return {i: u.label for u in self.units for i in range(u.first, u.last + 1)}
+        return {i: u.label for u in self.units if u.cols is None for i in range(u.first, u.last + 1)}
 
 
 class LabelError(ValueError):
@@ -85,8 +89,13 @@ def parse_labels(text: str) -> tuple[dict[str, str], list[Unit], list[str]]:
         label = label.strip()
         if label not in LABELS:
             raise LabelError(f"line {n}: unknown label {label!r}")
-        a, _, b = span.strip().partition("-")
-        units.append(Unit(int(a), int(b or a), label))
+        span, _, cols = span.strip().partition(":")
+        a, _, b = span.partition("-")
+        if cols:
+            c, _, d = cols.partition("-")
+            units.append(Unit(int(a), int(a), label, (int(c), int(d or c))))
+        else:
+            units.append(Unit(int(a), int(b or a), label))
     return head, units, notes
 
 
@@ -98,17 +107,25 @@ def source_path(source: str) -> Path:
 
 
 def check(page: LabelledPage, lines: list[str]) -> None:
-    """Every non-blank line labelled once, no label on a line past the end."""
+    """Every non-blank line labelled once, no label on a line past the end; pieces inside body lines."""
     seen: dict[int, int] = {}
     for u in page.units:
         if u.first > u.last or u.last > len(lines):
             raise LabelError(f"{page.name}: range {u.first}-{u.last} is outside the page ({len(lines)} lines)")
+        if u.cols is not None:
+            continue
         for i in range(u.first, u.last + 1):
             seen[i] = seen.get(i, 0) + 1
     twice = sorted(i for i, c in seen.items() if c > 1)
     missing = [i for i, line in enumerate(lines, 1) if line.strip() and i not in seen]
     if twice or missing:
         raise LabelError(f"{page.name}: lines labelled twice {twice[:10]}, unlabelled {missing[:10]}")
+    body = {i for i, label in page.label_of().items() if label == "body"}
+    for u in page.units:
+        if u.cols is not None and (u.first not in body or u.label == "body"
+                                   or not 1 <= u.cols[0] <= u.cols[1] <= len(lines[u.first - 1])):
+            raise LabelError(f"{page.name}: piece {u.first}:{u.cols[0]}-{u.cols[1]} {u.label} must be chrome, meta"
+                             " or title inside a body line")
 
 
 def load(label_file: Path) -> LabelledPage | None:
