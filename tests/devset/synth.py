@@ -11,10 +11,15 @@ Wording inside templates: `¦` separates the UI elements of one line (a page scr
 element per line puts each on its own line; otherwise they are joined as written), and
 `{key}` fields are filled per page (see `_values`). The templates live in `synth_tuning.py`
 (TUNING: the half anyone may look at while tuning) and `synth_heldout.py` (HELD_OUT: never
-read or looked at while tuning; the bar test measures only it). Both halves hold the same
-kinds of site (government portals, news, 范文 and doc-sharing sites, speech sites, law
-databases, Traditional-script sites, self-media mirrors, forums) so the held-out half tests
-generalisation to unseen wording, not to unseen kinds of page.
+read or looked at while tuning; the bar test measures only it). The split pairs templates by
+kind, one of each pair per half, so the held-out half tests unseen wording and layout, not
+unseen kinds of page: a government portal (plain lines), a government site scraped one
+element per line (GB18030), a news portal, a 范文 site, a doc-sharing site with flattened
+text, a bare speech site, a law database, an institution's news page (college / company), a
+Traditional-script site in Big5, a self-media page (WeChat mirror / blog), a forum thread, and
+one more site with a layout quirk (party site with today's date in the head and CRLF / Hong
+Kong press release, Traditional in UTF-8, with its date after the body). Each template's
+`why` says what it adds.
 """
 
 from __future__ import annotations
