@@ -13,13 +13,11 @@ element per line puts each on its own line; otherwise they are joined as written
 (TUNING: the half anyone may look at while tuning) and `synth_heldout.py` (HELD_OUT: never
 read or looked at while tuning; the bar test measures only it). The split pairs templates by
 kind, one of each pair per half, so the held-out half tests unseen wording and layout, not
-unseen kinds of page: a government portal (plain lines), a government site scraped one
-element per line (GB18030), a news portal, a 范文 site, a doc-sharing site with flattened
-text, a bare speech site, a law database, an institution's news page (college / company), a
-Traditional-script site in Big5, a self-media page (WeChat mirror / blog), a forum thread, and
-one more site with a layout quirk (party site with today's date in the head and CRLF / Hong
-Kong press release, Traditional in UTF-8, with its date after the body). Each template's
-`why` says what it adds.
+unseen kinds of page: government portals (plain lines, and one element per line), news
+portals, 范文 sites, doc-sharing sites with flattened text, speech sites, law databases,
+institutions' news pages, Traditional-script sites (Big5 among them), self-media pages,
+forums, and sites with a layout quirk of their own. Each template's `why` says what it adds;
+the held-out ones are described only in their own module.
 """
 
 from __future__ import annotations
