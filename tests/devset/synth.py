@@ -133,13 +133,18 @@ NAMES = ("王明远", "李晓燕", "张立群", "刘海涛", "陈思雨", "杨�
 SOURCES = ("新华社", "人民日报", "光明日报", "经济日报", "中国政府网", "本站原创", "网络整理", "县政府办公室",
            "市发展改革委", "学习时报", "江淮日报", "云岭日报", "湘江晚报", "北方日报", "南国都市报")
 PAPERS = ("江淮日报", "云岭日报", "湘江晚报", "北方日报", "南国都市报", "东海日报", "西部商报")
+# related-link titles: tuning pages draw from the even ones, held-out pages from the odd ones
 RELATED = ("2025年度组织生活会个人对照检查材料", "在全市安全生产工作会议上的讲话", "县委书记在乡村振兴推进会上的讲话",
            "关于加强基层党组织建设的调研报告", "2026年政府工作报告学习心得体会", "市长在优化营商环境大会上的讲话提纲",
            "党课讲稿：坚定理想信念 勇担时代使命", "2025年上半年工作总结和下半年工作计划", "主题教育专题民主生活会发言材料",
            "在全县经济工作会议上的讲话（全文）", "关于印发2026年重点工作任务清单的通知", "乡镇年度工作总结范文（通用5篇）",
            "全面从严治党主体责任落实情况报告", "在庆祝建党105周年大会上的讲话", "关于开展安全生产大检查的实施方案",
            "教师节表彰大会校长讲话稿", "2026年一季度经济运行情况分析", "在全区招商引资工作推进会上的发言",
-           "关于进一步规范公文处理工作的通知", "政协委员履职心得：用心用情建言资政")
+           "关于进一步规范公文处理工作的通知", "政协委员履职心得：用心用情建言资政", "2025年度述职述廉报告（范文）",
+           "在全市文明城市创建动员大会上的讲话", "村党支部书记抓基层党建工作述职报告", "关于2025年度法治政府建设情况的报告",
+           "在全县秋冬季森林防火工作会议上的讲话", "街道办事处2026年工作要点", "领导干部任前廉政谈话提纲",
+           "在全市人才工作会议上的主持词", "关于进一步做好稳就业工作的实施意见", "青年干部座谈会发言材料汇编（6篇）")
+
 OFFICES = ("中共XX县委办公室", "XX市人民政府办公室", "XX县人民政府", "XX区发展和改革局", "XX市人民代表大会常务委员会")
 
 
@@ -147,6 +152,10 @@ def _dt(rng: random.Random, lo: int = 2012, hi: int = 2026) -> datetime:
     start = datetime(lo, 1, 1)
     return start + timedelta(days=rng.randrange((datetime(hi, 12, 31) - start).days),
                              minutes=rng.randrange(7 * 60, 22 * 60))
+
+
+def _related(t: Template) -> tuple[str, ...]:
+    return RELATED[::2] if split_of(t.name) == "tuning" else RELATED[1::2]
 
 
 def _cn_date(d: datetime) -> str:
@@ -157,7 +166,7 @@ def _values(t: Template, body: Body, rng: random.Random, published: datetime) ->
     later = published + timedelta(days=rng.randrange(1, 60))
     before = published - timedelta(days=rng.randrange(1, 20))
     today = datetime(2026, 11, rng.randrange(1, 28))
-    others = [b for b in RELATED if b != body.title]
+    others = [b for b in _related(t) if b != body.title]
     rng.shuffle(others)
     meeting = RE_MEETING.search(body.title)
     return {
@@ -239,7 +248,7 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
             if line == "@related":
                 head, fmt = t.related
                 page.add(_ui(head.format_map(v), frag), "chrome")
-                for i, rtitle in enumerate(rng.sample(RELATED, rng.randint(*t.related_n))):
+                for i, rtitle in enumerate(rng.sample(_related(t), rng.randint(*t.related_n))):
                     rv = {**v, "rtitle": rtitle, "rdate": _dt(rng).strftime("%Y-%m-%d"), "i": str(i + 1),
                           "words": str(rng.randrange(1200, 9800)), "pages": str(rng.randrange(2, 40))}
                     page.add(_ui(fmt.format_map(rv), frag), "chrome")

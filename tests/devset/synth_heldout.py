@@ -55,7 +55,7 @@ HELD_OUT: tuple[Template, ...] = (
         inside=("（{paper}记者 {author} 摄）", "图为活动现场。 记者 {author}／摄",
                 "【晨光新闻客户端下载】扫码下载，阅读更多原创报道"),
         related=("相关报道：", "[{col}] {rtitle}"),
-        tail=("[责任编辑：{editor}]", "分享到：¦微信¦ ¦微博¦ ¦QQ空间", "@related",
+        tail=("[责任编辑：{editor}]", "分享到：¦微信朋友圈¦ ¦新浪微博¦ ¦QQ空间¦ ¦豆瓣", "@related",
               "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为晨光新闻网版权所有，未经协议授权禁止下载使用。",
               "晨光新闻网 版权所有 © {since}-{year}¦ ¦ICP备案号：{icp}", "举报邮箱：jubao@cgnews.cn"),
         cols=("时政", "社会", "区县"), date_fmt="%Y-%m-%d %H:%M:%S", wrap_title=0.5, blank="all",
