@@ -56,14 +56,15 @@ def load_web(path: Path, data: dict) -> WebRules:
     """Compile the lexicon; a malformed entry is a `RulesError` naming it."""
     try:
         ui = frozenset(w for words in data["ui_words"].values() for w in words)
-        label_kind = {w: kind for kind, words in data["labels"].items() for w in words}
+        label_kind = {w.replace(" ", ""): kind for kind, words in data["labels"].items() for w in words}
         # Longest first, so `发布时间` wins over `时间`.
         labels = sorted(label_kind, key=len, reverse=True)
         # A label may be spaced out (`来 源：`, `作　者：`), as page templates pad them.
         alt = "|".join(r"\s?".join(map(re.escape, w)) for w in labels)
-        # `来源：…` or `【发布日期】…` (law databases bracket their field names)
+        boxed = "|".join(r"\s*".join(map(re.escape, w)) for w in labels)  # `【 作  者 】`
+        # `来源：…` or `【发布日期】…` (law and journal databases bracket their field names)
         label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(?P<a>" + alt + r")\s*[:：]"
-                                 r"|【\s*(?P<b>" + alt + r")\s*】")
+                                 r"|【\s*(?P<b>" + boxed + r")\s*】")
         phrases = tuple(Phrase(p["id"], bool(p.get("strong")), re.compile(p["pattern"]),
                                tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
                         for p in data["phrases"])
@@ -137,12 +138,12 @@ def label_of(m: re.Match[str]) -> str:
 
 def fields(text: str, web: WebRules) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
-    t = text.strip()
+    t = text.strip().rstrip("＊*★☆")
     if "：" not in t and ":" not in t and "】" not in t:
         return None  # every field has its colon or bracket: most lines are done here
     for a, b in ("【】", "[]", "（）", "()"):
-        if t.startswith(a) and t.count(a) == 1 and t.endswith(b):
-            t = t[1:-1].strip()
+        if t.startswith(a) and t.count(a) == 1 and t.endswith(b) and ("：" in t or ":" in t):
+            t = t[1:-1].strip()  # `（责任编辑：某某）`; a boxed label `【 正  文 】` stays boxed
     marks = list(web.label_regex.finditer(t))
     if not marks:
         return None
@@ -153,9 +154,10 @@ def fields(text: str, web: WebRules) -> Fields | None:
     out: list[tuple[str, str]] = [("date", lead)] if lead else []
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end():nxt.start() if nxt else len(t)].strip(" 】]）)|｜/")
-        if len(value) > MAX_VALUE or RE_SENTENCE_END.search(value):
+        kind = web.label_kind[label_of(m)]
+        if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
             return None
-        out.append((web.label_kind[label_of(m)], value))
+        out.append((kind, value))
     return Fields(tuple(out))
 
 
@@ -201,10 +203,15 @@ def is_banner(text: str, web: WebRules) -> bool:
     if RE_SENTENCE_END.search(t):
         return False
     parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", t) if p.strip()]
-    if 2 <= len(parts) <= 4 and all(len(p) <= 24 for p in parts) and any(is_site_name(p, web) for p in parts):
+    sites = [p for p in parts if is_site_name(p, web)]
+    # the other parts are slogans, short; a long one is a page title with its site (`标题 - 某某网`)
+    if 2 <= len(parts) <= 4 and sites and all(len(p) <= MAX_SLOGAN for p in parts if p not in sites):
         return True
     words = t.split()
     return 2 <= len(words) <= 6 and is_site_name(words[0], web) and all(len(w) <= 10 for w in words[1:])
+
+
+MAX_SLOGAN = 12
 
 
 RE_MENU_SEP = re.compile(r"\s*[|｜·•»/>＞]\s*")

@@ -106,7 +106,7 @@ def run(doc: Document, ctx: Context) -> Document:
     web = ctx.rules.web
     if web is None or doc.meta.format not in FORMATS or _is_markdown(doc):
         return doc
-    n = _rejoin_split_brackets(doc)
+    n = _rejoin_split_brackets(doc) + _section_labels(doc)
     groups = _groups([b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text.strip()], web)
     if not groups:
         return doc
@@ -115,7 +115,7 @@ def run(doc: Document, ctx: Context) -> Document:
         if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and _is_promo(g.text):
             g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file
     _tail(groups, web)
-    start, end = _body_span(groups)
+    start, end = _body_span(groups, web)
     if start is not None and end is not None:
         for g in groups[:start] + groups[end + 1:]:
             _weak(g, web)
@@ -180,6 +180,21 @@ SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''"
 def squash(t: str) -> str:
     """Text for 'is it a copy' tests: no whitespace, punctuation widths folded."""
     return RE_SQUASH.sub("", t).translate(SQUASH_FOLD)
+
+
+RE_SECTION_LABEL = re.compile(r"^\s*(?:正文卷?|《\s*》\s*目录|目录|章节目录)\s*"
+                              r"(?=第[一二三四五六七八九十百千零〇两\d]+[回章节卷部集篇]|附录|序[言章]?\s|前言|后记|楔子|引子|尾声)")
+
+
+def _section_labels(doc: Document) -> int:
+    """A novel site's `正文` or `《》目录` glued before a chapter heading (`正文 第一回 …`)."""
+    n = 0
+    for b in doc.blocks:
+        if b.kind is Kind.LINE and (m := RE_SECTION_LABEL.match(b.text)):
+            doc.remove(m.group(), "web.section-label", Reason.CHROME, b.prov)
+            b.text = b.text[m.end():]
+            n += 1
+    return n
 
 
 def _short(b: Block) -> bool:
@@ -296,8 +311,9 @@ def _is_stamp(t: str) -> bool:
     return bool(RE_ISO_STAMP.match(parts[0])) or any(RE_CLOCK.fullmatch(p) for p in parts)
 
 
-def _body_span(groups: list[Group]) -> tuple[int | None, int | None]:
-    prose = [i for i, g in enumerate(groups) if g.rule is None and g.prose]
+def _body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:
+    """First and last line of prose; a record field (`【 标  题 】…？`) is no prose however it reads."""
+    prose = [i for i, g in enumerate(groups) if g.rule is None and g.prose and fields(g.text, web) is None]
     return (prose[0], prose[-1]) if prose else (None, None)
 
 
@@ -313,9 +329,10 @@ def _tail(groups: list[Group], web: WebRules) -> None:
             furniture += 1
             if pending and (furniture >= MIN_FURNITURE or g.rule is not None):
                 above = squash("".join(x.text for x in groups[:k]))  # only now: most pages never get here
+                if not all(squash(RE_ELLIPSIS_END.sub("", p.text.strip())) in above for p in pending):
+                    break  # text of its own above the furniture: the body, where the walk ends
                 for p in pending:
-                    if squash(RE_ELLIPSIS_END.sub("", p.text.strip())) in above:
-                        p.mark("web.repeat")
+                    p.mark("web.repeat")
                 pending.clear()
         elif len(t) >= MIN_REPEAT and len(pending) < MAX_REPEATS:
             pending.append(g)
@@ -467,12 +484,27 @@ def _title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tup
     if any(b.kind is Kind.TITLE for b in doc.blocks):
         return None, "none"
     evidence = "none"
+    for g in head:  # a record that names its title: `【 标  题 】…`, `标题：…`
+        f = fields(g.text, web) if g.rule in (None, "web.fields") and len(g.blocks) == 1 else None
+        value = f.get("title") if f else None
+        if value:
+            g.rule, block = None, g.blocks[0]
+            doc.remove(block.text[:block.text.index(value)], "web.title-label", Reason.CHROME, block.prov)
+            block.text, block.kind, block.level = value, Kind.TITLE, 1
+            return block, "field"
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1 and _title_like(g.text, web)]
     chosen: int | None = None
     copy: int | None = None
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
         base = squash(_unsuffixed(head[x].text, web))
         later = next((y for y in cands if y > x and _same_title(base, squash(_unsuffixed(head[y].text, web)))), None)
+        if later is None:  # the on-page copy wrapped over two lines
+            later = next((y for y in cands if y > x and y + 1 in cands
+                          and base == squash(head[y].text + head[y + 1].text)), None)
+            if later is not None:
+                nxt = head[later + 1].blocks[0]
+                head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
+                nxt.text = ""
         if later is not None:  # keep the copy without a suffix
             longer = len(squash(head[x].text)) > len(squash(head[later].text))
             chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
@@ -496,6 +528,7 @@ def _title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tup
     if chosen is None:
         return None, "none"
     block = head[chosen].blocks[0]
+    _unwrap_title(doc, block)
     cut = split_site_suffix(block.text, web, _head_words(head, block))
     if cut is not None:
         doc.meta.extra["_site"] = RE_TITLE_SEP.split(cut[1].strip())[-1].strip() or cut[1]
@@ -504,10 +537,31 @@ def _title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tup
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
+        other = split_site_suffix(head[copy].text, web, _head_words(head, block))
+        if other is not None and "_site" not in doc.meta.extra:
+            doc.meta.extra["_site"] = RE_TITLE_SEP.split(other[1].strip())[-1].strip() or other[1]
     for x in cands:  # a page title that adds only a site suffix to the title
         if x < chosen and x != copy and squash(_unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
     return block, evidence
+
+
+RE_WRAPPED_TITLE = re.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
+RE_BOOK_AUTHOR = re.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
+
+
+def _unwrap_title(doc: Document, block: Block) -> None:
+    """`《西游记》` and `[三国演义 / 罗贯中 著 ]`: a book's title line, its brackets and author off."""
+    m = RE_WRAPPED_TITLE.match(block.text.strip())
+    if not m:
+        return
+    inner = m.group(1)
+    by = RE_BOOK_AUTHOR.search(inner)
+    if by:
+        doc.meta.extra.setdefault("author", by.group(1))
+        inner = inner[:by.start()]
+    if inner.strip():
+        block.text = inner.strip()
 
 
 def _head_words(head: list[Group], title: Block) -> tuple[str, ...]:
