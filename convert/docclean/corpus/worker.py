@@ -19,9 +19,8 @@ from ..api import convert_bytes
 from ..errors import DoccleanError
 from ..files import atomic_write
 from ..options import Options
+from ..writers.markdown import split_front_matter
 from .dedupe import minhash
-
-FRONT = "---\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +35,8 @@ class Task:
 
 
 def body_of(markdown: str) -> str:
-    """The Markdown without its front matter."""
-    if markdown.startswith(FRONT):
-        end = markdown.find("\n---\n", 4)
-        if end >= 0:
-            return markdown[end + 5:]
-    return markdown
+    """The Markdown without its front matter (found by PyYAML, so a title holding `---` is no end)."""
+    return split_front_matter(markdown)[1]
 
 
 def process(task: Task) -> dict[str, Any]:
