@@ -21,6 +21,7 @@ from ..files import atomic_write
 from ..options import Options
 from ..writers.markdown import split_front_matter
 from .dedupe import minhash
+from .rows import iso_mtime, record
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +50,8 @@ def process(task: Task) -> dict[str, Any]:
         text = body_of(res.markdown)
         m = res.meta
         if task.fmt == "jsonl":
-            meta = {"source": task.rel, "title": m.title, "date": m.date, "encoding": m.encoding, "format": m.format,
-                    "truncated": m.truncated, "original_length": len(res.original),
-                    "removed": [list(s) for s in res.removed_spans()]}
-            payload = json.dumps({"id": task.rel, "text": text, "metadata": meta}, ensure_ascii=False) + "\n"
+            row = record(res, task.rel, task.rel, iso_mtime(Path(task.src)), None, {"path": task.rel})
+            payload = json.dumps(row, ensure_ascii=False) + "\n"
         else:
             payload = res.markdown
         atomic_write(Path(task.out), payload)
