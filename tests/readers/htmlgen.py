@@ -23,8 +23,7 @@ class Page:
 
     def gold(self) -> str:
         """The Markdown a careful editor would make of the article (OUTPUT.md)."""
-        # The 来源/发布时间 line stays until the metadata pass moves such lines into the front matter.
-        parts = [f"# {self.title}"] + ([INFO.replace("\u3000", "")] if self.headings else []) + [PARAS[0]]
+        parts = [f"# {self.title}", PARAS[0]]  # the 来源/发布时间 line becomes front matter
         if self.headings:
             rows = [CELLS[i:i + 2] for i in range(0, len(CELLS), 2)]
             table = "\n".join(["| " + " | ".join(rows[0]) + " |", "| --- | --- |"]
@@ -33,7 +32,8 @@ class Page:
                       "\n".join(f"- {t}" for t in ITEMS), table, PARAS[3]]
         else:
             parts += PARAS[1:]
-        return f"---\ntitle: {self.title}\n---\n" + "\n\n".join(parts) + "\n"
+        front = f"title: {self.title}\n" + ("date: 2024-03-15\npublisher: 某某日报\n" if self.headings else "")
+        return f"---\n{front}---\n" + "\n\n".join(parts) + "\n"
 
     def encoded(self, charset: str) -> bytes:
         """The page in another charset, declared in its <meta> as real sites do."""
