@@ -92,3 +92,34 @@ def test_file_corpus_to_parquet_shards(tmp_path: Path):
     assert shards and not list((tmp_path / "out").glob("shard-*.jsonl"))
     t = pq.read_table(shards[0])
     assert t.num_rows == 3 and t.schema.field("docclean").type == docclean_type()
+
+
+def test_outputs_load_in_datasets_without_casts(tmp_path: Path, monkeypatch):
+    """`datasets.load_dataset` reads both outputs as they are, with the typed `removed` records."""
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    datasets = pytest.importorskip("datasets")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows()), encoding="utf-8")
+    for fmt in ("jsonl", "parquet"):
+        assert main(["corpus", str(src), str(tmp_path / fmt), "--format", fmt]) == 0
+        out = tmp_path / fmt / f"in.{fmt}"
+        ds = datasets.load_dataset("json" if fmt == "jsonl" else "parquet", data_files=str(out), split="train",
+                                   cache_dir=str(tmp_path / "cache"))
+        assert ds.num_rows == 3 and ds[0]["id"] == 7
+        removed = ds.features["docclean"]["removed"]
+        inner = removed.feature if hasattr(removed, "feature") else removed[0]
+        assert inner["start"].dtype == "int64" and inner["rule"].dtype == "string"
+        assert ds[0]["metadata"] == rows()[0]["metadata"]
+
+
+def test_cleaner_map_in_datasets(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    datasets = pytest.importorskip("datasets")
+    from docclean import Cleaner
+
+    ds = datasets.Dataset.from_list([{"id": r["id"], "text": r["text"]} for r in rows()])
+    out = ds.map(Cleaner().map, fn_kwargs={"text_field": "text"})
+    assert out.num_rows == 3 and CHROME not in out[0]["text"] and out[1]["text"] == ""
+    assert out[0]["docclean_removed"][0]["rule"] and out[0]["id"] == 7

@@ -56,13 +56,16 @@ def iso_mtime(path: Path) -> str:
 def record(res: Result, doc_id: object, source: str, added: str, created: object = None,
            metadata: object = None) -> dict[str, Any]:
     """One output row (the layout in the module docstring)."""
-    m = res.meta
     return {"id": doc_id, "text": res.body(), "source": source, "added": added,
-            "created": created if created is not None else m.date,
-            "metadata": metadata,
-            "docclean": {"title": m.title, "date": m.date, "encoding": m.encoding, "format": m.format,
-                         "truncated": m.truncated, "original_length": len(res.original),
-                         "removed": res.removed_records()}}
+            "created": created if created is not None else res.meta.date,
+            "metadata": metadata, "docclean": docclean_fields(res)}
+
+
+def docclean_fields(res: Result) -> dict[str, Any]:
+    """What docclean knows about a document, with the typed `removed` records (`docclean_type`)."""
+    m = res.meta
+    return {"title": m.title, "date": m.date, "encoding": m.encoding, "format": m.format,
+            "truncated": m.truncated, "original_length": len(res.original), "removed": res.removed_records()}
 
 
 def read_rows(path: Path) -> Iterator[dict[str, Any]]:
