@@ -30,16 +30,21 @@ from ..webui import (
     RE_DATE,
     RE_ISO_STAMP,
     RE_SEPARATORS_ONLY,
+    RE_TITLE_SEP,
     WebRules,
     fields,
     is_banner,
     is_breadcrumb,
     is_caption,
     is_head_caption,
+    is_menu,
     is_prose,
     is_related_header,
     is_shape_chrome,
+    is_site_name,
+    is_stamp_line,
     is_ui_only,
+    label_of,
     phrase,
     split_site_suffix,
 )
@@ -54,11 +59,16 @@ MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
 MIN_FURNITURE = 2  # weak furniture lines that confirm a repeat below the text is the page's
 MAX_VALUE = 20  # a label's value on the next line: a name or a date
+MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
 RE_SPLIT_BRACKET = re.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
 RE_LABEL_ONLY = re.compile(r"^\W{0,2}\S{1,6}\s*[:：]\s*$")
-RE_DELIVERY = re.compile(r"^(?:[—－-]{1,2}|[（(])?.{0,24}在.{2,60}(?:会议|大会|会|论坛|典礼|仪式|座谈|培训班|开幕式)"
-                         r"(?:上|开幕式上)?(?:的(?:讲话|发言|报告|致辞|工作报告))?\s*[）)]?$")
+# `——2026年1月28日在…会议上`, `（2026年1月27日在…会议上）`: the occasion of a speech or report
+OCCASION = r"(?:会议|大会|会|论坛|典礼|仪式|座谈|培训班|开幕式)"
+RE_DELIVERY = re.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}" + OCCASION
+                         + r"(?:上|开幕式上)?(?:的(?:讲话|发言|报告|致辞|工作报告))?"
+                         r"|.{0,40}\d{4}年\d{1,2}月\d{1,2}日.{0,40})\s*[）)]?$"
+                         r"|^\d{4}年\d{1,2}月\d{1,2}日在.{2,60}" + OCCASION + r"上\s*$")
 RE_BYLINE = re.compile(r"^(?:.{0,20}(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
                        r"\s*[\u4e00-\u9fff·]{2,5}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
 RE_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|⋯+)$")
@@ -100,8 +110,18 @@ def run(doc: Document, ctx: Context) -> Document:
             if g.rule is None and is_head_caption(g.text, web):
                 g.mark("web.caption")
     title = _title(doc, groups[:start] if start is not None else groups[:1], web)
-    if start is not None:
-        _residue(groups[:next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)])
+    if start is not None and end is not None:
+        above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
+        _residue(groups[:above])
+        _menu_items(groups[:above])
+        site = doc.meta.extra.pop("_site", None)
+        for i, g in enumerate(groups[:start]):
+            t = g.text.strip()
+            if g.rule is None and g.blocks[0] is not title and (
+                    (i < above and is_site_name(t, web))
+                    or (site and t.startswith(site) and len(t) <= 40 and not is_prose(t))):
+                g.mark("web.site-name")
+        _residue(groups[end + 1:], tail=True)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
@@ -171,7 +191,7 @@ def _groups(lines: list[Block], web: WebRules) -> list[Group]:
                     if opened <= 0:
                         j = k
                         break
-            elif RE_LABEL_ONLY.match(t) and (m := web.label_regex.match(t)) and web.label_kind[m.group(1)] != "other" \
+            elif RE_LABEL_ONLY.match(t) and (m := web.label_regex.match(t)) and web.label_kind[label_of(m)] != "other" \
                     and i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= MAX_VALUE \
                     and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()):
                 j = i + 2  # `来源:` / `四川日报`
@@ -179,6 +199,11 @@ def _groups(lines: list[Block], web: WebRules) -> list[Group]:
             while j + 1 < len(lines) and j - i < MAX_GROUP and RE_SEPARATORS_ONLY.fullmatch(lines[j].text.strip()) \
                     and len(lines[j].text.strip()) <= 3 and _short(lines[j + 1]):
                 j += 2
+        if j == i + 1:  # a caption's credit broken over lines: `…记者` / `马晓丽` / `摄`
+            k = next((k for k in range(i + 1, min(i + 4, len(lines)))
+                      if lines[k].text.strip() in ("摄", "摄）", "摄)")), None)
+            if k is not None and all(len(x.text.strip()) <= 5 for x in lines[i + 1:k]):
+                j = k + 1
         out.append(Group(lines[i:j]))
         i = j
     return out
@@ -222,8 +247,12 @@ def _weak(g: Group, web: WebRules) -> None:
         g.mark("web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME)
     elif is_shape_chrome(t):
         g.mark("web.shape")
+    elif is_stamp_line(t):
+        g.mark("web.stamp", Reason.METADATA)
     elif is_breadcrumb(t, web):
         g.mark("web.breadcrumb")
+    elif is_menu(t, web):
+        g.mark("web.menu")
     elif is_banner(t, web):
         g.mark("web.banner")
     elif is_related_header(t, web):
@@ -291,13 +320,47 @@ def _link_like(t: str) -> bool:
     return len(t) <= MAX_LINK and not re.search(r"[。！？!?]$", t)
 
 
-def _residue(head: list[Group]) -> None:
-    """A short label between two chrome lines of the head is part of them (a column name)."""
-    for a, g, b in zip(head, head[1:], head[2:], strict=False):
+def _residue(zone: list[Group], tail: bool = False) -> None:
+    """A short line between two chrome lines: a column name above the title, a footer's or
+    a comment thread's leftovers below the text."""
+    for a, g, b in zip(zone, zone[1:], zone[2:], strict=False):
         t = g.text.strip()
-        if g.rule is None and a.rule and b.rule and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t) \
-                and g.blocks[0].kind is Kind.LINE:
-            g.mark("web.column")
+        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE:
+            if not tail and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t):
+                g.mark("web.column")
+            elif tail and (len(t) <= MAX_TAIL_RESIDUE or (len(t) <= 2 * MAX_TAIL_RESIDUE
+                                                           and not re.search(r"[。！？!?]", t))):
+                g.mark("web.tail-residue")
+
+
+MENU_SEEDS = ("web.ui", "web.menu", "web.breadcrumb", "web.menu-item", "web.column", "web.site-name")
+MAX_MENU_ITEM = 8  # an item of a menu the page rendered one per line
+
+
+def _menu_items(above: list[Group]) -> None:
+    """Above the title, short lines next to a menu are its items (`首页` / `要闻动态` / …), and a
+    run of four or more such lines is a menu by itself."""
+    def item(g: Group) -> bool:
+        t = g.text.strip()
+        return g.rule is None and 0 < len(t) <= MAX_MENU_ITEM and not re.search(r"[，。！？、：:；]", t)
+
+    run: list[Group] = []
+    for g in [*above, Group([])]:
+        if g.blocks and item(g):
+            run.append(g)
+            continue
+        if len(run) >= 4:
+            for x in run:
+                x.mark("web.menu-item")
+        run = []
+    changed = True
+    while changed:
+        changed = False
+        for i, g in enumerate(above):
+            near = [x for x in (above[i - 1] if i else None, above[i + 1] if i + 1 < len(above) else None) if x]
+            if item(g) and any(x.rule in MENU_SEEDS for x in near):
+                g.mark("web.menu-item")
+                changed = True
 
 
 def _title_like(t: str, web: WebRules) -> bool:
@@ -316,9 +379,11 @@ def _title(doc: Document, head: list[Group], web: WebRules) -> Block | None:
     copy: int | None = None
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
         base = squash(_unsuffixed(head[x].text, web))
-        later = next((y for y in cands if y > x and squash(_unsuffixed(head[y].text, web)) == base), None)
-        if later is not None:
-            chosen, copy = later, x
+        later = next((y for y in cands if y > x and _same_title(base, squash(_unsuffixed(head[y].text, web)))), None)
+        if later is not None:  # keep the copy without a suffix
+            longer = len(squash(head[x].text)) > len(squash(head[later].text))
+            chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
+                else (x, later)
             break
     if chosen is None:  # the line before a delivery line, byline or publish line
         for x in cands:
@@ -332,8 +397,9 @@ def _title(doc: Document, head: list[Group], web: WebRules) -> Block | None:
     if chosen is None:
         return None
     block = head[chosen].blocks[0]
-    cut = split_site_suffix(block.text, web)
+    cut = split_site_suffix(block.text, web, _head_words(head, block))
     if cut is not None:
+        doc.meta.extra["_site"] = RE_TITLE_SEP.split(cut[1].strip())[-1].strip() or cut[1]
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
     block.kind, block.level = Kind.TITLE, 1
@@ -343,6 +409,19 @@ def _title(doc: Document, head: list[Group], web: WebRules) -> Block | None:
         if x < chosen and x != copy and squash(_unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
     return block
+
+
+def _head_words(head: list[Group], title: Block) -> tuple[str, ...]:
+    """First words of the other head lines: a title's suffix found among them is the site's name."""
+    return tuple(w for g in head if g.blocks[0] is not title for w in g.text.split()[:1] if len(w) >= 2)
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Equal, or one is the other plus a separated suffix (`标题_栏目`, `标题-站名`)."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and long_[len(short)] in "_-–—|｜·"
 
 
 def _unsuffixed(t: str, web: WebRules) -> str:
