@@ -213,3 +213,17 @@ def test_jsonl_shards_with_removed_spans(tmp_path: Path) -> None:
     spans = [(s["start"], s["end"], s["rule"]) for s in r["docclean"]["removed"] if s["start"] is not None]
     assert spans and all(original[a:b].strip() and rule for a, b, rule in spans)
     assert any(rule.startswith("learned:") for _, _, rule in spans)
+
+
+def test_progress_counts_each_file_once_across_passes(tmp_path: Path) -> None:
+    """The bar's count ends at the number of files, though learned chrome reconverts some,
+    and a rerun ticks the unchanged files too."""
+    make_corpus(tmp_path / "in", 12)
+    ticks: list[int] = []
+    s = run_corpus(tmp_path / "in", tmp_path / "out", Options(), CorpusOptions(jobs=2),
+                   lambda done, rec: ticks.append(done))
+    assert s.reconverted_for_learned > 0  # a second pass happened
+    assert sorted(ticks) == list(range(1, 13))
+    ticks.clear()
+    run_corpus(tmp_path / "in", tmp_path / "out", Options(), CorpusOptions(jobs=2), lambda done, rec: ticks.append(done))
+    assert sorted(ticks) == list(range(1, 13))

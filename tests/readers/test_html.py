@@ -78,6 +78,13 @@ def test_declared_charset(charset: str):
     assert res.meta.encoding in ("gb18030", "big5hkscs", "utf-8")
 
 
+def test_utf16_page_with_bom():
+    page = pages()[0]
+    data = page.html.replace('charset="utf-8"', 'charset="utf-16"').encode("utf-16")  # BOM first
+    assert reader_for(data).name == "html"
+    assert PARAS[1] in convert_bytes(data, "page.htm").markdown
+
+
 def test_wrong_declared_charset_falls_back_to_the_decoder():
     page = pages()[0]
     data = page.html.replace('charset="utf-8"', 'charset="big5"').encode("utf-8")  # declared big5, saved as UTF-8

@@ -48,6 +48,8 @@ class HtmlReader:
 
     def accepts(self, head: bytes) -> bool:
         """Markup near the start (after a BOM, whitespace or a comment), or a saved MHT archive."""
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # sniff UTF-16 pages as text
+            head = head.decode("utf-16", "ignore").encode("utf-8")
         h = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
         if is_mht(h):
             return True
