@@ -12,6 +12,7 @@ from typing import Protocol
 from ..model import Document
 from ..options import Options
 from .docx import DocxReader, LegacyWordReader
+from .html import HtmlReader
 from .pdf import PdfReader
 from .text import TextReader
 
@@ -25,7 +26,8 @@ class Reader(Protocol):
     def read(self, data: bytes, path: str, options: Options) -> Document: ...
 
 
-REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), LegacyWordReader(), TextReader()),
+REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), LegacyWordReader(), HtmlReader(),
+                                             TextReader()),
                                             key=lambda r: -r.priority))
 
 

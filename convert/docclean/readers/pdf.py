@@ -38,7 +38,8 @@ class PdfReader:
             import pdfplumber
             from pdfminer.pdfdocument import PDFPasswordIncorrect
         except ImportError as exc:
-            raise MissingDependencyError(path, "PDF input needs the 'pdf' extra: pip install 'docclean[pdf]'") from exc
+            raise MissingDependencyError(path, "PDF input needs pdfplumber, a dependency of docclean: "
+                                               "reinstall it (pip install docclean)") from exc
         logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
