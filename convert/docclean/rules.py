@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import RulesError
+from .webui import WebRules, check_web_examples, load_web
 
 KINDS = ("line", "suffix", "inline")
 ZONES = ("edge", "head", "tail", "any")
@@ -81,6 +82,7 @@ class RuleSet:
     punctuation: dict[str, str]
     punct_examples: tuple[tuple[str, str], ...]
     furniture: FurnitureRules
+    web: WebRules | None = None  # rules/web.yaml: the web-page lexicon of the page pass
     sources: tuple[Path, ...] = field(default=())
 
     def chrome_rules(self, kind: str) -> tuple[ChromeRule, ...]:
@@ -91,7 +93,9 @@ def _read(path: Path) -> dict:
     import yaml  # 18 ms of start-up, paid only when rules are loaded
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # The C loader when PyYAML was built with libyaml (it nearly always is), else the Python one.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # libyaml: ~10x faster start
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(path, f"cannot read rule file: {exc}".replace("\n", " ")) from exc
     if not isinstance(data, dict):
@@ -178,6 +182,7 @@ def load_rules(rules_dir: Path | None = None) -> RuleSet:
         punctuation=dict(p["halfwidth_to_fullwidth"]),
         punct_examples=tuple((e["text"], e["fixed"]) for e in p.get("examples") or ()),
         furniture=_furniture(files["furniture.yaml"]),
+        web=load_web(files["web.yaml"], _read(files["web.yaml"])) if "web.yaml" in files else None,
         sources=tuple(files.values()),
     )
 
@@ -226,4 +231,6 @@ def check_examples(rules: RuleSet) -> list[str]:
     for text, date in rules.date_examples:
         if find_date(text, rules) != date:
             bad.append(f"metadata: {text!r} should give {date}")
+    if rules.web is not None:
+        bad += check_web_examples(rules.web)
     return bad

@@ -56,6 +56,7 @@ REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are t
     _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head),
     _Lazy(".docx", "DocxReader", "docx", 90, _zip_or_ole),
     _Lazy(".docx", "LegacyWordReader", "legacy-word", 80, _zip_or_ole),
+    _Lazy(".html", "HtmlReader", "html", 50, lambda head: True),  # its own sniffing decides
     TextReader(),
 )
 

@@ -92,7 +92,8 @@ def _pdfplumber_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines
         import pdfplumber
         from pdfminer.pdfdocument import PDFPasswordIncorrect
     except ImportError as exc:
-        raise MissingDependencyError(path, "PDF input needs the 'pdf' extra: pip install 'docclean[pdf]'") from exc
+        raise MissingDependencyError(path, "PDF input needs pdfplumber and pypdfium2, dependencies of docclean: "
+                                               "reinstall it (pip install docclean)") from exc
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
     try:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
@@ -119,7 +120,8 @@ def _pdfium_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines, in
 
         from . import pdfium_chars
     except ImportError as exc:
-        raise MissingDependencyError(path, "PDF input needs the 'pdf' extra: pip install 'docclean[pdf]'") from exc
+        raise MissingDependencyError(path, "PDF input needs pdfplumber and pypdfium2, dependencies of docclean: "
+                                               "reinstall it (pip install docclean)") from exc
     try:
         pages = pdfium_chars.open_pages(data)
         for page in pages:

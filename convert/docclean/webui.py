@@ -1,0 +1,277 @@
+"""What a line of a scraped web page is made of, judged from `rules/web.yaml`.
+
+Pure functions over one (reassembled) line of text: the page pass decides *where* they
+apply (outside the body everything counts; inside it only strong evidence). Nothing here
+knows a site: the lexicon is wording many sites share, the rest is shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import RulesError
+
+# Separators between UI tokens: spaces, menu bars, breadcrumb arrows, brackets and colons.
+RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○]+")
+RE_SENTENCE_END = re.compile(r"[。！？!?；;]")
+RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千kK]?\+?(?:次|人|条|篇|页|字|KB|MB|K|M|赞|阅读|浏览)?|\d+/\d+)")
+RE_CLOCK = re.compile(r"\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?)?分?")
+RE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+RE_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+RE_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)\S*", re.I)
+RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?")
+RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
+RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
+RE_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    id: str
+    strong: bool
+    regex: re.Pattern[str]
+    remove_examples: tuple[str, ...]
+    keep_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WebRules:
+    """The compiled lexicon of `rules/web.yaml`."""
+
+    ui_words: frozenset[str]
+    label_kind: dict[str, str]  # label -> date / publisher / author / other
+    label_regex: re.Pattern[str]
+    phrases: tuple[Phrase, ...]
+    captions: tuple[re.Pattern[str], ...]
+    head_captions: tuple[re.Pattern[str], ...]
+    related: re.Pattern[str]
+    breadcrumb: re.Pattern[str]
+    site_words: tuple[str, ...]
+    examples: tuple[tuple[str, str, bool], ...]  # (what, text, should match)
+
+
+def load_web(path: Path, data: dict) -> WebRules:
+    """Compile the lexicon; a malformed entry is a `RulesError` naming it."""
+    try:
+        ui = frozenset(w for words in data["ui_words"].values() for w in words)
+        label_kind = {w.replace(" ", ""): kind for kind, words in data["labels"].items() for w in words}
+        # Longest first, so `发布时间` wins over `时间`.
+        labels = sorted(label_kind, key=len, reverse=True)
+        # A label may be spaced out (`来 源：`, `作　者：`), as page templates pad them.
+        alt = "|".join(r"\s?".join(map(re.escape, w)) for w in labels)
+        boxed = "|".join(r"\s*".join(map(re.escape, w)) for w in labels)  # `【 作  者 】`
+        # `来源：…` or `【发布日期】…` (law and journal databases bracket their field names)
+        label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(?P<a>" + alt + r")\s*[:：]"
+                                 r"|【\s*(?P<b>" + boxed + r")\s*】")
+        phrases = tuple(Phrase(p["id"], bool(p.get("strong")), re.compile(p["pattern"]),
+                               tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
+                        for p in data["phrases"])
+        captions = tuple(re.compile(c) for c in data["captions"])
+        head_captions = tuple(re.compile(c) for c in data.get("head_captions") or ())
+        related = re.compile(data["related"])
+        breadcrumb = re.compile(data["breadcrumb"])
+        examples: list[tuple[str, str, bool]] = []
+        for key in ("caption", "related", "breadcrumb"):
+            ex = data[f"{key}_examples"]
+            examples += [(key, t, True) for t in ex["remove"]] + [(key, t, False) for t in ex["keep"]]
+        return WebRules(ui, label_kind, label_regex, phrases, captions, head_captions, related, breadcrumb,
+                        tuple(data["site_words"]), tuple(examples))
+    except (KeyError, TypeError, re.error) as exc:
+        raise RulesError(path, f"web lexicon: {exc!r}") from exc
+
+
+def is_stamp_line(text: str) -> bool:
+    """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)."""
+    t = text.strip()
+    if len(t) > 60 or RE_SENTENCE_END.search(t) or re.search(r"[，,]", t):
+        return False
+    return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long enough, mostly CJK, with sentence punctuation."""
+    t = text.strip()
+    if len(t) < 16 or not re.search(r"[，。；！？,;]", t):
+        return False
+    cjk = sum(map(len, RE_CJK_RUN.findall(t)))
+    return cjk >= 0.4 * len(t)
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in RE_TOKEN_SEP.split(text) if t]
+
+
+def is_ui_only(text: str, web: WebRules) -> bool:
+    """Every token a UI word, a count, a date or a clock time (`下载 打印 全屏 收藏`)."""
+    toks = tokens(text)
+    if not toks:
+        return False
+    return all(t in web.ui_words or RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t)
+               for t in toks) and any(t in web.ui_words for t in toks)
+
+
+def is_shape_chrome(text: str) -> bool:
+    """No words at all: separators only, a URL, a hash id, a bare count or clock."""
+    t = text.strip()
+    return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
+                or RE_CLOCK.fullmatch(t))
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """A `label：value` line taken apart: values by kind, in order."""
+
+    values: tuple[tuple[str, str], ...]  # (kind, value)
+
+    def get(self, kind: str) -> str | None:
+        return next((v for k, v in self.values if k == kind and v), None)
+
+
+MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
+
+
+def label_of(m: re.Match[str]) -> str:
+    return re.sub(r"\s", "", m.group("a") or m.group("b"))
+
+
+def fields(text: str, web: WebRules) -> Fields | None:
+    """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
+    t = text.strip().rstrip("＊*★☆")
+    if "：" not in t and ":" not in t and "】" not in t:
+        return None  # every field has its colon or bracket: most lines are done here
+    for a, b in ("【】", "[]", "（）", "()"):
+        if t.startswith(a) and t.count(a) == 1 and t.endswith(b) and ("：" in t or ":" in t):
+            t = t[1:-1].strip()  # `（责任编辑：某某）`; a boxed label `【 正  文 】` stays boxed
+    marks = list(web.label_regex.finditer(t))
+    if not marks:
+        return None
+    lead = t[:marks[0].start()].strip(" 【[（(|｜")
+    if lead and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
+            and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
+        return None
+    out: list[tuple[str, str]] = [("date", lead)] if lead else []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        value = t[m.end():nxt.start() if nxt else len(t)].strip(" 】]）)|｜/")
+        kind = web.label_kind[label_of(m)]
+        if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
+            return None
+        out.append((kind, value))
+    return Fields(tuple(out))
+
+
+def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
+    for p in web.phrases:
+        if (p.strong or not strong_only) and p.regex.search(text):
+            return p
+    return None
+
+
+def is_caption(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    return len(t) <= 80 and any(c.search(t) for c in web.captions)
+
+
+def is_head_caption(text: str, web: WebRules) -> bool:
+    """A caption that only reads as one above the text (`某某作政府工作报告。`)."""
+    t = text.strip()
+    return len(t) <= 40 and any(c.search(t) for c in web.head_captions)
+
+
+def is_related_header(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    m = web.related.match(t)
+    return m is not None and (m.end() == len(t) or (len(t) <= 60 and not RE_SENTENCE_END.search(t)))
+
+
+def is_breadcrumb(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    if len(t) > 80 or RE_SENTENCE_END.search(t):
+        return False
+    if web.breadcrumb.match(t):
+        return True
+    parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
+    if len(parts) < 2 or any(len(p) > 16 for p in parts):
+        return False
+    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web)
+
+
+def is_banner(text: str, web: WebRules) -> bool:
+    """`站名 | 口号`, `站名 口号 口号`: short parts, the first or one between bars a site name."""
+    t = text.strip()
+    if RE_SENTENCE_END.search(t):
+        return False
+    parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", t) if p.strip()]
+    sites = [p for p in parts if is_site_name(p, web)]
+    # the other parts are slogans, short; a long one is a page title with its site (`标题 - 某某网`)
+    if 2 <= len(parts) <= 4 and sites and all(len(p) <= MAX_SLOGAN for p in parts if p not in sites):
+        return True
+    words = t.split()
+    return 2 <= len(words) <= 6 and is_site_name(words[0], web) and all(len(w) <= 10 for w in words[1:])
+
+
+MAX_SLOGAN = 12
+
+
+RE_MENU_SEP = re.compile(r"\s*[|｜·•»/>＞]\s*")
+
+
+def is_menu(text: str, web: WebRules) -> bool:
+    """A menu bar: several short items, with menu separators or menu words among them."""
+    t = text.strip()
+    if RE_SENTENCE_END.search(t) or re.search(r"[，,、：:“”]", t):
+        return False
+    toks = [x for x in tokens(t) if not x.isdigit()]
+    if len(toks) < 3 or any(len(x) > 12 for x in toks):
+        return False
+    ui = sum(x in web.ui_words for x in toks)
+    return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
+                                                or is_site_name(toks[0], web)))
+            or len(RE_MENU_SEP.findall(t)) >= 2
+            or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
+            or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks)))
+
+
+def is_site_name(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    return 2 <= len(t) <= 24 and not RE_SENTENCE_END.search(t) and \
+        (t.endswith(web.site_words) or bool(RE_URL.search(t)))
+
+
+RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|(?<=\S)[-–—](?=\S))\s*")
+MAX_COLUMN = 10  # a column name between a title and its site: `标题_理论学习_某某网`
+
+
+def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """`标题_栏目_某某网` -> (`标题`, `_栏目_某某网`) when a part after a separator is a site's
+    name (by its wording, or one the page shows elsewhere) and the parts before it are short."""
+    t = title.strip()
+    seps = list(RE_TITLE_SEP.finditer(t))
+    if not seps:
+        return None
+    parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
+                                       for a, b in zip(seps, [*seps[1:], None], strict=True)]
+    if len(parts[0].strip()) < 4:
+        return None
+    for k in range(1, len(parts)):
+        p = parts[k].strip()
+        site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p)
+        if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
+            return parts[0].strip(), t[seps[0].start():]
+        if len(p) > MAX_COLUMN:
+            return None
+    return None
+
+
+def check_web_examples(web: WebRules) -> list[str]:
+    """One message per lexicon example that the lexicon gets wrong."""
+    bad = []
+    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb}
+    for what, text, want in web.examples:
+        if judge[what](text, web) != want:
+            bad.append(f"web.{what}: should {'match' if want else 'keep'} {text!r}")
+    for p in web.phrases:
+        bad += [f"{p.id}: should match {t!r}" for t in p.remove_examples if not p.regex.search(t)]
+        bad += [f"{p.id}: should keep {t!r}" for t in p.keep_examples if p.regex.search(t)]
+    return bad
