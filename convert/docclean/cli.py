@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .api import Result, convert_bytes, convert_path
 from .errors import DoccleanError, InputError
 from .files import atomic_write, selected, walk
 from .options import CJK_LATIN_SPACE, PDF_ENGINES, SCRIPTS, Options
 
 if TYPE_CHECKING:
+    from .api import Result
     from .corpus import CorpusOptions
 
 
@@ -113,6 +113,8 @@ def _emit_report(report: dict[str, object], where: str) -> None:
 
 
 def cmd_convert(a: argparse.Namespace) -> int:
+    from .api import convert_bytes, convert_path  # here, not at the top: --help and --version stay instant
+
     opts = _options(a)
     files = a.files
     if not files or files == ["-"]:
@@ -153,6 +155,8 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
     reports: dict[str, object] = {}
     failed = 0
     taken: set[Path] = set()
+    from .api import convert_path
+
     for p in paths:
         try:
             result = convert_path(p, opts)
