@@ -8,12 +8,14 @@ and the glyph `origin`, so the layout code does not know which engine read the p
 - the Unicode text of a whole page comes from one `FPDFText_GetText` call (one UTF-16 unit
   per character index); a surrogate pair is two indexes and is joined into one character;
 - a line-end hyphen, which pdfium's text gives as U+FFFE, is the `-` that was drawn;
-- characters pdfium generates (spaces and line breaks it infers; they have no text object) are skipped: the layout
-  code infers its own from the gaps, as it does for pdfplumber;
+- characters pdfium generates (spaces and line breaks it infers; they have no text object)
+  are skipped: the layout code infers its own from the gaps, as it does for pdfplumber;
 - `size` is the font size times the character matrix's vertical scale (the raw size of a
   glyph drawn at 1 pt and scaled by its matrix would be 259 instead of 12.95);
-- the box is pdfium's loose box (origin to advance, horizontally, at most `MAX_ADVANCE` em) with pdfminer's height (the
-  font size, up from the descent line), so row overlaps and gaps measure the same;
+- the box runs from the glyph origin to pdfium's loose box's right edge (the advance; at most
+  `MAX_ADVANCE` em) and, vertically, pdfminer's box: the font size up from the font's descent
+  below the baseline (pdfium's loose box is the glyph's ink box for Type3 fonts, which have no
+  ascent and descent), so row overlaps and gaps measure the same;
 - font name and weight are read once per text object, not per character.
 
 Rulings (for tables) come from path objects: every horizontal or vertical segment is an
@@ -64,6 +66,8 @@ _loose_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _VP, ctypes.c_int, ct
 _text_object = _fn("FPDFText_GetTextObject", _VP, _VP, ctypes.c_int)
 _font_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _VP, ctypes.c_int)
 _char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_char_origin = _fn("FPDFText_GetCharOrigin", ctypes.c_int, _VP, ctypes.c_int,
+                   ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
 _obj_font = _fn("FPDFTextObj_GetFont", _VP, _VP)
 _font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
 _embedded = _fn("FPDFFont_GetIsEmbedded", ctypes.c_int, _VP)
@@ -71,6 +75,8 @@ _font_weight = _fn("FPDFFont_GetWeight", ctypes.c_int, _VP)
 _font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _VP, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
 _count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _VP)
 _get_object = _fn("FPDFPage_GetObject", _VP, _VP, ctypes.c_int)
+_form_count = _fn("FPDFFormObj_CountObjects", ctypes.c_int, _VP)
+_form_object = _fn("FPDFFormObj_GetObject", _VP, _VP, ctypes.c_ulong)
 _obj_type = _fn("FPDFPageObj_GetType", ctypes.c_int, _VP)
 _obj_matrix = _fn("FPDFPageObj_GetMatrix", ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX))
 _draw_mode = _fn("FPDFPath_GetDrawMode", ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int))
@@ -82,6 +88,7 @@ _segment_type = _fn("FPDFPathSegment_GetType", ctypes.c_int, _VP)
 _segment_close = _fn("FPDFPathSegment_GetClose", ctypes.c_int, _VP)
 
 _TEXT, _PATH, _IMAGE = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+_FORM = pdfium_c.FPDF_PAGEOBJ_FORM
 _MOVETO = pdfium_c.FPDF_SEGMENT_MOVETO
 
 
@@ -157,6 +164,8 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
     pbox = ctypes.byref(box)
     m = pdfium_c.FS_MATRIX()
     pm = ctypes.byref(m)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    pox, poy = ctypes.byref(ox), ctypes.byref(oy)
     fonts: dict[int | None, tuple[str, int, float]] = {}
     checked: dict[int | None, int] = {}  # font -> characters checked for a Unicode map error
     out: list[dict[str, Any]] = []
@@ -197,17 +206,18 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
         if ch == "\ufffe":  # pdfium's mark for a hyphen ending a line: the glyph drawn was "-"
             ch = "-"
         _loose_box(tp, i, pbox)
-        x0, x1, y0 = box.left, box.right, box.bottom
+        _char_origin(tp, i, pox, poy)
+        x0, x1 = ox.value, box.right
         if "\ud800" <= ch <= "\udbff" and i + 1 < n and "\udc00" <= text[i + 1] <= "\udfff":
             ch = (ch + text[i + 1]).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
             _loose_box(tp, i + 1, pbox)
             x1 = max(x1, box.right)
             i += 1
-        x1 = min(x1, x0 + MAX_ADVANCE * size)
-        bottom = page_top - y0
+        x1 = min(max(x1, x0 + 0.1 * size), x0 + MAX_ADVANCE * size)
+        baseline = page_top - oy.value
+        bottom = baseline - descent * size  # (descent < 0) pdfminer's box: the font size up from the descent
         out.append({"text": ch, "x0": x0 - left, "x1": x1 - left, "top": bottom - size, "bottom": bottom,
-                    "size": size, "fontname": fontname, "weight": weight,
-                    "origin": (x0 - left, bottom + descent * size)})
+                    "size": size, "fontname": fontname, "weight": weight, "origin": (x0 - left, baseline)})
         i += 1
     return out, unmapped, seen
 
@@ -224,8 +234,21 @@ def _font(font: int | None) -> tuple[str, int, float]:
     return name, _font_weight(font), descent
 
 
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(inner: Matrix, outer: Matrix) -> Matrix:
+    """The transform that applies `inner`, then `outer` (PDF's [a b c d e f] convention)."""
+    a, b, c, d, e, f = inner
+    ta, tb, tc, td, te, tf = outer
+    return (ta * a + tc * b, tb * a + td * b, ta * c + tc * d, tb * c + td * d,
+            ta * e + tc * f + te, tb * e + td * f + tf)
+
+
 def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int, set[int]]:
-    """Ruling edges from the page's path objects, how many images it shows, its text objects."""
+    """Ruling edges from the page's path objects (form XObjects included, as pdfminer reads
+    them: tables are often drawn inside one), how many images it shows, its text objects."""
     page = ctypes.cast(page, _VP).value
     edges: list[dict[str, Any]] = []
     rulings = images = 0
@@ -233,19 +256,25 @@ def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, An
     m = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for k in range(_count_objects(page)):
-        obj = _get_object(page, k)
+    todo: list[tuple[int, Matrix]] = [(_get_object(page, k), IDENTITY) for k in range(_count_objects(page))]
+    todo.reverse()  # a stack, in content order
+    while todo:
+        obj, outer = todo.pop()
         kind = _obj_type(obj)
         if kind == _IMAGE:
             images += 1
         elif kind == _TEXT:
             texts.add(obj)
+        elif kind == _FORM:
+            _obj_matrix(obj, ctypes.byref(m))
+            inner = _then((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+            todo += [(_form_object(obj, k), inner) for k in reversed(range(_form_count(obj)))]
         if kind != _PATH:
             continue
         _obj_matrix(obj, ctypes.byref(m))
         _draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke))
         background = fill.value and not stroke.value
-        a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+        a, b, c, d, e, f = _then((m.a, m.b, m.c, m.d, m.e, m.f), outer)
         subpaths: list[list[tuple[float, float]]] = []
         for s in range(_count_segments(obj)):
             seg = _get_segment(obj, s)
