@@ -23,6 +23,7 @@ BUILT_IN = {
     "web.related-link": "a link under a related-links header at the foot of the page",
     "web.link-list": "a list of bulleted or dated article links at the foot of the page",
     "web.repeat": "a copy of the title or of the text's opening, below the text (a share snippet)",
+    "web.comments": "a comment thread below the text (its header and the posts, which carry stamps)",
     "web.footer": "a short line of the page footer, below the first line of furniture under the text",
     "web.tail-residue": "a short line between two lines of furniture below the text",
     "web.shape": "no words at all: separators, a URL, a hash id, a clock time",

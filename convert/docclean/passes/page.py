@@ -115,6 +115,7 @@ def run(doc: Document, ctx: Context) -> Document:
         if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and _is_promo(g.text):
             g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file
     _tail(groups, web)
+    _comments(groups)
     start, end = _body_span(groups, web)
     if start is not None and end is not None:
         for g in groups[:start] + groups[end + 1:]:
@@ -351,6 +352,25 @@ def _tail(groups: list[Group], web: WebRules) -> None:
             for x in rest:
                 x.mark("web.related-link")
             break
+
+
+RE_COMMENTS = re.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
+                         r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*[:：]?\W{0,2}$")
+MIN_COMMENT_STAMPS = 1
+
+
+def _comments(groups: list[Group]) -> None:
+    """A comment thread in the last part of the page: its header, and every line after it when
+    its posts carry stamps (a name and a time), which no text of an author's has."""
+    first = int(len(groups) * 0.4)
+    for i in range(len(groups) - 1, first - 1, -1):
+        if groups[i].rule is None and RE_COMMENTS.match(groups[i].text.strip()):
+            rest = groups[i + 1:]
+            if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS:
+                groups[i].mark("web.comments")
+                for g in rest:
+                    g.mark("web.comments")
+            return
 
 
 def _link_like(t: str) -> bool:
