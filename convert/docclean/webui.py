@@ -29,6 +29,7 @@ RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
 @dataclass(frozen=True, slots=True)
 class Phrase:
     id: str
+    description: str
     strong: bool
     regex: re.Pattern[str]
     remove_examples: tuple[str, ...]
@@ -64,7 +65,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         # `来源：…` or `【发布日期】…` (law and journal databases bracket their field names)
         label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(?P<a>" + alt + r")\s*[:：]"
                                  r"|【\s*(?P<b>" + boxed + r")\s*】")
-        phrases = tuple(Phrase(p["id"], bool(p.get("strong")), re.compile(p["pattern"]),
+        phrases = tuple(Phrase(p["id"], p["description"], bool(p.get("strong")), re.compile(p["pattern"]),
                                tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
                         for p in data["phrases"])
         captions = tuple(re.compile(c) for c in data["captions"])
