@@ -26,6 +26,7 @@ BUILT_IN = {
     "web.repeat": "a copy of the title or of the text's opening, below the text (a share snippet)",
     "web.comments": "a comment thread below the text (its header and the posts, which carry stamps)",
     "web.notice": "a paragraph outside the text that speaks of the site, its rights or its users",
+    "web.context": "a short line with page furniture on both sides, above the title or below the text",
     "web.footer": "a short line of the page footer, below the first line of furniture under the text",
     "web.tail-residue": "a short line between two lines of furniture below the text",
     "web.shape": "no words at all: separators, a URL, a hash id, a clock time",

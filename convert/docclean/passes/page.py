@@ -138,6 +138,8 @@ def run(doc: Document, ctx: Context) -> Document:
                     or (site and t.startswith(site) and len(t) <= 40 and not is_prose(t))):
                 g.mark("web.site-name")
         _residue(groups[end + 1:], tail=True)
+        _context(groups[:above], top=True)
+        _context(groups[end + 1:], top=False)
         _footer(groups[end + 1:])
         _link_list(groups[end + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
@@ -408,6 +410,32 @@ def _comments(groups: list[Group]) -> None:
 def _link_like(t: str) -> bool:
     t = t.strip()
     return len(t) <= MAX_LINK and not re.search(r"[。！？!?]$", t)
+
+
+MAX_CONTEXT_LINE = 30
+
+
+def _context(zone: list[Group], top: bool) -> None:
+    """Above the title and below the text, a short line with furniture on both sides is furniture
+    too; the file's own edge counts as furniture (the line right under the text, or right
+    over the title, has the document on one side and stays). A closing date, signing office
+    or document line never goes."""
+    def open_(g: Group) -> bool:
+        t = g.text.strip()
+        return (g.rule is None and 0 < len(t) <= MAX_CONTEXT_LINE and not g.prose and not RE_DOC_OWN.search(t)
+                and not RE_SIGNATURE.search(t) and not RE_DATE.fullmatch(t) and g.blocks[0].kind is Kind.LINE)
+
+    changed = True
+    while changed:
+        changed = False
+        for i, g in enumerate(zone):
+            if not open_(g):
+                continue
+            before = zone[i - 1].rule is not None if i > 0 else top
+            after = zone[i + 1].rule is not None if i + 1 < len(zone) else not top
+            if before and after:
+                g.mark("web.context")
+                changed = True
 
 
 def _residue(zone: list[Group], tail: bool = False) -> None:
