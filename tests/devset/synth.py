@@ -17,7 +17,11 @@ unseen kinds of page: government portals (plain lines, and one element per line)
 portals, 范文 sites, doc-sharing sites with flattened text, speech sites, law databases,
 institutions' news pages, Traditional-script sites (Big5 among them), self-media pages,
 forums, and sites with a layout quirk of their own. Each template's `why` says what it adds;
-the held-out ones are described only in their own module.
+the held-out ones are described only in their own module. A third split, TUNING2
+(`synth_tuning2.py`, `pages("tuning2")`), adds families of site TUNING lacks (self-media, Q&A,
+贴吧, blogs, novel and encyclopedia pages, CNKI abstracts, 信息公开 tables, Hong Kong and Macau
+sites...); it is tuning material too, written without reading HELD_OUT, and is not in the balance
+of the other two.
 """
 
 from __future__ import annotations
