@@ -182,7 +182,7 @@ def _values(t: Template, body: Body, rng: random.Random, published: datetime) ->
         "ddate": _cn_date(before), "cdate": _cn_date(before),
         "meeting": meeting.group(1) if meeting else rng.choice(("全县干部大会", "全市工作会议", "全区动员大会")),
         "today": f"{today.year}年{today.month}月{today.day}日 星期{'一二三四五六日'[today.weekday()]}",
-        "year": str(rng.randrange(2024, 2027)), "since": str(rng.randrange(2003, 2016)),
+        "pyear": str(published.year), "year": str(rng.randrange(2024, 2027)), "since": str(rng.randrange(2003, 2016)),
         "src": rng.choice(SOURCES), "paper": rng.choice(PAPERS),
         "author": rng.choice(NAMES), "editor": rng.choice(NAMES), "reviewer": rng.choice(NAMES),
         "n": str(rng.randrange(37, 99999)), "m": str(rng.randrange(0, 300)),
