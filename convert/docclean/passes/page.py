@@ -115,6 +115,7 @@ def run(doc: Document, ctx: Context) -> Document:
         if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and _is_promo(g.text):
             g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file
     _tail(groups, web)
+    _comments(groups)
     start, end = _body_span(groups, web)
     if start is not None and end is not None:
         for g in groups[:start] + groups[end + 1:]:
@@ -264,32 +265,31 @@ def _meta_kinds(f: object) -> bool:
 
 def _weak(g: Group, web: WebRules) -> None:
     """Evidence that counts outside the body only: what a line is made of."""
-    if g.rule is not None:
-        return
-    t = g.text.strip()
-    f = fields(t, web)
+    if g.rule is None and (found := _weak_rule(g.text.strip(), web)) is not None:
+        g.mark(*found)
+
+
+def _weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
+    """The furniture a line is made of, if any (rule id and reason)."""
+    if RE_DOC_OWN.search(t):
+        return None  # an official document's own line (`附件`, `〔2024〕3号`)
     if is_ui_only(t, web):
-        g.mark("web.ui")
-    elif f is not None:
-        g.mark("web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME)
-    elif is_shape_chrome(t):
-        g.mark("web.shape")
-    elif is_stamp_line(t):
-        g.mark("web.stamp", Reason.METADATA)
-    elif is_breadcrumb(t, web):
-        g.mark("web.breadcrumb")
-    elif is_menu(t, web):
-        g.mark("web.menu")
-    elif is_banner(t, web):
-        g.mark("web.banner")
-    elif is_related_header(t, web):
-        g.mark("web.related")
-    elif (p := phrase(t, web, strong_only=False)) is not None and not is_prose(t):
-        g.mark(p.id)
-    elif _is_stamp(t):
-        g.mark("web.stamp", Reason.METADATA)
-    elif _is_promo(t, strict=False):
-        g.mark("web.site-promo")  # a site's own line with its address
+        return "web.ui", Reason.CHROME
+    if (f := fields(t, web)) is not None:
+        return "web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME
+    if is_shape_chrome(t):
+        return "web.shape", Reason.CHROME
+    if is_stamp_line(t) or _is_stamp(t):
+        return "web.stamp", Reason.METADATA
+    for rule, judge in (("web.breadcrumb", is_breadcrumb), ("web.menu", is_menu), ("web.banner", is_banner),
+                        ("web.related", is_related_header)):
+        if judge(t, web):
+            return rule, Reason.CHROME
+    if (p := phrase(t, web, strong_only=False)) is not None and not is_prose(t):
+        return p.id, Reason.CHROME
+    if _is_promo(t, strict=False):
+        return "web.site-promo", Reason.CHROME  # a site's own line with its address
+    return None
 
 
 RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|[\u4e00-\u9fff]网|下载|阅读|提供|收藏|访问")
@@ -311,10 +311,43 @@ def _is_stamp(t: str) -> bool:
     return bool(RE_ISO_STAMP.match(parts[0])) or any(RE_CLOCK.fullmatch(p) for p in parts)
 
 
+FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
+MAX_PROSE_WEIGHT = 200
+RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
+
+
 def _body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:
-    """First and last line of prose; a record field (`【 标  题 】…？`) is no prose however it reads."""
-    prose = [i for i, g in enumerate(groups) if g.rule is None and g.prose and fields(g.text, web) is None]
-    return (prose[0], prose[-1]) if prose else (None, None)
+    """The body: the span of lines with the most prose for the least furniture (the maximum
+    subarray of prose length minus a fixed cost per furniture line, as body-text extraction
+    does over HTML tags), trimmed to prose at both ends. A record field (`【 标  题 】…？`) is
+    no prose however it reads. Prose outside the span that talks about the site goes too."""
+    weights: list[int] = []
+    for g in groups:
+        if g.rule is not None:
+            weights.append(-FURNITURE_WEIGHT)
+        elif g.prose and fields(g.text, web) is None:
+            weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
+        elif not g.prose and _weak_rule(g.text.strip(), web) is not None:
+            weights.append(-FURNITURE_WEIGHT)
+        else:
+            weights.append(-1)
+    best, best_span, cur, cur_start = 0, (None, None), 0, 0
+    for i, w in enumerate(weights):
+        if cur <= 0:
+            cur, cur_start = 0, i
+        cur += w
+        if cur > best:
+            best, best_span = cur, (cur_start, i)
+    a, b = best_span
+    if a is None or b is None:
+        return None, None
+    prose = [i for i in range(a, b + 1) if weights[i] > 0]
+    start, end = prose[0], prose[-1]
+    for i, g in enumerate(groups):  # prose outside the text that speaks of the site, its rights, its users
+        if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO \
+                and (RE_SITE_TALK.search(g.text) or phrase(g.text, web, strong_only=False)):
+            g.mark("web.notice")
+    return start, end
 
 
 def _tail(groups: list[Group], web: WebRules) -> None:
@@ -353,6 +386,25 @@ def _tail(groups: list[Group], web: WebRules) -> None:
             break
 
 
+RE_COMMENTS = re.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
+                         r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*[:：]?\W{0,2}$")
+MIN_COMMENT_STAMPS = 1
+
+
+def _comments(groups: list[Group]) -> None:
+    """A comment thread in the last part of the page: its header, and every line after it when
+    its posts carry stamps (a name and a time), which no text of an author's has."""
+    first = int(len(groups) * 0.4)
+    for i in range(len(groups) - 1, first - 1, -1):
+        if groups[i].rule is None and RE_COMMENTS.match(groups[i].text.strip()):
+            rest = groups[i + 1:]
+            if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS:
+                groups[i].mark("web.comments")
+                for g in rest:
+                    g.mark("web.comments")
+            return
+
+
 def _link_like(t: str) -> bool:
     t = t.strip()
     return len(t) <= MAX_LINK and not re.search(r"[。！？!?]$", t)
@@ -374,6 +426,8 @@ def _residue(zone: list[Group], tail: bool = False) -> None:
 # Lines of an official document's own header, which may stand above its title.
 RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
                            r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
+# Lines only an official document has: its attachment line and its document number.
+RE_DOC_OWN = re.compile(r"^附\s*件\s*\d*\s*[:：]?$|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号")
 MAX_HEADER_LINE = 40
 # A signing office or a closing date (落款): the text's own last lines.
 RE_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|人大常委会|政协|局|厅|部|委|院|所|中心|公司|学校|大学|学院"
@@ -400,6 +454,8 @@ def _footer(tail: list[Group]) -> None:
         return
     for g in tail[first + 1:]:
         t = g.text.strip()
+        if RE_DOC_OWN.search(t):
+            return  # `附件`: what follows is the document's attachment, not the page's footer
         if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
                 and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SIGNATURE.search(t):
             g.mark("web.footer")
