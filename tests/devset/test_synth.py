@@ -30,6 +30,8 @@ from .synth import (
     to_traditional,
 )
 from .synth_report import dump
+from .synth_tuning import TUNING
+from .synth_tuning2 import TUNING2
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -50,7 +52,7 @@ def test_the_split_is_fixed_and_both_halves_hold_the_same_kinds_of_page() -> Non
         pytest.skip("the held-out templates are not written yet")
     names = [t.name for t in templates()]
     assert len(names) == len(set(names)) >= 24
-    halves = {s: split_templates(s) for s in SPLITS}
+    halves = {s: split_templates(s) for s in ("tuning", "held_out")}
     assert len(halves["tuning"]) == len(halves["held_out"])
     for ts in halves.values():
         assert {"gov", "news", "fanwen", "doc", "speech", "law", "forum"} <= {t.kind for t in ts}
@@ -76,6 +78,15 @@ def test_held_out_sites_word_their_chrome_their_own_way() -> None:
     held = [x for x in _chrome_texts("held_out") if len(x) >= 6]  # `首页`, `微信`, `>` are everyone's
     shared = [x for x in held if x in tuning]
     assert len(shared) <= 0.02 * len(held), shared
+
+
+def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+    """Tuning on TUNING2 must not teach the held-out wording; the message gives counts only, so that
+    whoever reads a failure learns nothing of the held-out pages."""
+    tuning2 = _chrome_texts("tuning2")
+    held = [x for x in _chrome_texts("held_out") if len(x) >= 6]
+    shared = sum(x in tuning2 for x in held)
+    assert shared <= 0.02 * len(held), f"{shared} of {len(held)} held-out chrome units also occur in TUNING2 pages"
 
 
 @pytest.mark.parametrize("t", templates(), ids=lambda t: t.name)
@@ -117,10 +128,27 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds() -> None:
-    a, b, c = pages("tuning", 7, 1), pages("tuning", 7, 1), pages("tuning", 8, 1)
+@pytest.mark.parametrize("split", ["tuning", "tuning2"])
+def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
+    a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
     assert [p.data for p in a] != [p.data for p in c]
+
+
+def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encoding() -> None:
+    assert SPLITS == ("tuning", "held_out", "tuning2")
+    assert [t.name for t in split_templates("tuning")] == [t.name for t in TUNING]
+    ts = split_templates("tuning2")
+    assert [t.name for t in ts] == [t.name for t in TUNING2]
+    assert len(ts) >= 16 and all(t.why for t in ts)
+    assert not {t.name for t in ts} & {t.name for t in templates() if t not in ts}
+    assert not {t.site for t in ts} & {t.site for t in TUNING}  # other sites, not TUNING's again
+    assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
+    assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
+    assert sum(t.script == "traditional" for t in ts) >= 3
+    assert any(t.newline == "\r\n" for t in ts)
+    got = pages("tuning2", 0, 1)
+    assert len(got) == len(ts) and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
 
 
 def test_a_page_with_a_unit_dropped_fails_the_check() -> None:
