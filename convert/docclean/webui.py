@@ -14,9 +14,15 @@ from pathlib import Path
 from .errors import RulesError
 
 # Separators between UI tokens: spaces, menu bars, breadcrumb arrows, brackets and colons.
-RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○]+")
+RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○▼▲▽△]+")
 RE_SENTENCE_END = re.compile(r"[。！？!?；;]")
-RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千kK]?\+?(?:次|人|条|篇|页|字|KB|MB|K|M|赞|阅读|浏览)?|\d+/\d+)")
+RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千wWkK]?\+?(?:次|人|条|篇|页|字|个|位|KB|MB|K|M|赞|阅读|浏览|下载|收藏|评论"
+                      r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气)*|\d+/\d+)")
+RE_COUNT_UNIT = re.compile(r"\d.*[^\d.+万千wWkK]$")
+# Compound controls: `打印此文`, `分享到Facebook`, `PDF下载`, `HTML阅读`.
+RE_UI_TOKEN = re.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
+                         r"(?:文|页|文章|本文|本页|窗口|页面|全文|正文|文档|原文|附件)?(?:Word|WORD|PDF|TXT)?(?:文档|版)?|(?:分享|转发)(?:到|至)[A-Za-z\u4e00-\u9fff]{1,10}|"
+                         r"(?:HTML|CAJ|PDF|Word|WORD|TXT|EPUB|DOC|DOCX)\s*(?:阅读|下载|版|格式)?")
 RE_CLOCK = re.compile(r"\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?)?分?")
 RE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 RE_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -104,20 +110,46 @@ def tokens(text: str) -> list[str]:
     return [t for t in RE_TOKEN_SEP.split(text) if t]
 
 
+MAX_FREE_TOKEN = 8  # a name in an author block (`某某 33298粉丝 关注`)
+
+
+def _ui_token(t: str, web: WebRules) -> bool:
+    return t in web.ui_words or RE_UI_TOKEN.fullmatch(t) is not None
+
+
 def is_ui_only(text: str, web: WebRules) -> bool:
-    """Every token a UI word, a count, a date or a clock time (`下载 打印 全屏 收藏`)."""
+    """Every token a UI word, a count, a date or a clock time (`下载 打印 全屏 收藏`); one short
+    free token (a name) may stand among two or more of them (`某某 33298粉丝 关注`)."""
     toks = tokens(text)
     if not toks:
         return False
-    return all(t in web.ui_words or RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t)
-               for t in toks) and any(t in web.ui_words for t in toks)
+    ui = sum(_ui_token(t, web) for t in toks)
+    known = sum(_ui_token(t, web) or bool(RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t))
+                for t in toks)
+    free = [t for t in toks if not (_ui_token(t, web) or RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t)
+                                    or RE_DATE.fullmatch(t))]
+    if ui == 0:
+        return False
+    return not free or (len(free) == 1 and known >= 2 and len(free[0]) <= MAX_FREE_TOKEN)
+
+
+def is_count_line(text: str) -> bool:
+    """Only counts with their units (`12页 62474次阅读 106次下载`): the page's statistics."""
+    toks = tokens(text)
+    return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
 
 
 def is_shape_chrome(text: str) -> bool:
     """No words at all: separators only, a URL, a hash id, a bare count or clock."""
     t = text.strip()
     return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
-                or RE_CLOCK.fullmatch(t))
+                or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or is_count_line(t))
+
+
+RE_PLUS_COUNT = re.compile(r"[+＋]\d{1,5}")
+# `第 2 页 / 共 12 页`, `2/12`: a page counter inside a scraped document preview
+RE_PAGE_COUNTER = re.compile(r"\W{0,2}第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\W{0,2}"
+                             r"|\W{0,2}共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页\W{0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +157,7 @@ class Fields:
     """A `label：value` line taken apart: values by kind, in order."""
 
     values: tuple[tuple[str, str], ...]  # (kind, value)
+    date_label: str | None = None  # the label of the first date field (`发布时间`, `成文日期`)
 
     def get(self, kind: str) -> str | None:
         return next((v for k, v in self.values if k == kind and v), None)
@@ -166,13 +199,18 @@ def fields(text: str, web: WebRules) -> Fields | None:
             and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
         return None
     out: list[tuple[str, str]] = [("date", lead)] if lead else []
+    date_label: str | None = "" if lead else None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end():nxt.start() if nxt else len(t)].strip(" 】]）)|｜/")
         kind = web.label_kind[label_of(m)]
+        if kind == "date" and date_label is None:
+            date_label = label_of(m)
         if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
             return None
         out.append((kind, value))
-    return Fields(tuple(out))
+    if all(k == "contact" for k, _ in out):
+        return None  # a contact line alone is a notice's own as often as a footer's
+    return Fields(tuple(out), date_label)
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:

@@ -29,8 +29,8 @@ from ..webui import (
     RE_CLOCK,
     RE_DATE,
     RE_ISO_STAMP,
+    RE_PAGE_COUNTER,
     RE_SENTENCE_END,
-    RE_SEPARATORS_ONLY,
     RE_TITLE_SEP,
     WebRules,
     fields,
@@ -45,7 +45,6 @@ from ..webui import (
     is_site_name,
     is_stamp_line,
     is_ui_only,
-    label_of,
     phrase,
     split_site_suffix,
 )
@@ -65,6 +64,7 @@ MIN_FURNITURE = 2  # weak furniture lines that confirm a repeat below the text i
 MAX_VALUE = 20  # a label's value on the next line: a name or a date
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
+RE_CHAIN_SEP = re.compile(r"[>»›|｜/·•→＞]{1,2}")
 RE_SPLIT_BRACKET = re.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
 RE_LABEL_ONLY = re.compile(r"^\W{0,2}\S{1,6}\s*[:：]\s*$")
 # `——2026年1月28日在…会议上`, `（2026年1月27日在…会议上）`: the occasion of a speech or report
@@ -86,10 +86,11 @@ class Group:
     rule: str | None = None
     reason: Reason = Reason.CHROME
     _prose: bool | None = None
+    sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
 
     @property
     def text(self) -> str:
-        return " ".join(b.text.strip() for b in self.blocks)
+        return self.sep.join(b.text.strip() for b in self.blocks)
 
     @property
     def prose(self) -> bool:
@@ -226,13 +227,21 @@ def _groups(lines: list[Block], web: WebRules) -> list[Group]:
                     if opened <= 0:
                         j = k
                         break
-            elif RE_LABEL_ONLY.match(t) and (m := web.label_regex.match(t)) and web.label_kind[label_of(m)] != "other" \
-                    and i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= MAX_VALUE \
-                    and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()):
-                j = i + 2  # `来源:` / `四川日报`
-            # `首页` / `>` / `要闻` / `>` / `正文`: separators join their neighbours
-            while j + 1 < len(lines) and j - i < MAX_GROUP and RE_SEPARATORS_ONLY.fullmatch(lines[j].text.strip()) \
-                    and len(lines[j].text.strip()) <= 3 and _short(lines[j + 1]):
+            elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= MAX_VALUE \
+                    and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()) \
+                    and not re.search(r"[：:]$", lines[i + 1].text.strip()) and (
+                        (RE_LABEL_ONLY.match(t) and web.label_regex.match(t))
+                        or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
+                j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
+                if re.sub(r"\s", "", t) in web.label_kind:
+                    out.append(Group(lines[i:j], sep="："))
+                    i = j
+                    continue
+            # `首页` / `>` / `要闻` / `>` / `正文`: a crumb's separators join their neighbours
+            while j == i + 1 or j - i >= 3:
+                if not (j + 1 < len(lines) and j - i < MAX_GROUP and RE_CHAIN_SEP.fullmatch(lines[j].text.strip())
+                        and _short(lines[j + 1])):
+                    break
                 j += 2
         if j == i + 1:  # a caption's credit broken over lines: `…记者` / `马晓丽` / `摄`
             k = next((k for k in range(i + 1, min(i + 4, len(lines)))
@@ -253,11 +262,13 @@ def _strong(g: Group, web: WebRules) -> None:
         g.mark("web.breadcrumb")
     elif is_related_header(t, web):
         g.rule = None  # decided with the rest of the tail
+    elif RE_PAGE_COUNTER.fullmatch(t):
+        g.mark("web.page-counter")
     elif len(t) <= MAX_STRONG_PHRASE_LINE and (p := phrase(t, web, strong_only=True)) is not None:
         g.mark(p.id)
     else:
         f = fields(t, web)
-        if f is not None and len(f.values) >= 2:
+        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
             g.mark("web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME)
 
 
@@ -281,6 +292,8 @@ def _weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
         return "web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME
     if is_shape_chrome(t):
         return "web.shape", Reason.CHROME
+    if RE_REPORTER.match(t):
+        return "web.byline", Reason.METADATA
     if is_stamp_line(t) or _is_stamp(t):
         return "web.stamp", Reason.METADATA
     for rule, judge in (("web.breadcrumb", is_breadcrumb), ("web.menu", is_menu), ("web.banner", is_banner),
@@ -303,6 +316,11 @@ def _is_promo(t: str, strict: bool = True) -> bool:
     t = t.strip()
     return len(t) <= MAX_PROMO and RE_WEB_ADDRESS.search(t) is not None and not RE_SIGNATURE.search(t) \
         and (not strict or RE_PROMO_WORDS.search(t) is not None)
+
+
+# `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
+RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*)?.{0,12}(?:记者|编辑|作者|撰文|通讯员)(?:\s+|\s*[|｜/／]\s*)"
+                         r"([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
 
 
 def _is_stamp(t: str) -> bool:
@@ -519,7 +537,8 @@ def _link_list(tail: list[Group], web: WebRules) -> None:
         i = max(j, i + 1)
 
 
-RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*]|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$")
+RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*]|^\[\d{1,3}\]|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$"
+                          r"|\s\d+\s*页$")
 RE_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
                          r"|第[一二三四五六七八九十\d]+)")
 
@@ -577,6 +596,8 @@ def _title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tup
             block.text, block.kind, block.level = value, Kind.TITLE, 1
             return block, "field"
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1 and _title_like(g.text, web)]
+    if any(not is_site_name(head[i].text, web) for i in cands):  # a site's name is a title only on a page of its own
+        cands = [i for i in cands if not is_site_name(head[i].text, web)]
     chosen: int | None = None
     copy: int | None = None
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
@@ -666,24 +687,36 @@ def _unsuffixed(t: str, web: WebRules) -> str:
     return cut[0] if cut else t
 
 
+# Labels of the page's own publishing; a drafting (成文) or update date ranks after them.
+PUBLISH_LABELS = frozenset({"发布时间", "发布日期", "发表时间", "发表日期", "发布于", "发表于", "时间", "日期",
+                            "上传时间", "上传日期", "刊发时间", "公开日期"})
+
+
 def _metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     """Publish line -> date, `来源：` -> publisher, `作者：`/`编辑：` -> author (first of each)."""
     web = ctx.rules.web
     assert web is not None
+    dates: list[tuple[int, str]] = []  # (rank, date): a publish label beats a drafting or update date
     for g in groups:
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
         f = fields(g.text, web)
         if f is None:
-            if not doc.meta.date:
-                doc.meta.date = find_date(g.text, ctx.rules)
+            by = RE_REPORTER.match(g.text.strip()) if g.rule == "web.byline" else None
+            if by:
+                doc.meta.extra.setdefault("author", by.group(1))
+            elif (d := find_date(g.text, ctx.rules)) is not None:
+                dates.append((0, d))
             continue
-        if not doc.meta.date:  # the date field, else a date anywhere in the stamp line
-            doc.meta.date = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
+        d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
+        if d is not None:
+            dates.append((0 if not f.date_label or f.date_label in PUBLISH_LABELS else 1, d))
         for kind, key in (("publisher", "publisher"), ("author", "author")):
             v = f.get(kind)
             if v and key not in doc.meta.extra:
                 doc.meta.extra[key] = v
+    if dates and not doc.meta.date:
+        doc.meta.date = min(dates, key=lambda x: x[0])[1]  # the first of the best rank
 
 
 PASS = Pass("page", "scraped-page structure: UI fragments, chrome around the body, title and metadata by evidence", run)
