@@ -286,8 +286,8 @@ def _weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
     """The furniture a line is made of, if any (rule id and reason)."""
     if RE_DOC_OWN.search(t):
         return None  # an official document's own line (`附件`, `〔2024〕3号`)
-    if is_ui_only(t, web):
-        return "web.ui", Reason.CHROME
+    if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
+        return ("web.stamp", Reason.METADATA) if is_stamp_line(t) else ("web.ui", Reason.CHROME)
     if (f := fields(t, web)) is not None:
         return "web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME
     if is_shape_chrome(t):
@@ -669,17 +669,27 @@ def _unwrap_title(doc: Document, block: Block) -> None:
         block.text = inner.strip()
 
 
+MAX_SITE_WORD = 12
+
+
 def _head_words(head: list[Group], title: Block) -> tuple[str, ...]:
-    """First words of the other head lines: a title's suffix found among them is the site's name."""
-    return tuple(w for g in head if g.blocks[0] is not title for w in g.text.split()[:1] if len(w) >= 2)
+    """First words of the other head lines (short ones: names, not titles): a title's suffix
+    found among them is the site's name."""
+    return tuple(w for g in head if g.blocks[0] is not title for w in g.text.split()[:1]
+                 if 2 <= len(w) <= MAX_SITE_WORD)
+
+
+MIN_REPEATED_TITLE = 6  # a shorter line repeated in the head is a column name (`高层` in menu and crumb)
 
 
 def _same_title(a: str, b: str) -> bool:
-    """Equal, or one is the other plus a separated suffix (`标题_栏目`, `标题-站名`)."""
+    """Equal, or one is the other plus a separated suffix (`标题_栏目`, `标题-站名`, `标题【栏目】`)."""
+    if len(a) < MIN_REPEATED_TITLE or len(b) < MIN_REPEATED_TITLE:
+        return False
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short) and long_[len(short)] in "_-–—|｜·"
+    return long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（("
 
 
 def _unsuffixed(t: str, web: WebRules) -> str:
