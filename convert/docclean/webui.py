@@ -183,7 +183,7 @@ def label_of(m: re.Match[str]) -> str:
     return re.sub(r"\s", "", m.group("a") or m.group("b"))
 
 
-def fields(text: str, web: WebRules) -> Fields | None:
+def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip().rstrip("＊*★☆")
     if not _may_be_fields(t, web):
@@ -208,7 +208,7 @@ def fields(text: str, web: WebRules) -> Fields | None:
         if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
             return None
         out.append((kind, value))
-    if all(k == "contact" for k, _ in out):
+    if all(k == "contact" for k, _ in out) and not contact_ok:
         return None  # a contact line alone is a notice's own as often as a footer's
     return Fields(tuple(out), date_label)
 
@@ -292,7 +292,8 @@ def is_site_name(text: str, web: WebRules) -> bool:
 
 
 RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|(?<=\S)[-–—](?=\S))\s*")
-MAX_COLUMN = 10  # a column name between a title and its site: `标题_理论学习_某某网`
+MAX_COLUMN = 10
+MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
 
 
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) -> tuple[str, str] | None:
@@ -304,6 +305,9 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
         return None
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
+    if len(parts) == 2 and is_site_name(parts[0].strip(), web) and len(parts[1].strip()) >= MIN_PREFIXED_TITLE:
+        head = t[:seps[0].end()]  # `某某镇人民政府-标题`: the site's name before the title
+        return t[seps[0].end():].strip(), head
     if len(parts[0].strip()) < 4:
         return None
     for k in range(1, len(parts)):

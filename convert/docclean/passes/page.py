@@ -141,7 +141,7 @@ def run(doc: Document, ctx: Context) -> Document:
         _residue(groups[end + 1:], tail=True)
         _context(groups[:above], top=True)
         _context(groups[end + 1:], top=False)
-        _footer(groups[end + 1:])
+        _footer(groups[end + 1:], web)
         _link_list(groups[end + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
@@ -261,7 +261,8 @@ def _strong(g: Group, web: WebRules) -> None:
     elif web.breadcrumb.match(t) and is_breadcrumb(t, web):
         g.mark("web.breadcrumb")
     elif is_related_header(t, web):
-        g.rule = None  # decided with the rest of the tail
+        if RE_INLINE_RELATED.match(t) and not RE_SENTENCE_END.search(t):
+            g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
     elif len(t) <= MAX_STRONG_PHRASE_LINE and (p := phrase(t, web, strong_only=True)) is not None:
@@ -270,6 +271,10 @@ def _strong(g: Group, web: WebRules) -> None:
         f = fields(t, web)
         if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
             g.mark("web.fields", Reason.METADATA if _meta_kinds(f) else Reason.CHROME)
+
+
+RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
+                               r"\s*[:：]\s*\S")
 
 
 def _meta_kinds(f: object) -> bool:
@@ -319,8 +324,8 @@ def _is_promo(t: str, strict: bool = True) -> bool:
 
 
 # `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
-RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*)?.{0,12}(?:记者|编辑|作者|撰文|通讯员)(?:\s+|\s*[|｜/／]\s*)"
-                         r"([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
+RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|通讯员)?\s*|.{0,12}(?:记者|编辑|作者|撰文|通讯员)"
+                         r"(?:\s+|\s*[|｜/／]\s*))([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
 
 
 def _is_stamp(t: str) -> bool:
@@ -492,7 +497,7 @@ def _above_title(above: list[Group]) -> None:
             g.mark("web.site-header")
 
 
-def _footer(tail: list[Group]) -> None:
+def _footer(tail: list[Group], web: WebRules) -> None:
     """Below the text, after the first line of page furniture, what is not a sentence is furniture
     (a closing date or signing office stays: they belong to the text)."""
     first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule != "web.repeat"), None)
@@ -505,6 +510,8 @@ def _footer(tail: list[Group]) -> None:
         if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
                 and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SIGNATURE.search(t):
             g.mark("web.footer")
+        elif g.rule is None and len(t) <= MAX_PROMO and fields(t, web, contact_ok=True) is not None:
+            g.mark("web.footer")  # the site's address, phones and hours
 
 
 MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
