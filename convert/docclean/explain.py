@@ -29,6 +29,7 @@ BUILT_IN = {
     "web.context": "a short line with page furniture on both sides, above the title or below the text",
     "web.page-counter": "a page counter of a document preview (`第 2 页 / 共 12 页`)",
     "web.byline": "a news byline (`文／记者 某某`, `本报记者 某某`); the name goes to `author`",
+    "web.author-block": "a self-media author's name and badge above the account's stamp or counts",
     "web.footer": "a short line of the page footer, below the first line of furniture under the text",
     "web.tail-residue": "a short line between two lines of furniture below the text",
     "web.shape": "no words at all: separators, a URL, a hash id, a clock time",

@@ -107,3 +107,14 @@ def test_a_comment_thread_goes_but_a_heading_named_like_one_without_posts_stays(
     assert "张三" not in out and "写得很好" not in out and out.rstrip().endswith(P3)
     kept = clean_text("\n".join(["某某讲话", P1, P2, "留言", "群众留言要件件有回音，这是我们的工作要求，必须坚持。", P3]))
     assert "群众留言要件件有回音" in kept.markdown and "\n\n留言\n\n" in kept.markdown
+
+
+def test_a_self_media_author_block_goes_but_an_officials_byline_stays() -> None:
+    page = ["关于做好春节工作的几点思考", "张某某", "公文写作爱好者 / 机关笔杆子", "1.2万 人赞同了该文章", P2, P3]
+    r = clean_text("\n".join(page))
+    out = body(r.markdown)
+    assert "张某某" not in out and "爱好者" not in out and "赞同" not in out
+    official = ["2026年某市政府工作报告", "——2026年1月20日在某市第十届人民代表大会第五次会议上", "某市市长 王某某",
+                "会议现场。本报记者 张某 摄", "各位代表：", P1, P2, P3]
+    kept = body(clean_text("\n".join(official)).markdown)
+    assert "某市市长王某某" in kept.replace(" ", "") and "张某" not in kept

@@ -25,6 +25,8 @@ from .lines import (
     MAX_TAIL_RESIDUE,
     MIN_FURNITURE,
     MIN_REPEAT,
+    RE_BYLINE,
+    RE_DELIVERY,
     RE_ELLIPSIS_END,
     Group,
     squash,
@@ -236,3 +238,19 @@ def menu_items(above: list[Group]) -> None:
                 changed = True
 
 
+AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields")
+MAX_AUTHOR_LINE = 16
+RE_AUTHOR_LINE = re.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
+
+
+def author_block(block: list[Group]) -> None:
+    """Between the title and the text, a self-media author block: the author's name and badge
+    lines right above the account's stamp or counts (`某某` / `公文写作爱好者` / `1万人赞同了该文章`).
+    A byline with an office (`省长 某某`) stays, and so does a name above a photo caption."""
+    for i in range(len(block) - 2, -1, -1):
+        g, nxt = block[i], block[i + 1]
+        t = g.text.strip()
+        if (g.rule is None and nxt.rule in (*AUTHOR_FURNITURE, "web.author-block") and len(t) <= MAX_AUTHOR_LINE
+                and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
+                and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
+            g.mark("web.author-block")

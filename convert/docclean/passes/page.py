@@ -23,7 +23,7 @@ words are data (`rules/web.yaml`); the code is only where each kind of evidence 
 from __future__ import annotations
 
 from ..model import Document, Kind
-from ..page.edges import above_title, comments, context, footer, link_list, menu_items, residue, tail_walk
+from ..page.edges import above_title, author_block, comments, context, footer, link_list, menu_items, residue, tail_walk
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.lines import FORMATS, RE_DELIVERY, is_markdown, make_groups, rejoin_split_brackets, section_labels
 from ..page.meta import metadata
@@ -71,6 +71,7 @@ def run(doc: Document, ctx: Context) -> Document:
         context(groups[:above], top=True)
         context(groups[end + 1:], top=False)
         footer(groups[end + 1:], web)
+        author_block(groups[above + 1:start])
         link_list(groups[end + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
