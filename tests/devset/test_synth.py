@@ -12,7 +12,7 @@ import pytest
 from docclean import convert_bytes
 from docclean.score import squash
 
-from .measure import details, measure, summarise, table
+from .measure import measure, summarise, table
 from .pages import LabelError, check, load
 from .synth import (
     SEP,
@@ -169,23 +169,46 @@ def test_the_reference_texts_render_too() -> None:
             check(page, decode(page, t))
 
 
-@pytest.mark.xfail(reason="issue 10: the site-independent classifier is being built; remove this mark when it passes",
-                   strict=False)
-def test_held_out_sites_meet_the_bars() -> None:
-    scores, why = [], []
-    for p in pages("held_out"):
-        res = convert_bytes(p.data, p.name.split("/")[-1] + ".txt")
-        s = measure(p, res)
-        scores.append(s)
-        if s.lost or not s.title_ok or s.leaked or s.stray or not s.date_ok:
-            why.append(details(s, p, res))
+def _scores(split: str) -> list:
+    return [measure(p, convert_bytes(p.data, p.name.split("/")[-1] + ".txt")) for p in pages(split)]
+
+
+def _total_line(scores: list) -> str:
+    """Only the TOTAL row: the held-out pages' details must not reach anyone tuning the cleaner."""
+    return table(scores).splitlines()[-1]
+
+
+# Quality floors, a gate that refuses to go down: what the cleaner reached when they were set
+# (tuning 0.994/1.00/1.00/0.08, tuning2 0.988/0.98/0.97/0.17, held_out 0.918/0.94/0.92/1.28 as
+# recall/title/date/stray). Raise them as the cleaner improves; never lower them.
+FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
+    "tuning": (0.99, 1.0, 1.0, 0.2),
+    "tuning2": (0.98, 0.97, 0.96, 0.3),
+    "held_out": (0.91, 0.93, 0.90, 1.4),
+}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
+    scores = _scores(split)
     t = summarise(scores)
-    msg = table(scores) + "\n" + "\n".join(why)
-    assert all(not s.lost for s in scores), msg
-    assert t.title_right == 1.0, msg
-    assert t.recall >= MIN_RECALL, msg
-    assert t.stray_per_page <= MAX_STRAY_PER_PAGE, msg
-    assert t.date_right >= MIN_DATE_RIGHT, msg
+    recall, title, date, stray = FLOORS[split]
+    msg = _total_line(scores)
+    if split != "held_out":
+        msg = table(scores)
+    assert t.lost == 0, msg  # removing a real line is never traded for recall
+    assert t.recall >= recall and t.title_right >= title and t.date_right >= date, msg
+    assert t.stray_per_page <= stray, msg
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: chrome recall "
+                                       "0.918 of 0.97, title 0.94 of 1.0, 1.28 stray blocks a page of 0.5; when "
+                                       "this passes, drop the mark")
+def test_held_out_sites_meet_the_issues_bars() -> None:
+    scores = _scores("held_out")
+    t = summarise(scores)
+    assert t.lost == 0 and t.title_right == 1.0 and t.recall >= MIN_RECALL, _total_line(scores)
+    assert t.stray_per_page <= MAX_STRAY_PER_PAGE and t.date_right >= MIN_DATE_RIGHT, _total_line(scores)
 
 
 def test_a_dumped_page_loads_back_as_the_same_labelled_page(tmp_path: Path) -> None:
