@@ -110,6 +110,7 @@ def tokens(text: str) -> list[str]:
     return [t for t in RE_TOKEN_SEP.split(text) if t]
 
 
+MAX_UI_LINE = 120
 MAX_FREE_TOKEN = 8  # a name in an author block (`某某 33298粉丝 关注`)
 
 
@@ -120,6 +121,8 @@ def _ui_token(t: str, web: WebRules) -> bool:
 def is_ui_only(text: str, web: WebRules) -> bool:
     """Every token a UI word, a count, a date or a clock time (`下载 打印 全屏 收藏`); one short
     free token (a name) may stand among two or more of them (`某某 33298粉丝 关注`)."""
+    if len(text) > MAX_UI_LINE:
+        return False  # a toolbar or menu is short; most lines of a page are done here
     toks = tokens(text)
     if not toks:
         return False
