@@ -9,16 +9,18 @@ from docclean import clean_text
 from docclean.explain import BUILT_IN, explain
 from docclean.rules import load_rules
 
-PAGE = Path(__file__).resolve().parents[1] / "convert" / "docclean" / "passes" / "page.py"
+SRC = Path(__file__).resolve().parents[1] / "convert" / "docclean"
+PAGE = [SRC / "passes" / "page.py", *sorted((SRC / "page").glob("*.py"))]
 
 
 def test_every_rule_the_page_pass_and_lexicon_name_is_explained() -> None:
     rules = load_rules()
     assert rules.web is not None
-    named = set(re.findall(r'"((?:web|title)\.[a-z-]+)"', PAGE.read_text(encoding="utf-8")))
-    named |= {p.id for p in rules.web.phrases}
-    missing = sorted(r for r in named if r not in BUILT_IN)
+    named = {r for f in PAGE for r in re.findall(r'"((?:web|title)\.[a-z-]+)"', f.read_text(encoding="utf-8"))}
+    phrases = {p.id for p in rules.web.phrases}
+    missing = sorted(r for r in named - phrases if r not in BUILT_IN)
     assert not missing, missing
+    assert all(explain(p.id, rules) == p.description and p.description for p in rules.web.phrases)
     for r in rules.chrome:
         assert explain(r.id, rules) == r.description
 

@@ -1,6 +1,7 @@
 """Why a rule removes what it removes, in one line for humans: the `-v` legend and the
-`why` of each rule in `--report`. Rule packs carry their own descriptions; the page pass's
-structural rules and the other built-in ids are described here."""
+`why` of each rule in `--report`. Rule packs and the web lexicon's phrases carry their own
+descriptions (data); the page pass's structural rules and the other built-in ids are
+described here."""
 
 from __future__ import annotations
 
@@ -23,25 +24,17 @@ BUILT_IN = {
     "web.related-link": "a link under a related-links header at the foot of the page",
     "web.link-list": "a list of bulleted or dated article links at the foot of the page",
     "web.repeat": "a copy of the title or of the text's opening, below the text (a share snippet)",
+    "web.comments": "a comment thread below the text (its header and the posts, which carry stamps)",
+    "web.notice": "a paragraph outside the text that speaks of the site, its rights or its users",
+    "web.context": "a short line with page furniture on both sides, above the title or below the text",
+    "web.page-counter": "a page counter of a document preview (`第 2 页 / 共 12 页`)",
+    "web.byline": "a news byline (`文／记者 某某`, `本报记者 某某`); the name goes to `author`",
+    "web.author-block": "a self-media author's name and badge above the account's stamp or counts",
     "web.footer": "a short line of the page footer, below the first line of furniture under the text",
     "web.tail-residue": "a short line between two lines of furniture below the text",
     "web.shape": "no words at all: separators, a URL, a hash id, a clock time",
     "web.section-label": "a site's section label glued before a chapter heading (`正文 第一回`)",
     "web.title-label": "the field name in front of a record's title (`【 标  题 】`)",
-    "web.copyright": "copyright, ICP, host and maintainer lines",
-    "web.qr-prompt": "a QR-code or open-on-phone prompt",
-    "web.share-bar": "a share bar (`分享到：`)",
-    "web.login-prompt": "a login, VIP, paywall or download prompt",
-    "web.service-contact": "the site's customer-service or report contacts",
-    "web.attachment-button": "an attachment's preview or download button",
-    "web.search-box": "a search box and its hot words",
-    "web.follow-prompt": "a follow-the-account prompt",
-    "web.follow-us": "a follow-us line",
-    "web.click-prompt": "a click-here prompt",
-    "web.browser-notice": "a browser or screen-resolution notice",
-    "web.disclaimer": "the site's disclaimer or notice about its content",
-    "web.download-notice": "a download site's notice (delete within 24 hours, buy the original)",
-    "web.site-notice": "a line about the site itself (`本站所有文章…`)",
     "title.duplicate": "a second copy of the title (the page title, a repeated heading)",
     "title.site-suffix": "the site's name (and column) after the title (`标题_栏目_某某网`)",
     "chrome.banner-residue": "a short label between two banner lines",
@@ -58,4 +51,7 @@ def explain(rule: str, rules: RuleSet) -> str:
     pack = next((r for r in rules.chrome if r.id == rule), None)
     if pack is not None:
         return pack.description
+    words = next((p for p in rules.web.phrases if p.id == rule), None) if rules.web else None
+    if words is not None:
+        return words.description
     return BUILT_IN.get(rule, rule)
