@@ -1,12 +1,16 @@
-"""PDF reader: pdfplumber's characters with their geometry -> a document of blocks.
+"""PDF reader: characters with their geometry -> a document of blocks.
 
-Pages are read one at a time and closed at once (`page.close()` drops pdfminer's layout
-cache), so memory stays bounded by one page plus the text lines kept so far. The
-geometry work (lines, furniture, paragraphs, headings) is in `pdf_layout`.
+Two engines give the same character and ruling records: pdfium (`pdfium_chars`, the
+default) and pdfplumber (pdfminer, the slower reference). Pages are read one at a time and
+closed at once (`page.close()` drops pdfminer's layout cache; pdfium's page and text page
+are closed), so memory stays bounded by one page plus the text lines kept so far. The
+geometry work (lines, furniture, paragraphs, headings) is in `pdf_layout`; tables are
+pdfplumber's `TableFinder` over either engine's rulings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 from collections.abc import Callable, Iterator
@@ -123,11 +127,12 @@ def _pdfium_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines, in
         raise MissingDependencyError(path, "PDF input needs pdfplumber and pypdfium2, dependencies of docclean: "
                                                "reinstall it (pip install docclean)") from exc
     try:
-        pages = pdfium_chars.open_pages(data)
-        for page in pages:
-            if page.incomplete:
-                raise _PdfiumIncomplete(path)
-            yield read_pdfium_page(page), page.images
+        # closing(): the document is closed at once, also when this generator stops early
+        with contextlib.closing(pdfium_chars.open_pages(data)) as pages:
+            for page in pages:
+                if page.incomplete:
+                    raise _PdfiumIncomplete(path)
+                yield read_pdfium_page(page), page.images
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise EncryptedInputError(path, "the PDF is encrypted and the empty password does not open it") \
