@@ -49,6 +49,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                 nxt = head[later + 1].blocks[0]
                 head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
                 nxt.text = ""
+                head[later].changed()
+                head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
             longer = len(squash(head[x].text)) > len(squash(head[later].text))
             chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
