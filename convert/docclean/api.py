@@ -7,18 +7,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, UnsupportedFormatError
+from .errors import InputError
 from .model import Document, Metadata, Removal
 from .options import Options
 from .passes import PIPELINE, Context
-from .readers import reader_for
+from .readers import read_document
 from .readers.text import TextReader
 from .rules import load_rules
 from .writers.markdown import render
-
-# A file with one of these names but text inside is a mistake worth saying, not text to clean.
-BINARY_SUFFIXES = {".docx": "Word document", ".doc": "Word document", ".pdf": "PDF", ".odt": "Word document",
-                   ".wps": "Word document"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +75,9 @@ def _finish(doc: Document, options: Options) -> Result:
 def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None) -> Result:
     """Convert a document given as bytes; `name` is used in errors and as `source`."""
     options = options or Options()
-    reader = reader_for(data)
-    suffix = os.path.splitext(name)[1].lower()
-    if reader.name == "txt" and suffix in BINARY_SUFFIXES:
-        raise UnsupportedFormatError(name, f"named {suffix} but it is not a {BINARY_SUFFIXES[suffix]} "
-                                           "(its content is plain text or unknown)")
-    doc = reader.read(data, name, options)
+    doc = read_document(data, name, options)
+    if not any(b.text.strip() or b.rows for b in doc.blocks):
+        raise InputError(name, "no text in it (empty, or only whitespace)")
     doc.meta.source = doc.meta.source or (os.path.basename(name) if not name.startswith("<") else None)
     return _finish(doc, options)
 

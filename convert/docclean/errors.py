@@ -50,3 +50,7 @@ class MissingDependencyError(UnsupportedFormatError):
 
 class EngineError(DoccleanError):
     """A corpus run cannot go on: the engine cannot start, or its nodes would write other bytes."""
+
+
+class TooComplexError(CorruptInputError):
+    """Reading the file passed its deadline or a bound on its structure (nesting, counts)."""
