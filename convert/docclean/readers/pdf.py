@@ -21,6 +21,7 @@ from ..errors import (
 from ..model import Document, Metadata, Reason
 from ..options import Options
 from ..rules import load_rules
+from . import limits
 from . import pdf_layout as layout
 
 MIN_TABLE_EDGES = 4  # fewer ruling lines than this cannot make a table: skip the costly search
@@ -39,7 +40,8 @@ class PdfReader:
             from pdfminer.pdfdocument import PDFPasswordIncorrect
         except ImportError as exc:
             raise MissingDependencyError(path, "PDF input needs the 'pdf' extra: pip install 'docclean[pdf]'") from exc
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
+        for noisy in ("pdfminer", "pdfplumber"):  # font and metadata warnings are not the user's business
+            logging.getLogger(noisy).setLevel(logging.ERROR)
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
         pages: list[layout.PageLines] = []
@@ -47,6 +49,8 @@ class PdfReader:
         try:
             with pdfplumber.open(io.BytesIO(data), password="") as pdf:
                 for number, page in enumerate(pdf.pages, start=1):
+                    limits.check()
+                    limits.bound(len(page.chars), limits.MAX_PAGE_CHARS, f"glyphs on page {number}", path)
                     pl = read_page(page, number)
                     if not pl.lines and page.images:
                         blank_scans.append(number)
