@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 IN      ?= samples/raw
 OUT     ?= build/clean
 
-.PHONY: install test lint clean-corpus bench score clean
+.PHONY: install test lint clean-corpus bench score clean fuzz
 
 install: $(STAMP)
 
@@ -35,3 +35,7 @@ bench: install
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+# The long fuzz run (CI runs a short one in tests/fuzz/test_fuzz.py): 20,000 mutated inputs.
+fuzz: install
+	$(BIN)/python -m tests.fuzz.run --cases $(or $(CASES),20000) --seed 1 --jobs 2

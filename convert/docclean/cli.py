@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     c = sub.add_parser("convert", help="convert one file (FILE may be '-' for stdin)")
     c.add_argument("file", metavar="FILE")
-    c.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout ('-' for stdout)")
+    c.add_argument("-o", "--output", metavar="OUT",
+                   help="write here instead of stdout ('-' for stdout; a folder: OUT/NAME.md)")
     c.add_argument("--report", type=Path, metavar="R.json", help="write the removal report as JSON")
     _common(c)
     k = sub.add_parser("corpus", help="convert every file under IN_DIR into OUT_DIR, mirroring the tree")
@@ -60,7 +62,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
     s.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     s.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    r = sub.add_parser("rules", help="work with rule packs")
+    rsub = r.add_subparsers(dest="rules_command", required=True)
+    rc = rsub.add_parser("check", help="load the rule packs in DIR over the defaults and run every rule's examples")
+    rc.add_argument("dir", type=Path, metavar="DIR")
     return ap
+
+
+def _warn(result: Result, name: str) -> None:
+    """Every warning the conversion gave, one line each on stderr (also in --report)."""
+    for msg in result.meta.warnings:
+        print(f"docclean: warning: {name}: {msg}", file=sys.stderr)
+
+
+def output_path(out: str, src: str) -> Path:
+    """`-o DIR` (an existing folder, or a path ending in '/') writes DIR/NAME.md."""
+    p = Path(out)
+    if p.is_dir() or out.endswith(("/", os.sep)):
+        stem = Path(src).stem if src != "-" else "stdin"
+        return p / f"{stem}.md"
+    return p
 
 
 def _say(result: Result, verbose: bool, name: str) -> None:
@@ -76,9 +97,10 @@ def cmd_convert(a: argparse.Namespace) -> int:
     opts = _options(a)
     stdin = a.file == "-"
     result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts) if stdin else convert_path(a.file, opts)
+    _warn(result, a.file)
     _say(result, a.verbose, a.file)
     if a.output and a.output != "-":
-        atomic_write(Path(a.output), result.markdown)
+        atomic_write(output_path(a.output, a.file), result.markdown)
     else:
         sys.stdout.buffer.write(result.markdown.encode("utf-8"))
         sys.stdout.buffer.flush()
@@ -109,15 +131,46 @@ def cmd_score(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rules(a: argparse.Namespace) -> int:
+    """`rules check DIR`: load DIR over the defaults and run every example; list each failure."""
+    from .rules import check_examples, load_rules
+
+    rules = load_rules(a.dir, verify=False)
+    bad = check_examples(rules)
+    for msg in bad:
+        print(f"docclean: rules: {msg}", file=sys.stderr)
+    n = sum(len(r.remove_examples) + len(r.keep_examples) for r in rules.chrome)
+    print(f"{len(rules.sources)} rule files, {len(rules.chrome)} chrome rules, {n} examples: "
+          f"{len(bad)} failing" if bad else f"{len(rules.sources)} rule files, {len(rules.chrome)} chrome rules, "
+          f"{n} examples: all pass", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def main(argv: list[str] | None = None) -> int:
     a = build_parser().parse_args(argv)
+    name = getattr(a, "file", None) or getattr(a, "in_dir", None) or getattr(a, "dir", None) or ""
     try:
-        return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score}[a.command](a)
+        return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score, "rules": cmd_rules}[a.command](a)
     except DoccleanError as exc:
-        print(f"docclean: error: {exc}", file=sys.stderr)
+        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
         return 1
-    except ValueError as exc:  # a bad option value reaching Options
-        print(f"docclean: error: {exc}", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         return 141
+    except KeyboardInterrupt:
+        print("docclean: interrupted", file=sys.stderr)
+        return 130
+    except ValueError as exc:  # a bad option value reaching Options (readers type their own errors)
+        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # an output that cannot be written: say which and why
+        print(f"docclean: error: {exc.filename or name}: {_one_line(exc.strerror or str(exc))}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: still one line, naming the file, never a traceback
+        print(f"docclean: error: {name}: internal error ({_one_line(f'{type(exc).__name__}: {exc}', 200)}); "
+              "please report it", file=sys.stderr)
+        return 1
