@@ -32,6 +32,7 @@ score: clean-corpus
 
 bench: install
 	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench_linear
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
