@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .errors import RulesError
+from .webui import WebRules, check_web_examples, load_web
 
 KINDS = ("line", "suffix", "inline")
 ZONES = ("edge", "head", "tail", "any")
@@ -83,6 +84,7 @@ class RuleSet:
     punctuation: dict[str, str]
     punct_examples: tuple[tuple[str, str], ...]
     furniture: FurnitureRules
+    web: WebRules | None = None  # rules/web.yaml: the web-page lexicon of the page pass
     sources: tuple[Path, ...] = field(default=())
 
     def chrome_rules(self, kind: str) -> tuple[ChromeRule, ...]:
@@ -193,6 +195,7 @@ def _load(rules_dir: Path | None = None) -> RuleSet:
         punctuation=dict(p["halfwidth_to_fullwidth"]),
         punct_examples=tuple((e["text"], e["fixed"]) for e in p.get("examples") or ()),
         furniture=_furniture(files["furniture.yaml"]),
+        web=load_web(files["web.yaml"], _read(files["web.yaml"])) if "web.yaml" in files else None,
         sources=tuple(files.values()),
     )
 
@@ -241,4 +244,6 @@ def check_examples(rules: RuleSet) -> list[str]:
     for text, date in rules.date_examples:
         if find_date(text, rules) != date:
             bad.append(f"metadata: {text!r} should give {date}")
+    if rules.web is not None:
+        bad += check_web_examples(rules.web)
     return bad

@@ -6,7 +6,7 @@ what it changed, and removals say which rule removed what.
 
 from __future__ import annotations
 
-from . import chrome, headings, hygiene, learned, metadata, paragraphs, punctuation, script, spacing, title
+from . import chrome, headings, hygiene, learned, metadata, page, paragraphs, punctuation, script, spacing, title
 from .base import Context, Pass
 
 PIPELINE: tuple[Pass, ...] = (
@@ -14,6 +14,7 @@ PIPELINE: tuple[Pass, ...] = (
     script.PASS,        # Traditional -> Simplified first, so every rule (written in Simplified) applies
     chrome.PASS,        # site chrome, by rule packs, before anything reads the lines
     learned.PASS,       # chrome a corpus run learned (recurring edge lines); records edge keys
+    page.PASS,          # scraped-page structure: chrome around the body, title and metadata by evidence
     title.PASS,         # the title, and its repeated copies
     paragraphs.PASS,    # lines -> paragraphs (reflow wrapped and flattened text)
     headings.PASS,      # standalone numbered lines -> headings

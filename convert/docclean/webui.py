@@ -1,0 +1,210 @@
+"""What a line of a scraped web page is made of, judged from `rules/web.yaml`.
+
+Pure functions over one (reassembled) line of text: the page pass decides *where* they
+apply (outside the body everything counts; inside it only strong evidence). Nothing here
+knows a site: the lexicon is wording many sites share, the rest is shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import RulesError
+
+# Separators between UI tokens: spaces, menu bars, breadcrumb arrows, brackets and colons.
+RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○]+")
+RE_SENTENCE_END = re.compile(r"[。！？!?；;]")
+RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千kK]?\+?(?:次|人|条|篇|页|字|KB|MB|K|M|赞|阅读|浏览)?|\d+/\d+)")
+RE_CLOCK = re.compile(r"\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?)?分?")
+RE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+RE_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+RE_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)\S*", re.I)
+RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?")
+RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
+RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
+RE_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    id: str
+    strong: bool
+    regex: re.Pattern[str]
+    remove_examples: tuple[str, ...]
+    keep_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WebRules:
+    """The compiled lexicon of `rules/web.yaml`."""
+
+    ui_words: frozenset[str]
+    label_kind: dict[str, str]  # label -> date / publisher / author / other
+    label_regex: re.Pattern[str]
+    phrases: tuple[Phrase, ...]
+    captions: tuple[re.Pattern[str], ...]
+    head_captions: tuple[re.Pattern[str], ...]
+    related: re.Pattern[str]
+    breadcrumb: re.Pattern[str]
+    site_words: tuple[str, ...]
+    examples: tuple[tuple[str, str, bool], ...]  # (what, text, should match)
+
+
+def load_web(path: Path, data: dict) -> WebRules:
+    """Compile the lexicon; a malformed entry is a `RulesError` naming it."""
+    try:
+        ui = frozenset(w for words in data["ui_words"].values() for w in words)
+        label_kind = {w: kind for kind, words in data["labels"].items() for w in words}
+        # Longest first, so `发布时间` wins over `时间`.
+        labels = sorted(label_kind, key=len, reverse=True)
+        label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(" + "|".join(map(re.escape, labels)) + r")\s*[:：]")
+        phrases = tuple(Phrase(p["id"], bool(p.get("strong")), re.compile(p["pattern"]),
+                               tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
+                        for p in data["phrases"])
+        captions = tuple(re.compile(c) for c in data["captions"])
+        head_captions = tuple(re.compile(c) for c in data.get("head_captions") or ())
+        related = re.compile(data["related"])
+        breadcrumb = re.compile(data["breadcrumb"])
+        examples: list[tuple[str, str, bool]] = []
+        for key in ("caption", "related", "breadcrumb"):
+            ex = data[f"{key}_examples"]
+            examples += [(key, t, True) for t in ex["remove"]] + [(key, t, False) for t in ex["keep"]]
+        return WebRules(ui, label_kind, label_regex, phrases, captions, head_captions, related, breadcrumb,
+                        tuple(data["site_words"]), tuple(examples))
+    except (KeyError, TypeError, re.error) as exc:
+        raise RulesError(path, f"web lexicon: {exc!r}") from exc
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long enough, mostly CJK, with sentence punctuation."""
+    t = text.strip()
+    if len(t) < 16 or not re.search(r"[，。；！？,;]", t):
+        return False
+    cjk = len(RE_CJK.findall(t))
+    return cjk >= 0.4 * len(t)
+
+
+def tokens(text: str) -> list[str]:
+    return [t for t in RE_TOKEN_SEP.split(text) if t]
+
+
+def is_ui_only(text: str, web: WebRules) -> bool:
+    """Every token a UI word, a count, a date or a clock time (`下载 打印 全屏 收藏`)."""
+    toks = tokens(text)
+    if not toks:
+        return False
+    return all(t in web.ui_words or RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t)
+               for t in toks) and any(t in web.ui_words for t in toks)
+
+
+def is_shape_chrome(text: str) -> bool:
+    """No words at all: separators only, a URL, a hash id, a bare count or clock."""
+    t = text.strip()
+    return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
+                or RE_CLOCK.fullmatch(t))
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """A `label：value` line taken apart: values by kind, in order."""
+
+    values: tuple[tuple[str, str], ...]  # (kind, value)
+
+    def get(self, kind: str) -> str | None:
+        return next((v for k, v in self.values if k == kind and v), None)
+
+
+MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
+
+
+def fields(text: str, web: WebRules) -> Fields | None:
+    """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
+    t = text.strip().strip("【】[]")
+    marks = list(web.label_regex.finditer(t))
+    if not marks:
+        return None
+    lead = t[:marks[0].start()].strip(" 【[（(|｜")
+    if lead and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
+            and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
+        return None
+    out: list[tuple[str, str]] = [("date", lead)] if lead else []
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        value = t[m.end():nxt.start() if nxt else len(t)].strip(" 】]）)|｜/")
+        if len(value) > MAX_VALUE or RE_SENTENCE_END.search(value):
+            return None
+        out.append((web.label_kind[m.group(1)], value))
+    return Fields(tuple(out))
+
+
+def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
+    for p in web.phrases:
+        if (p.strong or not strong_only) and p.regex.search(text):
+            return p
+    return None
+
+
+def is_caption(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    return len(t) <= 80 and any(c.search(t) for c in web.captions)
+
+
+def is_head_caption(text: str, web: WebRules) -> bool:
+    """A caption that only reads as one above the text (`某某作政府工作报告。`)."""
+    t = text.strip()
+    return len(t) <= 40 and any(c.search(t) for c in web.head_captions)
+
+
+def is_related_header(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    m = web.related.match(t)
+    return m is not None and (m.end() == len(t) or (len(t) <= 60 and not RE_SENTENCE_END.search(t)))
+
+
+def is_breadcrumb(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    if len(t) > 80 or RE_SENTENCE_END.search(t):
+        return False
+    if web.breadcrumb.match(t):
+        return True
+    parts = [p for p in RE_BREADCRUMB_SEP.split(t) if p]
+    return (len(parts) >= 2 and len(RE_BREADCRUMB_SEP.findall(t)) >= 1 and parts[0].strip() in web.ui_words
+            and all(len(p) <= 16 for p in parts))
+
+
+def is_banner(text: str, web: WebRules) -> bool:
+    """`站名 | 口号`: short parts between bars, one of them a site name."""
+    parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", text.strip()) if p.strip()]
+    return (2 <= len(parts) <= 4 and all(len(p) <= 24 and not RE_SENTENCE_END.search(p) for p in parts)
+            and any(is_site_name(p, web) for p in parts))
+
+
+def is_site_name(text: str, web: WebRules) -> bool:
+    t = text.strip()
+    return 2 <= len(t) <= 24 and not RE_SENTENCE_END.search(t) and \
+        (t.endswith(web.site_words) or bool(RE_URL.search(t)))
+
+
+RE_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s*(?:_|\s[-–—|｜]\s|[|｜]|--)\s*(?P<site>[^_|｜]{2,30})$")
+
+
+def split_site_suffix(title: str, web: WebRules) -> tuple[str, str] | None:
+    """`标题_某某网` -> (`标题`, `_某某网`) when the part after the separator is a site's name."""
+    m = RE_SITE_SUFFIX.match(title.strip())
+    if m and len(m["title"]) >= 4 and is_site_name(m["site"], web):
+        return m["title"].strip(), title.strip()[len(m["title"]):]
+    return None
+
+
+def check_web_examples(web: WebRules) -> list[str]:
+    """One message per lexicon example that the lexicon gets wrong."""
+    bad = []
+    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb}
+    for what, text, want in web.examples:
+        if judge[what](text, web) != want:
+            bad.append(f"web.{what}: should {'match' if want else 'keep'} {text!r}")
+    for p in web.phrases:
+        bad += [f"{p.id}: should match {t!r}" for t in p.remove_examples if not p.regex.search(t)]
+        bad += [f"{p.id}: should keep {t!r}" for t in p.keep_examples if p.regex.search(t)]
+    return bad

@@ -1,0 +1,139 @@
+"""The synthetic pages of issue 10: the generator labels what it emits (sanity), and the cleaner
+meets the dev set's bars on the HELD_OUT templates, which no tuning decision may look at."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+
+import pytest
+from docclean import convert_bytes
+from docclean.score import squash
+
+from .measure import details, measure, summarise, table
+from .pages import LabelError, check
+from .synth import (
+    SEP,
+    SPLITS,
+    Template,
+    bodies,
+    decode,
+    generate,
+    pages,
+    reference_available,
+    split_templates,
+    templates,
+    to_simplified,
+    to_traditional,
+)
+from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
+
+
+def _text(page, t: Template, label: str) -> list[str]:
+    lines = decode(page, t)
+    return [lines[i - 1] for u in page.units if u.label == label for i in range(u.first, u.last + 1)
+            if lines[i - 1].strip()]
+
+
+def _body_as_written(t: Template, s: str) -> str:
+    if t.halfwidth:
+        s = s.translate(str.maketrans("，：；（）！？", ",:;()!?"))
+    return to_traditional(s, t.encoding) if t.script == "traditional" else s
+
+
+def test_the_split_is_fixed_and_both_halves_hold_the_same_kinds_of_page() -> None:
+    if not split_templates("held_out"):
+        pytest.skip("the held-out templates are not written yet")
+    names = [t.name for t in templates()]
+    assert len(names) == len(set(names)) >= 24
+    halves = {s: split_templates(s) for s in SPLITS}
+    assert len(halves["tuning"]) == len(halves["held_out"])
+    for ts in halves.values():
+        assert {"gov", "news", "fanwen", "doc", "speech", "law", "forum"} <= {t.kind for t in ts}
+        assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
+        assert {"utf-8", "gb18030", "big5"} <= {t.encoding for t in ts}
+        assert any(t.script == "traditional" for t in ts)
+        assert all(t.why for t in ts)
+
+
+@pytest.mark.parametrize("t", templates(), ids=lambda t: t.name)
+def test_every_template_renders_every_body_with_every_line_labelled_once(t: Template) -> None:
+    for k, body in enumerate(bodies()):
+        page = generate(t, body, random.Random(k))
+        lines = decode(page, t)
+        check(page, lines)
+        assert page.data.decode(t.encoding).encode(t.encoding) == page.data
+        # the cleaner reads the same lines the labels number
+        assert convert_bytes(page.data, "x.txt").original.split("\n")[:len(lines)] == lines
+        assert not any(SEP in x for x in lines)
+        got = [x.strip() for x in _text(page, t, "body")]
+        want = [_body_as_written(t, x) for x in body.lines]
+        if t.render == "flat":
+            assert len(got) == 1
+            assert squash(got[0]).startswith(squash(_body_as_written(t, body.title + "".join(body.lines))))
+        else:  # every line of the document in order, maybe after a delivery line, maybe cut short by a prompt
+            i = got.index(want[0])
+            assert i <= 1 and got[i:i + len(want)] == want[:len(got) - i]
+            assert len(got) - i >= min(3, len(want))
+        title_lines = _text(page, t, "title")
+        assert title_lines and squash(_body_as_written(t, body.title)) in squash("".join(title_lines))
+        assert page.title == (to_simplified(_body_as_written(t, body.title)) if t.script == "traditional"
+                              else _body_as_written(t, body.title))
+
+
+@pytest.mark.parametrize("t", templates(), ids=lambda t: t.name)
+def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
+    seen = set()
+    for k in range(12):
+        page = generate(t, bodies()[k % len(bodies())], random.Random(k))
+        meta = "".join(_text(page, t, "meta"))
+        seen.add(page.date is None)
+        if page.date is None:
+            continue
+        y, m, d = (int(x) for x in page.date.split("-"))
+        assert re.search(rf"{y}\D{{1,3}}0?{m}\D{{1,3}}0?{d}(?!\d)", meta), (page.name, meta)
+    assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
+
+
+def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds() -> None:
+    a, b, c = pages("tuning", 7, 1), pages("tuning", 7, 1), pages("tuning", 8, 1)
+    assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
+    assert [p.data for p in a] != [p.data for p in c]
+
+
+def test_a_page_with_a_unit_dropped_fails_the_check() -> None:
+    t = split_templates("tuning")[0]
+    page = pages("tuning", 0, 1)[0]
+    broken = replace(page, units=page.units[1:])
+    with pytest.raises(LabelError):
+        check(broken, decode(broken, t))
+
+
+@pytest.mark.skipif(not reference_available(), reason="../shared/corpus/reference is not on this machine")
+def test_the_reference_texts_render_too() -> None:
+    ref = [b for b in bodies(True) if b not in bodies()]
+    assert ref
+    for t in templates():
+        for k, body in enumerate(ref):
+            page = generate(t, body, random.Random(k))
+            check(page, decode(page, t))
+
+
+@pytest.mark.xfail(reason="issue 10: the site-independent classifier is being built; remove this mark when it passes",
+                   strict=False)
+def test_held_out_sites_meet_the_bars() -> None:
+    scores, why = [], []
+    for p in pages("held_out"):
+        res = convert_bytes(p.data, p.name.split("/")[-1] + ".txt")
+        s = measure(p, res)
+        scores.append(s)
+        if s.lost or not s.title_ok or s.leaked or s.stray or not s.date_ok:
+            why.append(details(s, p, res))
+    t = summarise(scores)
+    msg = table(scores) + "\n" + "\n".join(why)
+    assert all(not s.lost for s in scores), msg
+    assert t.title_right == 1.0, msg
+    assert t.recall >= MIN_RECALL, msg
+    assert t.stray_per_page <= MAX_STRAY_PER_PAGE, msg
+    assert t.date_right >= MIN_DATE_RIGHT, msg
