@@ -24,7 +24,7 @@ import threading
 from dataclasses import dataclass
 
 from .errors import BinaryInputError, DecodeError, InputError
-from .tables import CJK
+from .tables import CJK, RE_CJK_CHAR
 
 RE_TEXTY = re.compile(f"[\\x20-\\x7e\\n\\r\\t{CJK}]")
 
@@ -253,6 +253,11 @@ def _eight_bit(data: bytes) -> Decoded:
             text8, bad8 = _decode(lines[i], "utf-8")
             # Where the legacy reading is no better, dropping the bytes invents nothing.
             verdicts[i] = (enc, text, bad) if len(bad) < len(bad8) else ("utf-8", text8, bad8)
+        for i, v in enumerate(verdicts):  # damaged UTF-8 by the evidence, but strict legacy text?
+            if v is not None and v[0] == "utf-8" and v[2]:
+                text, bad = _decode(lines[i], enc)
+                if not bad and chinese_score(text) > chinese_score(v[1]):
+                    verdicts[i] = (enc, text, [])
         for i in maybe:
             text, bad = _decode(lines[i], enc)
             if not bad and _texty(text) == 1.0:  # all CJK/ASCII in the file's legacy encoding
@@ -339,11 +344,11 @@ def _utf8_evidence(text: str) -> float:
     """How much valid multi-byte UTF-8 a line decoded with bad sequences dropped still holds.
 
     Legacy double-byte text read as UTF-8 forms a valid 2-byte character about once in
-    twelve byte pairs and a 3-byte one about once in seventy, so 3-byte characters (all
-    of CJK) count fully and 2-byte ones a quarter: a line with more evidence than bad
-    sequences is UTF-8 with damage, not GBK or Big5.
+    twelve byte pairs and a 3-byte one about once in seventy, mostly outside CJK (Hangul,
+    private use), so CJK characters count fully and others a quarter: a line with more
+    evidence than bad sequences is UTF-8 with damage, not GBK or Big5.
     """
-    return sum(1.0 if c >= "\u0800" else 0.25 for c in text if c > "\x7f")
+    return sum(1.0 if RE_CJK_CHAR.match(c) else 0.25 for c in text if c > "\x7f")
 
 
 def _list(numbers: list[int]) -> str:
