@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score, "rules": cmd_rules}[a.command](a)
     except DoccleanError as exc:
         print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
-        return 1
+        return getattr(exc, "exit_code", 1)
     except BrokenPipeError:
         return 141
     except KeyboardInterrupt:

@@ -54,3 +54,9 @@ class EngineError(DoccleanError):
 
 class TooComplexError(CorruptInputError):
     """Reading the file passed its deadline or a bound on its structure (nesting, counts)."""
+
+
+class InterruptedRun(DoccleanError):
+    """A corpus run stopped by Ctrl-C or SIGTERM; finished files and the manifest are kept."""
+
+    exit_code = 130

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from ..errors import (
@@ -66,6 +67,10 @@ class PdfReader:
             detail = f"{type(cause).__name__}: {cause}".strip().rstrip(":")
             raise CorruptInputError(path, f"damaged or truncated PDF ({detail[:160]})") from exc
         doc.meta.pages = len(pages)
+        wrong = xref_mismatches(data)
+        if wrong:
+            doc.meta.warnings.append(f"the PDF's cross-reference table is damaged ({wrong} objects are not where it "
+                                     "says): text in those objects may be missing")
         unmapped = sum(p.unmapped for p in pages)
         if unmapped:
             doc.remove(f"<{unmapped} glyphs without a Unicode mapping>", "pdf:unmapped-glyphs", Reason.UNDECODABLE)
@@ -110,6 +115,29 @@ def read_page(page: Any, number: int) -> layout.PageLines:
         at = next((i for i, ln in enumerate(lines) if ln.rows is None and ln.top > t.top), len(lines))
         lines.insert(at, t)
     return layout.PageLines(number, float(page.width), float(page.height), lines, unmapped)
+
+
+RE_XREF = re.compile(rb"(?<![a-z])xref\s+((?:\d+\s+\d+\s+(?:\d{10}\s\d{5}\s[nf]\s*)+)+)")
+RE_XREF_ROW = re.compile(rb"(\d{10})\s(\d{5})\s([nf])")
+RE_XREF_SECTION = re.compile(rb"(\d+)\s+(\d+)\s+((?:\d{10}\s\d{5}\s[nf]\s*)+)")
+MAX_XREF_ROWS = 100_000  # checking more costs more than it tells
+
+
+def xref_mismatches(data: bytes) -> int:
+    """Objects a classic xref table places where there is no such object (pdfminer trusts it
+    and silently loses what the object held). Xref streams are pdfminer's own business."""
+    wrong = checked = 0
+    for table in RE_XREF.finditer(data):
+        for sec in RE_XREF_SECTION.finditer(table.group(1)):
+            first = int(sec.group(1))
+            for k, row in enumerate(RE_XREF_ROW.finditer(sec.group(3))):
+                if row.group(3) != b"n" or checked >= MAX_XREF_ROWS:
+                    continue
+                checked += 1
+                at = int(row.group(1))
+                if not re.match(rb"\s*%d\s+\d+\s+obj\b" % (first + k), data[at:at + 40]):
+                    wrong += 1
+    return wrong
 
 
 def _invisible(rect: dict[str, Any]) -> bool:
