@@ -16,6 +16,8 @@ from .readers.text import TextReader
 from .rules import load_rules
 from .writers.markdown import render
 
+MAX_INPUT = 2 * 2**30  # a document is read whole; past this it is not a document
+
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -89,7 +91,11 @@ def convert_path(path: str | os.PathLike[str], options: Options | None = None) -
         raise InputError(p, "no such file")
     if p.is_dir():
         raise InputError(p, "is a directory, not a file (use 'docclean corpus' for folders)")
+    if not p.is_file():
+        raise InputError(p, "not a regular file (a FIFO, socket or device would block or never end)")
     try:
+        if p.stat().st_size > MAX_INPUT:
+            raise InputError(p, f"too large: {p.stat().st_size / 2**30:.1f} GB (at most {MAX_INPUT // 2**30} GB)")
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from exc

@@ -60,3 +60,7 @@ class InterruptedRun(DoccleanError):
     """A corpus run stopped by Ctrl-C or SIGTERM; finished files and the manifest are kept."""
 
     exit_code = 130
+
+
+class OutputError(DoccleanError):
+    """An output cannot be written (no such folder, no permission, disk full): the path is the output."""

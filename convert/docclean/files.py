@@ -7,6 +7,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from .errors import OutputError
+
 
 def _umask() -> int:
     """The process umask (reading it means setting it: set it straight back)."""
@@ -26,9 +28,12 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     (0666 less the umask). The fsync before the rename means a crash leaves the old file
     or the new one, never an empty one; the directory is synced so the rename itself lasts.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
@@ -36,8 +41,10 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             os.fchmod(f.fileno(), 0o666 & ~UMASK)
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
         raise
     _sync_dir(path.parent)
 

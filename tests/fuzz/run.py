@@ -97,9 +97,9 @@ def run_case(args: tuple[int, int, int]) -> tuple[int, str, str, str, float, str
 
 
 def fuzz(cases: int, seed: int = 1, jobs: int = 2, seconds: float = 10.0, memory_gb: float = 2.0,
-         only: int | None = None, progress: bool = False) -> Tally:
+         only: int | None = None, progress: bool = False, start: int = 0, stop: int | None = None) -> Tally:
     tally = Tally()
-    todo = [(seed, i, cases) for i in ([only] if only is not None else range(cases))]
+    todo = [(seed, i, cases) for i in ([only] if only is not None else range(start, stop or cases))]
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_init, initargs=(memory_gb, seconds), maxtasksperchild=500) as pool:
         for done, rec in enumerate(pool.imap_unordered(run_case, todo, chunksize=8), start=1):
@@ -117,9 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=10.0)
     ap.add_argument("--memory-gb", type=float, default=2.0)
     ap.add_argument("--only", type=int, help="run just this case index (to reproduce a failure)")
+    ap.add_argument("--start", type=int, default=0, help="first case index of the run to run")
+    ap.add_argument("--stop", type=int, help="stop before this case index")
     a = ap.parse_args(argv)
     t0 = time.perf_counter()
-    tally = fuzz(a.cases, a.seed, a.jobs, a.seconds, a.memory_gb, a.only, progress=True)
+    tally = fuzz(a.cases, a.seed, a.jobs, a.seconds, a.memory_gb, a.only, progress=True,
+                 start=a.start, stop=a.stop)
     print(f"{a.cases:,} cases, seed {a.seed}, {a.seconds:.0f} s and {a.memory_gb:g} GB per case, "
           f"{time.perf_counter() - t0:.0f} s on {a.jobs} processes (slowest case {tally.slowest:.1f} s)")
     print(tally.table())
