@@ -85,3 +85,49 @@ def test_score_command(tmp_path: Path):
     p = run("score", str(SAMPLES / "expected"), str(tmp_path / "out"), "--json")
     total = json.loads(p.stdout)["total"]
     assert total["content_loss"] == 0 and total["body_sim"] >= 0.985
+
+
+def test_several_files_and_globs_to_a_folder(tmp_path: Path):
+    from docclean.cli import main
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("标题文件\n\n正文第一段，说明有关情况。\n", encoding="utf-8")
+    (tmp_path / "bad.pdf").write_text("not a pdf", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(tmp_path / "*.txt"), "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.md", "b.md"]
+    assert main(["convert", str(tmp_path / "a.txt"), str(tmp_path / "bad.pdf"), "-o", str(out)]) == 1  # bad one fails
+    assert main(["convert", str(tmp_path / "nothing-*.txt"), "-o", str(out)]) == 1
+
+
+def test_stdin_without_dash_and_report_to_stderr(tmp_path: Path):
+    src = "标题文件\n\n正文第一段，说明有关情况。\n下载 打印 全屏 收藏 【字号：加大 还原 减小】\n".encode()
+    p = subprocess.run([sys.executable, "-m", "docclean", "convert", "--report", "-"], input=src,
+                       capture_output=True, cwd=tmp_path, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert "# 标题文件" in p.stdout.decode("utf-8")
+    report = json.loads(p.stderr.decode("utf-8"))
+    assert report["removals"] and not (tmp_path / "-").exists()
+
+
+def test_corpus_include_exclude_and_verbose(tmp_path: Path, capsys):
+    from docclean.cli import main
+
+    src = tmp_path / "in"
+    (src / "drafts").mkdir(parents=True)
+    for rel in ("a.txt", "b.md", "drafts/c.txt"):
+        (src / rel).write_text("标题文件\n\n正文第一段，说明有关情况。\n", encoding="utf-8")
+    assert main(["corpus", str(src), str(tmp_path / "out"), "--include", "*.txt", "--exclude", "drafts/*",
+                 "-v", "--no-learn", "-j", "1"]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").rglob("*.md")) == ["a.md"]
+    err = capsys.readouterr().err
+    assert "a.txt: txt" in err and "c.txt" not in err  # -v: one line per file
+
+
+def test_clean_text_empty_and_cleaner_map():
+    from docclean import Cleaner, clean_text
+
+    assert clean_text("").markdown == "" and clean_text("  \n").removals == ()
+    out = Cleaner().map({"text": "标题文件\n\n正文第一段。\n下载 打印 全屏 收藏 【字号：加大 还原 减小】", "id": 3})
+    assert "正文第一段。" in out["text"] and "收藏" not in out["text"]
+    assert out["docclean_removed"] and set(out["docclean_removed"][0]) == {"start", "end", "rule"}

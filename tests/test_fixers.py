@@ -15,6 +15,7 @@ from docclean import fixers as f
     (f.halfwidth_alnum, "Ａ１级ｂ", "A1级b"),
     (f.cjk_punctuation, "同志们:今天,我们开会!好吗?是的;", "同志们：今天，我们开会！好吗？是的；"),
     (f.cjk_parentheses, "(一)加强领导(试行)", "（一）加强领导（试行）"),
+    (f.cjk_parentheses, "(一）加强领导（九)项工作（…负责)", "（一）加强领导（九）项工作（…负责）"),
     (f.cjk_quotes, '他说"我们要努力"。', "他说“我们要努力”。"),
     (f.cjk_quotes, "所谓'三保'工作", "所谓‘三保’工作"),
     (f.cjk_ellipsis, "等等...还有。。。以及⋯⋯和…", "等等……还有……以及……和……"),
@@ -34,7 +35,7 @@ def test_fixer_changes(fixer, before, after):
 @pytest.mark.parametrize("keep", [
     "增长3.5%", "10:30开会", "http://a.b/c?d=1,2", "共1,000人", "The Art and Science of Book Publishing.",
     "Wait... what?", "拉萨—山南", "5—10年", "1-6月份", "X X X X", "e-mail: a@b.cn", "(see note)",
-    'He said "yes".',
+    'He said "yes".', "f(x) = (a+b）",
 ])
 def test_fixers_keep_latin_context(keep):
     text, steps = f.fix_and_explain(keep)

@@ -39,13 +39,13 @@ def test_user_pack_overlays_defaults(tmp_path: Path):
     (tmp_path / "chrome" / "mysite.yaml").write_text(
         "description: my site\nrules:\n"
         "  - id: mysite.banner\n    description: my banner\n    kind: line\n    zone: edge\n"
-        "    pattern: '欢迎访问某某文库'\n    examples:\n      remove: ['欢迎访问某某文库']\n      keep: ['欢迎']\n",
+        "    pattern: '清风徐来好文章'\n    examples:\n      remove: ['清风徐来好文章']\n      keep: ['欢迎']\n",
         encoding="utf-8")
-    text = "欢迎访问某某文库\n关于加强管理的通知\n各单位：现将有关事项通知如下，请遵照执行。\n"
+    text = "清风徐来好文章\n关于加强管理的通知\n各单位：现将有关事项通知如下，请遵照执行。\n"
     default = clean_text(text)
-    assert "欢迎访问某某文库" in default.markdown
+    assert "清风徐来好文章" in default.markdown
     mine = clean_text(text, Options(rules_dir=tmp_path))
-    assert "欢迎访问某某文库" not in mine.markdown
+    assert "清风徐来好文章" not in mine.markdown
     assert [r.rule for r in mine.removals] == ["mysite.banner"]
 
 

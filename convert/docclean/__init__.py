@@ -5,9 +5,10 @@
     print(result.markdown, result.meta.title, len(result.removals))
 """
 
-from .api import Result, clean_text, convert_bytes, convert_path
+from .api import Cleaner, Result, clean_text, convert_bytes, convert_path
 from .errors import DoccleanError
 from .options import Options
 
 __version__ = "0.1.0"
-__all__ = ["DoccleanError", "Options", "Result", "__version__", "clean_text", "convert_bytes", "convert_path"]
+__all__ = ["Cleaner", "DoccleanError", "Options", "Result", "__version__", "clean_text", "convert_bytes",
+           "convert_path"]

@@ -13,7 +13,7 @@ from .options import Options
 from .passes import PIPELINE, Context
 from .readers import read_document
 from .readers.text import TextReader
-from .rules import load_rules
+from .rules import RuleSet, load_rules
 from .writers.markdown import render
 
 MAX_INPUT = 2 * 2**30  # a document is read whole; past this it is not a document
@@ -51,6 +51,14 @@ class Result:
                 out.append((at, at + len(r.text), r.rule))
         return out
 
+    def removed_records(self) -> list[dict[str, object]]:
+        """`removed_spans` as typed records for JSONL and Parquet: {start, end, rule} (ints or null)."""
+        return [{"start": a, "end": b, "rule": r} for a, b, r in self.removed_spans()]
+
+    def body(self) -> str:
+        """The Markdown without the front matter."""
+        return render(self.document, False)
+
     def report(self) -> dict[str, object]:
         """The `--report` JSON: every removed span with its rule and line, and per-pass counts."""
         m = self.meta
@@ -64,8 +72,8 @@ class Result:
         }
 
 
-def _finish(doc: Document, options: Options) -> Result:
-    ctx = Context(options, load_rules(options.rules_dir))
+def _finish(doc: Document, options: Options, rules: RuleSet | None = None) -> Result:
+    ctx = Context(options, rules or load_rules(options.rules_dir))
     original = "\n".join(b.text if not b.rows else " | ".join(c for r in b.rows for c in r) for b in doc.blocks)
     for p in PIPELINE:
         doc.changes.setdefault(p.name, 0)
@@ -74,14 +82,15 @@ def _finish(doc: Document, options: Options) -> Result:
     return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc, original)
 
 
-def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None) -> Result:
+def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None,
+                  rules: RuleSet | None = None) -> Result:
     """Convert a document given as bytes; `name` is used in errors and as `source`."""
     options = options or Options()
     doc = read_document(data, name, options)
     if not any(b.text.strip() or b.rows for b in doc.blocks):
         raise InputError(name, "no text in it (empty, or only whitespace)")
     doc.meta.source = doc.meta.source or (os.path.basename(name) if not name.startswith("<") else None)
-    return _finish(doc, options)
+    return _finish(doc, options, rules)
 
 
 def convert_path(path: str | os.PathLike[str], options: Options | None = None) -> Result:
@@ -103,8 +112,38 @@ def convert_path(path: str | os.PathLike[str], options: Options | None = None) -
 
 
 def clean_text(text: str, options: Options | None = None, source: str | None = None) -> Result:
-    """Clean text already decoded (a scraped page, a string from another tool)."""
-    options = options or Options()
-    doc = TextReader().read(text.encode("utf-8"), source or "<text>", options)
-    doc.meta.source = doc.meta.source or source
-    return _finish(doc, options)
+    """Clean text already decoded (a scraped page, a string from another tool). Empty or
+    blank text gives an empty result: one empty row must not stop a `datasets.map`."""
+    return Cleaner(options).clean(text, source)
+
+
+class Cleaner:
+    """Rules loaded and checked once, then any number of texts: the object to hand to
+    `datasets.map`, a datatrove step or a Ray actor.
+
+        cleaner = Cleaner(Options(script="keep"))
+        ds = ds.map(cleaner.map, fn_kwargs={"text_field": "text"})
+    """
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        self.rules = load_rules(self.options.rules_dir)
+
+    def clean(self, text: str, source: str | None = None) -> Result:
+        if not text.strip():
+            doc = Document(blocks=[], meta=Metadata(source=source, format="txt", encoding="utf-8"))
+            return _finish(doc, self.options, self.rules)
+        doc = TextReader().read(text.encode("utf-8"), source or "<text>", self.options)
+        doc.meta.source = doc.meta.source or source
+        return _finish(doc, self.options, self.rules)
+
+    def convert(self, data: bytes, name: str = "<bytes>") -> Result:
+        """A whole file's bytes in any supported format (see `convert_bytes`)."""
+        return convert_bytes(data, name, self.options, self.rules)
+
+    def map(self, example: dict[str, object], text_field: str = "text") -> dict[str, object]:
+        """For `datasets.map`: the cleaned body in `text_field`, and `docclean_title` and
+        `docclean_removed` (a list of {start, end, rule}) beside it; other fields untouched."""
+        res = self.clean(str(example.get(text_field) or ""))
+        return {text_field: res.body(), "docclean_title": res.meta.title or "",
+                "docclean_removed": res.removed_records()}

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .api import Result, convert_bytes, convert_path
-from .errors import DoccleanError
-from .files import atomic_write
+from .errors import DoccleanError, InputError
+from .files import atomic_write, selected, walk
 from .options import CJK_LATIN_SPACE, SCRIPTS, Options
+
+if TYPE_CHECKING:
+    from .corpus import CorpusOptions
 
 
 def _options(a: argparse.Namespace) -> Options:
@@ -34,21 +39,32 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="docclean", description="Messy Chinese documents -> clean UTF-8 Markdown.")
     ap.add_argument("--version", action="version", version=f"docclean {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("convert", help="convert one file (FILE may be '-' for stdin)")
-    c.add_argument("file", metavar="FILE")
+    c = sub.add_parser("convert", help="convert files (paths or globs; none or '-': stdin)")
+    c.add_argument("files", metavar="FILE", nargs="*",
+                   help="files or globs ('*.txt'); none, with input piped in, reads stdin")
     c.add_argument("-o", "--output", metavar="OUT",
-                   help="write here instead of stdout ('-' for stdout; a folder: OUT/NAME.md)")
-    c.add_argument("--report", type=Path, metavar="R.json", help="write the removal report as JSON")
+                   help="one input: write here ('-' stdout); several: a folder, NAME.md each")
+    c.add_argument("--report", metavar="R.json", help="the removal report as JSON ('-': stderr); several inputs: "
+                                                      "one JSON object per input, keyed by path")
     _common(c)
-    k = sub.add_parser("corpus", help="convert every file under IN_DIR into OUT_DIR, mirroring the tree")
-    k.add_argument("in_dir", type=Path, metavar="IN_DIR")
+    k = sub.add_parser("corpus", help="convert every file under IN_DIR into OUT_DIR, mirroring the tree; "
+                                      "JSONL and Parquet files are cleaned row by row")
+    k.add_argument("in_dir", type=Path, metavar="IN", help="a folder, or one .jsonl/.jsonl.gz/.parquet file")
     k.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     k.add_argument("-j", "--jobs", type=int, default=None,
                    help="files converted at once (default: the cores, or with --engine ray the cluster's CPUs)")
     k.add_argument("--timeout", type=float, default=120.0, help="seconds one file may take (default: 120)")
     k.add_argument("--force", action="store_true", help="convert everything again, ignoring the manifest")
     k.add_argument("--dedupe", action="store_true", help="keep the first of each duplicate group, remove the rest")
-    k.add_argument("--format", choices=("md", "jsonl"), default="md", help="Markdown files, or JSONL shards")
+    k.add_argument("--format", choices=("md", "jsonl", "parquet"), default="md",
+                   help="Markdown files, or JSONL / Parquet shards (row inputs: jsonl unless parquet)")
+    k.add_argument("--compress", choices=("none", "gz", "zst"), default="none",
+                   help="compress JSONL output (zst needs 'docclean[zstd]')")
+    k.add_argument("--text-field", default="text", help="row inputs: the field holding the text (default: text)")
+    k.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="only paths (relative to IN) or names matching; repeatable")
+    k.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="skip paths or names matching; repeatable; wins over --include")
     k.add_argument("--shard-mb", type=float, default=256.0, help="JSONL shard size (default: 256 MB)")
     k.add_argument("--no-learn", action="store_true", help="do not learn recurring edge lines as chrome")
     k.add_argument("--engine", choices=("local", "ray"), default="local",
@@ -75,15 +91,6 @@ def _warn(result: Result, name: str) -> None:
         print(f"docclean: warning: {name}: {msg}", file=sys.stderr)
 
 
-def output_path(out: str, src: str) -> Path:
-    """`-o DIR` (an existing folder, or a path ending in '/') writes DIR/NAME.md."""
-    p = Path(out)
-    if p.is_dir() or out.endswith(("/", os.sep)):
-        stem = Path(src).stem if src != "-" else "stdin"
-        return p / f"{stem}.md"
-    return p
-
-
 def _say(result: Result, verbose: bool, name: str) -> None:
     if not verbose:
         return
@@ -93,31 +100,168 @@ def _say(result: Result, verbose: bool, name: str) -> None:
         print(f"  - line {r.line}: [{r.rule}] {r.text[:80]}", file=sys.stderr)
 
 
+def inputs(patterns: list[str]) -> list[Path]:
+    """Files named or matched by globs (the shell may not have expanded them), in order, once each."""
+    out: list[Path] = []
+    for pat in patterns:
+        found = sorted(Path(p) for p in glob.glob(pat, recursive=True)) if glob.has_magic(pat) else [Path(pat)]
+        if not found:
+            raise InputError(pat, "no file matches")
+        out += [p for p in found if p not in out]
+    return out
+
+
+def _emit_report(report: dict[str, object], where: str) -> None:
+    text = json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+    if where == "-":
+        sys.stderr.write(text)
+    else:
+        atomic_write(Path(where), text)
+
+
 def cmd_convert(a: argparse.Namespace) -> int:
     opts = _options(a)
-    stdin = a.file == "-"
-    result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts) if stdin else convert_path(a.file, opts)
-    _warn(result, a.file)
-    _say(result, a.verbose, a.file)
-    if a.output and a.output != "-":
-        atomic_write(output_path(a.output, a.file), result.markdown)
+    files = a.files
+    if not files or files == ["-"]:
+        if not files and sys.stdin.isatty():
+            raise InputError("<stdin>", "no FILE given and nothing piped in (try: docclean convert FILE)")
+        result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts)
+        _warn(result, "<stdin>")
+        _say(result, a.verbose, "<stdin>")
+        _write_one(result, a.output)
+        if a.report:
+            _emit_report(result.report(), a.report)
+        return 0
+    paths = inputs(files)
+    if len(paths) == 1 and not (a.output and (Path(a.output).is_dir() or a.output.endswith(("/", os.sep)))):
+        result = convert_path(paths[0], opts)
+        _warn(result, str(paths[0]))
+        _say(result, a.verbose, str(paths[0]))
+        _write_one(result, a.output)
+        if a.report:
+            _emit_report(result.report(), a.report)
+        return 0
+    return _convert_many(paths, opts, a)
+
+
+def _write_one(result: Result, output: str | None) -> None:
+    if output and output != "-":
+        atomic_write(Path(output), result.markdown)
     else:
         sys.stdout.buffer.write(result.markdown.encode("utf-8"))
         sys.stdout.buffer.flush()
+
+
+def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> int:
+    """Several inputs: each to OUT/NAME.md (-o DIR required); a bad file is reported and the rest go on."""
+    if not a.output or a.output == "-":
+        raise InputError(", ".join(map(str, paths[:3])), "several inputs need -o DIR (one NAME.md each)")
+    out_dir = Path(a.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError(out_dir, "is a file; several inputs need a folder for -o")
+    reports: dict[str, object] = {}
+    failed = 0
+    taken: set[Path] = set()
+    for p in paths:
+        try:
+            result = convert_path(p, opts)
+        except DoccleanError as exc:
+            print(f"docclean: error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        _warn(result, str(p))
+        _say(result, a.verbose, str(p))
+        target = out_dir / (p.stem + ".md")
+        if target in taken:  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
+            target = out_dir / (p.name + ".md")
+        taken.add(target)
+        atomic_write(target, result.markdown)
+        reports[str(p)] = result.report()
     if a.report:
-        atomic_write(a.report, json.dumps(result.report(), ensure_ascii=False, indent=1) + "\n")
-    return 0
+        _emit_report(reports, a.report)
+    return 1 if failed else 0
 
 
 def cmd_corpus(a: argparse.Namespace) -> int:
     from .corpus import CorpusOptions, human_summary, run_corpus, stderr_progress
+    from .corpus.rows import finish_shards, is_rows_file
 
-    copts = CorpusOptions(jobs=a.jobs, timeout=a.timeout, force=a.force, dedupe=a.dedupe, format=a.format,
+    fmt = "jsonl" if a.format == "parquet" else a.format
+    copts = CorpusOptions(jobs=a.jobs, timeout=a.timeout, force=a.force, dedupe=a.dedupe, format=fmt,
                           shard_mb=a.shard_mb, learn=not a.no_learn, engine=a.engine, address=a.address,
-                          max_memory_mb=a.max_memory)
-    summary = run_corpus(a.in_dir, a.out_dir, _options(a), copts, stderr_progress())
-    print(human_summary(summary, a.out_dir), file=sys.stderr)
-    return 1 if summary.failed else 0
+                          max_memory_mb=a.max_memory, include=tuple(a.include), exclude=tuple(a.exclude))
+    if a.in_dir.is_file() and is_rows_file(a.in_dir):
+        return _corpus_rows([(a.in_dir, a.in_dir.name)], a)
+    if not a.in_dir.is_dir():
+        raise InputError(a.in_dir, "is not a folder nor a .jsonl/.jsonl.gz/.parquet file")
+    files, rows = _plan(a.in_dir, a.out_dir, copts)
+    status = _corpus_rows(rows, a) if rows else 0
+    if files or not rows:
+        summary = run_corpus(a.in_dir, a.out_dir, _options(a), copts, stderr_progress(files, a.verbose))
+        if fmt == "jsonl":
+            finish_shards(a.out_dir.resolve(), a.format, a.compress)
+        print(human_summary(summary, a.out_dir), file=sys.stderr)
+        status = status or (1 if summary.failed else 0)
+    return status
+
+
+def _plan(src: Path, dst: Path, copts: CorpusOptions) -> tuple[int, list[tuple[Path, str]]]:
+    """How many documents the run will see (the bar's total), and the row files to clean row by row."""
+    from .corpus.rows import is_rows_file
+
+    n = 0
+    rows: list[tuple[Path, str]] = []
+    for p in walk(src.resolve(), exclude=dst.resolve()):
+        rel = p.relative_to(src.resolve()).as_posix()
+        if not selected(rel, copts.include, copts.exclude):
+            continue
+        if is_rows_file(p):
+            rows.append((p, rel))
+        else:
+            n += 1
+    return n, rows
+
+
+def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace) -> int:
+    """Row files: each to OUT/<same path>.jsonl[.gz|.zst] or .parquet, rows in input order."""
+    from .api import Cleaner
+    from .corpus.rows import clean_rows, out_name, write_rows
+
+    cleaner = Cleaner(_options(a))
+    fmt = "parquet" if a.format == "parquet" else "jsonl"
+    failed = 0
+    for path, rel in files:
+        out = a.out_dir / out_name(Path(rel), fmt, a.compress)
+        try:
+            n = write_rows(clean_rows(path, rel, cleaner, a.text_field), out, fmt, a.compress)
+        except DoccleanError as exc:
+            print(f"docclean: error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        if a.verbose:
+            print(f"{rel}: {n} rows -> {out}", file=sys.stderr)
+    print(f"{len(files) - failed} row files cleaned, {failed} failed -> {a.out_dir}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_rules(a: argparse.Namespace) -> int:
+    """`rules check DIR`: load DIR over the defaults and run every example; list each failure."""
+    from .rules import check_examples, load_rules
+
+    rules = load_rules(a.dir, verify=False)
+    bad = check_examples(rules)
+    for msg in bad:
+        print(f"docclean: rules: {msg}", file=sys.stderr)
+    n = sum(len(r.remove_examples) + len(r.keep_examples) for r in rules.chrome)
+    verdict = f"{len(bad)} failing" if bad else "all pass"
+    print(f"{len(rules.sources)} rule files, {len(rules.chrome)} chrome rules, {n} examples: {verdict}",
+          file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def cmd_score(a: argparse.Namespace) -> int:
@@ -131,29 +275,10 @@ def cmd_score(a: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_rules(a: argparse.Namespace) -> int:
-    """`rules check DIR`: load DIR over the defaults and run every example; list each failure."""
-    from .rules import check_examples, load_rules
-
-    rules = load_rules(a.dir, verify=False)
-    bad = check_examples(rules)
-    for msg in bad:
-        print(f"docclean: rules: {msg}", file=sys.stderr)
-    n = sum(len(r.remove_examples) + len(r.keep_examples) for r in rules.chrome)
-    print(f"{len(rules.sources)} rule files, {len(rules.chrome)} chrome rules, {n} examples: "
-          f"{len(bad)} failing" if bad else f"{len(rules.sources)} rule files, {len(rules.chrome)} chrome rules, "
-          f"{n} examples: all pass", file=sys.stderr)
-    return 1 if bad else 0
-
-
-def _one_line(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def main(argv: list[str] | None = None) -> int:
     a = build_parser().parse_args(argv)
-    name = getattr(a, "file", None) or getattr(a, "in_dir", None) or getattr(a, "dir", None) or ""
+    files = getattr(a, "files", None)
+    name = str(files[0] if len(files or ()) == 1 else getattr(a, "in_dir", None) or getattr(a, "dir", None) or "")
     try:
         return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score, "rules": cmd_rules}[a.command](a)
     except DoccleanError as exc:
@@ -167,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:  # a bad option value reaching Options (readers type their own errors)
         print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
-    except OSError as exc:  # an output that cannot be written: say which and why
+    except OSError as exc:  # say which file and why, in one line
         print(f"docclean: error: {exc.filename or name}: {_one_line(exc.strerror or str(exc))}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: still one line, naming the file, never a traceback

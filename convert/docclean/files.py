@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import tempfile
 from collections.abc import Iterator
@@ -78,3 +79,14 @@ def walk(root: Path, exclude: Path | None = None) -> Iterator[Path]:
             if not p.is_file():
                 continue  # FIFOs, sockets, devices, broken links: not documents (a FIFO would block)
             yield p
+
+
+def selected(rel: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> bool:
+    """`--include`/`--exclude`: shell globs on the path relative to IN, or on the file name alone
+    (`*.pdf` picks PDFs in every folder; `drafts/*` one folder). Exclude wins."""
+    name = rel.rsplit("/", 1)[-1]
+
+    def hit(pats: tuple[str, ...]) -> bool:
+        return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in pats)
+
+    return (not include or hit(include)) and not hit(exclude)

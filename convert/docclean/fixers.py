@@ -94,8 +94,19 @@ def cjk_punctuation(text: str) -> str:
     return text
 
 
+_RE_MIXED_PAIR = re.compile(r"\(([^()（）\n]{0,60})）|（([^()（）\n]{0,60})\)")
+
+
 def cjk_parentheses(text: str) -> str:
-    """A `( … )` pair in Chinese context (inside or beside it) -> `（ … ）`, both halves together."""
+    """A `( … )` pair in Chinese context (inside or beside it) -> `（ … ）`, both halves together;
+    a pair with one half of each width (`(一）`, `（九)`, scraped or OCR'd) -> `（ … ）` too."""
+    if ("）" in text and "(" in text) or ("（" in text and ")" in text):
+        def mixed(m: re.Match[str]) -> str:
+            inner = m.group(1) if m.group(1) is not None else m.group(2)
+            near = text[max(0, m.start() - 1):m.start()] + inner + text[m.end():m.end() + 1]
+            return f"（{inner}）" if _RE_CJK.search(near) else m.group()
+
+        text = _RE_MIXED_PAIR.sub(mixed, text)
     if "(" not in text:
         return text
 

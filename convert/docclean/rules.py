@@ -18,6 +18,8 @@ import yaml
 from .errors import RulesError
 from .webui import WebRules, check_web_examples, load_web
 
+# The C loader when PyYAML was built with libyaml (it nearly always is), else the Python one.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KINDS = ("line", "suffix", "inline")
 ZONES = ("edge", "head", "tail", "any")
 
@@ -93,7 +95,7 @@ class RuleSet:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # libyaml: ~10x faster start
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(path, f"cannot read rule file: {exc}".replace("\n", " ")) from exc
     if not isinstance(data, dict):

@@ -24,7 +24,7 @@ RE_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov\.cn|html
 RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?")
 RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
-RE_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+RE_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +56,15 @@ def load_web(path: Path, data: dict) -> WebRules:
     """Compile the lexicon; a malformed entry is a `RulesError` naming it."""
     try:
         ui = frozenset(w for words in data["ui_words"].values() for w in words)
-        label_kind = {w: kind for kind, words in data["labels"].items() for w in words}
+        label_kind = {w.replace(" ", ""): kind for kind, words in data["labels"].items() for w in words}
         # Longest first, so `发布时间` wins over `时间`.
         labels = sorted(label_kind, key=len, reverse=True)
-        label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(" + "|".join(map(re.escape, labels)) + r")\s*[:：]")
+        # A label may be spaced out (`来 源：`, `作　者：`), as page templates pad them.
+        alt = "|".join(r"\s?".join(map(re.escape, w)) for w in labels)
+        boxed = "|".join(r"\s*".join(map(re.escape, w)) for w in labels)  # `【 作  者 】`
+        # `来源：…` or `【发布日期】…` (law and journal databases bracket their field names)
+        label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(?P<a>" + alt + r")\s*[:：]"
+                                 r"|【\s*(?P<b>" + boxed + r")\s*】")
         phrases = tuple(Phrase(p["id"], bool(p.get("strong")), re.compile(p["pattern"]),
                                tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
                         for p in data["phrases"])
@@ -77,12 +82,20 @@ def load_web(path: Path, data: dict) -> WebRules:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
 
+def is_stamp_line(text: str) -> bool:
+    """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)."""
+    t = text.strip()
+    if len(t) > 60 or RE_SENTENCE_END.search(t) or re.search(r"[，,]", t):
+        return False
+    return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)))
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: long enough, mostly CJK, with sentence punctuation."""
     t = text.strip()
     if len(t) < 16 or not re.search(r"[，。；！？,;]", t):
         return False
-    cjk = len(RE_CJK.findall(t))
+    cjk = sum(map(len, RE_CJK_RUN.findall(t)))
     return cjk >= 0.4 * len(t)
 
 
@@ -119,9 +132,18 @@ class Fields:
 MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
 
 
+def label_of(m: re.Match[str]) -> str:
+    return re.sub(r"\s", "", m.group("a") or m.group("b"))
+
+
 def fields(text: str, web: WebRules) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
-    t = text.strip().strip("【】[]")
+    t = text.strip().rstrip("＊*★☆")
+    if "：" not in t and ":" not in t and "】" not in t:
+        return None  # every field has its colon or bracket: most lines are done here
+    for a, b in ("【】", "[]", "（）", "()"):
+        if t.startswith(a) and t.count(a) == 1 and t.endswith(b) and ("：" in t or ":" in t):
+            t = t[1:-1].strip()  # `（责任编辑：某某）`; a boxed label `【 正  文 】` stays boxed
     marks = list(web.label_regex.finditer(t))
     if not marks:
         return None
@@ -132,9 +154,10 @@ def fields(text: str, web: WebRules) -> Fields | None:
     out: list[tuple[str, str]] = [("date", lead)] if lead else []
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end():nxt.start() if nxt else len(t)].strip(" 】]）)|｜/")
-        if len(value) > MAX_VALUE or RE_SENTENCE_END.search(value):
+        kind = web.label_kind[label_of(m)]
+        if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
             return None
-        out.append((web.label_kind[m.group(1)], value))
+        out.append((kind, value))
     return Fields(tuple(out))
 
 
@@ -168,16 +191,46 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
         return False
     if web.breadcrumb.match(t):
         return True
-    parts = [p for p in RE_BREADCRUMB_SEP.split(t) if p]
-    return (len(parts) >= 2 and len(RE_BREADCRUMB_SEP.findall(t)) >= 1 and parts[0].strip() in web.ui_words
-            and all(len(p) <= 16 for p in parts))
+    parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
+    if len(parts) < 2 or any(len(p) > 16 for p in parts):
+        return False
+    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web)
 
 
 def is_banner(text: str, web: WebRules) -> bool:
-    """`站名 | 口号`: short parts between bars, one of them a site name."""
-    parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", text.strip()) if p.strip()]
-    return (2 <= len(parts) <= 4 and all(len(p) <= 24 and not RE_SENTENCE_END.search(p) for p in parts)
-            and any(is_site_name(p, web) for p in parts))
+    """`站名 | 口号`, `站名 口号 口号`: short parts, the first or one between bars a site name."""
+    t = text.strip()
+    if RE_SENTENCE_END.search(t):
+        return False
+    parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", t) if p.strip()]
+    sites = [p for p in parts if is_site_name(p, web)]
+    # the other parts are slogans, short; a long one is a page title with its site (`标题 - 某某网`)
+    if 2 <= len(parts) <= 4 and sites and all(len(p) <= MAX_SLOGAN for p in parts if p not in sites):
+        return True
+    words = t.split()
+    return 2 <= len(words) <= 6 and is_site_name(words[0], web) and all(len(w) <= 10 for w in words[1:])
+
+
+MAX_SLOGAN = 12
+
+
+RE_MENU_SEP = re.compile(r"\s*[|｜·•»/>＞]\s*")
+
+
+def is_menu(text: str, web: WebRules) -> bool:
+    """A menu bar: several short items, with menu separators or menu words among them."""
+    t = text.strip()
+    if RE_SENTENCE_END.search(t) or re.search(r"[，,、：:“”]", t):
+        return False
+    toks = [x for x in tokens(t) if not x.isdigit()]
+    if len(toks) < 3 or any(len(x) > 12 for x in toks):
+        return False
+    ui = sum(x in web.ui_words for x in toks)
+    return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
+                                                or is_site_name(toks[0], web)))
+            or len(RE_MENU_SEP.findall(t)) >= 2
+            or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
+            or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks)))
 
 
 def is_site_name(text: str, web: WebRules) -> bool:
@@ -186,14 +239,28 @@ def is_site_name(text: str, web: WebRules) -> bool:
         (t.endswith(web.site_words) or bool(RE_URL.search(t)))
 
 
-RE_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s*(?:_|\s[-–—|｜]\s|[|｜]|--)\s*(?P<site>[^_|｜]{2,30})$")
+RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|(?<=\S)[-–—](?=\S))\s*")
+MAX_COLUMN = 10  # a column name between a title and its site: `标题_理论学习_某某网`
 
 
-def split_site_suffix(title: str, web: WebRules) -> tuple[str, str] | None:
-    """`标题_某某网` -> (`标题`, `_某某网`) when the part after the separator is a site's name."""
-    m = RE_SITE_SUFFIX.match(title.strip())
-    if m and len(m["title"]) >= 4 and is_site_name(m["site"], web):
-        return m["title"].strip(), title.strip()[len(m["title"]):]
+def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """`标题_栏目_某某网` -> (`标题`, `_栏目_某某网`) when a part after a separator is a site's
+    name (by its wording, or one the page shows elsewhere) and the parts before it are short."""
+    t = title.strip()
+    seps = list(RE_TITLE_SEP.finditer(t))
+    if not seps:
+        return None
+    parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
+                                       for a, b in zip(seps, [*seps[1:], None], strict=True)]
+    if len(parts[0].strip()) < 4:
+        return None
+    for k in range(1, len(parts)):
+        p = parts[k].strip()
+        site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p)
+        if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
+            return parts[0].strip(), t[seps[0].start():]
+        if len(p) > MAX_COLUMN:
+            return None
     return None
 
 

@@ -202,14 +202,28 @@ def test_jsonl_shards_with_removed_spans(tmp_path: Path) -> None:
     recs = [json.loads(line) for p in shards for line in p.read_text(encoding="utf-8").splitlines()]
     assert len(recs) == 12 and [r["id"] for r in recs] == sorted(r["id"] for r in recs)
     r = recs[0]
-    assert set(r) == {"id", "text", "metadata"}
-    assert {"source", "title", "date", "encoding", "format", "truncated", "original_length", "removed"} <= set(
-        r["metadata"])
+    assert set(r) == {"id", "text", "source", "added", "created", "metadata", "docclean"}  # dolma's keys and ours
+    assert r["source"] == r["id"] and r["metadata"] == {"path": r["id"]} and r["added"].endswith("Z")
+    assert {"title", "date", "encoding", "format", "truncated", "original_length", "removed"} == set(r["docclean"])
     assert not r["text"].startswith("---")
     src = (tmp_path / "in" / r["id"]).read_bytes()
     from docclean.encoding import decode
 
     original = decode(src, r["id"]).text
-    spans = [s for s in r["metadata"]["removed"] if s[0] is not None]
+    spans = [(s["start"], s["end"], s["rule"]) for s in r["docclean"]["removed"] if s["start"] is not None]
     assert spans and all(original[a:b].strip() and rule for a, b, rule in spans)
     assert any(rule.startswith("learned:") for _, _, rule in spans)
+
+
+def test_progress_counts_each_file_once_across_passes(tmp_path: Path) -> None:
+    """The bar's count ends at the number of files, though learned chrome reconverts some,
+    and a rerun ticks the unchanged files too."""
+    make_corpus(tmp_path / "in", 12)
+    ticks: list[int] = []
+    s = run_corpus(tmp_path / "in", tmp_path / "out", Options(), CorpusOptions(jobs=2),
+                   lambda done, rec: ticks.append(done))
+    assert s.reconverted_for_learned > 0  # a second pass happened
+    assert sorted(ticks) == list(range(1, 13))
+    ticks.clear()
+    run_corpus(tmp_path / "in", tmp_path / "out", Options(), CorpusOptions(jobs=2), lambda done, rec: ticks.append(done))
+    assert sorted(ticks) == list(range(1, 13))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import product
 
 from docclean.api import Result
 from docclean.score import parse, squash
@@ -67,8 +68,9 @@ def _converted(result: Result) -> bool:
 def fold(t: str) -> str:
     """`squash`, then NFKC as a matching key only (never applied to output): the contract maps
     look-alike code points (`㈠` -> `（一）`, Kangxi radicals, full-width letters), so the source's
-    spelling of a kept line must still be found in the output."""
-    return unicodedata.normalize("NFKC", squash(t))
+    spelling of a kept line must still be found in the output. `*` is dropped on both sides:
+    `score.parse` reads a literal `**` in the output as bold markup and drops it."""
+    return unicodedata.normalize("NFKC", squash(t)).replace("*", "")
 
 
 def measure(page: LabelledPage, result: Result) -> PageScore:
@@ -108,6 +110,18 @@ def measure(page: LabelledPage, result: Result) -> PageScore:
             return all(base + k in removed_at for k in range(u.cols[0] - 1, u.cols[1]) if not line[k].isspace())
         return all(i in removed_lines or not lines[i - 1].strip() for i in range(u.first, u.last + 1))
 
+    def found(i: int, a: int, b: int) -> bool:
+        """Sentence [a, b) of line i is in the output, with each piece labelled in it cut out or
+        left in (a piece the cleaner left is a leak, counted as such, not a loss)."""
+        line = lines[i - 1]
+        inside = [(c, d) for c, d in pieces.get(i, ()) if c - 1 < b and d > a]
+        for keep in product((False, True), repeat=len(inside)):
+            cut = [p for p, kept in zip(inside, keep, strict=True) if not kept]
+            q = fold(fix("".join(ch for k, ch in enumerate(line[a:b], a) if not any(c - 1 <= k < d for c, d in cut))))
+            if not q or q in hay:
+                return True
+        return False
+
     body_text = [text(u) for u in page.units if u.label in ("body", "title") and u.cols is None]
     body = fold("".join(body_text))
     for u in page.units:
@@ -125,11 +139,10 @@ def measure(page: LabelledPage, result: Result) -> PageScore:
         if u.label == "title" or u.cols is not None:
             continue
         for i in range(u.first, u.last + 1):
-            line = line_text(i)
-            if not line.strip():
+            if not lines[i - 1].strip():
                 continue
             s.body_lines += 1
-            if any(q and q not in hay for q in (fold(x) for x in RE_SENTENCE.findall(line))):
+            if not all(found(i, a, b) for a, b in (m.span() for m in RE_SENTENCE.finditer(lines[i - 1]))):
                 s.lost.append(i)
     title = fold(page.title or "")
     for level, t in blocks:

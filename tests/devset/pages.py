@@ -16,7 +16,7 @@ Line numbers are 1-based lines of the decoded text split on newlines (the number
 docclean's `Provenance.line`). Every non-blank line is covered by exactly one range. A
 `chrome` or `meta` range is one *unit*: the UI line a reader sees, even when the page put
 each of its fragments on a line of its own (`【字体：` / `大` / `中` / `小` / `】` is one
-unit). `body` and `title` ranges are just runs. A piece of chrome glued inside a body line (a
+unit). `body` and `title` ranges are just runs. A piece of chrome (or meta) inside a body line (a
 flattened doc-site line holding `3590 字范文` or `查看更多`) is a unit of its own, written
 `LINE:FIRST-LAST` with 1-based inclusive columns of that line (`7:73-80	chrome`); the line
 itself stays labelled body. Labels:
@@ -92,6 +92,8 @@ def parse_labels(text: str) -> tuple[dict[str, str], list[Unit], list[str]]:
         span, _, cols = span.strip().partition(":")
         a, _, b = span.partition("-")
         if cols:
+            if b:
+                raise LabelError(f"line {n}: a piece lies inside one line, not a range ({span}:{cols})")
             c, _, d = cols.partition("-")
             units.append(Unit(int(a), int(a), label, (int(c), int(d or c))))
         else:

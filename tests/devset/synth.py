@@ -11,10 +11,13 @@ Wording inside templates: `¦` separates the UI elements of one line (a page scr
 element per line puts each on its own line; otherwise they are joined as written), and
 `{key}` fields are filled per page (see `_values`). The templates live in `synth_tuning.py`
 (TUNING: the half anyone may look at while tuning) and `synth_heldout.py` (HELD_OUT: never
-read or looked at while tuning; the bar test measures only it). Both halves hold the same
-kinds of site (government portals, news, 范文 and doc-sharing sites, speech sites, law
-databases, Traditional-script sites, self-media mirrors, forums) so the held-out half tests
-generalisation to unseen wording, not to unseen kinds of page.
+read or looked at while tuning; the bar test measures only it). The split pairs templates by
+kind, one of each pair per half, so the held-out half tests unseen wording and layout, not
+unseen kinds of page: government portals (plain lines, and one element per line), news
+portals, 范文 sites, doc-sharing sites with flattened text, speech sites, law databases,
+institutions' news pages, Traditional-script sites (Big5 among them), self-media pages,
+forums, and sites with a layout quirk of their own. Each template's `why` says what it adds;
+the held-out ones are described only in their own module.
 """
 
 from __future__ import annotations
@@ -59,7 +62,10 @@ class Template:
     cols: tuple[str, ...] = ("要闻",)  # column names for {col}
     date_fmt: str = "%Y-%m-%d %H:%M"
     wrap_title: float = 0.0  # share of pages whose on-page title wraps over two lines
+    spaced_title: float = 0.0  # share of pages whose on-page title has stray spaces (text from a PDF)
+    no_title: float = 0.0  # share of pages that show no on-page title, only the page title line
     render: str = "lines"  # lines | fragments | flat
+    fragments: float = 0.0  # share of a "lines" site's pages scraped one element per line anyway
     blank: str = "none"  # none | all (a blank line after every line) | body (between paragraphs)
     indent: str = ""  # body paragraph indentation
     halfwidth: bool = False  # the scrape turned ，：；（）！？ into ASCII
@@ -127,13 +133,18 @@ NAMES = ("王明远", "李晓燕", "张立群", "刘海涛", "陈思雨", "杨�
 SOURCES = ("新华社", "人民日报", "光明日报", "经济日报", "中国政府网", "本站原创", "网络整理", "县政府办公室",
            "市发展改革委", "学习时报", "江淮日报", "云岭日报", "湘江晚报", "北方日报", "南国都市报")
 PAPERS = ("江淮日报", "云岭日报", "湘江晚报", "北方日报", "南国都市报", "东海日报", "西部商报")
+# related-link titles: tuning pages draw from the even ones, held-out pages from the odd ones
 RELATED = ("2025年度组织生活会个人对照检查材料", "在全市安全生产工作会议上的讲话", "县委书记在乡村振兴推进会上的讲话",
            "关于加强基层党组织建设的调研报告", "2026年政府工作报告学习心得体会", "市长在优化营商环境大会上的讲话提纲",
            "党课讲稿：坚定理想信念 勇担时代使命", "2025年上半年工作总结和下半年工作计划", "主题教育专题民主生活会发言材料",
            "在全县经济工作会议上的讲话（全文）", "关于印发2026年重点工作任务清单的通知", "乡镇年度工作总结范文（通用5篇）",
            "全面从严治党主体责任落实情况报告", "在庆祝建党105周年大会上的讲话", "关于开展安全生产大检查的实施方案",
            "教师节表彰大会校长讲话稿", "2026年一季度经济运行情况分析", "在全区招商引资工作推进会上的发言",
-           "关于进一步规范公文处理工作的通知", "政协委员履职心得：用心用情建言资政")
+           "关于进一步规范公文处理工作的通知", "政协委员履职心得：用心用情建言资政", "2025年度述职述廉报告（范文）",
+           "在全市文明城市创建动员大会上的讲话", "村党支部书记抓基层党建工作述职报告", "关于2025年度法治政府建设情况的报告",
+           "在全县秋冬季森林防火工作会议上的讲话", "街道办事处2026年工作要点", "领导干部任前廉政谈话提纲",
+           "在全市人才工作会议上的主持词", "关于进一步做好稳就业工作的实施意见", "青年干部座谈会发言材料汇编（6篇）")
+
 OFFICES = ("中共XX县委办公室", "XX市人民政府办公室", "XX县人民政府", "XX区发展和改革局", "XX市人民代表大会常务委员会")
 
 
@@ -141,6 +152,10 @@ def _dt(rng: random.Random, lo: int = 2012, hi: int = 2026) -> datetime:
     start = datetime(lo, 1, 1)
     return start + timedelta(days=rng.randrange((datetime(hi, 12, 31) - start).days),
                              minutes=rng.randrange(7 * 60, 22 * 60))
+
+
+def _related(t: Template) -> tuple[str, ...]:
+    return RELATED[::2] if split_of(t.name) == "tuning" else RELATED[1::2]
 
 
 def _cn_date(d: datetime) -> str:
@@ -151,7 +166,7 @@ def _values(t: Template, body: Body, rng: random.Random, published: datetime) ->
     later = published + timedelta(days=rng.randrange(1, 60))
     before = published - timedelta(days=rng.randrange(1, 20))
     today = datetime(2026, 11, rng.randrange(1, 28))
-    others = [b for b in RELATED if b != body.title]
+    others = [b for b in _related(t) if b != body.title]
     rng.shuffle(others)
     meeting = RE_MEETING.search(body.title)
     return {
@@ -204,15 +219,27 @@ def _ui(line: str, fragments: bool) -> list[str]:
     return [line.replace(SEP, "")]
 
 
+def _on_page_title(t: Template, title: str, rng: random.Random) -> list[str]:
+    """The title as the page shows it: whole, wrapped over two lines, or with stray spaces (PDF text)."""
+    if len(title) > 12 and rng.random() < t.wrap_title:
+        k = rng.randrange(6, len(title) - 4)
+        return [title[:k], title[k:]]
+    if len(title) > 8 and rng.random() < t.spaced_title:
+        for k in sorted(rng.sample(range(2, len(title) - 2), 2), reverse=True):
+            title = title[:k] + " " + title[k:]
+    return [title]
+
+
 def _wrap(text: str, width: int) -> list[str]:
     return [text[i:i + width] for i in range(0, len(text), width)] or [""]
 
 
 def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
     """One page of site `t` around `body`, every line labelled."""
-    published = _dt(rng)
+    years = [int(y) for y in re.findall(r"(20\d\d)年", body.title) if 2012 <= int(y) <= 2026]
+    published = _dt(rng, max(years, default=2012))
     v = _values(t, body, rng, published)
-    frag = t.render == "fragments"
+    frag = t.render == "fragments" or (t.render == "lines" and rng.random() < t.fragments)
     dated = rng.random() < t.dated
     page = _Page([], [], t.blank == "all")
 
@@ -221,8 +248,9 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
             if line == "@related":
                 head, fmt = t.related
                 page.add(_ui(head.format_map(v), frag), "chrome")
-                for i in range(rng.randint(*t.related_n)):
-                    rv = {**v, "rtitle": rng.choice(RELATED), "rdate": _dt(rng).strftime("%Y-%m-%d"), "i": str(i + 1)}
+                for i, rtitle in enumerate(rng.sample(_related(t), rng.randint(*t.related_n))):
+                    rv = {**v, "rtitle": rtitle, "rdate": _dt(rng).strftime("%Y-%m-%d"), "i": str(i + 1),
+                          "words": str(rng.randrange(1200, 9800)), "pages": str(rng.randrange(2, 40))}
                     page.add(_ui(fmt.format_map(rv), frag), "chrome")
             elif line == "@gap":
                 page.gap(rng.randint(1, 4))
@@ -238,13 +266,10 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
         page.add([t.page_title.format_map(v)], "title")
     chrome(t.head)
     has_date = False
+    shown = not (t.page_title and rng.random() < t.no_title)
     for part in t.block:
-        if part == "title":
-            if rng.random() < t.wrap_title and len(body.title) > 12:
-                k = rng.randrange(6, len(body.title) - 4)
-                page.add([body.title[:k], body.title[k:]], "title")
-            else:
-                page.add([body.title], "title")
+        if part == "title" and shown:
+            page.add(_on_page_title(t, body.title, rng), "title")
         elif part == "meta" and not t.meta_at_end:
             has_date = meta()
         elif part == "tools":
@@ -274,10 +299,10 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
     if t.meta_at_end:
         has_date = meta()
     chrome(t.tail)
-    return _finish(t, body, page, published if has_date else None)
+    return _finish(t, body, page, published if has_date else None, frag)
 
 
-def _finish(t: Template, body: Body, page: _Page, published: datetime | None) -> LabelledPage:
+def _finish(t: Template, body: Body, page: _Page, published: datetime | None, frag: bool) -> LabelledPage:
     lines = page.lines
     while lines and not lines[-1].strip():
         lines.pop()
@@ -292,7 +317,7 @@ def _finish(t: Template, body: Body, page: _Page, published: datetime | None) ->
         name=f"{t.name}/{body.name}", data=text.encode(t.encoding), group=f"synth:{t.name}",
         units=tuple(Unit(a, b, label) for a, b, label in page.units),
         title=title, date=published.date().isoformat() if published else None,
-        notes=(f"kind={t.kind}", f"render={t.render}", f"encoding={t.encoding}", f"script={t.script}"))
+        notes=(f"kind={t.kind}", f"render={'fragments' if frag else t.render}", f"encoding={t.encoding}", f"script={t.script}"))
 
 
 HALFWIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})

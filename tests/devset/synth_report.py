@@ -1,14 +1,29 @@
-"""`python -m tests.devset.synth_report [--split tuning|held_out] [--seed N] [-n K] [-v] [NAME…]`:
-the dev-set measure on synthetic pages (TUNING by default; look at HELD_OUT only to report it)."""
+"""`python -m tests.devset.synth_report [--split tuning|held_out] [--seed N] [-n K] [-v] [--dump DIR] [NAME…]`:
+the dev-set measure on synthetic pages (TUNING by default; look at HELD_OUT only to report it).
+`--dump DIR` also writes each page (`.txt`, its own encoding) and its labels (`.tsv`, the
+format of `labels/`) so they can be read or converted by hand."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from docclean import convert_bytes
 
 from .measure import details, measure, table
+from .pages import LabelledPage
 from .synth import SPLITS, pages
+
+
+def dump(page: LabelledPage, out: Path) -> None:
+    """The page's bytes and a label file beside them."""
+    stem = out / page.name.replace(":", "_").replace("#", "_")
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    stem.with_suffix(".txt").write_bytes(page.data)
+    head = [f"# source: {stem.with_suffix('.txt')}", f"# title: {page.title or '-'}", f"# date: {page.date or '-'}",
+            *(f"# note: {n}" for n in page.notes)]
+    rows = [f"{u.first}\t{u.label}" if u.first == u.last else f"{u.first}-{u.last}\t{u.label}" for u in page.units]
+    stem.with_suffix(".tsv").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -18,12 +33,15 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=3, help="pages per template")
     ap.add_argument("--reference", action="store_true", help="also use ../shared/corpus/reference bodies")
     ap.add_argument("-v", action="store_true", help="list leaked units, lost lines and stray blocks")
+    ap.add_argument("--dump", type=Path, metavar="DIR", help="write each page and its labels under DIR")
     ap.add_argument("names", nargs="*", help="only pages whose name contains one of these")
     a = ap.parse_args()
     scores = []
     for p in pages(a.split, a.seed, a.n, a.reference):
         if a.names and not any(n in p.name for n in a.names):
             continue
+        if a.dump:
+            dump(p, a.dump)
         res = convert_bytes(p.data, p.name.split("/")[-1] + ".txt")
         s = measure(p, res)
         scores.append(s)

@@ -67,12 +67,18 @@ def test_chrome_glued_inside_a_body_line_is_a_piece_of_its_own() -> None:
     assert s.removed == s.units
     without = type(page)(page.name, page.data, tuple(u for u in page.units if u.cols is None), page.title, page.date)
     assert measure(without, convert_bytes(page.data, "003")).lost == [7]
+    kept = Unit(7, 7, "chrome", (82, 84))  # `同志们`, which the cleaner rightly keeps: a leak, not a loss
+    assert page.data.decode().split("\n")[6][81:84] == "同志们"
+    s = measure(type(page)(page.name, page.data, (*page.units, kept), page.title, page.date), convert_bytes(page.data, "003"))
+    assert s.lost == [] and s.leaked == [7]
 
 
 def test_a_piece_must_sit_inside_a_body_line() -> None:
     page = load(DEVSET / "labels" / "samples" / "003_590090a74b10852c.tsv")
     assert page is not None
     lines = convert_bytes(page.data, "003").original.split("\n")
+    with pytest.raises(LabelError):
+        parse_labels("# source: x\n7-8:1-4\tchrome\n")
     for bad in (Unit(6, 6, "chrome", (1, 4)), Unit(7, 7, "body", (1, 4)), Unit(7, 7, "chrome", (5, 10**6))):
         with pytest.raises(LabelError):
             check(type(page)(page.name, page.data, (*page.units, bad), page.title, page.date), lines)

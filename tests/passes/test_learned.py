@@ -29,14 +29,15 @@ def test_document_structure_and_annotations_are_never_keys() -> None:
 
 
 def test_learned_lines_are_removed_at_the_edges_only_and_reported() -> None:
-    text = "好范文网 www.haofanwen.test\n关于做好工作的通知\n" + "正文第一段，内容很长。\n" * 12 + \
-        "好范文网 www.haofanwen.test\n" + "正文第二段，内容也很长。\n" * 12 + "好范文网 www.haofanwen.test\n"
-    key = edge_key("好范文网 www.haofanwen.test")
+    # a line no rule pack or web lexicon knows: only learning can tell it is chrome
+    text = "清风徐来好文章\n关于做好工作的通知\n" + "正文第一段，内容很长。\n" * 12 + \
+        "清风徐来好文章\n" + "正文第二段，内容也很长。\n" * 12 + "清风徐来好文章\n"
+    key = edge_key("清风徐来好文章")
     res = clean_text(text, Options(learned_chrome=frozenset({key})))
-    assert res.markdown.count("好范文网") == 1  # the copy in the middle of the body stays
+    assert res.markdown.count("清风徐来") == 1  # the copy in the middle of the body stays
     assert [r.rule for r in res.removals if r.rule.startswith("learned:")] == [rule_id(key)] * 2
     plain = clean_text(text, Options(front_matter=False))
-    assert plain.markdown.count("好范文网") == 3 and key in plain.document.edge_keys
+    assert plain.markdown.count("清风徐来") == 3 and key in plain.document.edge_keys
 
 
 def test_body_key_ignores_the_chrome_lines_and_follows_the_body() -> None:

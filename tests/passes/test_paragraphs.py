@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docclean import clean_text
 from docclean.passes.paragraphs import join, split_flattened
 
@@ -90,3 +92,27 @@ def test_join_rules():
     assert join("inter-", "national law") == "international law"
     assert join("the first", "line") == "the first line"
     assert join("Latin end", "中文开头") == "Latin end中文开头"
+
+
+def _expected_blocks(name: str) -> list[str]:
+    import re
+
+    from tests.conftest import SAMPLES
+    body = (SAMPLES / "expected" / f"{name}.md").read_text(encoding="utf-8").split("---\n")[-1]
+    return [re.sub(r"^#+ ", "", b) for b in body.split("\n\n") if b.strip()]
+
+
+def test_paragraphs_joined_by_spaces_are_split_back_and_the_first_piece_is_the_title():
+    blocks = _expected_blocks("004_89e926f9da817b36")
+    r = clean_text("某某文库 - 海量文档\n" + " ".join(blocks) + "\n")
+    out = [b for b in r.markdown.split("---\n")[-1].split("\n\n") if b.strip()]
+    assert [re.sub(r"^#+ ", "", b) for b in out] == blocks
+    assert out[0] == "# " + blocks[0] and r.meta.title == blocks[0]
+
+
+def test_spaces_inside_sentences_do_not_make_paragraphs():
+    # gaps inside sentences (a Latin word, a name) are no paragraph breaks: the line stays one paragraph
+    text = "今天 我们召开会议 主要任务是 总结去年工作 安排部署 今年的重点任务 动员全县上下 凝心聚力 " * 4
+    r = clean_text("会议纪要\n" + text.strip() + "\n")
+    body = r.markdown.split("---\n")[-1]
+    assert len([b for b in body.split("\n\n") if b.strip()]) == 2  # the title and one paragraph

@@ -28,13 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InterruptedRun
-from ..files import atomic_write, walk
+from ..files import atomic_write, selected, walk
 from ..options import Options
 from ..passes.learned import rule_id
 from . import dedupe
 from .engine import Engine
 from .learn import EdgeCounter, learn
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
+from .rows import is_rows_file
 from .worker import Task
 
 RECORDS = ".records"  # per-document JSON records, assembled into shards (jsonl format)
@@ -56,6 +57,8 @@ class CorpusOptions:
     engine: str = "local"
     address: str | None = None
     max_memory_mb: int = 4096
+    include: tuple[str, ...] = ()  # globs on the path relative to IN; empty: everything
+    exclude: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.jobs is not None and self.jobs < 1:
@@ -168,20 +171,25 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
         for path in walk(src, exclude=dst):
             rel = path.relative_to(src)
             key = rel.as_posix()
+            if is_rows_file(path) or not selected(key, copts.include, copts.exclude):
+                continue  # row files are cleaned row by row (rows.py), not as documents
             seen.add(key)
             out = out_path(dst, rel, copts.format, taken)
             sha = file_hash(path)
             rec = man.unchanged(key, sha)
             if rec and rec["out"] == str(out) and (rec["status"] == "ok" or copts.dedupe):
                 summary.unchanged += 1
+                if progress:
+                    progress(summary.unchanged + done[0], {"rel": key, "status": "unchanged"})
                 continue
             if pilot.learned is not base.learned_chrome:
                 base = replace(options, learned_chrome=pilot.learned)
             yield Task(str(path), key, str(out), sha, copts.format, base)
 
+    done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)
     try:
         with _stop_on_sigterm(), _engine(copts, options, src, dst) as engine:  # workers live across both passes
-            _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress)
+            _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
     except KeyboardInterrupt as exc:
         man.save()  # every finished file is in it: a rerun resumes from there
         for stale in dst.rglob(".*.part"):  # a write the ended workers left half done
@@ -224,15 +232,14 @@ def _stop_on_sigterm() -> Iterator[None]:
 
 def _passes(engine: Engine, tasks: Iterator[Task], src: Path, man: Manifest, summary: Summary,
             copts: CorpusOptions, options: Options, pilot: Pilot, seen: set[str],
-            progress: Callable[[int, dict[str, Any]], None] | None) -> int:
+            progress: Callable[[int, dict[str, Any]], None] | None, done: list[int]) -> None:
     """Pass 1 over the planned tasks, then pass 2 with the chrome learned from the corpus."""
-    done = 0
     for rec in engine.run(tasks):
-        done += 1
+        done[0] += 1
         pilot.add(rec)
         _record(rec, man, summary)
         if progress:
-            progress(done, rec)
+            progress(summary.unchanged + done[0], rec)
     # Outputs of inputs that vanished since the last run.
     for key in [k for k in man.entries if k not in seen]:
         if remove_quietly(man.entries[key]["out"]):
@@ -248,12 +255,8 @@ def _passes(engine: Engine, tasks: Iterator[Task], src: Path, man: Manifest, sum
         summary.reconverted_for_learned = len(redo)
         for rec in engine.run(Task(str(src / r["rel"]), r["rel"], r["out"], r["sha"], copts.format, learned_opts)
                                   for r in sorted(redo, key=lambda r: r["rel"])):
-            done += 1
-            _record(rec, man, summary, recount=True)
-            if progress:
-                progress(done, rec)
+            _record(rec, man, summary, recount=True)  # the bar counts files, not passes
         summary.learned = {rule_id(k): k for k in sorted(learned)}
-    return done
 
 def _record(rec: dict[str, Any], man: Manifest, summary: Summary, recount: bool = False) -> None:
     if rec["status"] == "ok":
@@ -354,24 +357,40 @@ def human_summary(s: Summary, dst: Path) -> str:
     return "\n".join(lines)
 
 
-def stderr_progress() -> Callable[[int, dict[str, Any]], None]:
-    """A tqdm bar on a terminal; otherwise a quiet line every 500 files or 10 s."""
+def describe(rec: dict[str, Any]) -> str:
+    """One `-v` line for a file: what happened to it."""
+    if rec.get("status") == "failed":
+        return f"{rec['rel']}: failed: {rec.get('error', 'unknown error')}"
+    if rec.get("status") == "unchanged":
+        return f"{rec['rel']}: unchanged"
+    removed = sum((rec.get("removed") or {}).values())
+    return f"{rec['rel']}: {rec.get('format') or '?'}, {rec.get('encoding') or '-'}, {removed} removed"
+
+
+def stderr_progress(total: int | None = None, verbose: bool = False) -> Callable[[int, dict[str, Any]], None]:
+    """A tqdm bar with total and ETA on a terminal (each file once, whatever the passes);
+    otherwise a quiet line every 500 files or 10 s. `verbose`: a line per file."""
     if sys.stderr.isatty():
         try:
             from tqdm import tqdm
 
-            bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True)
+            bar = tqdm(total=total, unit="file", file=sys.stderr, dynamic_ncols=True)
 
             def tick(done: int, rec: dict[str, Any]) -> None:
-                bar.update(1)
+                bar.update(done - bar.n)
                 bar.set_postfix_str(rec["rel"][-40:], refresh=False)
+                if verbose:
+                    bar.write(describe(rec), file=sys.stderr)
             return tick
         except ImportError:
             pass
     last = [time.monotonic()]
+    of = f"/{total}" if total is not None else ""
 
     def line(done: int, rec: dict[str, Any]) -> None:
-        if done % 500 == 0 or time.monotonic() - last[0] > 10:
+        if verbose:
+            print(describe(rec), file=sys.stderr)
+        elif done % 500 == 0 or time.monotonic() - last[0] > 10:
             last[0] = time.monotonic()
-            print(f"docclean: {done} files done (last: {rec['rel']})", file=sys.stderr)
+            print(f"docclean: {done}{of} files done (last: {rec['rel']})", file=sys.stderr)
     return line

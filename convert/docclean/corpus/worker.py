@@ -19,9 +19,9 @@ from ..api import convert_bytes
 from ..errors import DoccleanError
 from ..files import atomic_write
 from ..options import Options
+from ..writers.markdown import split_front_matter
 from .dedupe import minhash
-
-FRONT = "---\n"
+from .rows import iso_mtime, record
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +36,8 @@ class Task:
 
 
 def body_of(markdown: str) -> str:
-    """The Markdown without its front matter."""
-    if markdown.startswith(FRONT):
-        end = markdown.find("\n---\n", 4)
-        if end >= 0:
-            return markdown[end + 5:]
-    return markdown
+    """The Markdown without its front matter (found by PyYAML, so a title holding `---` is no end)."""
+    return split_front_matter(markdown)[1]
 
 
 def process(task: Task) -> dict[str, Any]:
@@ -54,10 +50,8 @@ def process(task: Task) -> dict[str, Any]:
         text = body_of(res.markdown)
         m = res.meta
         if task.fmt == "jsonl":
-            meta = {"source": task.rel, "title": m.title, "date": m.date, "encoding": m.encoding, "format": m.format,
-                    "truncated": m.truncated, "original_length": len(res.original),
-                    "removed": [list(s) for s in res.removed_spans()]}
-            payload = json.dumps({"id": task.rel, "text": text, "metadata": meta}, ensure_ascii=False) + "\n"
+            row = record(res, task.rel, task.rel, iso_mtime(Path(task.src)), None, {"path": task.rel})
+            payload = json.dumps(row, ensure_ascii=False) + "\n"
         else:
             payload = res.markdown
         atomic_write(Path(task.out), payload)

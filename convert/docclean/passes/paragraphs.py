@@ -18,8 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Block, Document, Kind, Provenance
+from ..rules import HeadingRules
 from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, width
 from .base import Context, Pass
+from .title import _is_title as is_title
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
 RE_FLAT_GAP = re.compile(f"(?<=[{CJK},;:?!()]) (?=[{CJK}(])")
@@ -79,6 +81,27 @@ def split_flattened(text: str) -> list[str] | None:
     if near < 0.4 * len(segs):
         return None
     return segs
+
+
+def split_paragraph_flattened(text: str, rules: HeadingRules) -> list[str] | None:
+    """The paragraphs of a text whose paragraphs (not page lines) were joined by spaces, as a
+    field or an extractor flattens them: a gap after a sentence end, or before a numbered
+    point or after a short title, is a paragraph break; any other gap is closed up."""
+    if len(text) < MIN_FLAT or len(RE_FLAT_GAP.findall(text)) < 5:
+        return None
+    pieces = [t for t in RE_FLAT_GAP.split(text) if t]
+    ends = sum(1 for t in pieces if RE_ENDS_CLAUSE.search(t))
+    if ends < 0.5 * len(pieces):
+        return None  # gaps inside sentences: not paragraphs joined by spaces
+    out = [pieces[0]]
+    for nxt in pieces[1:]:
+        prev = out[-1]
+        title_like = len(prev) <= rules.max_chars and not RE_ENDS_CLAUSE.search(prev)
+        if RE_ENDS_CLAUSE.search(prev) or rules.point_start.match(nxt) or rules.salutation.match(nxt) or title_like:
+            out.append(nxt)
+        else:
+            out[-1] = prev + nxt
+    return out if len(out) > 1 else None
 
 
 def join(a: str, b: str) -> str:
@@ -160,6 +183,21 @@ class Reflow:
         return out
 
 
+def _title_of_flattened(blocks: list[Block], ctx: Context) -> None:
+    """A flattened page carries its title as its first piece: with no title found before,
+    a first paragraph that reads as a title (and names a kind of document, or stands over a
+    salutation) is the title."""
+    if any(b.kind is Kind.TITLE for b in blocks):
+        return
+    text = [b for b in blocks if b.text or b.rows]
+    if len(text) < 2 or text[0].kind is not Kind.PARAGRAPH or text[0].prov != text[1].prov:
+        return  # only pieces of one flattened line
+    h = ctx.rules.headings
+    first, second = text[0].text.strip(), text[1].text.strip()
+    if is_title(first, ctx) and (first.endswith(h.subtitle_suffixes) or h.salutation.match(second)):
+        text[0].kind, text[0].level = Kind.TITLE, 1
+
+
 def _is_wrapped(lines: list[Line]) -> bool:
     """Hard-wrapped text: most lines sit at one full width and many end mid-sentence."""
     if len(lines) < 6:
@@ -198,14 +236,19 @@ def run(doc: Document, ctx: Context) -> Document:
             blank = True
             continue
         segs = split_flattened(b.text)
+        paras = None if segs else split_paragraph_flattened(b.text, ctx.rules.headings)
         if segs:
             flush()
             flat = [Line(s, width(s), 0.0, b.prov) for s in segs]
             out.extend(Reflow(flat, ctx, indent_from_width=True).paragraphs())
+        elif paras:
+            flush()
+            out.extend(Block(Kind.PARAGRAPH, x, prov=b.prov) for x in paras)
         else:
             run_lines.append(Line(b.text, width(b.text), b.indent, b.prov, blank))
         blank = False
     flush()
+    _title_of_flattened(out, ctx)
     doc.blocks = out
     doc.changes[PASS.name] += abs(n_before - sum(1 for b in out if b.kind is Kind.PARAGRAPH))
     return doc

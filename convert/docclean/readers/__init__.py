@@ -23,6 +23,7 @@ from ..model import Document
 from ..options import Options
 from . import limits
 from .docx import DocxReader, LegacyWordReader
+from .html import HtmlReader
 from .pdf import PdfReader
 from .text import TextReader
 
@@ -36,7 +37,8 @@ class Reader(Protocol):
     def read(self, data: bytes, path: str, options: Options) -> Document: ...
 
 
-REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), LegacyWordReader(), TextReader()),
+REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), LegacyWordReader(), HtmlReader(),
+                                             TextReader()),
                                             key=lambda r: -r.priority))
 
 # What each reader's files are usually called; a known suffix that disagrees only warns.

@@ -63,7 +63,8 @@ class DocxReader:
             import docx
             from docx.opc.exceptions import PackageNotFoundError
         except ImportError as exc:
-            raise MissingDependencyError(path, "DOCX input needs the 'docx' extra: pip install 'docclean[docx]'") \
+            raise MissingDependencyError(path, "DOCX input needs python-docx, a dependency of docclean: "
+                                               "reinstall it (pip install docclean)") \
                 from exc
         check_archive(data, path)
         try:

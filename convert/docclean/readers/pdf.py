@@ -40,7 +40,8 @@ class PdfReader:
             import pdfplumber
             from pdfminer.pdfdocument import PDFPasswordIncorrect
         except ImportError as exc:
-            raise MissingDependencyError(path, "PDF input needs the 'pdf' extra: pip install 'docclean[pdf]'") from exc
+            raise MissingDependencyError(path, "PDF input needs pdfplumber, a dependency of docclean: "
+                                               "reinstall it (pip install docclean)") from exc
         for noisy in ("pdfminer", "pdfplumber"):  # font and metadata warnings are not the user's business
             logging.getLogger(noisy).setLevel(logging.ERROR)
         rules = load_rules(options.rules_dir)

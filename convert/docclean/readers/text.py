@@ -13,6 +13,7 @@ from ..encoding import decode
 from ..model import Block, Document, Kind, Metadata, Provenance, Reason
 from ..options import Options
 from ..tables import width
+from ..writers.markdown import split_front_matter
 
 RE_FRONT = re.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 RE_ATX = re.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -54,17 +55,15 @@ class TextReader:
 
 
 def _front_matter(body: str, meta: Metadata) -> None:
-    for line in body.split("\n"):
-        key, sep, val = line.partition(":")
-        key, val = key.strip(), val.strip().strip("\"'")
-        if not sep or not key:
-            continue
+    """Read with yaml.safe_load (what the writer's safe dumper wrote reads back the same)."""
+    data, _ = split_front_matter(f"---\n{body}\n---\n")
+    for key, val in data.items():
         if key == "truncated":
-            meta.truncated = val.lower() == "true"
+            meta.truncated = val is True or str(val).lower() == "true"
         elif key in FRONT_KEYS:
-            setattr(meta, key, val)
-        else:
-            meta.extra[key] = val
+            setattr(meta, key, None if val is None else str(val))
+        elif val is not None:
+            meta.extra[key] = str(val)
 
 
 def _block(raw: str, lineno: int, markdown: bool) -> Block:

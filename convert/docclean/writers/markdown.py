@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+import yaml
 
 from ..model import Block, Document, Kind
 
 RE_NEEDS_ESCAPE = re.compile(r"^(?:[#>|]|[-+*](?:\s|$))")
 RE_ORDERED = re.compile(r"^(\d+)\.(?=\s|$)")
+RE_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+RE_FRONT = re.compile(r"\A---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
 def escape(text: str) -> str:
@@ -17,21 +22,45 @@ def escape(text: str) -> str:
     return RE_ORDERED.sub(r"\1\\.", text)
 
 
-def _yaml_value(v: str) -> str:
-    if re.search(r"^[\s'\"\[\]{}>|*&!%@`#-]|: |\s#|\s$", v) or v.lower() in ("true", "false", "null", "~"):
-        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    return v
+def _plain_date(v: str) -> str | dt.date:
+    """An ISO date is written as a YAML date (`date: 2022-02-24`, unquoted); other text stays a string."""
+    try:
+        return dt.date.fromisoformat(v) if RE_ISO_DATE.match(v) else v
+    except ValueError:
+        return v
 
 
 def front_matter(doc: Document) -> str:
+    """The YAML block, keys in OUTPUT.md's order, each only when known. PyYAML's safe dumper
+    quotes exactly what YAML needs (`:`, `#`, tabs, `yes`, digits), so any title reads back."""
     m = doc.meta
-    items: list[tuple[str, str]] = [(k, v) for k, v in
-                                    (("title", m.title), ("date", m.date), ("source", m.source)) if v]
-    lines = [f"{k}: {_yaml_value(v)}" for k, v in items]
+    data: dict[str, object] = {k: v for k, v in (("title", m.title), ("date", m.date), ("source", m.source)) if v}
+    if "date" in data:
+        data["date"] = _plain_date(str(data["date"]))
     if m.truncated:
-        lines.append("truncated: true")
-    lines += [f"{k}: {_yaml_value(v)}" for k, v in m.extra.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n" if lines else ""
+        data["truncated"] = True
+    data.update(m.extra)
+    if not data:
+        return ""
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1 << 30,
+                     default_flow_style=False)
+    return "---\n" + body + "---\n"
+
+
+def split_front_matter(markdown: str) -> tuple[dict[str, object], str]:
+    """(front matter as read by yaml.safe_load, the rest). Text without a YAML block gives ({}, text)."""
+    m = RE_FRONT.match(markdown)
+    if not m:
+        return {}, markdown
+    try:
+        data = yaml.safe_load(m.group(1) or "")
+    except yaml.YAMLError:
+        return {}, markdown  # a `---` rule that only looks like front matter: it is text
+    if data is None:
+        return {}, markdown[m.end():]
+    if not isinstance(data, dict):
+        return {}, markdown
+    return {str(k): v.isoformat() if isinstance(v, dt.date) else v for k, v in data.items()}, markdown[m.end():]
 
 
 def _table(b: Block) -> str:

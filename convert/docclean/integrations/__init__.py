@@ -1,0 +1,1 @@
+"""Adapters for other pipelines; each imports its framework only when used (optional extras)."""

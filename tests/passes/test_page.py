@@ -1,0 +1,99 @@
+"""The page pass: chrome around the body, the title and metadata by evidence, on pages written
+here (not any site's): each heuristic with what it must remove and what it must keep."""
+
+from __future__ import annotations
+
+from docclean import clean_text
+
+P1 = "现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。"
+# Paragraphs longer than a banner line, so the rule packs' edge zones end before them.
+P2 = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+      "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定。")
+P3 = ("新的一年，我们要坚定信心、真抓实干，奋力开创高质量发展新局面，向党和人民交出满意答卷，"
+      "以实际行动推动各项决策部署落地见效，让人民群众的获得感、幸福感、安全感更加充实、更有保障、更可持续。")
+
+
+def body(md: str) -> str:
+    return md.split("---\n")[-1]
+
+
+def rules_of(r) -> dict[str, str]:
+    return {x.text: x.rule for x in r.removals}
+
+
+def test_fragment_toolbars_breadcrumbs_and_fields_go_title_and_occasion_stay() -> None:
+    page = "\n".join([
+        "首页", ">", "要闻动态", "下载", "打印", "【字体：", "大", "中", "小", "】",
+        "2026年某市政府工作报告", "——2026年1月20日在某市第十届人民代表大会第五次会议上",
+        "来源：", "某市日报", "时间：2026-02-03", "市长 王某某",
+        "各位代表：", P1, P2, P3,
+        "责任编辑：", "李某", "扫一扫在手机打开当前页", "【打印本页】", "【关闭窗口】"])
+    r = clean_text(page)
+    out = body(r.markdown)
+    assert out.startswith("# 2026年某市政府工作报告\n\n——2026年1月20日在某市第十届人民代表大会第五次会议上\n\n市长王某某\n\n各位代表：")
+    for gone in ("要闻动态", "字体", "打印", "来源", "某市日报", "李某", "扫一扫", "关闭窗口"):
+        assert gone not in out, gone
+    assert (r.meta.title, r.meta.date) == ("2026年某市政府工作报告", "2026-02-03")
+    assert r.meta.extra["publisher"] == "某市日报" and r.meta.extra["author"] == "李某"
+    removed = rules_of(r)
+    assert removed["大"] == "web.ui" and removed["要闻动态"].startswith("web.")
+
+
+def test_a_page_title_with_a_site_suffix_gives_way_to_the_on_page_title() -> None:
+    page = "\n".join(["关于做好春节期间工作的通知_通知公告_某某县人民政府", "某某县人民政府门户网站",
+                      "首页 | 政务公开 | 政务服务 | 互动交流", "关于做好春节期间工作的通知", "发布时间：2024-01-18 10:20",
+                      "各乡镇人民政府：", P2, P3, "某某县人民政府办公室", "2024年1月18日"])
+    r = clean_text(page)
+    out = body(r.markdown)
+    assert r.meta.title == "关于做好春节期间工作的通知" and r.meta.date == "2024-01-18"
+    assert out.count("关于做好春节期间工作的通知") == 1 and "门户网站" not in out and "政务公开" not in out
+    assert out.rstrip().endswith("某某县人民政府办公室\n\n2024年1月18日"), "the closing office and date (落款) stay"
+
+
+def test_a_related_links_tail_and_copies_below_the_text_go() -> None:
+    page = "\n".join(["某某讲话稿", P1, P2, P3, "相关文章：", "·市长在优化营商环境大会上的讲话提纲",
+                      "·县委书记在乡村振兴推进会上的讲话", "版权所有：某某网 京ICP备12345678号", "某某讲话稿",
+                      P1[:30] + "…"])
+    r = clean_text(page)
+    out = body(r.markdown)
+    assert "优化营商环境" not in out and "ICP" not in out and out.count(P1[:30]) == 1
+    assert out.count("某某讲话稿") == 1
+
+
+def test_ui_words_inside_the_body_stay() -> None:
+    middle = ["下载", "打印机采购项目", "首页 > 第二页"]
+    r = clean_text("\n".join(["某某工作总结", P2, P3, *middle, P2, P3]))
+    out = body(r.markdown)
+    for line in middle:
+        assert line.replace(" ", "") in out.replace(" ", ""), line
+
+
+def test_repeated_paragraphs_of_a_real_text_stay() -> None:
+    r = clean_text("\n".join(["某某讲话", P1, P2, P3, "打印", P1, P2]))
+    assert body(r.markdown).count(P2) == 2, "a copy below one UI word is not a page summary"
+
+
+def test_a_split_heading_bracket_is_rejoined() -> None:
+    r = clean_text("\n".join(["某某报告", P1, "（", "三）深化改革开放", P2, P3]))
+    assert "### （三）深化改革开放" in r.markdown
+
+
+def test_captions_go_anywhere_but_sentences_about_reporters_stay() -> None:
+    r = clean_text("\n".join(["某某报告", P1, "会议现场。本报记者 张某 摄", P2, "记者从会上获悉，全市粮食产量创新高，农民收入稳步增长。", P3]))
+    out = body(r.markdown)
+    assert "张某" not in out and "记者从会上获悉" in out
+
+
+def test_a_bare_chinese_date_is_a_closing_date_not_a_stamp() -> None:
+    r = clean_text("\n".join(["关于某事的通知", P1, P2, "某某局", "2018年12月11日"]))
+    assert r.meta.date is None and "2018年12月11日" in r.markdown
+
+
+def test_our_own_output_passes_through_unchanged() -> None:
+    first = clean_text("\n".join(["首页", ">", "要闻", "某某报告", "来源：某报", P1, P2, P3])).markdown
+    assert clean_text(first).markdown == first
+
+
+def test_a_download_sites_line_at_the_top_of_a_file_goes() -> None:
+    r = clean_text("\n".join(["《某某》", "某某小说网 https://www.example.com，最好的文学网站，提供小说免费下载阅读", P1, P2, P3]))
+    assert "example" not in r.markdown and r.removals[0].rule.startswith("web.")

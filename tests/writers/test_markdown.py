@@ -1,0 +1,44 @@
+"""Front matter: PyYAML's safe dumper writes it, so yaml.safe_load reads every title back."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from docclean import clean_text
+from docclean.model import Block, Document, Kind, Metadata
+from docclean.writers.markdown import front_matter, split_front_matter
+
+TITLES = ["会议纪要: 第3次", "第#1号 文件", "标题\t含制表符", "yes", "on", "12:30", "2021", "- 开头是横线", "'引号' \"双引号\"",
+          "null", "0x1F", "1e3", "---", "[方括号]", "标题 #注释"]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_any_title_round_trips_through_safe_load(title: str):
+    doc = Document([Block(Kind.TITLE, title, 1)], Metadata(title=title, date="2022-02-24", source="a: b.txt",
+                                                           truncated=True, extra={"publisher": "yes"}))
+    fm = front_matter(doc)
+    data = yaml.safe_load(fm.strip().strip("-"))
+    assert data["title"] == title
+    assert str(data["date"]) == "2022-02-24" and data["source"] == "a: b.txt" and data["truncated"] is True
+    assert data["publisher"] == "yes"
+    assert list(data) == ["title", "date", "source", "truncated", "publisher"]  # OUTPUT.md's order
+    read, rest = split_front_matter(fm + "# x\n")
+    assert read["title"] == title and read["date"] == "2022-02-24" and rest == "# x\n"
+
+
+def test_plain_values_stay_plain():
+    fm = front_matter(Document([], Metadata(title="在全县市考指标推进暨项目建设工作会议上的讲话", date="2022-02-24",
+                                            source="000_71e49de2abe18cdc.txt")))
+    assert fm == "---\ntitle: 在全县市考指标推进暨项目建设工作会议上的讲话\ndate: 2022-02-24\nsource: 000_71e49de2abe18cdc.txt\n---\n"
+
+
+def test_a_converted_output_reads_its_own_front_matter_back():
+    """Converting an output again keeps the metadata (the text reader parses with safe_load)."""
+    md = "---\ntitle: 'yes'\ndate: 2022-02-24\nsource: \"a\\tb.txt\"\n---\n# yes\n\n正文第一段内容。\n"
+    res = clean_text(md)
+    assert res.meta.title == "yes" and res.meta.date == "2022-02-24" and res.meta.source == "a\tb.txt"
+
+
+def test_split_without_front_matter():
+    assert split_front_matter("正文\n---\n") == ({}, "正文\n---\n")
+    assert split_front_matter("---\n: : bad [\n---\n正文\n")[1].startswith("---")  # not YAML: text, not metadata
