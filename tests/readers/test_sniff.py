@@ -32,14 +32,37 @@ def test_text_named_as_another_format_is_read_as_text_with_a_warning(tmp_path: P
     assert f"docclean: warning: {page}: named {suffix}" in p.stderr.decode()
 
 
-@pytest.mark.parametrize(("data", "kind"), [
-    (b"<!DOCTYPE html>\n<html><head><title>t</title></head><body><p>\xe6\xad\xa3\xe6\x96\x87</p></body></html>", "HTML"),
-    (b"\n  <html lang='zh'><body>x</body></html>", "HTML"),
-    (b"<?xml version='1.0'?>\n<doc><p>text</p></doc>\n", "XML"),
+HTML = b"<!DOCTYPE html>\n<html><head><title>t</title></head><body><p>\xe6\xad\xa3\xe6\x96\x87\xe5\x86\x85\xe5\xae\xb9</p></body></html>"
+XML = b"<?xml version='1.0'?>\n<doc><p>text</p></doc>\n"
+DATA = [
     (json.dumps({"title": "标题", "body": ["一段", "两段"]}, ensure_ascii=False).encode(), "JSON"),
     ("名称,数量,单价\n苹果,3,5\n香蕉,4,2\n梨,1,3\n桃,2,8\n李,5,1\n".encode(), "CSV"),
-])
-def test_markup_and_structured_data_are_refused(tmp_path: Path, data: bytes, kind: str):
+]
+
+
+@pytest.mark.parametrize("data", [HTML, b"\n  <html lang='zh'><body><p>\xe6\xad\xa3\xe6\x96\x87</p></body></html>", XML])
+def test_markup_never_passes_through_as_text(data: bytes):
+    try:
+        result = convert_bytes(data, "download.doc")
+    except UnsupportedFormatError as exc:
+        assert "unsupported: " in str(exc)
+        return
+    assert result.meta.format != "txt"  # the HTML reader took it: its text, never its tags
+    assert "<" not in result.markdown.split("---", 2)[-1]
+    assert any("named .doc" in w for w in result.meta.warnings)
+
+
+@pytest.mark.parametrize(("data", "kind"), [(HTML, "HTML"), (XML, "XML")])
+def test_markup_without_an_html_reader_is_unsupported(monkeypatch: pytest.MonkeyPatch, data: bytes, kind: str):
+    from docclean import readers
+
+    monkeypatch.setattr(readers, "REGISTRY", tuple(r for r in readers.REGISTRY if r.name != "html"))
+    with pytest.raises(UnsupportedFormatError, match=f"unsupported: {kind}"):
+        convert_bytes(data, "download.doc")
+
+
+@pytest.mark.parametrize(("data", "kind"), DATA)
+def test_structured_data_is_refused(tmp_path: Path, data: bytes, kind: str):
     with pytest.raises(UnsupportedFormatError, match=f"unsupported: {kind}"):
         convert_bytes(data, "download.doc")
     f = tmp_path / "download.doc"
