@@ -20,7 +20,7 @@ from ..errors import TooComplexError
 MAX_BLOCKS = 1_000_000  # paragraphs, table rows, list items: far past any real document
 MAX_DEPTH = 200  # nesting of tables, text boxes, content controls, fields
 MAX_CELLS = 1_000  # cells in one table row (Word allows 63 columns)
-MAX_PAGE_CHARS = 1_000_000  # glyphs on one PDF page (a dense page has about 3,000)
+MAX_PAGE_CHARS = 200_000  # glyphs on one PDF page (a dense page has about 3,000; the layout pass is not free)
 
 _state = threading.local()
 
@@ -59,7 +59,9 @@ def deadline(seconds: float | None, path: str) -> Iterator[None]:
              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
     if timer:
         signal.signal(signal.SIGALRM, _alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # It fires again every quarter second: a library that swallows the first exception
+        # (some parsers catch Exception around each operator) gets it again.
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
     try:
         yield
     finally:
