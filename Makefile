@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 IN      ?= samples/raw
 OUT     ?= build/clean
 
-.PHONY: install test lint clean-corpus bench score clean fuzz
+.PHONY: install test lint clean-corpus bench score devset clean fuzz
 
 install: $(STAMP)
 
@@ -29,6 +29,12 @@ clean-corpus: install
 
 score: clean-corpus
 	$(BIN)/docclean score samples/expected $(OUT)
+
+devset: install
+	$(BIN)/python -m tests.devset.report
+	$(BIN)/python -m tests.devset.synth_report --split tuning | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split tuning2 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split held_out | tail -1
 
 bench: install
 	$(BIN)/python -m tests.bench

@@ -29,6 +29,7 @@ class Result:
     changes: dict[str, int]
     document: Document
     original: str = ""  # the reader's text before any pass: removal spans point into it
+    rules_dir: Path | None = None  # the rule packs laid over the defaults, for `why`
 
     def removed_spans(self) -> list[tuple[int | None, int | None, str]]:
         """Each removal as (start, end, rule) in `original`; None where the text is not found there."""
@@ -69,7 +70,14 @@ class Result:
             "date": m.date, "truncated": m.truncated, "script": m.script, "warnings": m.warnings,
             "changes": self.changes, "removed_by_reason": dict(reasons), "removed_by_rule": dict(rules),
             "removals": [r.to_json() for r in self.removals],
+            "why": self.why(),
         }
+
+    def why(self) -> dict[str, str]:
+        """Each rule that removed something, with one line on what it removes."""
+        from .explain import explain
+        rules = load_rules(self.rules_dir)
+        return {rule: explain(rule, rules) for rule in dict.fromkeys(r.rule for r in self.removals)}
 
 
 def _finish(doc: Document, options: Options, rules: RuleSet | None = None) -> Result:
@@ -79,7 +87,7 @@ def _finish(doc: Document, options: Options, rules: RuleSet | None = None) -> Re
         doc.changes.setdefault(p.name, 0)
         doc = p.run(doc, ctx)
     md = render(doc, options.front_matter)
-    return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc, original)
+    return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc, original, options.rules_dir)
 
 
 def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None,

@@ -98,6 +98,8 @@ def _say(result: Result, verbose: bool, name: str) -> None:
     print(f"{name}: {result.meta.encoding or '?'}, {len(result.removals)} removed; {changed}", file=sys.stderr)
     for r in result.removals:
         print(f"  - line {r.line}: [{r.rule}] {r.text[:80]}", file=sys.stderr)
+    for rule, why in result.why().items():  # a legend: what each rule removes
+        print(f"    {rule}: {why}", file=sys.stderr)
 
 
 def inputs(patterns: list[str]) -> list[Path]:

@@ -14,9 +14,15 @@ from pathlib import Path
 from .errors import RulesError
 
 # Separators between UI tokens: spaces, menu bars, breadcrumb arrows, brackets and colons.
-RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○]+")
+RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○▼▲▽△]+")
 RE_SENTENCE_END = re.compile(r"[。！？!?；;]")
-RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千kK]?\+?(?:次|人|条|篇|页|字|KB|MB|K|M|赞|阅读|浏览)?|\d+/\d+)")
+RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千wWkK]?\+?(?:次|人|条|篇|页|字|个|位|KB|MB|K|M|赞|阅读|浏览|下载|收藏|评论"
+                      r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气)*|\d+/\d+)")
+RE_COUNT_UNIT = re.compile(r"\d.*[^\d.+万千wWkK]$")
+# Compound controls: `打印此文`, `分享到Facebook`, `PDF下载`, `HTML阅读`.
+RE_UI_TOKEN = re.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
+                         r"(?:文|页|文章|本文|本页|窗口|页面|全文|正文|文档|原文|附件)?(?:Word|WORD|PDF|TXT)?(?:文档|版)?|(?:分享|转发)(?:到|至)[A-Za-z\u4e00-\u9fff]{1,10}|"
+                         r"(?:HTML|CAJ|PDF|Word|WORD|TXT|EPUB|DOC|DOCX)\s*(?:阅读|下载|版|格式)?")
 RE_CLOCK = re.compile(r"\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?)?分?")
 RE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 RE_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -24,12 +30,12 @@ RE_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov\.cn|html
 RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?")
 RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
-RE_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
     id: str
+    description: str
     strong: bool
     regex: re.Pattern[str]
     remove_examples: tuple[str, ...]
@@ -65,7 +71,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         # `来源：…` or `【发布日期】…` (law and journal databases bracket their field names)
         label_regex = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))\s*(?P<a>" + alt + r")\s*[:：]"
                                  r"|【\s*(?P<b>" + boxed + r")\s*】")
-        phrases = tuple(Phrase(p["id"], bool(p.get("strong")), re.compile(p["pattern"]),
+        phrases = tuple(Phrase(p["id"], p["description"], bool(p.get("strong")), re.compile(p["pattern"]),
                                tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
                         for p in data["phrases"])
         captions = tuple(re.compile(c) for c in data["captions"])
@@ -95,28 +101,60 @@ def is_prose(text: str) -> bool:
     t = text.strip()
     if len(t) < 16 or not re.search(r"[，。；！？,;]", t):
         return False
-    cjk = sum(map(len, RE_CJK_RUN.findall(t)))
-    return cjk >= 0.4 * len(t)
+    # Characters of three UTF-8 bytes (CJK and full-width punctuation), counted at C speed.
+    wide = (len(t.encode("utf-8")) - len(t)) / 2
+    return wide >= 0.4 * len(t)
 
 
 def tokens(text: str) -> list[str]:
     return [t for t in RE_TOKEN_SEP.split(text) if t]
 
 
+MAX_UI_LINE = 120
+MAX_FREE_TOKEN = 8  # a name in an author block (`某某 33298粉丝 关注`)
+
+
+def _ui_token(t: str, web: WebRules) -> bool:
+    return t in web.ui_words or RE_UI_TOKEN.fullmatch(t) is not None
+
+
 def is_ui_only(text: str, web: WebRules) -> bool:
-    """Every token a UI word, a count, a date or a clock time (`下载 打印 全屏 收藏`)."""
+    """Every token a UI word, a count, a date or a clock time (`下载 打印 全屏 收藏`); one short
+    free token (a name) may stand among two or more of them (`某某 33298粉丝 关注`)."""
+    if len(text) > MAX_UI_LINE:
+        return False  # a toolbar or menu is short; most lines of a page are done here
     toks = tokens(text)
     if not toks:
         return False
-    return all(t in web.ui_words or RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t)
-               for t in toks) and any(t in web.ui_words for t in toks)
+    ui = sum(_ui_token(t, web) for t in toks)
+    known = sum(_ui_token(t, web) or bool(RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t))
+                for t in toks)
+    free = [t for t in toks if not (_ui_token(t, web) or RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t)
+                                    or RE_DATE.fullmatch(t))]
+    if ui == 0:
+        return False
+    return not free or (len(free) == 1 and known >= 2 and len(free[0]) <= MAX_FREE_TOKEN)
+
+
+def is_count_line(text: str) -> bool:
+    """Only counts with their units (`12页 62474次阅读 106次下载`): the page's statistics."""
+    if len(text) > MAX_UI_LINE:
+        return False
+    toks = tokens(text)
+    return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
 
 
 def is_shape_chrome(text: str) -> bool:
     """No words at all: separators only, a URL, a hash id, a bare count or clock."""
     t = text.strip()
     return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
-                or RE_CLOCK.fullmatch(t))
+                or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or is_count_line(t))
+
+
+RE_PLUS_COUNT = re.compile(r"[+＋]\d{1,5}")
+# `第 2 页 / 共 12 页`, `2/12`: a page counter inside a scraped document preview
+RE_PAGE_COUNTER = re.compile(r"\W{0,2}第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\W{0,2}"
+                             r"|\W{0,2}共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页\W{0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +162,7 @@ class Fields:
     """A `label：value` line taken apart: values by kind, in order."""
 
     values: tuple[tuple[str, str], ...]  # (kind, value)
+    date_label: str | None = None  # the label of the first date field (`发布时间`, `成文日期`)
 
     def get(self, kind: str) -> str | None:
         return next((v for k, v in self.values if k == kind and v), None)
@@ -132,15 +171,28 @@ class Fields:
 MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
 
 
+RE_FIELD_MARK = re.compile(r"[：:】]")
+MAX_LABEL = 8
+
+
+def _may_be_fields(t: str, web: WebRules) -> bool:
+    """Cheap test before the label regex: some colon or `】` closes a known label."""
+    for m in RE_FIELD_MARK.finditer(t):
+        before = re.sub(r"\s", "", t[max(0, m.start() - 2 * MAX_LABEL):m.start()])
+        if any(before[-k:] in web.label_kind for k in range(1, min(MAX_LABEL, len(before)) + 1)):
+            return True
+    return False
+
+
 def label_of(m: re.Match[str]) -> str:
     return re.sub(r"\s", "", m.group("a") or m.group("b"))
 
 
-def fields(text: str, web: WebRules) -> Fields | None:
+def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip().rstrip("＊*★☆")
-    if "：" not in t and ":" not in t and "】" not in t:
-        return None  # every field has its colon or bracket: most lines are done here
+    if not _may_be_fields(t, web):
+        return None
     for a, b in ("【】", "[]", "（）", "()"):
         if t.startswith(a) and t.count(a) == 1 and t.endswith(b) and ("：" in t or ":" in t):
             t = t[1:-1].strip()  # `（责任编辑：某某）`; a boxed label `【 正  文 】` stays boxed
@@ -152,13 +204,18 @@ def fields(text: str, web: WebRules) -> Fields | None:
             and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
         return None
     out: list[tuple[str, str]] = [("date", lead)] if lead else []
+    date_label: str | None = "" if lead else None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end():nxt.start() if nxt else len(t)].strip(" 】]）)|｜/")
         kind = web.label_kind[label_of(m)]
+        if kind == "date" and date_label is None:
+            date_label = label_of(m)
         if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
             return None
         out.append((kind, value))
-    return Fields(tuple(out))
+    if all(k == "contact" for k, _ in out) and not contact_ok:
+        return None  # a contact line alone is a notice's own as often as a footer's
+    return Fields(tuple(out), date_label)
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
@@ -240,7 +297,8 @@ def is_site_name(text: str, web: WebRules) -> bool:
 
 
 RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|(?<=\S)[-–—](?=\S))\s*")
-MAX_COLUMN = 10  # a column name between a title and its site: `标题_理论学习_某某网`
+MAX_COLUMN = 10
+MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
 
 
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) -> tuple[str, str] | None:
@@ -252,6 +310,9 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
         return None
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
+    if len(parts) == 2 and is_site_name(parts[0].strip(), web) and len(parts[1].strip()) >= MIN_PREFIXED_TITLE:
+        head = t[:seps[0].end()]  # `某某镇人民政府-标题`: the site's name before the title
+        return t[seps[0].end():].strip(), head
     if len(parts[0].strip()) < 4:
         return None
     for k in range(1, len(parts)):

@@ -17,7 +17,11 @@ unseen kinds of page: government portals (plain lines, and one element per line)
 portals, 范文 sites, doc-sharing sites with flattened text, speech sites, law databases,
 institutions' news pages, Traditional-script sites (Big5 among them), self-media pages,
 forums, and sites with a layout quirk of their own. Each template's `why` says what it adds;
-the held-out ones are described only in their own module.
+the held-out ones are described only in their own module. A third split, TUNING2
+(`synth_tuning2.py`, `pages("tuning2")`), adds families of site TUNING lacks (self-media, Q&A,
+贴吧, blogs, novel and encyclopedia pages, CNKI abstracts, 信息公开 tables, Hong Kong and Macau
+sites...); it is tuning material too, written without reading HELD_OUT, and is not in the balance
+of the other two.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from functools import cache
 from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
-SPLITS = ("tuning", "held_out")
+SPLITS = ("tuning", "held_out", "tuning2")
 RE_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百]+[，、部章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")
 RE_MEETING = re.compile(r"在(.{4,40}?)上的(?:讲话|发言|报告|致辞)")
@@ -52,8 +56,10 @@ class Template:
     dated: float = 1.0  # share of pages that show a publish date at all
     meta_at_end: bool = False  # the publish lines follow the body (press releases)
     tools: tuple[str, ...] = ()  # chrome between the publish lines and the body (toolbars)
+    subtitle: tuple[str, ...] = ()  # the document's own subtitle lines (body), one drawn per page; block part "sub"
     inside: tuple[str, ...] = ()  # chrome that lands between body paragraphs (captions, ads, tips)
     cut: str = ""  # a "log in to read on" line: when set, half the pages stop there
+    foot: tuple[str, ...] = ()  # chrome right after the body, before a publish bar at the end (a press release's 完)
     tail: tuple[str, ...] = ()  # chrome after the body; "@related" expands to header + links
     related: tuple[str, str] = ("", "")  # header line and link-line format ({rtitle}, {rdate}, {i})
     related_n: tuple[int, int] = (3, 6)
@@ -155,7 +161,7 @@ def _dt(rng: random.Random, lo: int = 2012, hi: int = 2026) -> datetime:
 
 
 def _related(t: Template) -> tuple[str, ...]:
-    return RELATED[::2] if split_of(t.name) == "tuning" else RELATED[1::2]
+    return RELATED[1::2] if split_of(t.name) == "held_out" else RELATED[::2]
 
 
 def _cn_date(d: datetime) -> str:
@@ -176,7 +182,7 @@ def _values(t: Template, body: Body, rng: random.Random, published: datetime) ->
         "ddate": _cn_date(before), "cdate": _cn_date(before),
         "meeting": meeting.group(1) if meeting else rng.choice(("全县干部大会", "全市工作会议", "全区动员大会")),
         "today": f"{today.year}年{today.month}月{today.day}日 星期{'一二三四五六日'[today.weekday()]}",
-        "year": str(rng.randrange(2024, 2027)), "since": str(rng.randrange(2003, 2016)),
+        "pyear": str(published.year), "year": str(rng.randrange(2024, 2027)), "since": str(rng.randrange(2003, 2016)),
         "src": rng.choice(SOURCES), "paper": rng.choice(PAPERS),
         "author": rng.choice(NAMES), "editor": rng.choice(NAMES), "reviewer": rng.choice(NAMES),
         "n": str(rng.randrange(37, 99999)), "m": str(rng.randrange(0, 300)),
@@ -274,6 +280,8 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
             has_date = meta()
         elif part == "tools":
             chrome(t.tools)
+        elif part == "sub" and t.subtitle and not (t.delivery and RE_MEETING.search(body.title)):
+            page.add([rng.choice(t.subtitle).format_map(v)], "body")
     text = list(body.lines)
     if t.delivery and RE_MEETING.search(body.title):
         text.insert(0, t.delivery.format_map(v))
@@ -296,6 +304,7 @@ def generate(t: Template, body: Body, rng: random.Random) -> LabelledPage:
                 page.gap()
     if cut:
         chrome((t.cut,))
+    chrome(t.foot)
     if t.meta_at_end:
         has_date = meta()
     chrome(t.tail)
@@ -356,15 +365,19 @@ def to_simplified(text: str) -> str:
 # --- the API -----------------------------------------------------------------------------
 
 def templates() -> list[Template]:
-    """Every template, TUNING first."""
+    """Every template: TUNING, HELD_OUT, then TUNING2 (more sites anyone may look at while tuning)."""
     from .synth_heldout import HELD_OUT
     from .synth_tuning import TUNING
-    return [*TUNING, *HELD_OUT]
+    from .synth_tuning2 import TUNING2
+    return [*TUNING, *HELD_OUT, *TUNING2]
 
 
 def split_of(name: str) -> str:
     from .synth_tuning import TUNING
-    return "tuning" if any(t.name == name for t in TUNING) else "held_out"
+    from .synth_tuning2 import TUNING2
+    if any(t.name == name for t in TUNING):
+        return "tuning"
+    return "tuning2" if any(t.name == name for t in TUNING2) else "held_out"
 
 
 def split_templates(split: str) -> list[Template]:

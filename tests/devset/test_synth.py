@@ -12,7 +12,7 @@ import pytest
 from docclean import convert_bytes
 from docclean.score import squash
 
-from .measure import details, measure, summarise, table
+from .measure import measure, summarise, table
 from .pages import LabelError, check, load
 from .synth import (
     SEP,
@@ -30,6 +30,8 @@ from .synth import (
     to_traditional,
 )
 from .synth_report import dump
+from .synth_tuning import TUNING
+from .synth_tuning2 import TUNING2
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -50,7 +52,7 @@ def test_the_split_is_fixed_and_both_halves_hold_the_same_kinds_of_page() -> Non
         pytest.skip("the held-out templates are not written yet")
     names = [t.name for t in templates()]
     assert len(names) == len(set(names)) >= 24
-    halves = {s: split_templates(s) for s in SPLITS}
+    halves = {s: split_templates(s) for s in ("tuning", "held_out")}
     assert len(halves["tuning"]) == len(halves["held_out"])
     for ts in halves.values():
         assert {"gov", "news", "fanwen", "doc", "speech", "law", "forum"} <= {t.kind for t in ts}
@@ -76,6 +78,15 @@ def test_held_out_sites_word_their_chrome_their_own_way() -> None:
     held = [x for x in _chrome_texts("held_out") if len(x) >= 6]  # `首页`, `微信`, `>` are everyone's
     shared = [x for x in held if x in tuning]
     assert len(shared) <= 0.02 * len(held), shared
+
+
+def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+    """Tuning on TUNING2 must not teach the held-out wording; the message gives counts only, so that
+    whoever reads a failure learns nothing of the held-out pages."""
+    tuning2 = _chrome_texts("tuning2")
+    held = [x for x in _chrome_texts("held_out") if len(x) >= 6]
+    shared = sum(x in tuning2 for x in held)
+    assert shared <= 0.02 * len(held), f"{shared} of {len(held)} held-out chrome units also occur in TUNING2 pages"
 
 
 @pytest.mark.parametrize("t", templates(), ids=lambda t: t.name)
@@ -117,10 +128,27 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds() -> None:
-    a, b, c = pages("tuning", 7, 1), pages("tuning", 7, 1), pages("tuning", 8, 1)
+@pytest.mark.parametrize("split", ["tuning", "tuning2"])
+def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
+    a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
     assert [p.data for p in a] != [p.data for p in c]
+
+
+def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encoding() -> None:
+    assert SPLITS == ("tuning", "held_out", "tuning2")
+    assert [t.name for t in split_templates("tuning")] == [t.name for t in TUNING]
+    ts = split_templates("tuning2")
+    assert [t.name for t in ts] == [t.name for t in TUNING2]
+    assert len(ts) >= 16 and all(t.why for t in ts)
+    assert not {t.name for t in ts} & {t.name for t in templates() if t not in ts}
+    assert not {t.site for t in ts} & {t.site for t in TUNING}  # other sites, not TUNING's again
+    assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
+    assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
+    assert sum(t.script == "traditional" for t in ts) >= 3
+    assert any(t.newline == "\r\n" for t in ts)
+    got = pages("tuning2", 0, 1)
+    assert len(got) == len(ts) and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
 
 
 def test_a_page_with_a_unit_dropped_fails_the_check() -> None:
@@ -141,23 +169,46 @@ def test_the_reference_texts_render_too() -> None:
             check(page, decode(page, t))
 
 
-@pytest.mark.xfail(reason="issue 10: the site-independent classifier is being built; remove this mark when it passes",
-                   strict=False)
-def test_held_out_sites_meet_the_bars() -> None:
-    scores, why = [], []
-    for p in pages("held_out"):
-        res = convert_bytes(p.data, p.name.split("/")[-1] + ".txt")
-        s = measure(p, res)
-        scores.append(s)
-        if s.lost or not s.title_ok or s.leaked or s.stray or not s.date_ok:
-            why.append(details(s, p, res))
+def _scores(split: str) -> list:
+    return [measure(p, convert_bytes(p.data, p.name.split("/")[-1] + ".txt")) for p in pages(split)]
+
+
+def _total_line(scores: list) -> str:
+    """Only the TOTAL row: the held-out pages' details must not reach anyone tuning the cleaner."""
+    return table(scores).splitlines()[-1]
+
+
+# Quality floors, a gate that refuses to go down: what the cleaner reached when they were set
+# (tuning 0.994/1.00/1.00/0.08, tuning2 0.988/0.98/0.97/0.17, held_out 0.918/0.94/0.92/1.28 as
+# recall/title/date/stray). Raise them as the cleaner improves; never lower them.
+FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
+    "tuning": (0.99, 1.0, 1.0, 0.2),
+    "tuning2": (0.98, 0.97, 0.96, 0.3),
+    "held_out": (0.91, 0.93, 0.90, 1.4),
+}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
+    scores = _scores(split)
     t = summarise(scores)
-    msg = table(scores) + "\n" + "\n".join(why)
-    assert all(not s.lost for s in scores), msg
-    assert t.title_right == 1.0, msg
-    assert t.recall >= MIN_RECALL, msg
-    assert t.stray_per_page <= MAX_STRAY_PER_PAGE, msg
-    assert t.date_right >= MIN_DATE_RIGHT, msg
+    recall, title, date, stray = FLOORS[split]
+    msg = _total_line(scores)
+    if split != "held_out":
+        msg = table(scores)
+    assert t.lost == 0, msg  # removing a real line is never traded for recall
+    assert t.recall >= recall and t.title_right >= title and t.date_right >= date, msg
+    assert t.stray_per_page <= stray, msg
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: chrome recall "
+                                       "0.918 of 0.97, title 0.94 of 1.0, 1.28 stray blocks a page of 0.5; when "
+                                       "this passes, drop the mark")
+def test_held_out_sites_meet_the_issues_bars() -> None:
+    scores = _scores("held_out")
+    t = summarise(scores)
+    assert t.lost == 0 and t.title_right == 1.0 and t.recall >= MIN_RECALL, _total_line(scores)
+    assert t.stray_per_page <= MAX_STRAY_PER_PAGE and t.date_right >= MIN_DATE_RIGHT, _total_line(scores)
 
 
 def test_a_dumped_page_loads_back_as_the_same_labelled_page(tmp_path: Path) -> None:

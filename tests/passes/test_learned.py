@@ -22,7 +22,8 @@ def test_sentences_clauses_salutations_and_long_lines_are_never_keys() -> None:
 
 
 def test_document_structure_and_annotations_are_never_keys() -> None:
-    for line in ("第一章 总则", "一、总体要求", "（一）工作目标", "目 录", "附件", "（此件公开发布）", "(此页无正文)"):
+    for line in ("第一章 总则", "一、总体要求", "（一）工作目标", "目 录", "附件", "（此件公开发布）", "(此页无正文)",
+                 "政府工作报告", "关于做好工作的通知"):
         assert edge_key(line, HEADINGS) is None, line
     for line in ("第一文库网", "首页 > 讲话稿 > 领导讲话", "【免费下载】更多范文", "目录导航 | 上一篇 | 下一篇"):
         assert edge_key(line, HEADINGS), line  # chrome still gets a key
@@ -47,3 +48,19 @@ def test_body_key_ignores_the_chrome_lines_and_follows_the_body() -> None:
     other = clean_text("第一文库网\n" + body.replace("很重要", "不重要") + "第一文库网 版权所有\n").document
     assert a.body_key == b.body_key  # one speech scraped from two sites: one body
     assert other.body_key != b.body_key
+
+
+def test_a_ui_line_split_into_fragments_is_learned_whole() -> None:
+    # a toolbar no lexicon knows, rendered one element per line, above and below the text
+    bar = "【视图：\n宽屏\n窄屏\n】\n"
+    body = "关于做好工作的通知\n" + "正文第一段，内容很长，反复说明各项要求和具体安排。\n" * 6
+    doc = clean_text(bar + body + bar).document
+    run_key = edge_key("【视图： 宽屏 窄屏 】")
+    assert run_key in doc.edge_keys
+    learned = clean_text(bar + body + bar, Options(learned_chrome=frozenset({run_key})))
+    assert "视图" not in learned.markdown and "宽屏" not in learned.markdown
+    assert [r.rule for r in learned.removals].count(rule_id(run_key)) == 8
+    assert learned.markdown.count("正文第一段") == 6
+    # the same short lines inside the text are not an edge run
+    inside = clean_text(body + bar + body, Options(learned_chrome=frozenset({run_key})))
+    assert "宽屏" in inside.markdown

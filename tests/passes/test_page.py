@@ -97,3 +97,24 @@ def test_our_own_output_passes_through_unchanged() -> None:
 def test_a_download_sites_line_at_the_top_of_a_file_goes() -> None:
     r = clean_text("\n".join(["《某某》", "某某小说网 https://www.example.com，最好的文学网站，提供小说免费下载阅读", P1, P2, P3]))
     assert "example" not in r.markdown and r.removals[0].rule.startswith("web.")
+
+
+def test_a_comment_thread_goes_but_a_heading_named_like_one_without_posts_stays() -> None:
+    thread = ["网友评论（2）", "张三 2024-01-18 10:20", "写得很好，值得学习，收藏了！", "李四 2024-01-19 08:02",
+              "讲得很透彻，我们单位也要认真学习贯彻落实。"]
+    r = clean_text("\n".join(["某某讲话", P1, P2, P3, *thread]))
+    out = body(r.markdown)
+    assert "张三" not in out and "写得很好" not in out and out.rstrip().endswith(P3)
+    kept = clean_text("\n".join(["某某讲话", P1, P2, "留言", "群众留言要件件有回音，这是我们的工作要求，必须坚持。", P3]))
+    assert "群众留言要件件有回音" in kept.markdown and "\n\n留言\n\n" in kept.markdown
+
+
+def test_a_self_media_author_block_goes_but_an_officials_byline_stays() -> None:
+    page = ["关于做好春节工作的几点思考", "张某某", "公文写作爱好者 / 机关笔杆子", "1.2万 人赞同了该文章", P2, P3]
+    r = clean_text("\n".join(page))
+    out = body(r.markdown)
+    assert "张某某" not in out and "爱好者" not in out and "赞同" not in out
+    official = ["2026年某市政府工作报告", "——2026年1月20日在某市第十届人民代表大会第五次会议上", "某市市长 王某某",
+                "会议现场。本报记者 张某 摄", "各位代表：", P1, P2, P3]
+    kept = body(clean_text("\n".join(official)).markdown)
+    assert "某市市长王某某" in kept.replace(" ", "") and "张某" not in kept

@@ -12,29 +12,33 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ..model import Document, Kind, Reason
+from ..model import Block, Document, Kind, Reason
 from ..rules import HeadingRules
 from ..tables import RE_ANNOTATION, RE_ENDS_CLAUSE, SECTION_WORDS, line_key
+from ..webui import is_prose
 from .base import Context, Pass
 from .headings import heading_level
 
 EDGE = 5  # the first and last five non-blank lines of a document are its edges
 MAX_CHARS = 60
 RE_SENTENCE_INSIDE = re.compile("[。！？]")  # banners are labels, not sentences
+RE_MENU_SEP = re.compile(r"[>|｜/·»›]")  # a breadcrumb ending in a column `讲话稿` is no title
 
 
 def edge_key(text: str, headings: HeadingRules | None = None) -> str | None:
     """Normalised identity of an edge line (digits collapsed, punctuation and spaces ignored),
     or None for a line that is the document's own even when many documents share it: too
     long, a sentence or clause (`谢谢大家！`, `如下：`, anything holding a `。`), a salutation
-    (`同志们：`), a numbered heading (`第一章 总则`), a section name (`目录`) or an annotation
-    in brackets (`（此件公开发布）`)."""
+    (`同志们：`), a numbered heading (`第一章 总则`), a title naming a kind of document
+    (`政府工作报告`: many documents share it), a section name (`目录`) or an annotation in
+    brackets (`（此件公开发布）`)."""
     t = text.strip()
     if (not t or len(t) > MAX_CHARS or RE_ENDS_CLAUSE.search(t) or RE_SENTENCE_INSIDE.search(t)
             or RE_ANNOTATION.fullmatch(t) or "".join(t.split()) in SECTION_WORDS):
         return None
-    if headings and (headings.salutation.fullmatch(t) or heading_level(t, headings)):
-        return None
+    if headings and (headings.salutation.fullmatch(t) or heading_level(t, headings)
+                     or (t.endswith(headings.subtitle_suffixes) and not RE_MENU_SEP.search(t))):
+        return None  # a salutation, a numbered heading, or a title naming a kind of document
     key = line_key(t)
     return key if len(key) >= 2 else None
 
@@ -43,12 +47,44 @@ def rule_id(key: str) -> str:
     return "learned:" + hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
 
 
+MAX_EDGE = 40  # a page rendered one element per line has long edges: up to its first prose
+MAX_FRAGMENT = 8  # a UI fragment on a line of its own (`【字号：` / `加大` / `还原` / `减小` / `】`)
+
+
+def _edges(lines: list[Block]) -> list[Block]:
+    """The first and last EDGE lines, and beyond them the lines before the first (after the
+    last) line of prose, up to MAX_EDGE: where a page rendered one element per line keeps its
+    furniture."""
+    prose = [i for i, b in enumerate(lines[:MAX_EDGE]) if is_prose(b.text)]
+    head = max(EDGE, min(prose[0] if prose else EDGE, MAX_EDGE))
+    tail_prose = [i for i in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_EDGE), -1) if is_prose(lines[i].text)]
+    tail = max(EDGE, min(len(lines) - 1 - tail_prose[0] if tail_prose else EDGE, MAX_EDGE))
+    return lines[:head] + lines[max(head, len(lines) - tail):]
+
+
+def _runs(edges: list[Block]) -> list[list[Block]]:
+    """Runs of two or more consecutive short fragments: one UI line the page split up."""
+    runs: list[list[Block]] = []
+    cur: list[Block] = []
+    for b in [*edges, None]:
+        adjacent = b is not None and cur and cur[-1].prov.line is not None and b.prov.line is not None \
+            and b.prov.line - cur[-1].prov.line <= 2
+        if b is not None and len(b.text.strip()) <= MAX_FRAGMENT and (not cur or adjacent):
+            cur.append(b)
+            continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = [b] if b is not None and len(b.text.strip()) <= MAX_FRAGMENT else []
+    return runs
+
+
 def run(doc: Document, ctx: Context) -> Document:
     lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
-    edges = lines[:EDGE] + lines[max(EDGE, len(lines) - EDGE):]
+    edges = _edges(lines)
     keyed = [(b, edge_key(b.text, ctx.rules.headings)) for b in edges]
-    doc.edge_keys = sorted({k for _, k in keyed if k})
-    maybe_chrome = {id(b) for b, k in keyed if k}
+    runs = [(r, edge_key(" ".join(b.text.strip() for b in r), ctx.rules.headings)) for r in _runs(edges)]
+    doc.edge_keys = sorted({k for _, k in keyed if k} | {k for _, k in runs if k})
+    maybe_chrome = {id(b) for b, k in keyed if k} | {id(b) for r, k in runs if k for b in r}
     body = hashlib.blake2b(digest_size=8)
     for b in lines:
         if id(b) not in maybe_chrome:
@@ -56,8 +92,14 @@ def run(doc: Document, ctx: Context) -> Document:
     doc.body_key = body.hexdigest()
     learned = ctx.options.learned_chrome
     if learned:
+        for r, k in runs:  # a learned UI line the page split into fragments goes whole
+            if k and k in learned and all(b.text for b in r):
+                for b in r:
+                    doc.remove(b.text, rule_id(k), Reason.CHROME, b.prov)
+                    b.text = ""
+                doc.changes[PASS.name] += 1
         for b, k in keyed:
-            if k and k in learned:
+            if k and k in learned and b.text:
                 doc.remove(b.text, rule_id(k), Reason.CHROME, b.prov)
                 b.text = ""
                 doc.changes[PASS.name] += 1

@@ -1,0 +1,57 @@
+"""Why a rule removes what it removes, in one line for humans: the `-v` legend and the
+`why` of each rule in `--report`. Rule packs and the web lexicon's phrases carry their own
+descriptions (data); the page pass's structural rules and the other built-in ids are
+described here."""
+
+from __future__ import annotations
+
+from .rules import RuleSet
+
+BUILT_IN = {
+    "web.ui": "a line made only of menu, toolbar or share-button words (and counts, dates)",
+    "web.fields": "a `label：value` line of the page (publish time, source, author, counts, index fields)",
+    "web.stamp": "a bare publish stamp (a date with a time), outside the text",
+    "web.menu": "a menu bar: short items with menu separators or menu words",
+    "web.menu-item": "an item of a menu the page rendered one per line, above the title",
+    "web.breadcrumb": "a breadcrumb (`当前位置：首页 > …`)",
+    "web.banner": "a site banner: the site's name with its slogan",
+    "web.site-name": "the site's name on a line of its own above the text",
+    "web.site-header": "a short line of the site's header above the furniture over the title",
+    "web.site-promo": "a site's own line giving its web address",
+    "web.column": "a column name between two lines of furniture above the title",
+    "web.caption": "a photo caption or credit (`…记者 某某 摄`)",
+    "web.related": "a related-links header (`相关报道：`, `推荐阅读`)",
+    "web.related-link": "a link under a related-links header at the foot of the page",
+    "web.link-list": "a list of bulleted or dated article links at the foot of the page",
+    "web.repeat": "a copy of the title or of the text's opening, below the text (a share snippet)",
+    "web.comments": "a comment thread below the text (its header and the posts, which carry stamps)",
+    "web.notice": "a paragraph outside the text that speaks of the site, its rights or its users",
+    "web.context": "a short line with page furniture on both sides, above the title or below the text",
+    "web.page-counter": "a page counter of a document preview (`第 2 页 / 共 12 页`)",
+    "web.byline": "a news byline (`文／记者 某某`, `本报记者 某某`); the name goes to `author`",
+    "web.author-block": "a self-media author's name and badge above the account's stamp or counts",
+    "web.footer": "a short line of the page footer, below the first line of furniture under the text",
+    "web.tail-residue": "a short line between two lines of furniture below the text",
+    "web.shape": "no words at all: separators, a URL, a hash id, a clock time",
+    "web.section-label": "a site's section label glued before a chapter heading (`正文 第一回`)",
+    "web.title-label": "the field name in front of a record's title (`【 标  题 】`)",
+    "title.duplicate": "a second copy of the title (the page title, a repeated heading)",
+    "title.site-suffix": "the site's name (and column) after the title (`标题_栏目_某某网`)",
+    "chrome.banner-residue": "a short label between two banner lines",
+    "decode:invalid-bytes": "bytes no candidate encoding could read",
+}
+
+
+def explain(rule: str, rules: RuleSet) -> str:
+    """One line saying why `rule` removes text."""
+    if rule.startswith("learned:"):
+        return "recurs at the top or foot of many documents of this corpus run (learned chrome)"
+    if rule.startswith("furniture."):
+        return "page furniture of a paginated document (running header or footer, page number)"
+    pack = next((r for r in rules.chrome if r.id == rule), None)
+    if pack is not None:
+        return pack.description
+    words = next((p for p in rules.web.phrases if p.id == rule), None) if rules.web else None
+    if words is not None:
+        return words.description
+    return BUILT_IN.get(rule, rule)

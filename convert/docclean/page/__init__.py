@@ -1,0 +1,1 @@
+"""The page pass's parts: lines, evidence, edges, title, meta (see `passes/page.py`)."""

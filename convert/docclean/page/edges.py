@@ -1,0 +1,256 @@
+"""The page around the text: what stands above the title and below the last paragraph
+(repeats, link lists, comment threads, footers, menus rendered one item per line)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Kind
+from ..webui import (
+    RE_DATE,
+    RE_SENTENCE_END,
+    WebRules,
+    fields,
+    is_prose,
+    is_related_header,
+    is_shape_chrome,
+    is_stamp_line,
+    is_ui_only,
+)
+from .lines import (
+    MAX_LINK,
+    MAX_PROMO,
+    MAX_REPEATS,
+    MAX_RESIDUE,
+    MAX_TAIL_RESIDUE,
+    MIN_FURNITURE,
+    MIN_REPEAT,
+    RE_BYLINE,
+    RE_DELIVERY,
+    RE_ELLIPSIS_END,
+    Group,
+    squash,
+)
+
+
+def tail_walk(groups: list[Group], web: WebRules) -> None:
+    """From the end: copies of the title or body, UI lines, and link lists under a header."""
+    k = len(groups) - 1
+    pending: list[Group] = []  # maybe copies of body text, confirmed by furniture above them
+    furniture = 0
+    while k > 0:
+        g = groups[k]
+        t = g.text.strip()
+        if g.rule is not None or is_ui_only(t, web) or is_shape_chrome(t):
+            furniture += 1
+            if pending and (furniture >= MIN_FURNITURE or g.rule is not None):
+                above = squash("".join(x.text for x in groups[:k]))  # only now: most pages never get here
+                if not all(squash(RE_ELLIPSIS_END.sub("", p.text.strip())) in above for p in pending):
+                    break  # text of its own above the furniture: the body, where the walk ends
+                for p in pending:
+                    p.mark("web.repeat")
+                pending.clear()
+        elif len(t) >= MIN_REPEAT and len(pending) < MAX_REPEATS:
+            pending.append(g)
+        else:
+            break
+        k -= 1
+    # A related-links header whose followers are all link titles or furniture.
+    end = k
+    for r in range(max(0, end - 60), len(groups)):
+        if not is_related_header(groups[r].text, web):
+            continue
+        rest = groups[r + 1:]
+        if all(x.rule is not None or link_like(x.text) or is_ui_only(x.text, web) or is_shape_chrome(x.text)
+               for x in rest):
+            groups[r].mark("web.related")
+            for x in rest:
+                x.mark("web.related-link")
+            break
+
+
+RE_COMMENTS = re.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
+                         r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*[:：]?\W{0,2}$")
+MIN_COMMENT_STAMPS = 1
+
+
+def comments(groups: list[Group]) -> None:
+    """A comment thread in the last part of the page: its header, and every line after it when
+    its posts carry stamps (a name and a time), which no text of an author's has."""
+    first = int(len(groups) * 0.4)
+    for i in range(len(groups) - 1, first - 1, -1):
+        if groups[i].rule is None and RE_COMMENTS.match(groups[i].text.strip()):
+            rest = groups[i + 1:]
+            if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS:
+                groups[i].mark("web.comments")
+                for g in rest:
+                    g.mark("web.comments")
+            return
+
+
+def link_like(t: str) -> bool:
+    t = t.strip()
+    return len(t) <= MAX_LINK and not re.search(r"[。！？!?]$", t)
+
+
+MAX_CONTEXT_LINE = 30
+
+
+def context(zone: list[Group], top: bool) -> None:
+    """Above the title and below the text, a short line with furniture on both sides is furniture
+    too; the file's own edge counts as furniture (the line right under the text, or right
+    over the title, has the document on one side and stays). A closing date, signing office
+    or document line never goes."""
+    def open_(g: Group) -> bool:
+        t = g.text.strip()
+        return (g.rule is None and 0 < len(t) <= MAX_CONTEXT_LINE and not g.prose and not RE_DOC_OWN.search(t)
+                and not RE_SIGNATURE.search(t) and not RE_DATE.fullmatch(t) and g.blocks[0].kind is Kind.LINE)
+
+    changed = True
+    while changed:
+        changed = False
+        for i, g in enumerate(zone):
+            if not open_(g):
+                continue
+            before = zone[i - 1].rule is not None if i > 0 else top
+            after = zone[i + 1].rule is not None if i + 1 < len(zone) else not top
+            if before and after:
+                g.mark("web.context")
+                changed = True
+
+
+def residue(zone: list[Group], tail: bool = False) -> None:
+    """A short line between two chrome lines: a column name above the title, a footer's or
+    a comment thread's leftovers below the text."""
+    for a, g, b in zip(zone, zone[1:], zone[2:], strict=False):
+        t = g.text.strip()
+        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE:
+            if not tail and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t):
+                g.mark("web.column")
+            elif tail and (len(t) <= MAX_TAIL_RESIDUE or (len(t) <= 2 * MAX_TAIL_RESIDUE
+                                                           and not re.search(r"[。！？!?]", t))):
+                g.mark("web.tail-residue")
+
+
+# Lines of an official document's own header, which may stand above its title.
+RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
+                           r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
+# Lines only an official document has: its attachment line and its document number.
+RE_DOC_OWN = re.compile(r"^附\s*件\s*\d*\s*[:：]?$|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号")
+MAX_HEADER_LINE = 40
+# A signing office or a closing date (落款): the text's own last lines.
+RE_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|人大常委会|政协|局|厅|部|委|院|所|中心|公司|学校|大学|学院"
+                          r"|支部|党委|总支|协会|学会|联合会)$|^[〇○零一二三四五六七八九十]{4}年")
+
+
+def above_title(above: list[Group]) -> None:
+    """Above a title the page itself vouches for, and above the page furniture that stands over
+    it, a short line that is not a sentence nor an official document's own header line is the
+    site's header. (The line right above a title may be its first half: it stays.)"""
+    last = max((i for i, g in enumerate(above) if g.rule is not None), default=-1)
+    for g in above[:last]:
+        t = g.text.strip()
+        if g.rule is None and len(t) <= MAX_HEADER_LINE and not is_prose(t) and not RE_SENTENCE_END.search(t) \
+                and not RE_DOC_HEADER.search(t):
+            g.mark("web.site-header")
+
+
+def footer(tail: list[Group], web: WebRules) -> None:
+    """Below the text, after the first line of page furniture, what is not a sentence is furniture
+    (a closing date or signing office stays: they belong to the text)."""
+    first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule != "web.repeat"), None)
+    if first is None:
+        return
+    for g in tail[first + 1:]:
+        t = g.text.strip()
+        if RE_DOC_OWN.search(t):
+            return  # `附件`: what follows is the document's attachment, not the page's footer
+        if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
+                and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SIGNATURE.search(t):
+            g.mark("web.footer")
+        elif g.rule is None and len(t) <= MAX_PROMO and fields(t, web, contact_ok=True) is not None:
+            g.mark("web.footer")  # the site's address, phones and hours
+
+
+MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
+
+
+def link_list(tail: list[Group], web: WebRules) -> None:
+    """A run of article titles at the foot of the page (and the short header above it)."""
+    def link(g: Group) -> bool:
+        t = g.text.strip()
+        return (g.rule is None and 6 <= len(t) <= 60 and not re.search(r"[，。；！？,;：:]", t)
+                and not RE_NUMBERED.match(t) and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t))
+
+    def marked(g: Group) -> bool:  # a bullet before it or a date after it: how link lists look
+        t = g.text.strip()
+        return bool(RE_LINK_MARK.search(t))
+
+    i = 0
+    while i < len(tail):
+        j = i
+        while j < len(tail) and link(tail[j]):
+            j += 1
+        run = tail[i:j]
+        if len(run) >= MIN_LINK_RUN and sum(map(marked, run)) * 2 >= len(run) \
+                and all(g.rule is not None for g in tail[j:]):
+            for g in tail[i:j]:
+                g.mark("web.link-list")
+            if i > 0 and tail[i - 1].rule is None and len(tail[i - 1].text.strip()) <= 16 \
+                    and not RE_SENTENCE_END.search(tail[i - 1].text):
+                tail[i - 1].mark("web.related")
+        i = max(j, i + 1)
+
+
+RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*]|^\[\d{1,3}\]|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$"
+                          r"|\s\d+\s*页$")
+RE_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
+                         r"|第[一二三四五六七八九十\d]+)")
+
+
+MENU_SEEDS = ("web.ui", "web.menu", "web.breadcrumb", "web.menu-item", "web.column", "web.site-name")
+MAX_MENU_ITEM = 8  # an item of a menu the page rendered one per line
+
+
+def menu_items(above: list[Group]) -> None:
+    """Above the title, short lines next to a menu are its items (`首页` / `要闻动态` / …), and a
+    run of four or more such lines is a menu by itself."""
+    def item(g: Group) -> bool:
+        t = g.text.strip()
+        return g.rule is None and 0 < len(t) <= MAX_MENU_ITEM and not re.search(r"[，。！？、：:；]", t)
+
+    run: list[Group] = []
+    for g in [*above, Group([])]:
+        if g.blocks and item(g):
+            run.append(g)
+            continue
+        if len(run) >= 4:
+            for x in run:
+                x.mark("web.menu-item")
+        run = []
+    changed = True
+    while changed:
+        changed = False
+        for i, g in enumerate(above):
+            near = [x for x in (above[i - 1] if i else None, above[i + 1] if i + 1 < len(above) else None) if x]
+            if item(g) and any(x.rule in MENU_SEEDS for x in near):
+                g.mark("web.menu-item")
+                changed = True
+
+
+AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields")
+MAX_AUTHOR_LINE = 16
+RE_AUTHOR_LINE = re.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
+
+
+def author_block(block: list[Group]) -> None:
+    """Between the title and the text, a self-media author block: the author's name and badge
+    lines right above the account's stamp or counts (`某某` / `公文写作爱好者` / `1万人赞同了该文章`).
+    A byline with an office (`省长 某某`) stays, and so does a name above a photo caption."""
+    for i in range(len(block) - 2, -1, -1):
+        g, nxt = block[i], block[i + 1]
+        t = g.text.strip()
+        if (g.rule is None and nxt.rule in (*AUTHOR_FURNITURE, "web.author-block") and len(t) <= MAX_AUTHOR_LINE
+                and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
+                and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
+            g.mark("web.author-block")

@@ -1,0 +1,153 @@
+"""What each line is made of: strong evidence (holds anywhere), weak evidence (holds outside
+the text), and where the text is (the span with the most prose for the least furniture)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Reason
+from ..webui import (
+    RE_CLOCK,
+    RE_DATE,
+    RE_ISO_STAMP,
+    RE_PAGE_COUNTER,
+    RE_SENTENCE_END,
+    WebRules,
+    fields,
+    is_banner,
+    is_breadcrumb,
+    is_caption,
+    is_menu,
+    is_prose,
+    is_related_header,
+    is_shape_chrome,
+    is_stamp_line,
+    is_ui_only,
+    phrase,
+)
+from .edges import RE_DOC_OWN, RE_SIGNATURE
+from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, RE_WEB_ADDRESS, Group
+
+
+def strong(g: Group, web: WebRules) -> None:
+    """Evidence that holds anywhere on the page, inside the body too."""
+    t = g.text.strip()
+    if is_caption(t, web):
+        g.mark("web.caption")
+    elif web.breadcrumb.match(t) and is_breadcrumb(t, web):
+        g.mark("web.breadcrumb")
+    elif is_related_header(t, web):
+        if RE_INLINE_RELATED.match(t) and not RE_SENTENCE_END.search(t):
+            g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
+    elif RE_PAGE_COUNTER.fullmatch(t):
+        g.mark("web.page-counter")
+    elif len(t) <= MAX_STRONG_PHRASE_LINE and (p := phrase(t, web, strong_only=True)) is not None:
+        g.mark(p.id)
+    else:
+        f = fields(t, web)
+        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
+            g.mark("web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME)
+
+
+RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
+                               r"\s*[:：]\s*\S")
+
+
+def meta_kinds(f: object) -> bool:
+    return any(k in ("date", "publisher", "author") and v for k, v in f.values)  # type: ignore[attr-defined]
+
+
+def weak(g: Group, web: WebRules) -> None:
+    """Evidence that counts outside the body only: what a line is made of."""
+    if g.rule is None and (found := weak_rule(g.text.strip(), web)) is not None:
+        g.mark(*found)
+
+
+def weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
+    """The furniture a line is made of, if any (rule id and reason)."""
+    if RE_DOC_OWN.search(t):
+        return None  # an official document's own line (`附件`, `〔2024〕3号`)
+    if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
+        return ("web.stamp", Reason.METADATA) if is_stamp_line(t) else ("web.ui", Reason.CHROME)
+    if (f := fields(t, web)) is not None:
+        return "web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME
+    if is_shape_chrome(t):
+        return "web.shape", Reason.CHROME
+    if RE_REPORTER.match(t):
+        return "web.byline", Reason.METADATA
+    if is_stamp_line(t) or is_bare_stamp(t):
+        return "web.stamp", Reason.METADATA
+    for rule, judge in (("web.breadcrumb", is_breadcrumb), ("web.menu", is_menu), ("web.banner", is_banner),
+                        ("web.related", is_related_header)):
+        if judge(t, web):
+            return rule, Reason.CHROME
+    if (p := phrase(t, web, strong_only=False)) is not None and not is_prose(t):
+        return p.id, Reason.CHROME
+    if is_promo(t, strict=False):
+        return "web.site-promo", Reason.CHROME  # a site's own line with its address
+    return None
+
+
+RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|[\u4e00-\u9fff]网|下载|阅读|提供|收藏|访问")
+EDGE_GROUPS = 5  # the first and last lines of a file, where download sites put their own line
+
+
+def is_promo(t: str, strict: bool = True) -> bool:
+    """A line that gives a web address and speaks of the site (strict), or just gives one."""
+    t = t.strip()
+    return len(t) <= MAX_PROMO and RE_WEB_ADDRESS.search(t) is not None and not RE_SIGNATURE.search(t) \
+        and (not strict or RE_PROMO_WORDS.search(t) is not None)
+
+
+# `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
+RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|通讯员)?\s*|.{0,12}(?:记者|编辑|作者|撰文|通讯员)"
+                         r"(?:\s+|\s*[|｜/／]\s*))([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
+
+
+def is_bare_stamp(t: str) -> bool:
+    """A bare publish stamp (`2021-05-25 10:30`, `2026年02月10日 07时41分`), not a 落款 date."""
+    parts = t.split()
+    if not parts or not all(RE_DATE.fullmatch(p) or RE_CLOCK.fullmatch(p) for p in parts):
+        return False
+    return bool(RE_ISO_STAMP.match(parts[0])) or any(RE_CLOCK.fullmatch(p) for p in parts)
+
+
+FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
+MAX_PROSE_WEIGHT = 200
+RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
+
+
+def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:
+    """The body: the span of lines with the most prose for the least furniture (the maximum
+    subarray of prose length minus a fixed cost per furniture line, as body-text extraction
+    does over HTML tags), trimmed to prose at both ends. A record field (`【 标  题 】…？`) is
+    no prose however it reads. Prose outside the span that talks about the site goes too."""
+    weights: list[int] = []
+    for g in groups:
+        if g.rule is not None:
+            weights.append(-FURNITURE_WEIGHT)
+        elif g.prose and fields(g.text, web) is None:
+            weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
+        elif not g.prose and weak_rule(g.text.strip(), web) is not None:
+            weights.append(-FURNITURE_WEIGHT)
+        else:
+            weights.append(-1)
+    best, best_span, cur, cur_start = 0, (None, None), 0, 0
+    for i, w in enumerate(weights):
+        if cur <= 0:
+            cur, cur_start = 0, i
+        cur += w
+        if cur > best:
+            best, best_span = cur, (cur_start, i)
+    a, b = best_span
+    if a is None or b is None:
+        return None, None
+    prose = [i for i in range(a, b + 1) if weights[i] > 0]
+    start, end = prose[0], prose[-1]
+    for i, g in enumerate(groups):  # prose outside the text that speaks of the site, its rights, its users
+        if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO \
+                and (RE_SITE_TALK.search(g.text) or phrase(g.text, web, strong_only=False)):
+            g.mark("web.notice")
+    return start, end
+
+

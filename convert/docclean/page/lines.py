@@ -1,0 +1,168 @@
+"""The page as the cleaner reads it: lines grouped into the UI lines they form, and the
+repairs a scrape needs first (a heading split at its bracket, a section label glued to a
+chapter heading). Shared limits and shapes live here too."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..model import Block, Document, Kind, Reason
+from ..webui import WebRules, is_prose
+
+FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
+MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
+MAX_GROUP = 12  # lines one reassembled UI line may span
+MAX_LINK = 80  # a link title under a related-links header
+MAX_TITLE = 80
+MAX_PROMO = 200  # a line outside the body that gives a web address: the site's promotion
+RE_WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.|\b[\w-]+\.(?:com|cn|net|org)\b", re.I)
+MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
+MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
+MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
+MIN_FURNITURE = 2  # weak furniture lines that confirm a repeat below the text is the page's
+MAX_VALUE = 20  # a label's value on the next line: a name or a date
+MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
+MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
+RE_CHAIN_SEP = re.compile(r"[>»›|｜/·•→＞]{1,2}")
+RE_SPLIT_BRACKET = re.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
+RE_LABEL_ONLY = re.compile(r"^\W{0,2}\S{1,6}\s*[:：]\s*$")
+# `——2026年1月28日在…会议上`, `（2026年1月27日在…会议上）`: the occasion of a speech or report
+OCCASION = r"(?:会议|大会|会|论坛|典礼|仪式|座谈|培训班|开幕式)"
+RE_DELIVERY = re.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}" + OCCASION
+                         + r"(?:上|开幕式上)?(?:的(?:讲话|发言|报告|致辞|工作报告))?"
+                         r"|.{0,40}\d{4}年\d{1,2}月\d{1,2}日.{0,40})\s*[）)]?$"
+                         r"|^\d{4}年\d{1,2}月\d{1,2}日在.{2,60}" + OCCASION + r"上\s*$")
+RE_BYLINE = re.compile(r"^(?:.{0,20}(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
+                       r"\s*[\u4e00-\u9fff·]{2,5}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
+RE_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|⋯+)$")
+
+
+
+@dataclass
+class Group:
+    """Consecutive lines read as one: a UI line and its fragments, or one line alone."""
+
+    blocks: list[Block]
+    rule: str | None = None
+    reason: Reason = Reason.CHROME
+    _prose: bool | None = None
+    sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
+
+    @cached_property
+    def text(self) -> str:
+        """The lines read as one (cached: call `changed()` after editing a block's text)."""
+        return self.sep.join(b.text.strip() for b in self.blocks)
+
+    def changed(self) -> None:
+        self.__dict__.pop("text", None)
+        self._prose = None
+
+    @property
+    def prose(self) -> bool:
+        if self._prose is None:
+            self._prose = is_prose(self.text)
+        return self._prose
+
+    def mark(self, rule: str, reason: Reason = Reason.CHROME) -> None:
+        if self.rule is None:
+            self.rule, self.reason = rule, reason
+
+
+
+def is_markdown(doc: Document) -> bool:
+    """Our own output read back (front matter, `#` lines): already clean, left as it is."""
+    return doc.meta.format == "txt" and any(b.kind is not Kind.LINE for b in doc.blocks)
+
+
+def rejoin_split_brackets(doc: Document) -> int:
+    """`（` alone on a line, then `三）改革开放…`: one heading, as the author wrote it."""
+    n = 0
+    lines = [b for b in doc.blocks if b.kind is Kind.LINE and b.text.strip()]
+    for a, b in itertools.pairwise(lines):
+        if a.text.strip() in ("（", "(") and RE_SPLIT_BRACKET.match(b.text.lstrip()):
+            b.text = "（" + b.text.lstrip()
+            a.text = ""
+            n += 1
+    return n
+
+
+RE_SQUASH = re.compile(r"\s+")
+SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")
+
+
+def squash(t: str) -> str:
+    """Text for 'is it a copy' tests: no whitespace, punctuation widths folded."""
+    return RE_SQUASH.sub("", t).translate(SQUASH_FOLD)
+
+
+RE_SECTION_LABEL = re.compile(r"^\s*(?:正文卷?|《\s*》\s*目录|目录|章节目录)\s*"
+                              r"(?=第[一二三四五六七八九十百千零〇两\d]+[回章节卷部集篇]|附录|序[言章]?\s|前言|后记|楔子|引子|尾声)")
+
+
+def section_labels(doc: Document) -> int:
+    """A novel site's `正文` or `《》目录` glued before a chapter heading (`正文 第一回 …`)."""
+    n = 0
+    for b in doc.blocks:
+        if b.kind is Kind.LINE and (m := RE_SECTION_LABEL.match(b.text)):
+            doc.remove(m.group(), "web.section-label", Reason.CHROME, b.prov)
+            b.text = b.text[m.end():]
+            n += 1
+    return n
+
+
+
+def is_fragment(b: Block) -> bool:
+    t = b.text.strip()
+    return len(t) <= MAX_FRAGMENT and not is_prose(t)
+
+
+def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
+    """Reassemble UI lines the page split into fragments; every other line stands alone."""
+    out: list[Group] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        t = lines[i].text.strip()
+        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not RE_DELIVERY.match(t) \
+                and RE_DELIVERY.match(t + lines[i + 1].text.strip()):
+            j = i + 2  # a delivery line wrapped in two: `——2026年1月26日在…第十四届` / `人民代表大会…会议上`
+        elif is_fragment(lines[i]):
+            opened = t.count("【") + t.count("[") - t.count("】") - t.count("]")
+            if opened > 0:  # `【字体：` ... `】`
+                k = i + 1
+                while k < len(lines) and k - i < MAX_GROUP and is_fragment(lines[k]):
+                    t2 = lines[k].text.strip()
+                    opened += t2.count("【") + t2.count("[") - t2.count("】") - t2.count("]")
+                    k += 1
+                    if opened <= 0:
+                        j = k
+                        break
+            elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= MAX_VALUE \
+                    and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()) \
+                    and not re.search(r"[：:]$", lines[i + 1].text.strip()) and (
+                        (RE_LABEL_ONLY.match(t) and web.label_regex.match(t))
+                        or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
+                j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
+                if re.sub(r"\s", "", t) in web.label_kind:
+                    out.append(Group(lines[i:j], sep="："))
+                    i = j
+                    continue
+            # `首页` / `>` / `要闻` / `>` / `正文`: a crumb's separators join their neighbours
+            while j == i + 1 or j - i >= 3:
+                if not (j + 1 < len(lines) and j - i < MAX_GROUP and RE_CHAIN_SEP.fullmatch(lines[j].text.strip())
+                        and is_fragment(lines[j + 1])):
+                    break
+                j += 2
+        if j == i + 1:  # a caption's credit broken over lines: `…记者` / `马晓丽` / `摄`
+            k = next((k for k in range(i + 1, min(i + 4, len(lines)))
+                      if lines[k].text.strip() in ("摄", "摄）", "摄)")), None)
+            if k is not None and all(len(x.text.strip()) <= 5 for x in lines[i + 1:k]):
+                j = k + 1
+        out.append(Group(lines[i:j]))
+        i = j
+    return out
+
+

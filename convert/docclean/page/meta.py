@@ -1,0 +1,43 @@
+"""Front-matter values from the lines the page pass took out: date (a publish label ranks
+over drafting and update dates), publisher, author."""
+
+from __future__ import annotations
+
+from ..model import Document, Reason
+from ..passes.base import Context
+from ..rules import find_date
+from ..webui import fields
+from .evidence import RE_REPORTER
+from .lines import Group
+
+PUBLISH_LABELS = frozenset({"发布时间", "发布日期", "发表时间", "发表日期", "发布于", "发表于", "时间", "日期",
+                            "上传时间", "上传日期", "刊发时间", "公开日期"})
+
+
+def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
+    """Publish line -> date, `来源：` -> publisher, `作者：`/`编辑：` -> author (first of each)."""
+    web = ctx.rules.web
+    assert web is not None
+    dates: list[tuple[int, str]] = []  # (rank, date): a publish label beats a drafting or update date
+    for g in groups:
+        if g.reason is not Reason.METADATA or g.rule is None:
+            continue
+        f = fields(g.text, web)
+        if f is None:
+            by = RE_REPORTER.match(g.text.strip()) if g.rule == "web.byline" else None
+            if by:
+                doc.meta.extra.setdefault("author", by.group(1))
+            elif (d := find_date(g.text, ctx.rules)) is not None:
+                dates.append((0, d))
+            continue
+        d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
+        if d is not None:
+            dates.append((0 if not f.date_label or f.date_label in PUBLISH_LABELS else 1, d))
+        for kind, key in (("publisher", "publisher"), ("author", "author")):
+            v = f.get(kind)
+            if v and key not in doc.meta.extra:
+                doc.meta.extra[key] = v
+    if dates and not doc.meta.date:
+        doc.meta.date = min(dates, key=lambda x: x[0])[1]  # the first of the best rank
+
+

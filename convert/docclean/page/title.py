@@ -1,0 +1,141 @@
+"""The title by evidence: a line the head repeats (site suffix cut), the line before a
+delivery line, byline or publish line, a record's title field, or a line naming a kind of
+document; never a UI line, banner or site name."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Document, Kind, Reason
+from ..passes.base import Context
+from ..webui import RE_TITLE_SEP, WebRules, fields, is_banner, is_caption, is_site_name, split_site_suffix
+from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group, squash
+
+
+def title_like(t: str, web: WebRules) -> bool:
+    t = t.strip()
+    return (2 <= len(t) <= MAX_TITLE and re.search(r"[\u4e00-\u9fff]", t) is not None
+            and not re.search(r"[：:，,；;、]$", t) and "。" not in t and not is_banner(t, web)
+            and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web))
+
+
+def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tuple[Block | None, str]:
+    """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
+    Returns the title and the evidence: repeat, occasion (a delivery, byline or publish line
+    follows), kind (it names a kind of document), first (the first line left), or none."""
+    if any(b.kind is Kind.TITLE for b in doc.blocks):
+        return None, "none"
+    evidence = "none"
+    for g in head:  # a record that names its title: `【 标  题 】…`, `标题：…`
+        f = fields(g.text, web) if g.rule in (None, "web.fields") and len(g.blocks) == 1 else None
+        value = f.get("title") if f else None
+        if value:
+            g.rule, block = None, g.blocks[0]
+            doc.remove(block.text[:block.text.index(value)], "web.title-label", Reason.CHROME, block.prov)
+            block.text, block.kind, block.level = value, Kind.TITLE, 1
+            return block, "field"
+    cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1 and title_like(g.text, web)]
+    if any(not is_site_name(head[i].text, web) for i in cands):  # a site's name is a title only on a page of its own
+        cands = [i for i in cands if not is_site_name(head[i].text, web)]
+    chosen: int | None = None
+    copy: int | None = None
+    for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
+        base = squash(unsuffixed(head[x].text, web))
+        later = next((y for y in cands if y > x and same_title(base, squash(unsuffixed(head[y].text, web)))), None)
+        if later is None:  # the on-page copy wrapped over two lines
+            later = next((y for y in cands if y > x and y + 1 in cands
+                          and base == squash(head[y].text + head[y + 1].text)), None)
+            if later is not None:
+                nxt = head[later + 1].blocks[0]
+                head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
+                nxt.text = ""
+                head[later].changed()
+                head[later + 1].changed()
+        if later is not None:  # keep the copy without a suffix
+            longer = len(squash(head[x].text)) > len(squash(head[later].text))
+            chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
+                else (x, later)
+            evidence = "repeat"
+            break
+    if chosen is None:  # the line before a delivery line, byline or publish line
+        for x in cands:
+            nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
+            if nxt is not None and ((nxt.reason is Reason.METADATA and nxt.rule)
+                                    or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
+                chosen, evidence = x, "occasion"
+                break
+    if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
+        kinds = ctx.rules.headings.subtitle_suffixes
+        chosen = next((x for x in cands if head[x].text.strip().endswith(kinds) and len(head[x].text.strip()) >= 6),
+                      None)
+        evidence = "kind" if chosen is not None else evidence
+    if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
+        chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
+    if chosen is None:
+        return None, "none"
+    block = head[chosen].blocks[0]
+    unwrap_title(doc, block)
+    cut = split_site_suffix(block.text, web, head_words(head, block))
+    if cut is not None:
+        doc.meta.extra["_site"] = RE_TITLE_SEP.split(cut[1].strip())[-1].strip() or cut[1]
+        doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
+        block.text = cut[0]
+    block.kind, block.level = Kind.TITLE, 1
+    if copy is not None:
+        head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
+        other = split_site_suffix(head[copy].text, web, head_words(head, block))
+        if other is not None and "_site" not in doc.meta.extra:
+            doc.meta.extra["_site"] = RE_TITLE_SEP.split(other[1].strip())[-1].strip() or other[1]
+    for x in cands:  # a page title that adds only a site suffix to the title
+        if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
+            head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
+    return block, evidence
+
+
+RE_WRAPPED_TITLE = re.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
+RE_BOOK_AUTHOR = re.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
+
+
+def unwrap_title(doc: Document, block: Block) -> None:
+    """`《西游记》` and `[三国演义 / 罗贯中 著 ]`: a book's title line, its brackets and author off."""
+    m = RE_WRAPPED_TITLE.match(block.text.strip())
+    if not m:
+        return
+    inner = m.group(1)
+    by = RE_BOOK_AUTHOR.search(inner)
+    if by:
+        doc.meta.extra.setdefault("author", by.group(1))
+        inner = inner[:by.start()]
+    if inner.strip():
+        block.text = inner.strip()
+
+
+MAX_SITE_WORD = 12
+
+
+def head_words(head: list[Group], title: Block) -> tuple[str, ...]:
+    """First words of the other head lines (short ones: names, not titles): a title's suffix
+    found among them is the site's name."""
+    return tuple(w for g in head if g.blocks[0] is not title for w in g.text.split()[:1]
+                 if 2 <= len(w) <= MAX_SITE_WORD)
+
+
+MIN_REPEATED_TITLE = 6  # a shorter line repeated in the head is a column name (`高层` in menu and crumb)
+
+
+def same_title(a: str, b: str) -> bool:
+    """Equal, or one is the other plus a separated suffix (`标题_栏目`, `标题-站名`, `标题【栏目】`)."""
+    if len(a) < MIN_REPEATED_TITLE or len(b) < MIN_REPEATED_TITLE:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（("
+
+
+def unsuffixed(t: str, web: WebRules) -> str:
+    cut = split_site_suffix(t, web)
+    return cut[0] if cut else t
+
+
+# Labels of the page's own publishing; a drafting (成文) or update date ranks after them.
