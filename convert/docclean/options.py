@@ -22,6 +22,8 @@ class Options:
         replaces a default pack; new files add packs).
     learned_chrome: normalised edge lines a corpus run learned as chrome (see
         `passes/learned.py`); empty for a single file.
+    deadline: seconds a reader may spend on one file before it fails as "too complex"
+        (None: no deadline).
     """
 
     script: str = "simplified"
@@ -29,6 +31,7 @@ class Options:
     front_matter: bool = True
     rules_dir: Path | None = None
     learned_chrome: frozenset[str] = frozenset()
+    deadline: float | None = 120.0
 
     def __post_init__(self) -> None:
         if self.script not in SCRIPTS:
@@ -36,6 +39,8 @@ class Options:
         if self.cjk_latin_space not in CJK_LATIN_SPACE:
             raise ValueError(
                 f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError(f"deadline must be a positive number of seconds or None, not {self.deadline!r}")
         object.__setattr__(self, "learned_chrome", frozenset(self.learned_chrome))
         if self.rules_dir is not None:
             object.__setattr__(self, "rules_dir", Path(self.rules_dir))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from ..errors import (
@@ -21,6 +22,7 @@ from ..errors import (
 from ..model import Document, Metadata, Reason
 from ..options import Options
 from ..rules import load_rules
+from . import limits
 from . import pdf_layout as layout
 
 MIN_TABLE_EDGES = 4  # fewer ruling lines than this cannot make a table: skip the costly search
@@ -40,7 +42,8 @@ class PdfReader:
         except ImportError as exc:
             raise MissingDependencyError(path, "PDF input needs pdfplumber, a dependency of docclean: "
                                                "reinstall it (pip install docclean)") from exc
-        logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
+        for noisy in ("pdfminer", "pdfplumber"):  # font and metadata warnings are not the user's business
+            logging.getLogger(noisy).setLevel(logging.ERROR)
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
         pages: list[layout.PageLines] = []
@@ -48,6 +51,8 @@ class PdfReader:
         try:
             with pdfplumber.open(io.BytesIO(data), password="") as pdf:
                 for number, page in enumerate(pdf.pages, start=1):
+                    limits.check()
+                    limits.bound(len(page.chars), limits.MAX_PAGE_CHARS, f"glyphs on page {number}", path)
                     pl = read_page(page, number)
                     if not pl.lines and page.images:
                         blank_scans.append(number)
@@ -63,6 +68,10 @@ class PdfReader:
             detail = f"{type(cause).__name__}: {cause}".strip().rstrip(":")
             raise CorruptInputError(path, f"damaged or truncated PDF ({detail[:160]})") from exc
         doc.meta.pages = len(pages)
+        wrong = xref_mismatches(data)
+        if wrong:
+            doc.meta.warnings.append(f"the PDF's cross-reference table is damaged ({wrong} objects are not where it "
+                                     "says): text in those objects may be missing")
         unmapped = sum(p.unmapped for p in pages)
         if unmapped:
             doc.remove(f"<{unmapped} glyphs without a Unicode mapping>", "pdf:unmapped-glyphs", Reason.UNDECODABLE)
@@ -107,6 +116,29 @@ def read_page(page: Any, number: int) -> layout.PageLines:
         at = next((i for i, ln in enumerate(lines) if ln.rows is None and ln.top > t.top), len(lines))
         lines.insert(at, t)
     return layout.PageLines(number, float(page.width), float(page.height), lines, unmapped)
+
+
+RE_XREF = re.compile(rb"(?<![a-z])xref\s+((?:\d+\s+\d+\s+(?:\d{10}\s\d{5}\s[nf]\s*)+)+)")
+RE_XREF_ROW = re.compile(rb"(\d{10})\s(\d{5})\s([nf])")
+RE_XREF_SECTION = re.compile(rb"(\d+)\s+(\d+)\s+((?:\d{10}\s\d{5}\s[nf]\s*)+)")
+MAX_XREF_ROWS = 100_000  # checking more costs more than it tells
+
+
+def xref_mismatches(data: bytes) -> int:
+    """Objects a classic xref table places where there is no such object (pdfminer trusts it
+    and silently loses what the object held). Xref streams are pdfminer's own business."""
+    wrong = checked = 0
+    for table in RE_XREF.finditer(data):
+        for sec in RE_XREF_SECTION.finditer(table.group(1)):
+            first = int(sec.group(1))
+            for k, row in enumerate(RE_XREF_ROW.finditer(sec.group(3))):
+                if row.group(3) != b"n" or checked >= MAX_XREF_ROWS:
+                    continue
+                checked += 1
+                at = int(row.group(1))
+                if not re.match(rb"\s*%d\s+\d+\s+obj\b" % (first + k), data[at:at + 40]):
+                    wrong += 1
+    return wrong
 
 
 def _invisible(rect: dict[str, Any]) -> bool:
