@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 IN      ?= samples/raw
 OUT     ?= build/clean
 
-.PHONY: install test lint clean-corpus bench score devset clean
+.PHONY: install test lint clean-corpus bench score devset clean fuzz
 
 install: $(STAMP)
 
@@ -38,6 +38,11 @@ devset: install
 
 bench: install
 	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench_linear
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+
+# The long fuzz run (CI runs a short one in tests/fuzz/test_fuzz.py): 20,000 mutated inputs.
+fuzz: install
+	$(BIN)/python -m tests.fuzz.run --cases $(or $(CASES),20000) --seed 1 --jobs 2

@@ -92,7 +92,7 @@ def test_several_files_and_globs_to_a_folder(tmp_path: Path):
 
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("标题文件\n\n正文第一段，说明有关情况。\n", encoding="utf-8")
-    (tmp_path / "bad.pdf").write_text("not a pdf", encoding="utf-8")
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3 truncated")  # (text named .pdf is read as text)
     out = tmp_path / "out"
     assert main(["convert", str(tmp_path / "*.txt"), "-o", str(out)]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["a.md", "b.md"]

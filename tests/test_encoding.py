@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docclean.encoding import decode
-from docclean.errors import BinaryInputError, InputError
+from docclean.errors import BinaryInputError, DecodeError, InputError
 
 from tests.conftest import shared_path
 
@@ -72,3 +72,120 @@ def test_chardet_chinese_corpus(folder, enc):
         d = decode(data, p)
         assert d.encoding == enc, p.name
         assert d.text == data.decode(enc), p.name
+
+
+# --- damaged, misnamed and mixed input (issue 11) ------------------------------------------
+
+from opencc import OpenCC  # noqa: E402
+from rapidfuzz.distance import LCSseq  # noqa: E402
+
+from tests.conftest import SAMPLES  # noqa: E402
+
+SEED = (SAMPLES / "raw" / "001_24bec596c64ccf90.txt").read_text(encoding="utf-8")
+
+
+def _seed(enc: str) -> str:
+    text = OpenCC("s2t").convert(SEED) if enc == "big5" else SEED
+    return text.encode(enc, errors="ignore").decode(enc)
+
+
+def _damaged(text: str, enc: str, how: str) -> tuple[bytes, str]:
+    """(damaged bytes, the text they should still give)."""
+    data = text.encode(enc)
+    mid = len(text) // 2
+    k = next(i for i in range(mid, len(text)) if ord(text[i]) > 0x7F)  # a wide character
+    head, char, tail = text[:k].encode(enc), text[k].encode(enc), text[k + 1:].encode(enc)
+    if how == "nul":
+        return head + b"\x00" + char + tail, text
+    if how in ("ff", "x80"):
+        return head + (b"\xff" if how == "ff" else b"\x80") + char + tail, text
+    if how == "broken":  # one character loses its last byte
+        return head + char[:-1] + tail, text[:k] + text[k + 1:]
+    body = text.rstrip()
+    last = max(i for i, c in enumerate(body) if ord(c) > 0x7F)
+    cut = body[:last].encode(enc) + body[last].encode(enc)[:1]
+    assert data  # the whole text encodes
+    return cut + (b"\n" if how == "cut-nl" else b""), body[:last] + body[last + 1:]
+
+
+@pytest.mark.parametrize("how", ["nul", "ff", "x80", "broken", "cut", "cut-nl"])
+@pytest.mark.parametrize("enc", ["utf-8", "gb18030", "big5"])
+def test_lightly_damaged_page_is_read_with_a_warning(enc: str, how: str):
+    text = _seed(enc)
+    data, want = _damaged(text, enc, how)
+    d = decode(data, "page.txt")
+    assert d.encoding == enc
+    assert LCSseq.similarity(want, d.text) / len(want) >= 0.99
+    if enc == "big5" and how == "broken":
+        # Big5 trail bytes include ASCII letters: the orphaned lead byte pairs with the next
+        # character into another valid one and the reading is back in step at once. Two
+        # characters change and no byte is invalid, so there is nothing to report.
+        return
+    assert d.warnings, "the damage must be reported"
+    if how != "nul":
+        assert d.dropped_bytes >= 1 and d.bad_offsets
+
+
+def test_bad_sequences_are_reported_with_their_byte_offsets():
+    data = "第一行正文。\n第二行".encode() + b"\xff" + "正文。\n".encode()
+    d = decode(data)
+    assert d.text == "第一行正文。\n第二行正文。\n"
+    at = data.index(b"\xff")
+    assert d.bad_offsets == (at,)
+    assert any(f"at byte {at}" in w for w in d.warnings)
+
+
+def test_nul_bytes_are_dropped_and_counted():
+    data = "同志们：今天开会。".encode() + b"\x00\x00" + "会议很重要。".encode()
+    d = decode(data)
+    assert d.text == "同志们：今天开会。会议很重要。" and d.nul_bytes == 2 and d.encoding == "utf-8"
+    assert any("2 NUL bytes" in w for w in d.warnings)
+
+
+def test_utf8_with_nul_bytes_on_one_parity_is_not_utf16():
+    text = _seed("utf-8")
+    data = bytearray(text.encode())
+    for at in (100, 300, 500, 700):  # even offsets: a UTF-16-BE-looking pattern, but not UTF-16 text
+        data.insert(at, 0)
+    d = decode(bytes(data))
+    assert d.encoding == "utf-8" and LCSseq.similarity(text, d.text) / len(text) >= 0.99
+
+
+def test_gbk_with_stray_ff_bytes_stays_gbk():
+    text = _seed("gb18030")
+    data = text.encode("gb18030")
+    data = data[:1000] + b"\xff" + data[1000:2000] + b"\xff" + data[2000:]
+    d = decode(data)
+    assert d.encoding == "gb18030" and LCSseq.similarity(text, d.text) / len(text) >= 0.99
+
+
+def test_mixed_file_is_decoded_line_by_line():
+    lines = ["第一段用UTF-8保存。", "第二段是GBK编码的内容。", "第三段又是UTF-8。"]
+    data = (lines[0] + "\n").encode() + (lines[1] + "\n").encode("gb18030") + (lines[2] + "\n").encode()
+    d = decode(data)
+    assert d.text == "\n".join(lines) + "\n"
+    assert d.encoding == "utf-8+gb18030"
+    assert any("lines 2" in w and "gb18030" in w for w in d.warnings)
+
+
+def test_utf16_needs_a_bom_or_its_nul_pattern():
+    text = _seed("utf-8")
+    assert decode(text.encode("utf-16-le")).encoding == "utf-16-le"
+    # a UTF-8 page with an odd number of bytes after damage is never read as UTF-16
+    damaged = text.encode()[:-1]
+    assert decode(damaged).encoding == "utf-8"
+
+
+def test_whitespace_only_is_empty():
+    for data in (b" \n\t\n", "\u3000\u3000\n".encode(), "\ufeff  \n".encode()):
+        with pytest.raises(InputError, match="empty"):
+            decode(data, "blank.txt")
+
+
+def test_random_high_bytes_are_not_taken_for_chinese():
+    import random
+
+    rng = random.Random(7)
+    data = bytes(rng.randrange(0x81, 0xFF) for _ in range(4000))
+    with pytest.raises(DecodeError):
+        decode(data, "noise.txt")

@@ -54,3 +54,18 @@ def test_fix_and_explain_reports_steps_that_replay():
     assert "cjk_punctuation" in steps and "remove_zero_width" in steps
     assert f.apply_steps(messy, steps) == fixed
     assert f.fix_and_explain(fixed) == (fixed, [])
+
+
+def test_long_dash_runs_keep_their_meaning():
+    from docclean.fixers import cjk_dash
+
+    assert cjk_dash("-" * 100_000) == "-" * 100_000  # no CJK beside it: left alone (and fast: make bench)
+    assert cjk_dash("中" + "-" * 1000 + "文") == "中——文"
+    assert cjk_dash("a--中") == "a——中" and cjk_dash("a--b") == "a--b"
+
+
+def test_join_lines_on_many_lines():
+    from docclean.passes.paragraphs import join_lines
+
+    assert join_lines(["一行"] * 50_000) == "一行" * 50_000
+    assert join_lines(["inter-", "national", "trade", "中文", " "]) == "international trade中文"

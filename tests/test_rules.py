@@ -68,3 +68,37 @@ def test_bad_rule_is_a_clear_error(tmp_path: Path):
 
 def test_default_rules_dir_is_the_repo_rules_in_a_checkout():
     assert (default_rules_dir() / "headings.yaml").is_file()
+
+
+GREEDY = """rules:
+  - id: mine.everything
+    description: a rule that removes too much
+    kind: line
+    zone: any
+    pattern: '.*'
+    examples:
+      remove: ["广告"]
+      keep: ["同志们：今天开会。"]
+"""
+
+
+def test_pack_whose_examples_fail_does_not_load(tmp_path: Path):
+    from docclean.errors import RulesError
+
+    (tmp_path / "chrome").mkdir()
+    (tmp_path / "chrome" / "mine.yaml").write_text(GREEDY, encoding="utf-8")
+    with pytest.raises(RulesError, match=r"mine\.everything: should keep"):
+        clean_text("同志们：今天开会。", Options(rules_dir=tmp_path))
+
+
+def test_rules_check_command(tmp_path: Path):
+    import subprocess
+    import sys
+
+    (tmp_path / "chrome").mkdir()
+    (tmp_path / "chrome" / "mine.yaml").write_text(GREEDY, encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "docclean", "rules", "check", str(tmp_path)], capture_output=True)
+    assert p.returncode == 1 and "mine.everything: should keep" in p.stderr.decode()
+    (tmp_path / "chrome" / "mine.yaml").write_text(GREEDY.replace("'.*'", "'广告'"), encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "docclean", "rules", "check", str(tmp_path)], capture_output=True)
+    assert p.returncode == 0 and "all pass" in p.stderr.decode()

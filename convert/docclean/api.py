@@ -7,18 +7,16 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, UnsupportedFormatError
+from .errors import InputError
 from .model import Document, Metadata, Removal
 from .options import Options
 from .passes import PIPELINE, Context
-from .readers import reader_for
+from .readers import read_document
 from .readers.text import TextReader
 from .rules import RuleSet, load_rules
 from .writers.markdown import render
 
-# A file with one of these names but text inside is a mistake worth saying, not text to clean.
-BINARY_SUFFIXES = {".docx": "Word document", ".doc": "Word document", ".pdf": "PDF", ".odt": "Word document",
-                   ".wps": "Word document"}
+MAX_INPUT = 2 * 2**30  # a document is read whole; past this it is not a document
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +94,9 @@ def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = 
                   rules: RuleSet | None = None) -> Result:
     """Convert a document given as bytes; `name` is used in errors and as `source`."""
     options = options or Options()
-    reader = reader_for(data)
-    suffix = os.path.splitext(name)[1].lower()
-    if reader.name == "txt" and suffix in BINARY_SUFFIXES:
-        raise UnsupportedFormatError(name, f"named {suffix} but it is not a {BINARY_SUFFIXES[suffix]} "
-                                           "(its content is plain text or unknown)")
-    doc = reader.read(data, name, options)
+    doc = read_document(data, name, options)
+    if not any(b.text.strip() or b.rows for b in doc.blocks):
+        raise InputError(name, "no text in it (empty, or only whitespace)")
     doc.meta.source = doc.meta.source or (os.path.basename(name) if not name.startswith("<") else None)
     return _finish(doc, options, rules)
 
@@ -113,7 +108,11 @@ def convert_path(path: str | os.PathLike[str], options: Options | None = None) -
         raise InputError(p, "no such file")
     if p.is_dir():
         raise InputError(p, "is a directory, not a file (use 'docclean corpus' for folders)")
+    if not p.is_file():
+        raise InputError(p, "not a regular file (a FIFO, socket or device would block or never end)")
     try:
+        if p.stat().st_size > MAX_INPUT:
+            raise InputError(p, f"too large: {p.stat().st_size / 2**30:.1f} GB (at most {MAX_INPUT // 2**30} GB)")
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from exc

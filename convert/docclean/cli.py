@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import glob
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,7 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
     s.add_argument("out_dir", type=Path, metavar="OUT_DIR")
     s.add_argument("--json", action="store_true", help="print JSON instead of the table")
+    r = sub.add_parser("rules", help="work with rule packs")
+    rsub = r.add_subparsers(dest="rules_command", required=True)
+    rc = rsub.add_parser("check", help="load the rule packs in DIR over the defaults and run every rule's examples")
+    rc.add_argument("dir", type=Path, metavar="DIR")
     return ap
+
+
+def _warn(result: Result, name: str) -> None:
+    """Every warning the conversion gave, one line each on stderr (also in --report)."""
+    for msg in result.meta.warnings:
+        print(f"docclean: warning: {name}: {msg}", file=sys.stderr)
 
 
 def _say(result: Result, verbose: bool, name: str) -> None:
@@ -121,14 +132,16 @@ def cmd_convert(a: argparse.Namespace) -> int:
         if not files and sys.stdin.isatty():
             raise InputError("<stdin>", "no FILE given and nothing piped in (try: docclean convert FILE)")
         result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts)
+        _warn(result, "<stdin>")
         _say(result, a.verbose, "<stdin>")
         _write_one(result, a.output)
         if a.report:
             _emit_report(result.report(), a.report)
         return 0
     paths = inputs(files)
-    if len(paths) == 1 and not (a.output and Path(a.output).is_dir()):
+    if len(paths) == 1 and not (a.output and (Path(a.output).is_dir() or a.output.endswith(("/", os.sep)))):
         result = convert_path(paths[0], opts)
+        _warn(result, str(paths[0]))
         _say(result, a.verbose, str(paths[0]))
         _write_one(result, a.output)
         if a.report:
@@ -164,6 +177,7 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
             print(f"docclean: error: {exc}", file=sys.stderr)
             failed += 1
             continue
+        _warn(result, str(p))
         _say(result, a.verbose, str(p))
         target = out_dir / (p.stem + ".md")
         if target in taken:  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
@@ -238,6 +252,26 @@ def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_rules(a: argparse.Namespace) -> int:
+    """`rules check DIR`: load DIR over the defaults and run every example; list each failure."""
+    from .rules import check_examples, load_rules
+
+    rules = load_rules(a.dir, verify=False)
+    bad = check_examples(rules)
+    for msg in bad:
+        print(f"docclean: rules: {msg}", file=sys.stderr)
+    n = sum(len(r.remove_examples) + len(r.keep_examples) for r in rules.chrome)
+    verdict = f"{len(bad)} failing" if bad else "all pass"
+    print(f"{len(rules.sources)} rule files, {len(rules.chrome)} chrome rules, {n} examples: {verdict}",
+          file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def cmd_score(a: argparse.Namespace) -> int:
     from .score import score_dirs, table
 
@@ -251,13 +285,25 @@ def cmd_score(a: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     a = build_parser().parse_args(argv)
+    files = getattr(a, "files", None)
+    name = str(files[0] if len(files or ()) == 1 else getattr(a, "in_dir", None) or getattr(a, "dir", None) or "")
     try:
-        return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score}[a.command](a)
+        return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score, "rules": cmd_rules}[a.command](a)
     except DoccleanError as exc:
-        print(f"docclean: error: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:  # a bad option value reaching Options
-        print(f"docclean: error: {exc}", file=sys.stderr)
-        return 2
+        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
+        return getattr(exc, "exit_code", 1)
     except BrokenPipeError:
         return 141
+    except KeyboardInterrupt:
+        print("docclean: interrupted", file=sys.stderr)
+        return 130
+    except ValueError as exc:  # a bad option value reaching Options (readers type their own errors)
+        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # say which file and why, in one line
+        print(f"docclean: error: {exc.filename or name}: {_one_line(exc.strerror or str(exc))}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: still one line, naming the file, never a traceback
+        print(f"docclean: error: {name}: internal error ({_one_line(f'{type(exc).__name__}: {exc}', 200)}); "
+              "please report it", file=sys.stderr)
+        return 1

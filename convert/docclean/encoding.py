@@ -1,35 +1,45 @@
-"""Bytes -> text for scraped Chinese files in whatever encoding they came in.
+"""Bytes -> text for scraped Chinese files in whatever encoding they came in, degrading gracefully.
 
-Order: BOM; strict UTF-8; then the encodings Chinese text really uses (GB18030 family,
-Big5, UTF-16 without BOM), each decoded strictly and scored by how much of the result is
-common Chinese characters. charset-normalizer's restricted guess breaks ties and covers
-long texts; restricting it matters because unrestricted it calls short GBK text cp949 or
-cp874. GB2312/GBK are always decoded as GB18030: Python's gb2312 codec rejects GBK-only
-characters and maps some punctuation differently.
+Order, and why:
+1. A byte-order mark decides (UTF-8/16/32), damage inside is dropped and reported.
+2. File signatures (PNG, ZIP, ...) and control bytes mean binary; NUL bytes alone do not.
+3. UTF-16 without a BOM only from the NUL pattern UTF-16 text really has: every ASCII code
+   unit (each newline at least) has a zero high byte, so the zeros sit on one byte parity.
+4. Strict UTF-8, after dropping stray NUL bytes (reported).
+5. Otherwise line by line: a line that is UTF-8 with a few bad sequences stays UTF-8 (bad
+   sequences dropped with Python's codec error handler, which also gives their offsets);
+   the other lines are read in the one legacy encoding (GB18030 or Big5) that makes the
+   most common Chinese of them, so a half-UTF-8 half-GBK file is read as both.
+Nothing is guessed from a handful of bytes: GB2312/GBK are always decoded as GB18030
+(Python's gb2312 codec rejects GBK-only characters) and every decision that is not the
+plain one becomes a warning (`--report`, stderr).
 """
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
+import threading
 from dataclasses import dataclass
 
 from .errors import BinaryInputError, DecodeError, InputError
-from .tables import CJK
+from .tables import CJK, RE_CJK_CHAR
 
 RE_TEXTY = re.compile(f"[\\x20-\\x7e\\n\\r\\t{CJK}]")
 
 BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
-    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
+LEGACY = ("gb18030", "big5")
 ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030", "hz": "gb18030",
-           "big5hkscs": "big5", "cp950": "big5", "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be"}
-SAMPLE = 256 * 1024  # enough to choose; the whole file is then decoded strictly
+           "big5hkscs": "big5", "cp950": "big5"}
+SAMPLE = 256 * 1024  # enough to choose the legacy encoding; every line is then decoded
+MAX_OFFSETS = 10  # byte offsets listed in a warning (the count is always exact)
 
 # The most frequent Chinese characters in running text (Simplified). Real Chinese text is
 # ~50% these; a wrong decoding (GBK read as Big5 or the reverse, UTF-16 in the wrong byte
@@ -52,13 +62,18 @@ _common: frozenset[str] | None = None
 # File signatures of binary formats people drop into a text corpus by mistake.
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x7fELF", b"MZ", b"Rar!",
                 b"\x1f\x8b", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"%PDF", b"BM", b"ID3", b"OggS")
+# C0 control bytes text never holds (tab, newlines, form feed and ESC excluded), NUL included.
+RE_CONTROL_BYTES = re.compile(b"[\\x00-\\x08\\x0e-\\x1a\\x1c-\\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str
-    encoding: str
-    dropped_bytes: int = 0  # undecodable bytes skipped (reported, never silently)
+    encoding: str  # 'utf-8', 'gb18030', ...; 'utf-8+gb18030' for a file of mixed lines
+    dropped_bytes: int = 0  # undecodable byte sequences dropped (reported, never silently)
+    bad_offsets: tuple[int, ...] = ()  # byte offsets of the first MAX_OFFSETS of them
+    nul_bytes: int = 0  # NUL bytes dropped from 8-bit text
+    warnings: tuple[str, ...] = ()
 
 
 def _common_chars() -> frozenset[str]:
@@ -83,88 +98,311 @@ def chinese_score(text: str) -> float:
     return sum(c in common for c in wide) / len(wide)
 
 
-def _strict(data: bytes, enc: str) -> str | None:
-    try:
-        return data.decode(enc)
-    except (UnicodeDecodeError, LookupError):
-        return None
+# Python's codec error handlers give each undecodable sequence (the maximal invalid subpart,
+# as Unicode recommends) with its offsets; this one drops it and remembers where it was.
+_sink = threading.local()
+
+
+def _record(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    _sink.offsets.append(exc.start)
+    return "", exc.end
+
+
+codecs.register_error("docclean-drop", _record)
+
+
+def _decode(data: bytes, enc: str) -> tuple[str, list[int]]:
+    """`data` decoded with every bad sequence dropped, and the offsets of those sequences."""
+    _sink.offsets = []
+    text = data.decode(enc, "docclean-drop")
+    return text, _sink.offsets
+
+
+def _texty(text: str) -> float:
+    return len(RE_TEXTY.findall(text)) / max(1, len(text))
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when the NUL bytes sit where UTF-16 text puts them, else None.
+
+    ASCII code units (newlines at least) have a zero high byte: odd offsets in LE, even in
+    BE. A zero low byte means a character U+xx00 (one in 256), so the other parity has
+    fewer. The decoded text must then read as text (with a trace of damage).
+    """
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for enc, major, minor in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if major >= 2 and minor < major:
+            text, bad = _decode(data[: len(data) // 2 * 2], enc)
+            if len(bad) <= len(text) // 100 and _texty(text) >= 0.9:
+                return enc
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
-    """File signatures, NUL bytes that are not UTF-16 text, or many control bytes."""
+    """A binary file signature, or control bytes no text has (over 5 % of the first 4 KB).
+
+    The 5 % is slack for damage: a page with a few stray NULs or control bytes is text to
+    be repaired, while executables, images and compressed data run far above it.
+    """
     if data.startswith(BINARY_MAGIC):
         return True
     head = data[:4096]
-    if 0 in head:
-        for enc in ("utf-16-le", "utf-16-be"):
-            text = head[: len(head) // 2 * 2].decode(enc, errors="replace")
-            texty = len(RE_TEXTY.findall(text))
-            if text.count("\ufffd") <= 2 and texty >= 0.9 * len(text):
-                return False
-        return True
-    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
-    return controls > len(head) // 20
+    return len(RE_CONTROL_BYTES.findall(head)) > len(head) // 20
 
 
 def _guess(sample: bytes) -> str | None:
-    """charset-normalizer's best guess among the Chinese encodings, or None."""
+    """charset-normalizer's best guess among the Chinese legacy encodings, or None."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample, cp_isolation=["gb18030", "big5", "utf_16_le", "utf_16_be"]).best()
+    best = from_bytes(sample, cp_isolation=list(LEGACY)).best()
     if best is None:
         return None
     return ALIASES.get(best.encoding, best.encoding)
 
 
-def decode(data: bytes, path: object = "<bytes>") -> Decoded:
-    """Decode a file's bytes; raise a typed error naming `path` when it is not text."""
-    if not data.strip():
-        raise InputError(path, "the file is empty")
-    for bom, name, codec in BOMS:
-        if data.startswith(bom):
-            text = _strict(data, codec)
-            if text is None:
-                raise DecodeError(path, f"starts with a {name} byte-order mark but is not valid {name}")
-            return Decoded(text.lstrip("\ufeff"), name)
-    text = _strict(data, "utf-8")
-    if text is not None and "\x00" not in text:
-        if _looks_binary(data):
-            raise BinaryInputError(path, "binary data, not a text document")
-        return Decoded(text, "utf-8")
-    if _looks_binary(data):
-        raise BinaryInputError(path, "binary data, not a text document")
+def _legacy(sample: bytes) -> str:
+    """GB18030 or Big5: the one whose reading has the most common Chinese, minus its damage.
 
-    sample = data[:SAMPLE]
-    # Cut the sample at a newline so no multi-byte character is split.
-    if len(data) > SAMPLE and b"\n" in sample[-4096:]:
-        sample = sample[: sample.rindex(b"\n") + 1]
-    # Score each candidate that reads the sample with at most a trace of errors; ties go to
-    # the first candidate (GB18030). charset-normalizer's pick wins near-ties on longer text.
+    GB18030 reads almost any byte pair, so Big5 text read as GB18030 decodes without errors
+    but into rare characters; the score tells them apart. Ties go to GB18030 (the common
+    case); charset-normalizer's pick wins near-ties on longer text.
+    """
     scored: dict[str, float] = {}
-    for enc in CANDIDATES:
-        if enc.startswith("utf-16") and len(sample) % 2:
-            continue
-        decoded = sample.decode(enc, errors="replace")
-        bad = decoded.count("\ufffd")
-        if bad <= max(1, len(sample) // 2000):
-            scored[enc] = chinese_score(decoded) - bad / max(1, len(decoded))
-    if not scored:
-        raise DecodeError(path, "not UTF-8, GB18030, Big5 or UTF-16 text (no candidate encoding reads it)")
+    for enc in LEGACY:
+        text, bad = _decode(sample, enc)
+        scored[enc] = chinese_score(text) - 5 * len(bad) / max(1, len(text))
     best = max(scored, key=lambda e: scored[e])
     if len(sample) >= 400:
         guess = _guess(sample)
         if guess in scored and scored[guess] >= scored[best] - 0.05:
             best = guess
-    text = _strict(data, best)
-    if text is not None:
-        return Decoded(text, best)
-    return _lenient(data, best, path)
+    return best
 
 
-def _lenient(data: bytes, enc: str, path: object) -> Decoded:
-    """Decode dropping the few bytes that do not fit; refuse when that is more than a trace."""
-    text = data.decode(enc, errors="replace")
+def decode(data: bytes, path: object = "<bytes>") -> Decoded:
+    """Decode a file's bytes; raise a typed error naming `path` when it is not text."""
+    if not data.strip():
+        raise InputError(path, "the file is empty" if not data else "the file is empty (only whitespace)")
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            text, bad = _decode(data[len(bom):], name)
+            return _checked(_result(text, name, [o + len(bom) for o in bad]), path)
+    if _looks_binary(data) and not _utf16_order(data):
+        raise BinaryInputError(path, "binary data, not a text document")
+    if 0 in data:
+        order = _utf16_order(data)
+        if order:
+            text, bad = _decode(data[: len(data) // 2 * 2], order)
+            cut = [len(data) - 1] if len(data) % 2 else []
+            return _checked(_result(text, order, bad + cut, (f"no byte-order mark: read as {order} from the "
+                                                              "pattern of its NUL bytes",)), path)
+    return _checked(_eight_bit(data), path)
+
+
+def _eight_bit(data: bytes) -> Decoded:
+    """UTF-8 and the legacy encodings, line by line when the file is not clean UTF-8."""
+    nuls = [m.start() for m in re.finditer(b"\\x00", data)]
+    notes: list[str] = []
+    if nuls:
+        data = data.replace(b"\x00", b"")
+        notes.append(f"{len(nuls)} NUL bytes dropped (at byte {_list(nuls)})")
+
+    free = [p - i for i, p in enumerate(nuls)]  # where each NUL was, in the NUL-free bytes
+
+    def orig(offsets: list[int]) -> list[int]:  # offsets in the NUL-free bytes -> in the file
+        return [o + bisect.bisect_right(free, o) for o in offsets]
+
+    try:
+        return _result(data.decode("utf-8"), "utf-8", [], tuple(notes), len(nuls))
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    verdicts: list[tuple[str, str, list[int]] | None] = []
+    legacy_lines: list[int] = []
+    maybe: list[int] = []  # valid UTF-8 lines of 2-byte characters only: legacy bytes, by chance?
+    for i, ln in enumerate(lines):
+        try:
+            text = ln.decode("utf-8")
+            verdicts.append(("utf-8", text, []))
+            if not ln.isascii() and max(text) < "\u0800":
+                maybe.append(i)
+            continue
+        except UnicodeDecodeError:
+            pass
+        if _utf8_evidence(ln):
+            text, bad = _decode(ln, "utf-8")
+            verdicts.append(("utf-8", text, bad))
+        else:
+            verdicts.append(None)
+            legacy_lines.append(i)
+    enc = "utf-8"
+    if legacy_lines:
+        enc = _legacy(b"\n".join(lines[i] for i in legacy_lines[:2000])[:SAMPLE])
+        for i in legacy_lines:
+            verdicts[i] = _legacy_line(lines[i], enc)
+        for i, v in enumerate(verdicts):  # damaged UTF-8 by the evidence, but strict legacy text?
+            if v is not None and v[0] == "utf-8" and v[2]:
+                text, bad = _decode(lines[i], enc)
+                if not bad and chinese_score(text) > chinese_score(v[1]):
+                    verdicts[i] = (enc, text, [])
+        for i in maybe:
+            text, bad = _decode(lines[i], enc)
+            if not bad and _texty(text) == 1.0:  # all CJK/ASCII in the file's legacy encoding
+                verdicts[i] = (enc, text, [])
+    # ASCII lines read the same in every candidate: they do not make a file mixed.
+    used = {v[0] for v, ln in zip(verdicts, lines, strict=True) if v and not ln.isascii()} or {"utf-8"}
+    bad_all = [starts[i] + o for i, v in enumerate(verdicts) if v for o in v[2]]
+    text = "\n".join(v[1] for v in verdicts if v is not None)
+    name = "+".join(sorted(used, key=lambda e: e != "utf-8"))
+    if len(used) > 1:
+        numbers = [i + 1 for i, v in enumerate(verdicts) if v and v[0] == enc and not lines[i].isascii()]
+        notes.append(f"mixed encodings: {len(numbers)} lines read as {enc} (lines {_list(numbers)}), "
+                     "the rest as utf-8")
+    return _result(text, name, orig(bad_all), tuple(notes), len(nuls))
+
+
+def resync(line: bytes, enc: str) -> tuple[str, list[int]]:
+    """A damaged line of a double-byte encoding read the way that makes the most Chinese.
+
+    GB18030 and Big5 do not resynchronise: after one lost or extra byte, every following
+    pair is read across two characters and still decodes, into rare characters, until an
+    ASCII byte. So the line is segmented by dynamic programming (linear: each byte starts
+    at most three candidates) into characters and dropped bytes, scoring a common Chinese
+    character 1, any other character 0.2 and a dropped byte -2: the misaligned reading
+    loses to dropping the one stray byte and reading the rest in step.
+    """
+    common = _common_chars()
+    n = len(line)
+    best = [float("-inf")] * (n + 1)
+    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
+    best[0] = 0.0
+    for i in range(n):
+        here = best[i]
+        if here == float("-inf"):
+            continue
+        if here - 2 > best[i + 1]:
+            best[i + 1], back[i + 1] = here - 2, (i, None)
+        for size in ((1,) if line[i] < 0x80 else (2, 4) if enc == "gb18030" else (2,)):
+            if i + size > n:
+                continue
+            try:
+                ch = line[i:i + size].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            score = here + (0.5 if size == 1 else 1.0 if ch in common else 0.2)
+            if score > best[i + size]:
+                best[i + size], back[i + size] = score, (i, ch)
+    parts: list[str] = []
+    dropped: list[int] = []
+    at = n
+    while at > 0:
+        prev, ch = back[at]
+        if ch is None:
+            if not dropped or dropped[-1] != at:  # adjacent dropped bytes are one sequence
+                dropped.append(prev)
+            else:
+                dropped[-1] = prev
+        else:
+            parts.append(ch)
+        at = prev
+    return "".join(reversed(parts)), sorted(dropped)
+
+
+RE_PRIVATE = re.compile("[\ue000-\uf8ff]")
+RE_WIDE = re.compile("[^\\x00-\\x7f]")
+RE_CJK_RUN_BYTES = re.compile(b"(?:[\\xe3-\\xe9][\\x80-\\xbf]{2}){3}")  # three UTF-8 CJK characters
+_rare_run: re.Pattern[str] | None = None
+
+
+def _legacy_line(line: bytes, enc: str) -> tuple[str, str, list[int]]:
+    """One line in the legacy encoding, put back in step when damaged; or UTF-8 when no better."""
+    text, bad = _decode(line, enc)
+    # A lost or extra byte shows as a codec error, or (when the shifted pairs still
+    # decode) as a run of rare or private-use characters.
+    if bad or _misaligned(text):
+        text, bad = resync(line, enc)
+    if not bad:
+        return enc, text, bad
+    text8, bad8 = _decode(line, "utf-8")
+    # Where the legacy reading is no better, dropping the bytes invents nothing.
+    return (enc, text, bad) if len(bad) < len(bad8) else ("utf-8", text8, bad8)
+
+
+def _misaligned(text: str) -> bool:
+    """Private-use characters, or 12 ideographs in a row none of which is common.
+
+    Shifted byte pairs decode to characters spread over the whole code table: private use
+    and rare ideographs. In real text the ~700 most common characters are over half of
+    all, so 12 in a row without one happens about once in 60,000 characters (and then
+    the resynchronisation finds nothing to change); a garbled stretch does it at once.
+    Full-width digits and punctuation never count: shifted by a byte they read as common
+    characters (１０ as 保埃), so a run of them must not start a resynchronisation.
+    """
+    global _rare_run
+    if _rare_run is None:
+        common = _common_chars()
+        ranges, start = [], None  # the ideographs U+3400-U+9FFF that are not common, as ranges
+        for cp in range(0x3400, 0xA001):
+            rare = cp <= 0x9FFF and chr(cp) not in common
+            if rare and start is None:
+                start = cp
+            elif not rare and start is not None:
+                ranges.append(f"{chr(start)}-{chr(cp - 1)}")
+                start = None
+        _rare_run = re.compile(f"[{''.join(ranges)}]{{12,}}")
+    return RE_PRIVATE.search(text) is not None or _rare_run.search(text) is not None
+
+
+def _utf8_evidence(line: bytes) -> bool:
+    """Is a line that is not valid UTF-8 still UTF-8, with damage?
+
+    Legacy double-byte text read as UTF-8 forms a valid 2-byte character about once in
+    twelve byte pairs and a 3-byte one about once in seventy, mostly outside CJK (Hangul,
+    private use), so CJK characters count fully and others a quarter: a line with more
+    evidence than bad sequences is UTF-8 with damage, not GBK or Big5. (Counted with the
+    'replace' handler and regexes: this runs on every line of every legacy file.)
+    """
+    if not RE_CJK_RUN_BYTES.search(line):
+        return False
+    text = line.decode("utf-8", "replace")
     bad = text.count("\ufffd")
-    if bad > max(8, len(data) // 1000):
-        raise DecodeError(path, f"{bad} undecodable byte sequences as {enc}: not a supported text encoding")
-    return Decoded(text.replace("\ufffd", ""), enc, bad)
+    cjk = len(RE_CJK_CHAR.findall(text))
+    wide = len(RE_WIDE.findall(text)) - bad
+    return cjk + 0.25 * (wide - cjk) > bad
+
+
+def _list(numbers: list[int]) -> str:
+    head = ", ".join(map(str, numbers[:MAX_OFFSETS]))
+    return head + (f" and {len(numbers) - MAX_OFFSETS} more" if len(numbers) > MAX_OFFSETS else "")
+
+
+def _result(text: str, enc: str, bad: list[int], notes: tuple[str, ...] = (), nuls: int = 0) -> Decoded:
+    if bad:
+        notes = (*notes, f"{len(bad)} undecodable byte sequences dropped ({enc}; at byte {_list(bad)})")
+    return Decoded(text.lstrip("\ufeff"), enc, len(bad), tuple(bad[:MAX_OFFSETS]), nuls, notes)
+
+
+def _checked(d: Decoded, path: object) -> Decoded:
+    """Refuse what is damaged beyond repair or is not Chinese text in any supported encoding.
+
+    More than 2 % of the text dropped would leave visible holes in the output: such a file
+    is refused rather than published. A legacy reading whose characters are almost never
+    common Chinese ones (under 5 %, where real text scores 30-60 %) is noise: GB18030
+    decodes nearly any bytes, so this is what stops random bytes passing as text.
+    """
+    if not d.text.strip():
+        raise InputError(path, "the file is empty (only whitespace)")
+    if d.dropped_bytes > max(16, len(d.text) // 50):
+        raise DecodeError(path, f"{d.dropped_bytes} undecodable byte sequences as {d.encoding}: "
+                                "not text in a supported encoding, or damaged beyond repair")
+    if d.encoding in LEGACY or d.encoding.startswith("utf-16"):
+        wide = sum(c > "\x7f" for c in d.text[:20000])
+        if wide >= 50 and chinese_score(d.text) < 0.05:
+            raise DecodeError(path, f"read as {d.encoding} it is not Chinese text: not UTF-8, GB18030, "
+                                    "Big5 or UTF-16 text")
+    return d

@@ -50,3 +50,17 @@ class MissingDependencyError(UnsupportedFormatError):
 
 class EngineError(DoccleanError):
     """A corpus run cannot go on: the engine cannot start, or its nodes would write other bytes."""
+
+
+class TooComplexError(CorruptInputError):
+    """Reading the file passed its deadline or a bound on its structure (nesting, counts)."""
+
+
+class InterruptedRun(DoccleanError):
+    """A corpus run stopped by Ctrl-C or SIGTERM; finished files and the manifest are kept."""
+
+    exit_code = 130
+
+
+class OutputError(DoccleanError):
+    """An output cannot be written (no such folder, no permission, disk full): the path is the output."""

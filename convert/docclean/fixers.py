@@ -64,7 +64,10 @@ _RE_CJK = re.compile(f"[{CJK}]")
 _RE_DQUOTE_PAIR = re.compile(r'(.?)"([^"\n]{0,500})"(.?)')
 _RE_SQUOTE_PAIR = re.compile(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
 _RE_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|⋯+|…+")
-_RE_DASH = re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)|(?:-{{2,}}|－{{2,}}|―{{2,}})(?=[{CJK}])")
+# A run of dashes is tried from its first character only ((?<!-) etc.): tried from every
+# position, a long run that is not followed by CJK made the search quadratic.
+_RE_DASH = re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)"
+                      f"|(?<!-)-{{2,}}(?=[{CJK}])|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])")
 
 
 def set_punct_table(table: dict[str, str]) -> None:

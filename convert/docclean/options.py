@@ -25,6 +25,8 @@ class Options:
         `passes/learned.py`); empty for a single file.
     pdf_engine: read PDFs through pdfium (fast, default) or pdfplumber (the slower
         pure-Python reference the tests compare it with).
+    deadline: seconds a reader may spend on one file before it fails as "too complex"
+        (None: no deadline).
     """
 
     script: str = "simplified"
@@ -33,6 +35,7 @@ class Options:
     rules_dir: Path | None = None
     learned_chrome: frozenset[str] = frozenset()
     pdf_engine: str = "pdfium"
+    deadline: float | None = 120.0
 
     def __post_init__(self) -> None:
         if self.script not in SCRIPTS:
@@ -42,6 +45,8 @@ class Options:
                 f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
         if self.pdf_engine not in PDF_ENGINES:
             raise ValueError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {self.pdf_engine!r}")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError(f"deadline must be a positive number of seconds or None, not {self.deadline!r}")
         object.__setattr__(self, "learned_chrome", frozenset(self.learned_chrome))
         if self.rules_dir is not None:
             object.__setattr__(self, "rules_dir", Path(self.rules_dir))

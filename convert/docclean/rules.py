@@ -145,9 +145,24 @@ def _overlay(base: Path, extra: Path | None) -> dict[str, Path]:
     return dict(sorted(files.items()))
 
 
+def load_rules(rules_dir: Path | None = None, verify: bool = True) -> RuleSet:
+    """Load (and cache) the default rules with `rules_dir` laid over them.
+
+    A user's packs load only when every rule's own examples pass: a rule that removes its
+    `keep` example would remove real text (`.*` anywhere empties a document). `verify=False`
+    is for `docclean rules check`, which lists the failures instead.
+    """
+    rules = _load(rules_dir)
+    if verify and rules_dir is not None:
+        bad = check_examples(rules)
+        if bad:
+            more = f" (and {len(bad) - 1} more; run 'docclean rules check {rules_dir}')" if len(bad) > 1 else ""
+            raise RulesError(rules_dir, f"rule examples fail, the packs are not loaded: {bad[0]}{more}")
+    return rules
+
+
 @lru_cache(maxsize=8)
-def load_rules(rules_dir: Path | None = None) -> RuleSet:
-    """Load (and cache) the default rules with `rules_dir` laid over them."""
+def _load(rules_dir: Path | None = None) -> RuleSet:
     files = _overlay(default_rules_dir(), rules_dir)
     chrome: list[ChromeRule] = []
     for rel, path in files.items():

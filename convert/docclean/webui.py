@@ -138,6 +138,8 @@ def is_ui_only(text: str, web: WebRules) -> bool:
 
 def is_count_line(text: str) -> bool:
     """Only counts with their units (`12页 62474次阅读 106次下载`): the page's statistics."""
+    if len(text) > MAX_UI_LINE:
+        return False
     toks = tokens(text)
     return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
 

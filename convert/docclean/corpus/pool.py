@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing as mp
+import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from .worker import Task, failed, process
 
 
 def _serve(conn: Connection, max_memory_mb: int) -> None:
+    # Ctrl-C reaches the whole process group: the parent ends the workers; a worker of its
+    # own would only print a traceback per process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if max_memory_mb > 0:
         try:
             import resource
@@ -71,8 +75,9 @@ class LocalPool(Engine):
         if first is None:
             return  # nothing to do: no worker is started
         it = itertools.chain([first], it)
-        if not self.workers:
-            self.workers = [self._spawn() for _ in range(self.jobs)]
+        # Workers ended by an interrupted run are started again; the rest are reused.
+        self.workers = [w if w.proc.is_alive() and not w.conn.closed else self._spawn() for w in self.workers] \
+            or [self._spawn() for _ in range(self.jobs)]
         workers = self.workers
         pending = True
         try:
@@ -112,13 +117,14 @@ class LocalPool(Engine):
                         yield failed(w.task, f"timed out after {self.timeout:g} s")
                         workers[i] = self._replace(w)
         finally:
-            for i, w in enumerate(workers):
-                if w.task is not None:  # the caller stopped early: an answer would come too late
-                    workers[i] = self._replace(w)
+            for w in workers:
+                if w.task is not None:  # the caller stopped (or was interrupted): end the busy ones now
+                    self._end(w)
+                    w.task = None
 
     def close(self) -> None:
         for w in self.workers:
-            with contextlib.suppress(OSError, BrokenPipeError):
+            with contextlib.suppress(OSError, BrokenPipeError, ValueError):
                 w.conn.send(None)
         for w in self.workers:
             w.proc.join(timeout=2)
@@ -127,7 +133,11 @@ class LocalPool(Engine):
         self.workers = []
 
     def _replace(self, w: _Worker) -> _Worker:
+        self._end(w)
+        return self._spawn()
+
+    @staticmethod
+    def _end(w: _Worker) -> None:
         w.proc.kill()
         w.proc.join(timeout=5)
         w.conn.close()
-        return self._spawn()

@@ -13,10 +13,13 @@ of jobs, a rerun, a resumed run and the Ray engine all give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -24,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, InterruptedRun
 from ..files import atomic_write, selected, walk
 from ..options import Options
 from ..passes.learned import rule_id
@@ -177,37 +180,24 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
             if rec and rec["out"] == str(out) and (rec["status"] == "ok" or copts.dedupe):
                 summary.unchanged += 1
                 if progress:
-                    progress(summary.unchanged + done, {"rel": key, "status": "unchanged"})
+                    progress(summary.unchanged + done[0], {"rel": key, "status": "unchanged"})
                 continue
             if pilot.learned is not base.learned_chrome:
                 base = replace(options, learned_chrome=pilot.learned)
             yield Task(str(path), key, str(out), sha, copts.format, base)
 
-    done = 0
-    with _engine(copts, options, src, dst) as engine:  # workers live across both passes
-        for rec in engine.run(plan()):
-            done += 1
-            pilot.add(rec)
-            _record(rec, man, summary)
-            if progress:
-                progress(summary.unchanged + done, rec)
-        # Outputs of inputs that vanished since the last run.
-        for key in [k for k in man.entries if k not in seen]:
-            if remove_quietly(man.entries[key]["out"]):
-                summary.removed_outputs.append(key)
-            man.forget(key)
-        # Pass 2: chrome learned from the whole corpus.
-        if copts.learn:
-            kept = [r for r in man.entries.values() if r.get("status") in ("ok", "duplicate")]
-            learned = learn((r.get("edges") or [], r.get("body")) for r in kept)
-            man.learned = learned
-            redo = [r for r in kept if sorted(learned & set(r.get("edges") or ())) != (r.get("applied") or [])]
-            learned_opts = replace(options, learned_chrome=learned)
-            summary.reconverted_for_learned = len(redo)
-            for rec in engine.run(Task(str(src / r["rel"]), r["rel"], r["out"], r["sha"], copts.format, learned_opts)
-                                      for r in sorted(redo, key=lambda r: r["rel"])):
-                _record(rec, man, summary, recount=True)  # the bar counts files, not passes
-            summary.learned = {rule_id(k): k for k in sorted(learned)}
+    done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)
+    try:
+        with _stop_on_sigterm(), _engine(copts, options, src, dst) as engine:  # workers live across both passes
+            _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
+    except KeyboardInterrupt as exc:
+        man.save()  # every finished file is in it: a rerun resumes from there
+        for stale in dst.rglob(".*.part"):  # a write the ended workers left half done
+            stale.unlink(missing_ok=True)
+        what = "SIGTERM" if isinstance(exc, _Terminated) else "Ctrl-C"
+        raise InterruptedRun(src, f"stopped by {what} after {summary.ok + summary.failed} files; "
+                                  "finished files are kept, run again to resume") from None
+
     changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
     _duplicates(man, summary, copts, reuse=not changed and not copts.force)
     if copts.format == "jsonl":
@@ -218,6 +208,55 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
     atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
     return summary
 
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is, so it unwinds like Ctrl-C (workers ended, manifest saved)."""
+
+
+@contextlib.contextmanager
+def _stop_on_sigterm() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum: int, _frame: Any) -> None:
+        raise _Terminated
+
+    old = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _passes(engine: Engine, tasks: Iterator[Task], src: Path, man: Manifest, summary: Summary,
+            copts: CorpusOptions, options: Options, pilot: Pilot, seen: set[str],
+            progress: Callable[[int, dict[str, Any]], None] | None, done: list[int]) -> None:
+    """Pass 1 over the planned tasks, then pass 2 with the chrome learned from the corpus."""
+    for rec in engine.run(tasks):
+        done[0] += 1
+        pilot.add(rec)
+        _record(rec, man, summary)
+        if progress:
+            progress(summary.unchanged + done[0], rec)
+    # Outputs of inputs that vanished since the last run.
+    for key in [k for k in man.entries if k not in seen]:
+        if remove_quietly(man.entries[key]["out"]):
+            summary.removed_outputs.append(key)
+        man.forget(key)
+    # Pass 2: chrome learned from the whole corpus.
+    if copts.learn:
+        kept = [r for r in man.entries.values() if r.get("status") in ("ok", "duplicate")]
+        learned = learn((r.get("edges") or [], r.get("body")) for r in kept)
+        man.learned = learned
+        redo = [r for r in kept if sorted(learned & set(r.get("edges") or ())) != (r.get("applied") or [])]
+        learned_opts = replace(options, learned_chrome=learned)
+        summary.reconverted_for_learned = len(redo)
+        for rec in engine.run(Task(str(src / r["rel"]), r["rel"], r["out"], r["sha"], copts.format, learned_opts)
+                                  for r in sorted(redo, key=lambda r: r["rel"])):
+            _record(rec, man, summary, recount=True)  # the bar counts files, not passes
+        summary.learned = {rule_id(k): k for k in sorted(learned)}
 
 def _record(rec: dict[str, Any], man: Manifest, summary: Summary, recount: bool = False) -> None:
     if rec["status"] == "ok":

@@ -59,8 +59,15 @@ def meta_kinds(f: object) -> bool:
 
 def weak(g: Group, web: WebRules) -> None:
     """Evidence that counts outside the body only: what a line is made of."""
-    if g.rule is None and (found := weak_rule(g.text.strip(), web)) is not None:
+    if g.rule is None and (found := weak_of(g, web)) is not None:
         g.mark(*found)
+
+
+def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
+    """`weak_rule` of a group's text, judged once (the body span and the marking both ask)."""
+    if g.weak is False:
+        g.weak = weak_rule(g.text.strip(), web)
+    return g.weak
 
 
 def weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
@@ -128,7 +135,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             weights.append(-FURNITURE_WEIGHT)
         elif g.prose and fields(g.text, web) is None:
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
-        elif not g.prose and weak_rule(g.text.strip(), web) is not None:
+        elif not g.prose and weak_of(g, web) is not None:
             weights.append(-FURNITURE_WEIGHT)
         else:
             weights.append(-1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Block, Document, Kind, Reason
 from ..webui import WebRules, is_prose
@@ -48,11 +49,18 @@ class Group:
     rule: str | None = None
     reason: Reason = Reason.CHROME
     _prose: bool | None = None
+    weak: tuple[str, Reason] | bool | None = False  # the weak evidence found, once asked (False: not yet)
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The lines read as one (cached: call `changed()` after editing a block's text)."""
         return self.sep.join(b.text.strip() for b in self.blocks)
+
+    def changed(self) -> None:
+        self.__dict__.pop("text", None)
+        self._prose = None
+        self.weak = False
 
     @property
     def prose(self) -> bool:

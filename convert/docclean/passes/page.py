@@ -77,6 +77,7 @@ def run(doc: Document, ctx: Context) -> Document:
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
             g.blocks[1].text = ""
+            g.changed()
             n += 1
     metadata(doc, groups, ctx)
     for g in groups:

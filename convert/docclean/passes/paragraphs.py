@@ -117,10 +117,17 @@ def join(a: str, b: str) -> str:
 
 def join_lines(texts: Iterable[str]) -> str:
     """Join wrapped lines of one paragraph (PDF lines, DOCX soft breaks, table cell lines)."""
-    out = ""
+    parts: list[str] = []
     for t in texts:
-        out = join(out, t.strip())
-    return out
+        t = t.strip()
+        if not t:
+            continue
+        if parts:  # `join` looks only at the two edges: join them, not the growing text (linear)
+            edge = parts[-1][-2:]
+            parts[-1] = parts[-1][:-2]
+            t = join(edge, t)
+        parts.append(t)
+    return "".join(parts)
 
 
 class Reflow:

@@ -2,17 +2,28 @@
 
 Each reader says whether it `accepts` the first bytes of a file and `read`s the whole
 file into a `Document`. The registry is tried in priority order (highest first); the
-text reader accepts anything and comes last.
+text reader accepts anything and comes last. Before it, `sniff` keeps markup and
+structured data from passing as text: HTML/XML go to a reader named "html" when one is
+registered, else fail as unsupported; JSON and CSV fail. A name that disagrees with the
+content only warns. `read_document` is the one entry point: it adds the deadline and turns
+anything a parser raises into a typed `DoccleanError` with one line of reason.
 """
 
 from __future__ import annotations
 
+import codecs
+import csv
 import importlib
+import json
+import os
+import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from ..errors import CorruptInputError, DoccleanError, TooComplexError, UnsupportedFormatError
 from ..model import Document
 from ..options import Options
+from . import limits
 from .text import TextReader
 
 
@@ -60,8 +71,106 @@ REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are t
     TextReader(),
 )
 
+# What each reader's files are usually called; a known suffix that disagrees only warns.
+SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "legacy-word": {".doc", ".wps", ".rtf", ".odt"},
+            "html": {".html", ".htm", ".xhtml", ".mht", ".xml"}, "txt": {".txt", ".text", ".md", ".markdown"}}
+RE_HTML = re.compile(rb"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table)[\s>/]",
+                     re.I | re.S)
+RE_XML = re.compile(rb"\A<\?xml[\s?]|\A<[A-Za-z][\w:.-]*(?:\s[^<>]*)?>", re.S)
+MAX_JSON = 64 * 1024 * 1024  # parsing a bigger file only to call it unsupported is not worth it
+
+
+def _head_text(data: bytes) -> bytes:
+    """The first 8 KB as ASCII-compatible bytes (UTF-16 folded), without BOM or leading space."""
+    head = data[:8192]
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            head = head[2:len(head) // 2 * 2].decode(enc, "replace").encode("utf-8", "replace")
+    return head.removeprefix(codecs.BOM_UTF8).lstrip()
+
+
+def sniff(data: bytes) -> str | None:
+    """'HTML', 'XML', 'JSON' or 'CSV' when the bytes are markup or structured data, else None."""
+    head = _head_text(data)
+    if RE_HTML.match(head) or b"<html" in head[:1024].lower():
+        return "HTML"
+    if RE_XML.match(head) and re.search(rb"</[A-Za-z][\w:.-]*>\Z", data[-4096:].rstrip()):
+        return "XML"
+    if head[:1] in (b"{", b"[") and len(data) <= MAX_JSON:
+        try:
+            json.loads(data.decode("utf-8-sig"))
+            return "JSON"
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            pass
+    return "CSV" if _csv_like(head) else None
+
+
+def _csv_like(head: bytes) -> bool:
+    """Rows of one fixed number (two or more) of commas or tabs outside quotes, five rows or more.
+
+    Prose never keeps the same count of ASCII delimiters line after line; Python's csv module
+    does the quote-aware splitting.
+    """
+    try:
+        lines = [ln for ln in head.decode("utf-8").splitlines()[:40] if ln.strip()]
+    except UnicodeDecodeError:
+        return False
+    if len(head) >= 8192:
+        lines = lines[:-1]  # the last line may be cut
+    if len(lines) < 5:
+        return False
+    for delim in (",", "\t"):
+        try:
+            widths = {len(row) for row in csv.reader(lines, delimiter=delim)}
+        except csv.Error:
+            continue
+        if len(widths) == 1 and widths.pop() >= 3:
+            return True
+    return False
+
 
 def reader_for(data: bytes) -> Reader:
     """The highest-priority reader that accepts these bytes."""
     head = data[:8192]
     return next(r for r in REGISTRY if r.accepts(head) or r.priority == 0)
+
+
+def choose(data: bytes, name: str) -> tuple[Reader, list[str]]:
+    """The reader for these bytes and the warnings about the choice (a name that disagrees)."""
+    reader = reader_for(data)
+    if reader.name == "txt":
+        kind = sniff(data)
+        if kind in ("HTML", "XML"):
+            html = next((r for r in REGISTRY if r.name == "html"), None)
+            if html is None:
+                raise UnsupportedFormatError(name, f"unsupported: {kind} (a markup page, not a text document)")
+            reader = html
+        elif kind:
+            raise UnsupportedFormatError(name, f"unsupported: {kind} (structured data, not a document)")
+    warnings = []
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix and suffix not in SUFFIXES.get(reader.name, set()):
+        other = next((k for k, v in SUFFIXES.items() if suffix in v), None)
+        if other is not None:
+            what = {"txt": "plain text", "legacy-word": "a legacy Word file"}.get(reader.name, reader.name.upper())
+            warnings.append(f"named {suffix} but its content is {what}: read as {what}")
+    return reader, warnings
+
+
+def read_document(data: bytes, name: str, options: Options) -> Document:
+    """Choose the reader by content and read, within the deadline, with every failure typed."""
+    reader, warnings = choose(data, name)
+    try:
+        with limits.deadline(options.deadline, name):
+            doc = reader.read(data, name, options)
+    except DoccleanError:
+        raise
+    except RecursionError as exc:
+        raise TooComplexError(name, "too complex: its structure is nested too deeply") from exc
+    except MemoryError as exc:
+        raise TooComplexError(name, "too complex: reading it ran out of memory") from exc
+    except Exception as exc:  # a parser's own exception on malformed input: typed, one line
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+        raise CorruptInputError(name, f"damaged {reader.name.upper()} file ({detail[:160]})") from exc
+    doc.meta.warnings[:0] = warnings
+    return doc

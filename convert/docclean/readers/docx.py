@@ -75,7 +75,7 @@ class DocxReader:
             raise CorruptInputError(path, f"a broken Word document ({type(exc).__name__}: {exc})"[:200]) from exc
         styles = _style_resolver(d)
         numbering = body.read_numbering(_numbering_element(d))
-        walker = body.Walker(styles, numbering)
+        walker = body.Walker(styles, numbering, path=path)
         walker.body(d.element.body)
         doc = Document(blocks=walker.blocks, meta=Metadata(format="docx"))
         doc.blocks += _footnotes(d, walker.footnote_ids)

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Block, Kind, Provenance
 from ..passes.paragraphs import join_lines
+from . import limits
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -31,6 +32,8 @@ SKIP = {w("del"), w("moveFrom"), w("instrText"), w("delText"), w("commentReferen
         w("lastRenderedPageBreak"), w("delInstrText")}
 RE_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 TITLE_NAMES = {"title", "标题"}
+MAX_LEVEL = 8  # Word's numbering levels are 0-8
+MAX_START = 1_000_000  # a list's start value; larger ones are corrupt, and slow to format
 
 
 @dataclass(slots=True)
@@ -73,7 +76,7 @@ CN_DIGITS = "零一二三四五六七八九"
 
 def chinese_number(n: int) -> str:
     """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 105 -> 一百零五 (up to 9999)."""
-    if n <= 0:
+    if n <= 0 or n >= 10000:
         return str(n)
     if n < 10:
         return CN_DIGITS[n]
@@ -107,6 +110,8 @@ def format_number(n: int, fmt: str) -> str:
 
 
 def roman(n: int) -> str:
+    if not 0 < n < 4000:
+        return str(n)  # Roman numerals stop at 3999
     out = ""
     for v, s in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                  (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
@@ -124,10 +129,10 @@ def read_numbering(root: Any | None) -> Numbering:
     for an in root.iter(w("abstractNum")):
         levels = {}
         for lvl in an.iter(w("lvl")):
-            ilvl = int(lvl.get(w("ilvl"), "0"))
+            ilvl = _int(lvl.get(w("ilvl")), 0, 0, MAX_LEVEL)
             fmt = _val(lvl.find(w("numFmt"))) or "decimal"
             text = _val(lvl.find(w("lvlText"))) or ""
-            start = int(_val(lvl.find(w("start"))) or "1")
+            start = _int(_val(lvl.find(w("start"))), 1, 0, MAX_START)
             levels[ilvl] = (fmt, text, start)
         abstract[an.get(w("abstractNumId"), "")] = levels
     for num in root.iter(w("num")):
@@ -136,11 +141,20 @@ def read_numbering(root: Any | None) -> Numbering:
         for ov in num.iter(w("lvlOverride")):
             lvl = ov.find(w("lvl"))
             if lvl is not None:
-                ilvl = int(ov.get(w("ilvl"), "0"))
+                ilvl = _int(ov.get(w("ilvl")), 0, 0, MAX_LEVEL)
                 levels[ilvl] = (_val(lvl.find(w("numFmt"))) or "decimal", _val(lvl.find(w("lvlText"))) or "",
-                                int(_val(lvl.find(w("start"))) or "1"))
+                                _int(_val(lvl.find(w("start"))), 1, 0, MAX_START))
         nb.levels[num.get(w("numId"), "")] = levels
     return nb
+
+
+def _int(text: str | None, default: int, lo: int, hi: int) -> int:
+    """An integer attribute of untrusted XML: malformed ('%9', '1.5') -> default, clamped to [lo, hi]."""
+    try:
+        n = int(text) if text is not None else default
+    except ValueError:
+        n = default
+    return min(max(n, lo), hi)
 
 
 def _val(el: Any | None) -> str | None:
@@ -160,6 +174,8 @@ class Walker:
     footnote_ids: list[str] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     para_no: int = 0
+    depth: int = 0  # tables nested around this walker
+    path: str = "<docx>"  # for errors
 
     def body(self, parent: Any) -> None:
         for el in parent:
@@ -177,6 +193,9 @@ class Walker:
 
     def paragraph(self, p: Any) -> None:
         self.para_no += 1
+        if self.para_no % 256 == 0:
+            limits.check()
+            limits.bound(self.para_no, limits.MAX_BLOCKS, "paragraphs", self.path)
         boxes: list[Any] = []
         segments = [""]
         for kind, text in self.inline(p, boxes):
@@ -261,11 +280,12 @@ class Walker:
             row: list[str] = []
             for tc in tr.findall(w("tc")) + [t for s in tr.findall(w("sdt")) for t in s.iter(w("tc"))]:
                 tcpr = tc.find(w("tcPr"))
-                span = int(_val(tcpr.find(w("gridSpan"))) or "1") if tcpr is not None else 1
+                span = _int(_val(tcpr.find(w("gridSpan"))), 1, 1, limits.MAX_CELLS) if tcpr is not None else 1
                 vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
                 continued = vmerge is not None and (_val(vmerge) or "continue") == "continue"
                 text = "" if continued else self.cell_text(tc)
                 row += [text] + [""] * (span - 1)  # merged cells: the text once, the rest empty
+                limits.bound(len(row), limits.MAX_CELLS, "cells in a table row", self.path)
             rows.append(row)
         self.para_no += 1
         prov = Provenance(line=self.para_no, style="table")
@@ -276,7 +296,8 @@ class Walker:
             self.blocks.append(Block(Kind.TABLE, "", prov=prov, rows=rows))
 
     def cell_text(self, tc: Any) -> str:
-        sub = Walker(self.style_of, self.numbering, self.footnote_ids)
+        limits.bound(self.depth + 1, limits.MAX_DEPTH, "levels of nested tables", self.path)
+        sub = Walker(self.style_of, self.numbering, self.footnote_ids, depth=self.depth + 1, path=self.path)
         for el in tc:
             if el.tag == w("tbl"):  # a nested table: its cells' text, in order
                 for inner in el.iter(w("tc")):
@@ -317,7 +338,7 @@ def num_props(ppr: Any | None) -> tuple[str, int] | None:
     num_id = _val(numpr.find(w("numId")))
     if not num_id or num_id == "0":
         return None
-    return num_id, int(_val(numpr.find(w("ilvl"))) or "0")
+    return num_id, _int(_val(numpr.find(w("ilvl"))), 0, 0, MAX_LEVEL)
 
 
 def _ancestor_table(el: Any) -> Any:

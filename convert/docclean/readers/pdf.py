@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from ..errors import (
 from ..model import Document, Metadata, Reason
 from ..options import Options
 from ..rules import load_rules
+from . import limits
 from . import pdf_layout as layout
 
 if TYPE_CHECKING:
@@ -51,6 +53,10 @@ class PdfReader:
         except _PdfiumIncomplete:  # fonts pdfium cannot decode: pdfminer can
             pages, blank_scans = _read_pages(_pdfplumber_pages, data, path)
         doc.meta.pages = len(pages)
+        wrong = xref_mismatches(data)
+        if wrong:
+            doc.meta.warnings.append(f"the PDF's cross-reference table is damaged ({wrong} objects are not where it "
+                                     "says): text in those objects may be missing")
         unmapped = sum(p.unmapped for p in pages)
         if unmapped:
             doc.remove(f"<{unmapped} glyphs without a Unicode mapping>", "pdf:unmapped-glyphs", Reason.UNDECODABLE)
@@ -98,10 +104,13 @@ def _pdfplumber_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines
     except ImportError as exc:
         raise MissingDependencyError(path, "PDF input needs pdfplumber and pypdfium2, dependencies of docclean: "
                                                "reinstall it (pip install docclean)") from exc
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings are not the user's business
+    for noisy in ("pdfminer", "pdfplumber"):  # font and metadata warnings are not the user's business
+        logging.getLogger(noisy).setLevel(logging.ERROR)
     try:
         with pdfplumber.open(io.BytesIO(data), password="") as pdf:
             for number, page in enumerate(pdf.pages, start=1):
+                limits.check()
+                limits.bound(len(page.chars), limits.MAX_PAGE_CHARS, f"glyphs on page {number}", path)
                 pl = read_page(page, number)
                 images = len(page.images) if not pl.lines else 0
                 page.close()
@@ -130,6 +139,8 @@ def _pdfium_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines, in
         # closing(): the document is closed at once, also when this generator stops early
         with contextlib.closing(pdfium_chars.open_pages(data)) as pages:
             for page in pages:
+                limits.check()
+                limits.bound(len(page.chars), limits.MAX_PAGE_CHARS, f"glyphs on page {page.number}", path)
                 if page.incomplete:
                     raise _PdfiumIncomplete(path)
                 yield read_pdfium_page(page), page.images
@@ -222,6 +233,29 @@ def _page_lines(chars: list[Any], tables: list[layout.TextLine], number: int, wi
         at = next((i for i, ln in enumerate(lines) if ln.rows is None and ln.top > t.top), len(lines))
         lines.insert(at, t)
     return layout.PageLines(number, width, height, lines, unmapped)
+
+
+RE_XREF = re.compile(rb"(?<![a-z])xref\s+((?:\d+\s+\d+\s+(?:\d{10}\s\d{5}\s[nf]\s*)+)+)")
+RE_XREF_ROW = re.compile(rb"(\d{10})\s(\d{5})\s([nf])")
+RE_XREF_SECTION = re.compile(rb"(\d+)\s+(\d+)\s+((?:\d{10}\s\d{5}\s[nf]\s*)+)")
+MAX_XREF_ROWS = 100_000  # checking more costs more than it tells
+
+
+def xref_mismatches(data: bytes) -> int:
+    """Objects a classic xref table places where there is no such object (pdfminer trusts it
+    and silently loses what the object held). Xref streams are pdfminer's own business."""
+    wrong = checked = 0
+    for table in RE_XREF.finditer(data):
+        for sec in RE_XREF_SECTION.finditer(table.group(1)):
+            first = int(sec.group(1))
+            for k, row in enumerate(RE_XREF_ROW.finditer(sec.group(3))):
+                if row.group(3) != b"n" or checked >= MAX_XREF_ROWS:
+                    continue
+                checked += 1
+                at = int(row.group(1))
+                if not re.match(rb"\s*%d\s+\d+\s+obj\b" % (first + k), data[at:at + 40]):
+                    wrong += 1
+    return wrong
 
 
 def _invisible(rect: dict[str, Any]) -> bool:

@@ -35,9 +35,12 @@ class TextReader:
         dec = decode(data, path)
         doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format="txt"))
         if dec.dropped_bytes:
-            doc.remove(f"<{dec.dropped_bytes} undecodable byte sequences>", "decode:invalid-bytes",
+            at = ", ".join(map(str, dec.bad_offsets))
+            doc.remove(f"<{dec.dropped_bytes} undecodable byte sequences at byte {at}>", "decode:invalid-bytes",
                        Reason.UNDECODABLE)
-            doc.meta.warnings.append(f"{dec.dropped_bytes} undecodable byte sequences dropped")
+        if dec.nul_bytes:
+            doc.remove(f"<{dec.nul_bytes} NUL bytes>", "decode:nul-bytes", Reason.UNDECODABLE)
+        doc.meta.warnings.extend(dec.warnings)
         text = dec.text.replace("\r\n", "\n").replace("\r", "\n")
         offset = 0
         m = RE_FRONT.match(text)

@@ -1,0 +1,87 @@
+"""Malformed but openable DOCX (python-docx documents edited inside the ZIP): read, or a typed error."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pytest
+from docclean.api import convert_bytes
+from docclean.errors import DoccleanError
+
+from tests.readers.docxgen import add_table, new_document, save
+
+
+def _edit(data: bytes, part: str, fix) -> bytes:
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            body = zin.read(info.filename)
+            zout.writestr(info.filename, fix(body) if info.filename == part else body)
+    return out.getvalue()
+
+
+def _numbered() -> bytes:
+    doc = new_document()
+    for t in ("第一项工作。", "第二项工作。"):
+        doc.add_paragraph(t, style="List Number")
+    add_table(doc, [["项目", "负责人"], ["道路", "张三"]])
+    return save(doc)
+
+
+@pytest.mark.parametrize(("part", "pattern", "value"), [
+    ("word/numbering.xml", rb'w:ilvl="\d+"', b'w:ilvl="%9"'),
+    ("word/numbering.xml", rb'<w:start w:val="\d+"/>', b'<w:start w:val="x"/>'),
+    ("word/document.xml", rb'<w:ilvl w:val="\d+"/>', b'<w:ilvl w:val="1.5"/>'),
+])
+def test_malformed_integers_do_not_crash(part: str, pattern: bytes, value: bytes):
+    data = _edit(_numbered(), part, lambda b: re.sub(pattern, value, b))
+    md = convert_bytes(data, "x.docx").markdown
+    assert "第一项工作" in md and "张三" in md
+
+
+def test_grid_span_not_an_integer():
+    def span(b: bytes) -> bytes:
+        return b.replace(b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="1.5"/>', 1)
+    assert "张三" in convert_bytes(_edit(_numbered(), "word/document.xml", span), "x.docx").markdown
+
+
+def test_chinese_counting_past_ten_thousand():
+    def big(b: bytes) -> bytes:
+        b = re.sub(rb'<w:numFmt w:val="\w+"/>', b'<w:numFmt w:val="chineseCounting"/>', b)
+        return re.sub(rb'<w:start w:val="\d+"/>', b'<w:start w:val="10000"/>', b)
+    md = convert_bytes(_edit(_numbered(), "word/numbering.xml", big), "x.docx").markdown
+    assert "10000" in md and "第一项工作" in md
+
+
+@pytest.mark.parametrize("edit", ["dup-part", "content-type", "truncated-xml"])
+def test_broken_packages_give_a_result_or_a_typed_error(edit: str):
+    data = _numbered()
+    if edit == "dup-part":
+        zin = zipfile.ZipFile(io.BytesIO(data))
+        out = io.BytesIO()
+        with pytest.warns(UserWarning), zipfile.ZipFile(out, "w") as zout:
+            for info in zin.infolist():
+                zout.writestr(info.filename, zin.read(info.filename))
+            zout.writestr("word/styles.xml", zin.read("word/styles.xml"))
+        data = out.getvalue()
+    elif edit == "content-type":
+        data = _edit(data, "[Content_Types].xml",
+                     lambda b: b.replace(b"wordprocessingml.styles+xml", b"wordprocessingml.numbering+xml"))
+    else:
+        data = _edit(data, "word/document.xml", lambda b: b[: len(b) // 2])
+    try:
+        convert_bytes(data, "x.docx")
+    except DoccleanError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith("x.docx: ")
+
+
+def test_deeply_nested_tables_are_too_complex_or_read():
+    def nest(b: bytes) -> bytes:
+        n = 400
+        inner = b"<w:tbl><w:tr><w:tc>" * n + b"<w:p><w:r><w:t>deep</w:t></w:r></w:p>" + b"</w:tc></w:tr></w:tbl>" * n
+        return b.replace(b"<w:body>", b"<w:body>" + inner, 1)
+    with pytest.raises(DoccleanError, match=r"too complex|damaged|broken"):
+        convert_bytes(_edit(_numbered(), "word/document.xml", nest), "x.docx")

@@ -1,0 +1,48 @@
+"""Damaged PDFs (reportlab output with bytes altered): a Result with a warning, or a typed error."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from docclean.api import convert_bytes
+from docclean.errors import DoccleanError
+from docclean.readers.pdf import xref_mismatches
+
+from tests.readers.pdfgen import body_lines, make_pdf
+
+PARA = "各级各部门要认真贯彻落实会议精神，切实加强组织领导，确保各项任务落到实处。" * 3
+
+
+def _pdf() -> bytes:
+    return make_pdf([body_lines(PARA, 30), body_lines(PARA, 30)])
+
+
+def test_an_xref_offset_set_to_zero_is_a_warning_not_silent_loss():
+    data = _pdf()
+    assert xref_mismatches(data) == 0
+    rows = list(re.finditer(rb"\n(\d{10}) 00000 n", data))
+    warned = 0
+    for m in rows:
+        bad = data[:m.start(1)] + b"0000000000" + data[m.end(1):]
+        assert xref_mismatches(bad) == 1
+        try:
+            result = convert_bytes(bad, "x.pdf")
+        except DoccleanError:
+            continue
+        assert any("cross-reference table is damaged" in w for w in result.meta.warnings)
+        warned += 1
+    assert warned  # some damaged offsets still leave a readable document
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_flipped_bytes_give_a_result_or_a_typed_error(seed: int):
+    rng = random.Random(seed)
+    data = bytearray(_pdf())
+    for _ in range(8):
+        data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+    try:
+        convert_bytes(bytes(data), "x.pdf")
+    except DoccleanError as exc:
+        assert "\n" not in str(exc)

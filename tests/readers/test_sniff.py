@@ -1,0 +1,88 @@
+"""Content decides the reader, the name only warns; markup and structured data are refused clearly."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docclean.api import convert_bytes, convert_path
+from docclean.errors import InputError, UnsupportedFormatError
+
+from tests.conftest import SAMPLES
+
+RAW = sorted((SAMPLES / "raw").glob("*.txt"))[0]
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "docclean", *args], capture_output=True, timeout=120)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".doc"])
+def test_text_named_as_another_format_is_read_as_text_with_a_warning(tmp_path: Path, suffix: str):
+    page = tmp_path / f"page{suffix}"
+    page.write_bytes(RAW.read_bytes())
+    result = convert_path(page)
+    assert (result.meta.format == "txt" and "同志们" in result.markdown) or result.markdown.strip()
+    assert any(f"named {suffix}" in w for w in result.meta.warnings)
+    p = cli("convert", str(page))
+    assert p.returncode == 0
+    assert f"docclean: warning: {page}: named {suffix}" in p.stderr.decode()
+
+
+HTML = b"<!DOCTYPE html>\n<html><head><title>t</title></head><body><p>\xe6\xad\xa3\xe6\x96\x87\xe5\x86\x85\xe5\xae\xb9</p></body></html>"
+XML = b"<?xml version='1.0'?>\n<doc><p>text</p></doc>\n"
+DATA = [
+    (json.dumps({"title": "标题", "body": ["一段", "两段"]}, ensure_ascii=False).encode(), "JSON"),
+    ("名称,数量,单价\n苹果,3,5\n香蕉,4,2\n梨,1,3\n桃,2,8\n李,5,1\n".encode(), "CSV"),
+]
+
+
+@pytest.mark.parametrize("data", [HTML, b"\n  <html lang='zh'><body><p>\xe6\xad\xa3\xe6\x96\x87</p></body></html>", XML])
+def test_markup_never_passes_through_as_text(data: bytes):
+    try:
+        result = convert_bytes(data, "download.doc")
+    except UnsupportedFormatError as exc:
+        assert "unsupported: " in str(exc)
+        return
+    assert result.meta.format != "txt"  # the HTML reader took it: its text, never its tags
+    assert "<" not in result.markdown.split("---", 2)[-1]
+    assert any("named .doc" in w for w in result.meta.warnings)
+
+
+@pytest.mark.parametrize(("data", "kind"), [(HTML, "HTML"), (XML, "XML")])
+def test_markup_without_an_html_reader_is_unsupported(monkeypatch: pytest.MonkeyPatch, data: bytes, kind: str):
+    from docclean import readers
+
+    monkeypatch.setattr(readers, "REGISTRY", tuple(r for r in readers.REGISTRY if r.name != "html"))
+    with pytest.raises(UnsupportedFormatError, match=f"unsupported: {kind}"):
+        convert_bytes(data, "download.doc")
+
+
+@pytest.mark.parametrize(("data", "kind"), DATA)
+def test_structured_data_is_refused(tmp_path: Path, data: bytes, kind: str):
+    with pytest.raises(UnsupportedFormatError, match=f"unsupported: {kind}"):
+        convert_bytes(data, "download.doc")
+    f = tmp_path / "download.doc"
+    f.write_bytes(data)
+    p = cli("convert", str(f))
+    err = p.stderr.decode().strip()
+    assert p.returncode == 1 and len(err.splitlines()) == 1 and f"unsupported: {kind}" in err and str(f) in err
+
+
+def test_prose_with_commas_and_brackets_is_still_text():
+    text = "[转载] 关于做好工作的通知\n各单位：\n现将有关事项通知如下，请认真贯彻执行。\n"
+    assert "关于做好工作的通知" in convert_bytes(text.encode(), "a.txt").markdown
+    rows = "一、加强领导, 落实责任。\n二、突出重点, 狠抓落实, 注重实效。\n三、严格考核。\n四、总结经验。\n五、完善制度。\n"
+    assert "严格考核" in convert_bytes(rows.encode(), "b.txt").markdown
+
+
+def test_whitespace_only_file_is_an_error_like_an_empty_one(tmp_path: Path):
+    f = tmp_path / "blank.txt"
+    f.write_bytes("  \n\u3000\n\t\n".encode())
+    with pytest.raises(InputError, match="empty"):
+        convert_path(f)
+    p = cli("convert", str(f))
+    assert p.returncode == 1 and "empty" in p.stderr.decode() and str(f) in p.stderr.decode()
