@@ -43,8 +43,10 @@ def test_interrupt_stops_in_one_line_and_a_rerun_resumes(tmp_path: Path, how: st
     src, out = tmp_path / "in", tmp_path / "out"
     make_corpus(src, 6)
     for name in ("zz1_slow.pdf", "zz2_slow.pdf"):
-        slow_pdf(src / name, pages=200)
-    proc = subprocess.Popen([sys.executable, "-m", "docclean", "corpus", str(src), str(out), "-j", "2", "--no-learn"],
+        slow_pdf(src / name, pages=600)
+    # pdfplumber's engine: its 600-page PDFs take many seconds (pdfium reads them before the signal comes)
+    slow = ("--no-learn", "--pdf-engine", "pdfplumber")
+    proc = subprocess.Popen([sys.executable, "-m", "docclean", "corpus", str(src), str(out), "-j", "2", *slow],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     workers: list[int] = []
     deadline = time.monotonic() + 60
@@ -71,7 +73,7 @@ def test_interrupt_stops_in_one_line_and_a_rerun_resumes(tmp_path: Path, how: st
     assert json.loads(head)["fingerprint"] and sum(r["status"] == "ok" for r in done) >= 6
     assert not list(out.rglob(".*.part"))
     # the rerun converts only what is left (the PDFs), the finished text files are unchanged
-    again = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(out), "--no-learn",
+    again = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(out), *slow,
                             "--timeout", "0.5"], capture_output=True, timeout=120)
     unchanged = re.search(r"(\d+) unchanged", again.stderr.decode())
     assert unchanged and int(unchanged.group(1)) >= 6, again.stderr.decode()

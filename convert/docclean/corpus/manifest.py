@@ -1,11 +1,9 @@
 """`OUT/_manifest.jsonl`: what each input was when it was converted, so a rerun skips it.
 
 The first line names the tool version, the rules and the options; then one line per
-converted file, appended as soon as its output is in place and flushed in batches (every
-FLUSH_RECORDS lines or FLUSH_SECONDS, whichever comes first: one write per file was a syscall
-per file in the parent). A run killed with kill -9 loses at most the last batch and leaves at
-most a torn last line, which is ignored; the next run converts what has no line yet, so it
-ends with the same bytes. At the end of a run the manifest is rewritten compactly (last line wins).
+converted file, appended (and flushed) as soon as its output is in place. A run killed with
+kill -9 leaves at most a torn last line, which is ignored; the next run converts what has
+no line yet. At the end of a run the manifest is rewritten compactly (last line wins).
 """
 
 from __future__ import annotations
@@ -13,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,7 +20,6 @@ from ..options import Options
 from ..rules import load_rules
 
 NAME = "_manifest.jsonl"
-FLUSH_RECORDS, FLUSH_SECONDS = 64, 1.0
 
 
 def fingerprint(options: Options) -> str:
@@ -54,8 +50,6 @@ class Manifest:
         if self.path.is_file():
             self._load()
         self._fh: IO[str] | None = None
-        self._pending = 0
-        self._flushed = time.monotonic()
 
     def _load(self) -> None:
         lines = self.path.read_text(encoding="utf-8", errors="replace").split("\n")
@@ -91,11 +85,7 @@ class Manifest:
             self._fh = self.path.open("a", encoding="utf-8")
         self.entries[rec["rel"]] = rec
         self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        self._pending += 1
-        now = time.monotonic()
-        if self._pending >= FLUSH_RECORDS or now - self._flushed >= FLUSH_SECONDS:
-            self._fh.flush()  # batched: a kill -9 loses at most these records, which a rerun redoes
-            self._pending, self._flushed = 0, now
+        self._fh.flush()
 
     def _header(self) -> str:
         return json.dumps({"fingerprint": self.print, "learned": sorted(self.learned),

@@ -6,7 +6,8 @@ pdfplumber gives (`text`, `x0`, `x1`, `top`, `bottom`, `size`, `fontname`), plus
 and the glyph `origin`, so the layout code does not know which engine read the page:
 
 - the Unicode text of a whole page comes from one `FPDFText_GetText` call (one UTF-16 unit
-  per character index); a surrogate pair is two indexes and is joined into one character;
+  per character index); a surrogate pair is two indexes and is joined into one character, a
+  lone half of one (a broken file) counts as an unmapped glyph;
 - a line-end hyphen, which pdfium's text gives as U+FFFE, is the `-` that was drawn;
 - characters pdfium generates (spaces and line breaks it infers; they have no text object)
   are skipped: the layout code infers its own from the gaps, as it does for pdfplumber;
@@ -213,6 +214,10 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
             _loose_box(tp, i + 1, pbox)
             x1 = max(x1, box.right)
             i += 1
+        elif "\ud800" <= ch <= "\udfff":  # half of a pair without its other half: no code point
+            unmapped += 1
+            i += 1
+            continue
         x1 = min(max(x1, x0 + 0.1 * size), x0 + MAX_ADVANCE * size)
         baseline = page_top - oy.value
         bottom = baseline - descent * size  # (descent < 0) pdfminer's box: the font size up from the descent
