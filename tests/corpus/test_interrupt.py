@@ -46,7 +46,7 @@ def test_interrupt_stops_in_one_line_and_a_rerun_resumes(tmp_path: Path, how: st
     # longer, is still being read when the signal comes.
     for name, pages in (("zz1_slow.pdf", 200), ("zz2_slow.pdf", 600)):
         slow_pdf(src / name, pages=pages)
-    # pdfplumber's engine: its 600-page PDFs take many seconds (pdfium reads them before the signal comes)
+    # pdfplumber's engine: these PDFs take seconds with it (pdfium reads them before the signal comes)
     slow = ("--no-learn", "--pdf-engine", "pdfplumber")
     proc = subprocess.Popen([sys.executable, "-m", "docclean", "corpus", str(src), str(out), "-j", "2", *slow],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
