@@ -35,3 +35,10 @@ def test_a_menu_rendered_one_item_per_line_goes_above_the_title_only() -> None:
     assert "要闻动态" not in out and "政民互动" not in out and out.startswith("# 关于做好某项工作的通知")
     inside = body("关于做好某项工作的通知", P, "信息公开", "政务服务", "政民互动", "数据发布", P)
     assert "信息公开" in inside and "数据发布" in inside
+
+
+def test_short_lines_of_a_text_ending_in_ascii_periods_are_no_footer() -> None:
+    # a blog post typed with `.` and written in short lines, after a separator and a link
+    out = body("某某的部落格", P, "========================", "http://example.com/album/1",
+               "夜深. 活动完了. 是男生们分赃的时候.", "就是分头送女生们回家的时候.", "男生肩起送女生回家的任务.")
+    assert "活动完了" in out and "回家的任务" in out

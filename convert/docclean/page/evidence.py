@@ -95,7 +95,7 @@ def weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
     return None
 
 
-RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|[\u4e00-\u9fff]网|下载|阅读|提供|收藏|访问")
+RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|下载|提供|收藏|访问|部落格|博客")
 EDGE_GROUPS = 5  # the first and last lines of a file, where download sites put their own line
 
 
