@@ -160,10 +160,13 @@ def above_title(above: list[Group]) -> None:
             g.mark("web.site-header")
 
 
+WEAK_TRIGGERS = ("web.repeat", "web.shape")  # a separator or a bare link: no footer yet
+
+
 def footer(tail: list[Group], web: WebRules) -> None:
     """Below the text, after the first line of page furniture, what is not a sentence is furniture
     (a closing date or signing office stays: they belong to the text)."""
-    first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule != "web.repeat"), None)
+    first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule not in WEAK_TRIGGERS), None)
     if first is None:
         return
     for g in tail[first + 1:]:
