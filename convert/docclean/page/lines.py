@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Document, Kind, Reason
-from ..webui import WebRules, is_prose
+from ..webui import WebRules, is_label_only, is_prose
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -145,7 +145,7 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
             elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= MAX_VALUE \
                     and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()) \
                     and not re.search(r"[：:]$", lines[i + 1].text.strip()) and (
-                        (RE_LABEL_ONLY.match(t) and web.label_regex.match(t))
+                        is_label_only(t, web)
                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
                 if re.sub(r"\s", "", t) in web.label_kind:
