@@ -28,7 +28,6 @@ MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
 RE_CHAIN_SEP = re.compile(r"[>»›|｜/·•→＞]{1,2}")
 RE_SPLIT_BRACKET = re.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
-RE_LABEL_ONLY = re.compile(r"^\W{0,2}\S{1,6}\s*[:：]\s*$")
 # `——2026年1月28日在…会议上`, `（2026年1月27日在…会议上）`: the occasion of a speech or report
 OCCASION = r"(?:会议|大会|会|论坛|典礼|仪式|座谈|培训班|开幕式)"
 RE_DELIVERY = re.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}" + OCCASION
