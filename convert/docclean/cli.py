@@ -97,7 +97,7 @@ def _say(result: Result, verbose: bool, name: str) -> None:
     changed = ", ".join(f"{k} {v}" for k, v in result.changes.items() if v)
     print(f"{name}: {result.meta.encoding or '?'}, {len(result.removals)} removed; {changed}", file=sys.stderr)
     for r in result.removals:
-        print(f"  - line {r.line}: [{r.rule}] {r.text[:80]}", file=sys.stderr)
+        print(f"  - line {r.line}: [{r.rule} · {r.reason.value}] {r.text[:80]}", file=sys.stderr)
     for rule, why in result.why().items():  # a legend: what each rule removes
         print(f"    {rule}: {why}", file=sys.stderr)
 

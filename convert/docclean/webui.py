@@ -15,7 +15,9 @@ from .errors import RulesError
 
 # Separators between UI tokens: spaces, menu bars, breadcrumb arrows, brackets and colons.
 RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○▼▲▽△]+")
-RE_SENTENCE_END = re.compile(r"[。！？!?；;]")
+# A CJK sentence may end in an ASCII `.` (typed on a Latin keyboard), never a `.` inside `2.5` or `a.xlsx`.
+RE_SENTENCE_END = re.compile(r"[。！？!?；;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
+RE_PROSE_PUNCT = re.compile(r"[，。；！？,;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
 RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千wWkK]?\+?(?:次|人|条|篇|页|字|个|位|KB|MB|K|M|赞|阅读|浏览|下载|收藏|评论"
                       r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气)*|\d+/\d+)")
 RE_COUNT_UNIT = re.compile(r"\d.*[^\d.+万千wWkK]$")
@@ -99,7 +101,7 @@ def is_stamp_line(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A line of running text: long enough, mostly CJK, with sentence punctuation."""
     t = text.strip()
-    if len(t) < 16 or not re.search(r"[，。；！？,;]", t):
+    if len(t) < 16 or not RE_PROSE_PUNCT.search(t):
         return False
     # Characters of three UTF-8 bytes (CJK and full-width punctuation), counted at C speed.
     wide = (len(t.encode("utf-8")) - len(t)) / 2
@@ -310,7 +312,8 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
         return None
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
-    if len(parts) == 2 and is_site_name(parts[0].strip(), web) and len(parts[1].strip()) >= MIN_PREFIXED_TITLE:
+    if (len(parts) == 2 and len(parts[0].strip()) >= 4 and is_site_name(parts[0].strip(), web)
+            and seps[0].group().strip() in ("-", "_", "|", "｜") and len(parts[1].strip()) >= MIN_PREFIXED_TITLE):
         head = t[:seps[0].end()]  # `某某镇人民政府-标题`: the site's name before the title
         return t[seps[0].end():].strip(), head
     if len(parts[0].strip()) < 4:

@@ -32,18 +32,24 @@ from .lines import (
     squash,
 )
 
+MAX_REPEAT_CHECKS = 4
+
 
 def tail_walk(groups: list[Group], web: WebRules) -> None:
     """From the end: copies of the title or body, UI lines, and link lists under a header."""
     k = len(groups) - 1
     pending: list[Group] = []  # maybe copies of body text, confirmed by furniture above them
     furniture = 0
+    checks = 0  # each check reads the text above once: a few per page, never one per line
     while k > 0:
         g = groups[k]
         t = g.text.strip()
         if g.rule is not None or is_ui_only(t, web) or is_shape_chrome(t):
             furniture += 1
             if pending and (furniture >= MIN_FURNITURE or g.rule is not None):
+                checks += 1
+                if checks > MAX_REPEAT_CHECKS:
+                    break
                 above = squash("".join(x.text for x in groups[:k]))  # only now: most pages never get here
                 if not all(squash(RE_ELLIPSIS_END.sub("", p.text.strip())) in above for p in pending):
                     break  # text of its own above the furniture: the body, where the walk ends
@@ -106,17 +112,16 @@ def context(zone: list[Group], top: bool) -> None:
         return (g.rule is None and 0 < len(t) <= MAX_CONTEXT_LINE and not g.prose and not RE_DOC_OWN.search(t)
                 and not RE_SIGNATURE.search(t) and not RE_DATE.fullmatch(t) and g.blocks[0].kind is Kind.LINE)
 
-    changed = True
-    while changed:
-        changed = False
-        for i, g in enumerate(zone):
+    # One sweep each way (linear: a fixed point could take a sweep per line of a long zone).
+    for order in (range(len(zone)), range(len(zone) - 1, -1, -1)):
+        for i in order:
+            g = zone[i]
             if not open_(g):
                 continue
             before = zone[i - 1].rule is not None if i > 0 else top
             after = zone[i + 1].rule is not None if i + 1 < len(zone) else not top
             if before and after:
                 g.mark("web.context")
-                changed = True
 
 
 def residue(zone: list[Group], tail: bool = False) -> None:
@@ -155,10 +160,13 @@ def above_title(above: list[Group]) -> None:
             g.mark("web.site-header")
 
 
+WEAK_TRIGGERS = ("web.repeat", "web.shape")  # a separator or a bare link: no footer yet
+
+
 def footer(tail: list[Group], web: WebRules) -> None:
     """Below the text, after the first line of page furniture, what is not a sentence is furniture
     (a closing date or signing office stays: they belong to the text)."""
-    first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule != "web.repeat"), None)
+    first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule not in WEAK_TRIGGERS), None)
     if first is None:
         return
     for g in tail[first + 1:]:
@@ -186,6 +194,9 @@ def link_list(tail: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         return bool(RE_LINK_MARK.search(t))
 
+    marked_after = [True] * (len(tail) + 1)  # every line from here to the end is furniture
+    for k in range(len(tail) - 1, -1, -1):
+        marked_after[k] = marked_after[k + 1] and tail[k].rule is not None
     i = 0
     while i < len(tail):
         j = i
@@ -193,7 +204,7 @@ def link_list(tail: list[Group], web: WebRules) -> None:
             j += 1
         run = tail[i:j]
         if len(run) >= MIN_LINK_RUN and sum(map(marked, run)) * 2 >= len(run) \
-                and all(g.rule is not None for g in tail[j:]):
+                and marked_after[j]:
             for g in tail[i:j]:
                 g.mark("web.link-list")
             if i > 0 and tail[i - 1].rule is None and len(tail[i - 1].text.strip()) <= 16 \
@@ -228,14 +239,12 @@ def menu_items(above: list[Group]) -> None:
             for x in run:
                 x.mark("web.menu-item")
         run = []
-    changed = True
-    while changed:
-        changed = False
-        for i, g in enumerate(above):
+    for order in (range(len(above)), range(len(above) - 1, -1, -1)):  # one sweep each way: linear
+        for i in order:
+            g = above[i]
             near = [x for x in (above[i - 1] if i else None, above[i + 1] if i + 1 < len(above) else None) if x]
             if item(g) and any(x.rule in MENU_SEEDS for x in near):
                 g.mark("web.menu-item")
-                changed = True
 
 
 AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields")

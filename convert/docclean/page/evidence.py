@@ -59,8 +59,15 @@ def meta_kinds(f: object) -> bool:
 
 def weak(g: Group, web: WebRules) -> None:
     """Evidence that counts outside the body only: what a line is made of."""
-    if g.rule is None and (found := weak_rule(g.text.strip(), web)) is not None:
+    if g.rule is None and (found := weak_of(g, web)) is not None:
         g.mark(*found)
+
+
+def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
+    """`weak_rule` of a group's text, judged once (the body span and the marking both ask)."""
+    if g.weak is False:
+        g.weak = weak_rule(g.text.strip(), web)
+    return g.weak
 
 
 def weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
@@ -88,7 +95,7 @@ def weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
     return None
 
 
-RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|[\u4e00-\u9fff]网|下载|阅读|提供|收藏|访问")
+RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|下载|提供|收藏|访问|部落格|博客")
 EDGE_GROUPS = 5  # the first and last lines of a file, where download sites put their own line
 
 
@@ -120,15 +127,16 @@ RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.
 def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:
     """The body: the span of lines with the most prose for the least furniture (the maximum
     subarray of prose length minus a fixed cost per furniture line, as body-text extraction
-    does over HTML tags), trimmed to prose at both ends. A record field (`【 标  题 】…？`) is
-    no prose however it reads. Prose outside the span that talks about the site goes too."""
+    does over HTML tags), trimmed to prose at both ends; prose outside it that talks about the
+    site goes, other prose widens the span again. A record field (`【 标  题 】…？`) is no prose
+    however it reads."""
     weights: list[int] = []
     for g in groups:
         if g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
         elif g.prose and fields(g.text, web) is None:
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
-        elif not g.prose and weak_rule(g.text.strip(), web) is not None:
+        elif not g.prose and weak_of(g, web) is not None:
             weights.append(-FURNITURE_WEIGHT)
         else:
             weights.append(-1)
@@ -144,10 +152,24 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         return None, None
     prose = [i for i in range(a, b + 1) if weights[i] > 0]
     start, end = prose[0], prose[-1]
-    for i, g in enumerate(groups):  # prose outside the text that speaks of the site, its rights, its users
+    # Prose outside that span: a notice when it speaks of the site, its rights, its users;
+    # otherwise it is text, and the body reaches out to it (what stands between is protected).
+    for i, g in enumerate(groups):
         if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO \
                 and (RE_SITE_TALK.search(g.text) or phrase(g.text, web, strong_only=False)):
             g.mark("web.notice")
+    # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
+    # prose past that is the page's, not the text's, and is only left alone.
+    while start > 0 and groups[start - 1].rule is None:
+        prev = next((i for i in range(start - 1, -1, -1) if groups[i].rule is not None or weights[i] > 0), None)
+        if prev is None or groups[prev].rule is not None:
+            break
+        start = prev
+    while end + 1 < len(groups) and groups[end + 1].rule is None:
+        nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0), None)
+        if nxt is None or groups[nxt].rule is not None:
+            break
+        end = nxt
     return start, end
 
 

@@ -49,6 +49,7 @@ class Group:
     rule: str | None = None
     reason: Reason = Reason.CHROME
     _prose: bool | None = None
+    weak: tuple[str, Reason] | bool | None = False  # the weak evidence found, once asked (False: not yet)
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
 
     @cached_property
@@ -59,6 +60,7 @@ class Group:
     def changed(self) -> None:
         self.__dict__.pop("text", None)
         self._prose = None
+        self.weak = False
 
     @property
     def prose(self) -> bool:

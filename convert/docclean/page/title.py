@@ -19,6 +19,9 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web))
 
 
+MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
+
+
 def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tuple[Block | None, str]:
     """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
     Returns the title and the evidence: repeat, occasion (a delivery, byline or publish line
@@ -34,7 +37,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
             doc.remove(block.text[:block.text.index(value)], "web.title-label", Reason.CHROME, block.prov)
             block.text, block.kind, block.level = value, Kind.TITLE, 1
             return block, "field"
-    cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1 and title_like(g.text, web)]
+    cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
+             and title_like(g.text, web)][:MAX_CANDIDATES]
     if any(not is_site_name(head[i].text, web) for i in cands):  # a site's name is a title only on a page of its own
         cands = [i for i in cands if not is_site_name(head[i].text, web)]
     chosen: int | None = None

@@ -173,13 +173,19 @@ class Reflow:
 
     def paragraphs(self) -> list[Block]:
         out: list[Block] = []
-        text, prov = "", None
+        parts: list[str] = []  # `join` looks only at the two edges: join them, not the growing text
+        prov = None
         for i, ln in enumerate(self.lines):
-            text = join(text, ln.text)
+            if parts and parts[-1] and ln.text:
+                edge = parts[-1][-2:]
+                parts[-1] = parts[-1][:-2]
+                parts.append(join(edge, ln.text))
+            else:
+                parts.append(ln.text)
             prov = prov or ln.prov
             if i == len(self.lines) - 1 or self.breaks_after(i):
-                out.append(Block(Kind.PARAGRAPH, text, prov=prov))
-                text, prov = "", None
+                out.append(Block(Kind.PARAGRAPH, "".join(parts), prov=prov))
+                parts, prov = [], None
         return out
 
 

@@ -1,0 +1,44 @@
+"""Below the text and above the title (`page/edges.py`): what goes, and what of the document stays."""
+
+from __future__ import annotations
+
+from docclean import clean_text
+
+P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+     "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
+
+
+def body(*lines: str) -> str:
+    return clean_text("\n".join(lines)).markdown.split("---\n")[-1]
+
+
+def test_a_footer_goes_but_the_signing_office_date_and_attachment_stay() -> None:
+    out = body("关于做好某项工作的通知", P, P, "【打印本页】", "某某县人民政府办公室", "2024年1月18日",
+               "主办：某某县人民政府 ICP备12345678号", "地址：某某路1号 电话：1234567")
+    assert "某某县人民政府办公室" in out and "2024年1月18日" in out
+    assert "ICP" not in out and "某某路1号" not in out
+    attached = body("关于做好某项工作的通知", P, P, "打印本页", "附件", "某某工作组名单", "组长：张三")
+    assert "某某工作组名单" in attached and "组长：张三" in attached
+
+
+def test_a_bulleted_or_dated_link_list_at_the_foot_goes_a_list_in_the_text_stays() -> None:
+    out = body("某某讲话", P, P, "· 关于开展安全生产大检查的实施方案", "· 县委书记在乡村振兴推进会上的讲话",
+               "· 2026年政府工作报告学习心得体会")
+    assert "实施方案" not in out and "心得体会" not in out
+    kept = body("某某讲话", P, "一是加强组织领导", "二是强化工作保障", "三是严格督查考核", P)
+    assert "一是加强组织领导" in kept and "三是严格督查考核" in kept
+
+
+def test_a_menu_rendered_one_item_per_line_goes_above_the_title_only() -> None:
+    out = body("某某网", "首页", "要闻动态", "信息公开", "政务服务", "政民互动", "关于做好某项工作的通知",
+               "发布时间：2024-01-18 10:00", P, P)
+    assert "要闻动态" not in out and "政民互动" not in out and out.startswith("# 关于做好某项工作的通知")
+    inside = body("关于做好某项工作的通知", P, "信息公开", "政务服务", "政民互动", "数据发布", P)
+    assert "信息公开" in inside and "数据发布" in inside
+
+
+def test_short_lines_of_a_text_ending_in_ascii_periods_are_no_footer() -> None:
+    # a blog post typed with `.` and written in short lines, after a separator and a link
+    out = body("某某的部落格", P, "========================", "http://example.com/album/1",
+               "夜深. 活动完了. 是男生们分赃的时候.", "就是分头送女生们回家的时候.", "男生肩起送女生回家的任务.")
+    assert "活动完了" in out and "回家的任务" in out

@@ -1,0 +1,26 @@
+"""Front-matter values from the page (`page/meta.py`)."""
+
+from __future__ import annotations
+
+from docclean import clean_text
+
+P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+     "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
+
+
+def test_a_publish_label_ranks_over_a_drafting_date() -> None:
+    r = clean_text("\n".join(["索引号：000-2017-01", "成文日期：2017-09-30", "关于做好某项工作的通知",
+                              "发布日期：2017-10-05", P, P]))
+    assert r.meta.date == "2017-10-05"
+
+
+def test_publisher_author_and_byline() -> None:
+    r = clean_text("\n".join(["某某报告", "来 源：某某日报  作 者：张三", P, P]))
+    assert (r.meta.extra.get("publisher"), r.meta.extra.get("author")) == ("某某日报", "张三")
+    r = clean_text("\n".join(["某某报告", "文／记者 李四", P, P]))
+    assert r.meta.extra.get("author") == "李四" and "李四" not in r.markdown.split("---\n")[-1]
+
+
+def test_a_today_widget_is_no_publish_date() -> None:
+    r = clean_text("\n".join(["今天是：2026年11月23日 星期一", "某某网 首页 | 新闻 | 政务", "某某报告", P, P]))
+    assert r.meta.date is None

@@ -1,0 +1,47 @@
+"""Title by evidence (`page/title.py`): what each kind of evidence picks, and what it never picks."""
+
+from __future__ import annotations
+
+from docclean import clean_text
+
+P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+     "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
+
+
+def title_of(*lines: str) -> str | None:
+    return clean_text("\n".join([*lines, P, P])).meta.title
+
+
+def test_a_repeated_title_wins_and_its_site_suffix_goes() -> None:
+    assert title_of("关于做好春节期间工作的通知_通知公告_某某县人民政府", "某某县人民政府门户网站",
+                     "关于做好春节期间工作的通知", "发布时间：2024-01-18") == "关于做好春节期间工作的通知"
+
+
+def test_a_site_name_before_the_title_is_cut_too() -> None:
+    assert title_of("石桥镇人民政府-在县政府全体会议上的讲话", "在县政府全体会议上的讲话") == "在县政府全体会议上的讲话"
+
+
+def test_the_line_before_a_delivery_line_is_the_title() -> None:
+    assert title_of("首页", "政府工作报告", "——2026年1月26日在某省第十四届人民代表大会第五次会议上") == "政府工作报告"
+
+
+def test_a_column_name_repeated_in_menu_and_breadcrumb_is_no_title() -> None:
+    got = title_of("某某网", "首页", "高层", "时政", "高层", "在全县优化营商环境工作会议上的讲话稿", "2024-04-04 18:03")
+    assert got == "在全县优化营商环境工作会议上的讲话稿"
+
+
+def test_a_records_title_field_names_the_title() -> None:
+    assert title_of("【 文献号 】1-2432", "【 作  者 】王某", "【 标  题 】美国出版社怎样经营管理？") == "美国出版社怎样经营管理？"
+
+
+def test_a_book_title_line_loses_its_brackets_and_author() -> None:
+    r = clean_text("\n".join(["[三国演义 / 罗贯中 著 ]", P, P]))
+    assert r.meta.title == "三国演义" and r.meta.extra.get("author") == "罗贯中"
+
+
+def test_a_site_name_is_no_title_when_another_line_can_be() -> None:
+    assert title_of("濠江特区政府入口网站", "在全县优化营商环境工作会议上的讲话稿") == "在全县优化营商环境工作会议上的讲话稿"
+
+
+def test_a_title_with_a_dash_of_its_own_keeps_it() -> None:
+    assert title_of("中国—东盟博览会筹备工作情况的报告", "同志们：") == "中国—东盟博览会筹备工作情况的报告"
