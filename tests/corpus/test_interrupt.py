@@ -43,7 +43,7 @@ def test_interrupt_stops_in_one_line_and_a_rerun_resumes(tmp_path: Path, how: st
     src, out = tmp_path / "in", tmp_path / "out"
     make_corpus(src, 6)
     for name in ("zz1_slow.pdf", "zz2_slow.pdf"):
-        slow_pdf(src / name, pages=200)
+        slow_pdf(src / name, pages=400)
     proc = subprocess.Popen([sys.executable, "-m", "docclean", "corpus", str(src), str(out), "-j", "2", "--no-learn"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     workers: list[int] = []
