@@ -30,6 +30,13 @@ def corpus() -> list[tuple[str, bytes]]:
 
 
 def main() -> None:
+    import os
+
+    print(f"== machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print("== start-up")
+    from . import bench_startup
+
+    bench_startup.main()
     print("== TXT")
     txt()
     from . import bench_pdf

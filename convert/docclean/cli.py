@@ -11,18 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .api import Result, convert_bytes, convert_path
 from .errors import DoccleanError, InputError
 from .files import atomic_write, selected, walk
-from .options import CJK_LATIN_SPACE, SCRIPTS, Options
+from .options import CJK_LATIN_SPACE, PDF_ENGINES, SCRIPTS, Options
 
 if TYPE_CHECKING:
+    from .api import Result
     from .corpus import CorpusOptions
 
 
 def _options(a: argparse.Namespace) -> Options:
     return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
-                   rules_dir=a.rules)
+                   rules_dir=a.rules, pdf_engine=a.pdf_engine)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -31,6 +31,8 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="convert Traditional to Simplified (default), the reverse, or keep")
     p.add_argument("--cjk-latin-space", choices=CJK_LATIN_SPACE, default="remove",
                    help="spaces between CJK and Latin letters/digits (default: remove)")
+    p.add_argument("--pdf-engine", choices=PDF_ENGINES, default="pdfium",
+                   help="read PDFs with pdfium (fast, default) or pdfplumber (the slower reference)")
     p.add_argument("--rules", type=Path, metavar="DIR", help="a folder of rule packs laid over the defaults")
     p.add_argument("-v", "--verbose", action="store_true", help="say what was removed and changed")
 
@@ -122,6 +124,8 @@ def _emit_report(report: dict[str, object], where: str) -> None:
 
 
 def cmd_convert(a: argparse.Namespace) -> int:
+    from .api import convert_bytes, convert_path  # here, not at the top: --help and --version stay instant
+
     opts = _options(a)
     files = a.files
     if not files or files == ["-"]:
@@ -164,6 +168,8 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
     reports: dict[str, object] = {}
     failed = 0
     taken: set[Path] = set()
+    from .api import convert_path
+
     for p in paths:
         try:
             result = convert_path(p, opts)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 SCRIPTS = ("simplified", "traditional", "keep")
 CJK_LATIN_SPACE = ("remove", "keep", "add")
+PDF_ENGINES = ("pdfium", "pdfplumber")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,8 @@ class Options:
         replaces a default pack; new files add packs).
     learned_chrome: normalised edge lines a corpus run learned as chrome (see
         `passes/learned.py`); empty for a single file.
+    pdf_engine: read PDFs through pdfium (fast, default) or pdfplumber (the slower
+        pure-Python reference the tests compare it with).
     deadline: seconds a reader may spend on one file before it fails as "too complex"
         (None: no deadline).
     """
@@ -31,6 +34,7 @@ class Options:
     front_matter: bool = True
     rules_dir: Path | None = None
     learned_chrome: frozenset[str] = frozenset()
+    pdf_engine: str = "pdfium"
     deadline: float | None = 120.0
 
     def __post_init__(self) -> None:
@@ -39,6 +43,8 @@ class Options:
         if self.cjk_latin_space not in CJK_LATIN_SPACE:
             raise ValueError(
                 f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
+        if self.pdf_engine not in PDF_ENGINES:
+            raise ValueError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {self.pdf_engine!r}")
         if self.deadline is not None and not self.deadline > 0:
             raise ValueError(f"deadline must be a positive number of seconds or None, not {self.deadline!r}")
         object.__setattr__(self, "learned_chrome", frozenset(self.learned_chrome))

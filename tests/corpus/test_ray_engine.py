@@ -26,7 +26,7 @@ from .test_run import slow_pdf
 
 ray = pytest.importorskip("ray")
 MARK = "DOCCLEAN_TEST_RAY"
-pytest.importorskip("datasketch")
+pytest.importorskip("numpy")
 
 
 @pytest.fixture(scope="module")

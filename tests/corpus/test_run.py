@@ -20,7 +20,7 @@ from ..readers.pdfgen import body_lines, make_pdf
 from ..readers.test_pdf_layout import PARA
 from .synth import CLOSING, KINDS, SITES, TOPICS, make_corpus, outputs
 
-pytest.importorskip("datasketch")
+pytest.importorskip("numpy")
 
 
 def run(src: Path, dst: Path, **kw: object):

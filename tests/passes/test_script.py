@@ -28,3 +28,13 @@ def test_simplified_is_left_alone_even_with_characters_t2s_would_touch():
 def test_keep_and_to_traditional():
     assert "召開" in clean_text("標題\n" + TRAD + "\n", Options(script="keep")).markdown
     assert "召開" in clean_text("标题\n" + SIMP + "\n", Options(script="traditional")).markdown
+
+
+def test_precomputed_script_sets_match_the_installed_opencc() -> None:
+    """`_script_sets.py` is generated from OpenCC: regenerate it when OpenCC's tables change."""
+    from docclean.passes import _script_sets, script
+
+    trad, simp = script.sets_from_opencc()
+    assert frozenset(trad) == _script_sets.TRADITIONAL_ONLY and frozenset(simp) == _script_sets.SIMPLIFIED_ONLY
+    assert "國" in _script_sets.TRADITIONAL_ONLY and "国" not in _script_sets.TRADITIONAL_ONLY
+    assert "国" in _script_sets.SIMPLIFIED_ONLY and "的" not in _script_sets.SIMPLIFIED_ONLY

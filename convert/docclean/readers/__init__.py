@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import codecs
 import csv
+import importlib
 import json
 import os
 import re
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from ..errors import CorruptInputError, DoccleanError, TooComplexError, UnsupportedFormatError
 from ..model import Document
 from ..options import Options
 from . import limits
-from .docx import DocxReader, LegacyWordReader
-from .html import HtmlReader
-from .pdf import PdfReader
 from .text import TextReader
 
 
@@ -37,9 +36,40 @@ class Reader(Protocol):
     def read(self, data: bytes, path: str, options: Options) -> Document: ...
 
 
-REGISTRY: tuple[Reader, ...] = tuple(sorted((PdfReader(), DocxReader(), LegacyWordReader(), HtmlReader(),
-                                             TextReader()),
-                                            key=lambda r: -r.priority))
+class _Lazy:
+    """A reader whose module (pdfplumber/pdfium glue, python-docx walk, layout code) is imported
+    only when a file may be its format: `might` is a cheap superset of the real `accepts`.
+    A TXT conversion then never pays for the PDF and DOCX readers' imports."""
+
+    def __init__(self, module: str, cls: str, name: str, priority: int, might: Callable[[bytes], bool]) -> None:
+        self.module, self.cls, self.name, self.priority, self.might = module, cls, name, priority, might
+        self._reader: Any = None
+
+    @property
+    def reader(self) -> Any:
+        if self._reader is None:
+            self._reader = getattr(importlib.import_module(self.module, __package__), self.cls)()
+        return self._reader
+
+    def accepts(self, head: bytes) -> bool:
+        return self.might(head) and bool(self.reader.accepts(head))
+
+    def read(self, data: bytes, path: str, options: Options) -> Document:
+        doc: Document = self.reader.read(data, path, options)
+        return doc
+
+
+def _zip_or_ole(head: bytes) -> bool:
+    return head[:4] == b"PK\x03\x04" or head.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf"))
+
+
+REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are the classes' own)
+    _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head),
+    _Lazy(".docx", "DocxReader", "docx", 90, _zip_or_ole),
+    _Lazy(".docx", "LegacyWordReader", "legacy-word", 80, _zip_or_ole),
+    _Lazy(".html", "HtmlReader", "html", 50, lambda head: True),  # its own sniffing decides
+    TextReader(),
+)
 
 # What each reader's files are usually called; a known suffix that disagrees only warns.
 SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "legacy-word": {".doc", ".wps", ".rtf", ".odt"},

@@ -13,17 +13,18 @@ below works on their coordinates (x0, x1, top, bottom), `size` and `fontname`:
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from statistics import median
 from typing import Any
-
-from rapidfuzz import fuzz
 
 from ..model import Block, Document, Kind, Provenance, Reason
 from ..passes.headings import RE_INNER_END, heading_level, standalone
@@ -97,6 +98,7 @@ class PageLines:
     unmapped: int = 0  # glyphs pdfminer could only give as `(cid:N)`
 
 
+@lru_cache(maxsize=1024)
 def font_family(fontname: str) -> tuple[str, bool]:
     """`ABCDEF+NotoSerifCJKsc-Bold` -> (`NotoSerifCJKsc`, True)."""
     name = RE_SUBSET.sub("", fontname or "")
@@ -150,7 +152,7 @@ def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int, page_width: fl
     """
     rows: list[list[Any]] = []  # [top, bottom, chars]: a character joins a row it overlaps by half
     marks: list[Mapping[str, Any]] = []
-    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+    for c in sorted(chars, key=itemgetter("top", "x0")):
         if is_mark(c["text"]):
             marks.append(c)
             continue
@@ -163,14 +165,7 @@ def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int, page_width: fl
                 break
         else:
             rows.append([top, bottom, [c]])
-    # Punctuation often comes from another font whose boxes sit too low or high: it joins the
-    # row it overlaps most, however little.
-    for c in marks:
-        best = max(rows, key=lambda r: min(c["bottom"], r[1]) - max(c["top"], r[0]), default=None)
-        if best is not None and min(c["bottom"], best[1]) - max(c["top"], best[0]) > 0:
-            best[2].append(c)
-        else:
-            rows.append([c["top"], c["bottom"], [c]])
+    _place_marks(rows, marks)
     rows.sort(key=lambda r: r[0])
     gutter = find_gutter([r[2] for r in rows], page_width)
     out: list[TextLine] = []
@@ -189,17 +184,44 @@ def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int, page_width: fl
     return out + left + right
 
 
+def _place_marks(rows: list[list[Any]], marks: list[Mapping[str, Any]]) -> None:
+    """Punctuation often comes from another font whose boxes sit too low or high: each mark
+    joins the row it overlaps most, however little (the first such row), else starts one.
+
+    `rows` are in order of their tops, so only the rows from one row height above a mark to
+    its bottom can overlap it: a bisection finds them (a scan of all rows per mark was a
+    third of the layout time on punctuation-heavy pages)."""
+    tops = [r[0] for r in rows]
+    hmax = max((r[1] - r[0] for r in rows), default=0.0)
+    n_sorted = len(rows)
+    for c in marks:
+        ct, cb = c["top"], c["bottom"]
+        best, best_overlap = None, -math.inf
+        lo, hi = bisect.bisect_left(tops, ct - hmax - 1), bisect.bisect_right(tops, cb)
+        for r in itertools.chain(itertools.islice(rows, lo, hi), itertools.islice(rows, n_sorted, None)):
+            overlap = min(cb, r[1]) - max(ct, r[0])
+            if overlap > best_overlap:
+                best, best_overlap = r, overlap
+        if best is not None and best_overlap > 0:
+            best[2].append(c)
+        else:
+            rows.append([ct, cb, [c]])
+
+
 def find_gutter(rows: Sequence[Sequence[Mapping[str, Any]]], page_width: float) -> float | None:
     """The x of a column gutter: a vertical strip in the middle of the page that almost no
     line crosses, with long lines on both sides of it. None for a one-column page."""
     if page_width <= 0 or len(rows) < 8:
         return None
     lo, hi = int(page_width * 0.3), int(page_width * 0.7)
-    cover = [0] * (hi - lo + 1)
+    delta = [0] * (hi - lo + 2)  # +1 where a character's span starts, -1 after it ends
     for cs in rows:
         for c in cs:
-            for x in range(max(lo, int(c["x0"]) + 1), min(hi, int(c["x1"] - 1)) + 1):
-                cover[x - lo] += 1
+            a, b = max(lo, int(c["x0"]) + 1), min(hi, int(c["x1"] - 1))
+            if a <= b:
+                delta[a - lo] += 1
+                delta[b - lo + 1] -= 1
+    cover = list(itertools.accumulate(delta[:-1]))
     best: tuple[int, int] | None = None  # the widest run of empty bins
     start = None
     for i, n in enumerate([*cover, 1 << 30]):
@@ -221,15 +243,18 @@ def find_gutter(rows: Sequence[Sequence[Mapping[str, Any]]], page_width: float) 
 
 
 RE_MOJIBAKE = re.compile("[\u00a1-\u00ff]")
+RE_ASCII_PUNCT = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def looks_garbled(pages: Sequence[PageLines]) -> bool:
-    """A text layer of Latin-1 debris (GBK bytes read through a font without a Unicode map)
-    and almost no Chinese: `Í¼ !"#$»ùÒò` instead of `图 基因`."""
-    text = "".join(ln.text for p in pages for ln in p.lines if ln.rows is None)
-    if len(text) < 20:
+    """A text layer of debris and almost no Chinese: Latin-1 (GBK bytes read through a font
+    without a Unicode map, `Í¼ !"#$»ùÒò` instead of `图 基因`), or glyph codes passed off as
+    ASCII (`!"#$ ,-./012`: pdfium gives a simple font's codes as they are, where pdfminer
+    gives `(cid:N)`). Prose has a few per cent of ASCII punctuation, number tables ~15 %."""
+    text = "".join(ln.text for p in pages for ln in p.lines if ln.rows is None).replace(" ", "")
+    if len(text) < 20 or len(RE_IDEO.findall(text)) >= 0.05 * len(text):
         return False
-    return len(RE_MOJIBAKE.findall(text)) >= 0.15 * len(text) and len(RE_IDEO.findall(text)) < 0.05 * len(text)
+    return len(RE_MOJIBAKE.findall(text)) >= 0.15 * len(text) or len(RE_ASCII_PUNCT.findall(text)) >= 0.3 * len(text)
 
 
 # ---------------------------------------------------------------- page furniture
@@ -238,6 +263,7 @@ def looks_garbled(pages: Sequence[PageLines]) -> bool:
 def strip_furniture(pages: Sequence[PageLines], rules: FurnitureRules, body_size: float,
                     doc: Document) -> None:
     """Remove page numbers and running headers/footers from the top and bottom bands."""
+    from rapidfuzz import fuzz  # imported here: 10 ms of start-up for every non-PDF run
     cands: list[tuple[PageLines, TextLine, str]] = []  # (page, line, 'header'|'footer')
     for p in pages:
         text_lines = [ln for ln in p.lines if ln.rows is None]

@@ -53,7 +53,8 @@ def split_front_matter(markdown: str) -> tuple[dict[str, object], str]:
     if not m:
         return {}, markdown
     try:
-        data = yaml.safe_load(m.group(1) or "")
+        # libyaml's loader when PyYAML has it (4x faster; corpus workers read every output's block)
+        data = yaml.load(m.group(1) or "", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return {}, markdown  # a `---` rule that only looks like front matter: it is text
     if data is None:

@@ -1,0 +1,326 @@
+"""PDF pages through pdfium (pypdfium2): the character and ruling records `pdf_layout` reads.
+
+pdfplumber (pdfminer) interprets content streams in Python, ~9 pages/s; pdfium does it in C++
+and we only pay one ctypes call per character attribute. Each character becomes the same dict
+pdfplumber gives (`text`, `x0`, `x1`, `top`, `bottom`, `size`, `fontname`), plus `weight`
+and the glyph `origin`, so the layout code does not know which engine read the page:
+
+- the Unicode text of a whole page comes from one `FPDFText_GetText` call (one UTF-16 unit
+  per character index); a surrogate pair is two indexes and is joined into one character, a
+  lone half of one (a broken file) counts as an unmapped glyph;
+- a line-end hyphen, which pdfium's text gives as U+FFFE, is the `-` that was drawn;
+- characters pdfium generates (spaces and line breaks it infers; they have no text object)
+  are skipped: the layout code infers its own from the gaps, as it does for pdfplumber;
+- `size` is the font size times the character matrix's vertical scale (the raw size of a
+  glyph drawn at 1 pt and scaled by its matrix would be 259 instead of 12.95);
+- the box runs from the glyph origin to pdfium's loose box's right edge (the advance; at most
+  `MAX_ADVANCE` em) and, vertically, pdfminer's box: the font size up from the font's descent
+  below the baseline (pdfium's loose box is the glyph's ink box for Type3 fonts, which have no
+  ascent and descent), so row overlaps and gaps measure the same;
+- font name and weight are read once per text object, not per character.
+
+Rulings (for tables) come from path objects: every horizontal or vertical segment is an
+edge in pdfplumber's edge format. Memory stays bounded by one page: each page, its text
+page and the document are closed as soon as they are read.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import math
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+_VP = ctypes.c_void_p
+# pdfium's loose box adds character spacing (Tc) to the advance: a character set apart by a
+# large Tc (text stacked in a column, one glyph per text object) would reach far to the right.
+# pdfminer's box is the glyph advance only; no CJK or Latin glyph advances more than this.
+MAX_ADVANCE = 1.25  # em
+LOST_MIN, LOST_SHARE = 5, 0.1  # text objects pdfium dropped, before a page is read by pdfminer instead
+MAP_SAMPLE = 32  # characters of a font checked for Unicode map errors before it is trusted
+
+
+def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A private prototype of a pdfium function taking and returning plain addresses.
+
+    pypdfium2's own prototypes return typed pointers (slow to hash, and shared with
+    pdfplumber); ours return ints we can use as cache keys.
+    """
+    from pypdfium2_raw.bindings import _libs  # the loaded pdfium library
+
+    f = _libs["pdfium"][name]
+    f.restype = restype
+    f.argtypes = argtypes
+    return f
+
+
+_count_chars = _fn("FPDFText_CountChars", ctypes.c_int, _VP)
+_get_text = _fn("FPDFText_GetText", ctypes.c_int, _VP, ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
+_map_error = _fn("FPDFText_HasUnicodeMapError", ctypes.c_int, _VP, ctypes.c_int)
+_loose_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_RECTF))
+_text_object = _fn("FPDFText_GetTextObject", _VP, _VP, ctypes.c_int)
+_font_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _VP, ctypes.c_int)
+_char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_char_origin = _fn("FPDFText_GetCharOrigin", ctypes.c_int, _VP, ctypes.c_int,
+                   ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
+_obj_font = _fn("FPDFTextObj_GetFont", _VP, _VP)
+_font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
+_embedded = _fn("FPDFFont_GetIsEmbedded", ctypes.c_int, _VP)
+_font_weight = _fn("FPDFFont_GetWeight", ctypes.c_int, _VP)
+_font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _VP, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _VP)
+_get_object = _fn("FPDFPage_GetObject", _VP, _VP, ctypes.c_int)
+_form_count = _fn("FPDFFormObj_CountObjects", ctypes.c_int, _VP)
+_form_object = _fn("FPDFFormObj_GetObject", _VP, _VP, ctypes.c_ulong)
+_obj_type = _fn("FPDFPageObj_GetType", ctypes.c_int, _VP)
+_obj_matrix = _fn("FPDFPageObj_GetMatrix", ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX))
+_draw_mode = _fn("FPDFPath_GetDrawMode", ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int))
+_count_segments = _fn("FPDFPath_CountSegments", ctypes.c_int, _VP)
+_get_segment = _fn("FPDFPath_GetPathSegment", _VP, _VP, ctypes.c_int)
+_segment_point = _fn("FPDFPathSegment_GetPoint", ctypes.c_int, _VP,
+                     ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_float))
+_segment_type = _fn("FPDFPathSegment_GetType", ctypes.c_int, _VP)
+_segment_close = _fn("FPDFPathSegment_GetClose", ctypes.c_int, _VP)
+
+_TEXT, _PATH, _IMAGE = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+_FORM = pdfium_c.FPDF_PAGEOBJ_FORM
+_MOVETO = pdfium_c.FPDF_SEGMENT_MOVETO
+
+
+@dataclass(slots=True)
+class PdfiumPage:
+    """One page as plain records: nothing in it refers to pdfium once the page is closed."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[dict[str, Any]]
+    unmapped: int
+    edges: list[dict[str, Any]] = field(default_factory=list)  # pdfplumber's edge format
+    images: int = 0
+    rulings: int = 0  # path objects that gave at least one edge
+    lost: int = 0  # text objects in non-embedded fonts of which pdfium kept no character (see `read_page`)
+    texts: int = 0  # text objects on the page
+
+    @property
+    def incomplete(self) -> bool:
+        """pdfium dropped a real share of this page's text: read the file with pdfminer."""
+        return self.lost >= LOST_MIN and self.lost >= LOST_SHARE * self.texts
+
+
+def open_pages(data: bytes) -> Iterator[PdfiumPage]:
+    """Every page of the PDF in `data`, read and closed one at a time.
+
+    Raises `pdfium.PdfiumError` for a file pdfium cannot open (its message says why:
+    "Incorrect password", "Data format error", ...).
+    """
+    doc = pdfium.PdfDocument(data)
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                yield read_page(page, i + 1)
+            finally:
+                page.close()
+    finally:
+        doc.close()
+
+
+def read_page(page: pdfium.PdfPage, number: int) -> PdfiumPage:
+    """Characters, rulings and image count of one pdfium page."""
+    left, _bottom, right, top_y = page.get_mediabox()
+    textpage = page.get_textpage()
+    try:
+        chars, unmapped, seen = _chars(textpage.raw, left, top_y)
+    finally:
+        textpage.close()
+    edges, rulings, images, texts = _objects(page.raw, left, top_y)
+    # pdfium leaves out, without an error, the glyphs of a non-embedded font it cannot decode
+    # (STSong-Light through a predefined CMap it lacks); pdfminer reads them. Objects of
+    # embedded fonts it leaves out are blank (runs of spaces), as far as we have seen.
+    lost = sum(1 for obj in texts - seen if not _embedded(_obj_font(obj)))
+    return PdfiumPage(number, float(right - left), float(top_y - _bottom), chars, unmapped, edges, images, rulings,
+                      lost, len(texts))
+
+
+def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, set[int]]:
+    """The page's characters, how many lack a Unicode mapping, and the text objects seen."""
+    tp = ctypes.cast(tp, _VP).value
+    n = _count_chars(tp)
+    seen: set[int] = set()
+    if n <= 0:
+        return [], 0, seen
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    _get_text(tp, 0, n, buf)
+    text: str | list[str] = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
+    if len(text) != n:  # the decoder joined surrogate pairs: index by code unit instead
+        text = [chr(u) for u in array("H", buf.raw[: 2 * n])]
+    box = pdfium_c.FS_RECTF()
+    pbox = ctypes.byref(box)
+    m = pdfium_c.FS_MATRIX()
+    pm = ctypes.byref(m)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    pox, poy = ctypes.byref(ox), ctypes.byref(oy)
+    fonts: dict[int | None, tuple[str, int, float]] = {}
+    checked: dict[int | None, int] = {}  # font -> characters checked for a Unicode map error
+    out: list[dict[str, Any]] = []
+    unmapped = 0
+    last_obj: int | None = None
+    size, fontname, weight, descent, font = 0.0, "", -1, -0.2, None
+    i = 0
+    while i < n:
+        obj = _text_object(tp, i)
+        if obj is None:  # generated by pdfium (inferred spaces and line breaks)
+            i += 1
+            continue
+        if obj != last_obj:  # size and font are the text object's: read them once per object
+            last_obj = obj
+            seen.add(obj)
+            raw = _font_size(tp, i)
+            size = raw * (math.hypot(m.b, m.d) or 1.0) if _char_matrix(tp, i, pm) else raw
+            font = _obj_font(obj)
+            style = fonts.get(font)
+            if style is None:
+                style = fonts[font] = _font(font)
+            fontname, weight, descent = style
+        # A font without a Unicode map fails on its first characters: after MAP_SAMPLE clean
+        # ones it is trusted (a ctypes call per character is a third of the time).
+        done = checked.get(font, 0)
+        if done >= 0:
+            if _map_error(tp, i):
+                unmapped += 1
+                checked[font] = -1  # this font has errors: check all its characters
+                i += 1
+                continue
+            checked[font] = done + 1 if done + 1 < MAP_SAMPLE else -2
+        elif done == -1 and _map_error(tp, i):
+            unmapped += 1
+            i += 1
+            continue
+        ch = text[i]
+        if ch == "\ufffe":  # pdfium's mark for a hyphen ending a line: the glyph drawn was "-"
+            ch = "-"
+        _loose_box(tp, i, pbox)
+        _char_origin(tp, i, pox, poy)
+        x0, x1 = ox.value, box.right
+        if "\ud800" <= ch <= "\udbff" and i + 1 < n and "\udc00" <= text[i + 1] <= "\udfff":
+            ch = (ch + text[i + 1]).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+            _loose_box(tp, i + 1, pbox)
+            x1 = max(x1, box.right)
+            i += 1
+        elif "\ud800" <= ch <= "\udfff":  # half of a pair without its other half: no code point
+            unmapped += 1
+            i += 1
+            continue
+        x1 = min(max(x1, x0 + 0.1 * size), x0 + MAX_ADVANCE * size)
+        baseline = page_top - oy.value
+        bottom = baseline - descent * size  # (descent < 0) pdfminer's box: the font size up from the descent
+        out.append({"text": ch, "x0": x0 - left, "x1": x1 - left, "top": bottom - size, "bottom": bottom,
+                    "size": size, "fontname": fontname, "weight": weight, "origin": (x0 - left, baseline)})
+        i += 1
+    return out, unmapped, seen
+
+
+def _font(font: int | None) -> tuple[str, int, float]:
+    """(base font name, weight, descent per point of size) of a pdfium font."""
+    if not font:
+        return "", -1, -0.2
+    buf = ctypes.create_string_buffer(256)
+    length = _font_name(font, buf, 256)
+    name = buf.value.decode("utf-8", "replace") if length else ""
+    d = ctypes.c_float()
+    descent = d.value if _font_descent(font, ctypes.c_float(1.0), ctypes.byref(d)) else -0.2
+    return name, _font_weight(font), descent
+
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(inner: Matrix, outer: Matrix) -> Matrix:
+    """The transform that applies `inner`, then `outer` (PDF's [a b c d e f] convention)."""
+    a, b, c, d, e, f = inner
+    ta, tb, tc, td, te, tf = outer
+    return (ta * a + tc * b, tb * a + td * b, ta * c + tc * d, tb * c + td * d,
+            ta * e + tc * f + te, tb * e + td * f + tf)
+
+
+def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int, set[int]]:
+    """Ruling edges from the page's path objects (form XObjects included, as pdfminer reads
+    them: tables are often drawn inside one), how many images it shows, its text objects."""
+    page = ctypes.cast(page, _VP).value
+    edges: list[dict[str, Any]] = []
+    rulings = images = 0
+    texts: set[int] = set()
+    m = pdfium_c.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    todo: list[tuple[int, Matrix]] = [(_get_object(page, k), IDENTITY) for k in range(_count_objects(page))]
+    todo.reverse()  # a stack, in content order
+    while todo:
+        obj, outer = todo.pop()
+        kind = _obj_type(obj)
+        if kind == _IMAGE:
+            images += 1
+        elif kind == _TEXT:
+            texts.add(obj)
+        elif kind == _FORM:
+            _obj_matrix(obj, ctypes.byref(m))
+            inner = _then((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+            todo += [(_form_object(obj, k), inner) for k in reversed(range(_form_count(obj)))]
+        if kind != _PATH:
+            continue
+        _obj_matrix(obj, ctypes.byref(m))
+        _draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        background = fill.value and not stroke.value
+        a, b, c, d, e, f = _then((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+        subpaths: list[list[tuple[float, float]]] = []
+        for s in range(_count_segments(obj)):
+            seg = _get_segment(obj, s)
+            _segment_point(seg, ctypes.byref(x), ctypes.byref(y))
+            px, py = a * x.value + c * y.value + e - left, page_top - (b * x.value + d * y.value + f)
+            if _segment_type(seg) == _MOVETO or not subpaths:
+                subpaths.append([(px, py)])
+                continue
+            subpaths[-1].append((px, py))
+            if _segment_close(seg) and len(subpaths[-1]) > 2:
+                subpaths[-1].append(subpaths[-1][0])
+        found = [g for sub in subpaths if not (background and _filled_box(sub)) for g in _edges(sub)]
+        if found:
+            rulings += 1
+            edges += found
+    return edges, rulings, images, texts
+
+
+def _filled_box(points: list[tuple[float, float]]) -> bool:
+    """A subpath thicker than a rule (when filled and not stroked: a background or a highlight,
+    whose edges nobody sees as rules; see `pdf._invisible`)."""
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    return min(max(xs) - min(xs), max(ys) - min(ys)) > 2.5
+
+
+def _edges(points: list[tuple[float, float]]) -> list[dict[str, Any]]:
+    edges = [_edge(p, q) for p, q in itertools.pairwise(points)]
+    return [e for e in edges if e is not None]
+
+
+def _edge(p: tuple[float, float], q: tuple[float, float]) -> dict[str, Any] | None:
+    """A horizontal or vertical segment as a pdfplumber edge; None for a slanted one."""
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < 0.01:
+        orientation = "h"
+    elif abs(x0 - x1) < 0.01:
+        orientation = "v"
+    else:
+        return None
+    x0, x1 = sorted((x0, x1))
+    top, bottom = sorted((y0, y1))
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation, "object_type": "line"}
