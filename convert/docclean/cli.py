@@ -294,8 +294,10 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(exc, "exit_code", 1)
     except BrokenPipeError:
         return 141
-    except KeyboardInterrupt:
-        print("docclean: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:  # outside the corpus run's own handler (planning, the summary)
+        what = f"{name}: stopped by Ctrl-C; finished files are kept, run again to resume" \
+            if a.command == "corpus" else "interrupted"
+        print(f"docclean: error: {what}", file=sys.stderr)
         return 130
     except ValueError as exc:  # a bad option value reaching Options (readers type their own errors)
         print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)

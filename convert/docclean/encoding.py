@@ -294,7 +294,7 @@ def resync(line: bytes, enc: str) -> tuple[str, list[int]]:
                 ch = line[i:i + size].decode(enc)
             except UnicodeDecodeError:
                 continue
-            score = here + (0.5 if size == 1 else 1.0 if ch in common else 0.2)
+            score = here + (0.5 if size == 1 else 1.0 if ch in common or _punct(ch) else 0.2)
             if score > best[i + size]:
                 best[i + size], back[i + size] = score, (i, ch)
     parts: list[str] = []
@@ -313,7 +313,14 @@ def resync(line: bytes, enc: str) -> tuple[str, list[int]]:
     return "".join(reversed(parts)), sorted(dropped)
 
 
+def _punct(ch: str) -> bool:
+    """Full-width forms and CJK punctuation: as likely as common characters (shifted by a
+    byte, full-width digits read as common characters: １０ as 保埃)."""
+    return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
 RE_PRIVATE = re.compile("[\ue000-\uf8ff]")
+RARE_RUN = 12  # uncommon ideographs in a row that make a line suspect (see _misaligned)
 RE_WIDE = re.compile("[^\\x00-\\x7f]")
 RE_CJK_RUN_BYTES = re.compile(b"(?:[\\xe3-\\xe9][\\x80-\\xbf]{2}){3}")  # three UTF-8 CJK characters
 _rare_run: re.Pattern[str] | None = None
@@ -334,12 +341,14 @@ def _legacy_line(line: bytes, enc: str) -> tuple[str, str, list[int]]:
 
 
 def _misaligned(text: str) -> bool:
-    """Private-use characters, or 12 ideographs in a row none of which is common.
+    """Private-use characters, or RARE_RUN ideographs in a row none of which is common.
 
     Shifted byte pairs decode to characters spread over the whole code table: private use
     and rare ideographs. In real text the ~700 most common characters are over half of
-    all, so 12 in a row without one happens about once in 60,000 characters (and then
-    the resynchronisation finds nothing to change); a garbled stretch does it at once.
+    all, so 12 in a row without one happens about once in 60,000 characters (and then the
+    resynchronisation finds nothing to change: it only costs time); a garbled stretch, where
+    about one character in ten is common, does it at once. A stretch shorter than that
+    (up to the next ASCII byte) stays unnoticed: a few characters in a page.
     Full-width digits and punctuation never count: shifted by a byte they read as common
     characters (１０ as 保埃), so a run of them must not start a resynchronisation.
     """
@@ -354,7 +363,7 @@ def _misaligned(text: str) -> bool:
             elif not rare and start is not None:
                 ranges.append(f"{chr(start)}-{chr(cp - 1)}")
                 start = None
-        _rare_run = re.compile(f"[{''.join(ranges)}]{{12,}}")
+        _rare_run = re.compile(f"[{''.join(ranges)}]{{{RARE_RUN},}}")
     return RE_PRIVATE.search(text) is not None or _rare_run.search(text) is not None
 
 

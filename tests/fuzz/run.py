@@ -55,7 +55,14 @@ _CFG: dict[str, float] = {}
 
 def _init(memory_gb: float, seconds: float) -> None:
     if memory_gb:
-        cap = int(memory_gb * 2**30)
+        # On top of what the worker already maps: forked from a test run that has loaded
+        # Ray or pdfium, a worker starts with gigabytes of address space it never touches.
+        try:
+            with open("/proc/self/statm") as f:
+                base = int(f.read().split()[0]) * resource.getpagesize()
+        except OSError:
+            base = 0
+        cap = base + int(memory_gb * 2**30)
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     _CFG["seconds"] = seconds
 

@@ -188,8 +188,17 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
 
     done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)
     try:
-        with _stop_on_sigterm(), _engine(copts, options, src, dst) as engine:  # workers live across both passes
-            _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
+        with _stop_on_sigterm():  # from the first worker to the last write of the summary
+            with _engine(copts, options, src, dst) as engine:  # workers live across both passes
+                _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
+            changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
+            _duplicates(man, summary, copts, reuse=not changed and not copts.force)
+            if copts.format == "jsonl":
+                _shards(dst, man, copts)
+            _totals(man, summary)
+            man.save()
+            summary.seconds = time.monotonic() - t0
+            atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
     except KeyboardInterrupt as exc:
         man.save()  # every finished file is in it: a rerun resumes from there
         for stale in dst.rglob(".*.part"):  # a write the ended workers left half done
@@ -197,15 +206,6 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
         what = "SIGTERM" if isinstance(exc, _Terminated) else "Ctrl-C"
         raise InterruptedRun(src, f"stopped by {what} after {summary.ok + summary.failed} files; "
                                   "finished files are kept, run again to resume") from None
-
-    changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
-    _duplicates(man, summary, copts, reuse=not changed and not copts.force)
-    if copts.format == "jsonl":
-        _shards(dst, man, copts)
-    _totals(man, summary)
-    man.save()
-    summary.seconds = time.monotonic() - t0
-    atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
     return summary
 
 
