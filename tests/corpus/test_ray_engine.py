@@ -112,11 +112,11 @@ def test_an_unreachable_head_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_a_hanging_file_times_out_alone_on_ray(cluster: str, tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 6)
-    slow_pdf(tmp_path / "in" / "aaa_slow.pdf")
-    s = run_corpus(tmp_path / "in", tmp_path / "out", Options(),
-                   CorpusOptions(jobs=2, timeout=0.5, engine="ray"))
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=400)
+    s = run_corpus(tmp_path / "in", tmp_path / "out", Options(pdf_engine="pdfplumber"),
+                   CorpusOptions(jobs=2, timeout=2.0, engine="ray"))
     assert s.ok == 6 and s.failed == 1
-    assert s.failures[0][0] == "aaa_slow.pdf" and "timed out after 0.5 s" in s.failures[0][1]
+    assert s.failures[0][0] == "aaa_slow.pdf" and "timed out after 2 s" in s.failures[0][1]
 
 
 def _converting() -> list[int]:

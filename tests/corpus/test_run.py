@@ -87,8 +87,11 @@ def test_changed_and_vanished_inputs_between_runs(tmp_path: Path) -> None:
 
 def test_a_hanging_file_times_out_alone(tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 6)
-    slow_pdf(tmp_path / "in" / "aaa_slow.pdf")
-    s = run(tmp_path / "in", tmp_path / "out", timeout=0.5)
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=400)
+    # the pdfplumber engine (~10 pages/s) takes far longer than the timeout, which a busy
+    # machine's ordinary files (a few ms each, rules loaded once) never come near
+    s = run_corpus(tmp_path / "in", tmp_path / "out", Options(pdf_engine="pdfplumber"),
+                   CorpusOptions(jobs=2, timeout=2.0))
     assert s.ok == 6 and s.failed == 1
     assert s.failures[0][0] == "aaa_slow.pdf" and "timed out" in s.failures[0][1]
     report = json.loads((tmp_path / "out" / "_report.json").read_text(encoding="utf-8"))
