@@ -22,12 +22,14 @@ def _umask() -> int:
 UMASK = _umask()
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
+def atomic_write(path: Path, data: str | bytes, sync_dir: bool = True) -> None:
     """Write to a temporary file beside `path`, fsync it, then rename: readers never see half a file.
 
     mkstemp creates the file 0600; the output gets the mode a plain `open` would give it
     (0666 less the umask). The fsync before the rename means a crash leaves the old file
-    or the new one, never an empty one; the directory is synced so the rename itself lasts.
+    or the new one, never an empty one; the directory is synced so the rename itself lasts
+    (a corpus run passes `sync_dir=False` and syncs each output folder once, at the end:
+    `sync_dirs`).
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -47,7 +49,16 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         if isinstance(exc, OSError):
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
         raise
-    _sync_dir(path.parent)
+    if sync_dir:
+        _sync_dir(path.parent)
+
+
+def sync_dirs(root: Path) -> None:
+    """fsync every folder under `root` (and `root`): the renames of a whole run made durable at once."""
+    _sync_dir(root)
+    for d in root.rglob("*"):
+        if d.is_dir():
+            _sync_dir(d)
 
 
 def _sync_dir(folder: Path) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InterruptedRun
-from ..files import atomic_write, selected, walk
+from ..files import atomic_write, selected, sync_dirs, walk
 from ..options import Options
 from ..passes.learned import rule_id
 from . import dedupe
@@ -196,6 +196,7 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
             if copts.format == "jsonl":
                 _shards(dst, man, copts)
             _totals(man, summary)
+            sync_dirs(dst)  # the workers' renames, made durable once per folder rather than once per file
             man.save()
             summary.seconds = time.monotonic() - t0
             atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
