@@ -351,7 +351,8 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
         return None
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
-    if (len(parts) == 2 and len(parts[0].strip()) >= 4 and is_site_name(parts[0].strip(), web)
+    if (len(parts) == 2 and len(parts[0].strip()) >= 4
+            and (is_site_name(parts[0].strip(), web) or parts[0].strip() in known)
             and seps[0].group().strip() in ("-", "_", "|", "｜") and len(parts[1].strip()) >= MIN_PREFIXED_TITLE):
         head = t[:seps[0].end()]  # `某某镇人民政府-标题`: the site's name before the title
         return t[seps[0].end():].strip(), head

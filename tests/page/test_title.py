@@ -45,3 +45,9 @@ def test_a_site_name_is_no_title_when_another_line_can_be() -> None:
 
 def test_a_title_with_a_dash_of_its_own_keeps_it() -> None:
     assert title_of("中国—东盟博览会筹备工作情况的报告", "同志们：") == "中国—东盟博览会筹备工作情况的报告"
+
+
+def test_a_prefix_the_page_shows_as_its_name_is_cut_and_a_wrapped_title_joined() -> None:
+    got = title_of("育才中学-关于开展校园安全大检查工作的通知", "育才中学 YUCAI MIDDLE SCHOOL",
+                   "网站首页 学校概况 校园新闻 德育天地", "关于开展校园安全大检查", "工作的通知", "作者：某某 日期：2024年04月23日")
+    assert got == "关于开展校园安全大检查工作的通知"

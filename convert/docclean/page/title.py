@@ -44,7 +44,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     chosen: int | None = None
     copy: int | None = None
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
-        base = squash(unsuffixed(head[x].text, web))
+        base = squash(unsuffixed(head[x].text, web, head_words(head, head[x].blocks[0])))
         later = next((y for y in cands if y > x and same_title(base, squash(unsuffixed(head[y].text, web)))), None)
         if later is None:  # the on-page copy wrapped over two lines
             later = next((y for y in cands if y > x and y + 1 in cands
@@ -117,7 +117,7 @@ def unwrap_title(doc: Document, block: Block) -> None:
 MAX_SITE_WORD = 12
 
 
-def head_words(head: list[Group], title: Block) -> tuple[str, ...]:
+def head_words(head: list[Group], title: Block | None) -> tuple[str, ...]:
     """First words of the other head lines (short ones: names, not titles): a title's suffix
     found among them is the site's name."""
     return tuple(w for g in head if g.blocks[0] is not title for w in g.text.split()[:1]
@@ -137,8 +137,8 @@ def same_title(a: str, b: str) -> bool:
     return long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（("
 
 
-def unsuffixed(t: str, web: WebRules) -> str:
-    cut = split_site_suffix(t, web)
+def unsuffixed(t: str, web: WebRules, known: tuple[str, ...] = ()) -> str:
+    cut = split_site_suffix(t, web, known)
     return cut[0] if cut else t
 
 
