@@ -179,11 +179,11 @@ def _total_line(scores: list) -> str:
 
 
 # Quality floors, a gate that refuses to go down: what the cleaner reached when they were set
-# (tuning 0.994/1.00/1.00/0.08, tuning2 0.988/0.98/0.97/0.17, held_out 0.901/0.94/0.92/1.53 as
+# (tuning 0.994/1.00/1.00/0.08, tuning2 0.988/1.00/0.97/0.17, held_out 0.901/0.94/0.92/1.53 as
 # recall/title/date/stray). Raise them as the cleaner improves; never lower them.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.99, 1.0, 1.0, 0.2),
-    "tuning2": (0.98, 0.97, 0.96, 0.3),
+    "tuning2": (0.98, 1.0, 0.96, 0.3),
     "held_out": (0.90, 0.93, 0.90, 1.6),
 }
 
