@@ -60,8 +60,8 @@ def split_flattened(text: str) -> list[str] | None:
     runs, so it is closed up, unless that would make the line longer than a full line;
     spaces between two Latin words are kept inside the line.
     """
-    if len(text) < MIN_FLAT or len(RE_FLAT_GAP.findall(text)) < 5:
-        return None
+    if len(text) < MIN_FLAT or text.count(" ") < 5 or len(RE_FLAT_GAP.findall(text)) < 5:
+        return None  # (the space count first: most long lines hold none, and it costs no regex)
     tokens = [t for t in text.split(" ") if t]
     sure = [t for t in RE_FLAT_GAP.split(text) if t and " " not in t]
     w = full_width([width(t) for t in sure])
@@ -87,7 +87,7 @@ def split_paragraph_flattened(text: str, rules: HeadingRules) -> list[str] | Non
     """The paragraphs of a text whose paragraphs (not page lines) were joined by spaces, as a
     field or an extractor flattens them: a gap after a sentence end, or before a numbered
     point or after a short title, is a paragraph break; any other gap is closed up."""
-    if len(text) < MIN_FLAT or len(RE_FLAT_GAP.findall(text)) < 5:
+    if len(text) < MIN_FLAT or text.count(" ") < 5 or len(RE_FLAT_GAP.findall(text)) < 5:
         return None
     pieces = [t for t in RE_FLAT_GAP.split(text) if t]
     ends = sum(1 for t in pieces if RE_ENDS_CLAUSE.search(t))
