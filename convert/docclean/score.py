@@ -16,6 +16,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from .tables import squash
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uffef"
 VIOLATIONS = {
     "ascii_punct": f"(?<=[{CJK}])[,;:?!()](?=[{CJK}])",
@@ -27,7 +29,6 @@ VIOLATIONS = {
     "replacement_char": "\ufffd",
 }
 METRICS = ("body_sim", "content_loss", "chrome_leak", "para_f1", "heading_f1", "heading_level_acc")
-_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")
 Blocks = list[tuple[int, str]]
 
 
@@ -71,12 +72,6 @@ def parse(text: str) -> tuple[dict[str, str], Blocks]:
             para.append(s.strip("|").replace("|", " ") if s.startswith("|") else s)
     flush()
     return fm, [b for b in blocks if b[1]]
-
-
-def squash(t: str) -> str:
-    """For 'is it there' tests: no whitespace, punctuation widths folded."""
-    t = re.sub(r"[\s\u200b-\u200d\u2060\ufeff]+", "", t).translate(_FOLD)
-    return re.sub("……|。。。|⋯⋯|…", "...", re.sub("——|－－|—", "--", t))
 
 
 def key(t: str) -> str:

@@ -103,3 +103,16 @@ def width(text: str) -> float:
     narrow = len(RE_NARROW.findall(text))
     wide_punct = len(RE_WIDE_ASCII.findall(text)) if narrow else 0
     return len(text) - 0.5 * (narrow - wide_punct)
+
+
+SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")
+RE_SQUASH_SPACE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+RE_SQUASH_ELLIPSIS = re.compile("……|。。。|⋯⋯|…")
+RE_SQUASH_DASH = re.compile("——|－－|—")
+
+
+def squash(t: str) -> str:
+    """Text for 'is it there' tests (the scorer's and the cleaner's): no whitespace, punctuation
+    widths folded, ellipses and dashes written one way."""
+    t = RE_SQUASH_SPACE.sub("", t).translate(SQUASH_FOLD)
+    return RE_SQUASH_ELLIPSIS.sub("...", RE_SQUASH_DASH.sub("--", t))

@@ -169,15 +169,6 @@ RE_FIELD_MARK = re.compile(r"[：:】]")
 MAX_LABEL = 8
 
 
-def _may_be_fields(t: str, web: WebRules) -> bool:
-    """Cheap test before the label regex: some colon or `】` closes a known label."""
-    for m in RE_FIELD_MARK.finditer(t):
-        before = re.sub(r"\s", "", t[max(0, m.start() - 2 * MAX_LABEL):m.start()])
-        if any(before[-k:] in web.label_kind for k in range(1, min(MAX_LABEL, len(before)) + 1)):
-            return True
-    return False
-
-
 @dataclass(frozen=True, slots=True)
 class Mark:
     """A field label found in a line: where it starts, where its value starts, which label."""
@@ -232,8 +223,8 @@ def is_label_only(t: str, web: WebRules) -> bool:
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip().rstrip("＊*★☆")
-    if not _may_be_fields(t, web):
-        return None
+    if "：" not in t and ":" not in t and "】" not in t:
+        return None  # every field has its colon or bracket: most lines are done here
     for a, b in ("【】", "[]", "（）", "()"):
         if t.startswith(a) and t.count(a) == 1 and t.endswith(b) and ("：" in t or ":" in t):
             t = t[1:-1].strip()  # `（责任编辑：某某）`; a boxed label `【 正  文 】` stays boxed

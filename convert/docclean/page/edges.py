@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Kind
+from ..model import Block, Kind
+from ..tables import squash
 from ..webui import (
     RE_DATE,
     RE_SENTENCE_END,
@@ -14,6 +15,7 @@ from ..webui import (
     is_prose,
     is_related_header,
     is_shape_chrome,
+    is_site_name,
     is_stamp_line,
     is_ui_only,
 )
@@ -29,7 +31,6 @@ from .lines import (
     RE_DELIVERY,
     RE_ELLIPSIS_END,
     Group,
-    squash,
 )
 
 MAX_REPEAT_CHECKS = 4
@@ -263,3 +264,17 @@ def author_block(block: list[Group]) -> None:
                 and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
             g.mark("web.author-block")
+
+
+MAX_SITE_LINE = 40
+
+
+def site_lines(head: list[Group], above: int, title: Block | None, site: str | None, web: WebRules) -> None:
+    """The site's own name on a line of its head: any line of site-name wording above the
+    title, and below it too a line that opens with the name the title's suffix gave."""
+    for i, g in enumerate(head):
+        t = g.text.strip()
+        if g.rule is None and g.blocks[0] is not title and (
+                (i < above and is_site_name(t, web))
+                or (site and t.startswith(site) and len(t) <= MAX_SITE_LINE and not is_prose(t))):
+            g.mark("web.site-name")

@@ -7,13 +7,10 @@ import re
 
 from ..model import Reason
 from ..webui import (
-    RE_CLOCK,
-    RE_DATE,
-    RE_ISO_STAMP,
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
+    Fields,
     WebRules,
-    fields,
     is_banner,
     is_breadcrumb,
     is_caption,
@@ -44,7 +41,7 @@ def strong(g: Group, web: WebRules) -> None:
     elif len(t) <= MAX_STRONG_PHRASE_LINE and (p := phrase(t, web, strong_only=True)) is not None:
         g.mark(p.id)
     else:
-        f = fields(t, web)
+        f = g.fields(web)
         if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
             g.mark("web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME)
 
@@ -53,8 +50,9 @@ RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链�
                                r"\s*[:：]\s*\S")
 
 
-def meta_kinds(f: object) -> bool:
-    return any(k in ("date", "publisher", "author") and v for k, v in f.values)  # type: ignore[attr-defined]
+def meta_kinds(f: Fields) -> bool:
+    """Fields that give the front matter something: their line is a stamp, not mere chrome."""
+    return any(k in ("date", "publisher", "author") and v for k, v in f.values)
 
 
 def weak(g: Group, web: WebRules) -> None:
@@ -66,23 +64,24 @@ def weak(g: Group, web: WebRules) -> None:
 def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     """`weak_rule` of a group's text, judged once (the body span and the marking both ask)."""
     if g.weak is False:
-        g.weak = weak_rule(g.text.strip(), web)
+        g.weak = weak_rule(g, web)
     return g.weak
 
 
-def weak_rule(t: str, web: WebRules) -> tuple[str, Reason] | None:
+def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     """The furniture a line is made of, if any (rule id and reason)."""
+    t = g.text.strip()
     if RE_DOC_OWN.search(t):
         return None  # an official document's own line (`附件`, `〔2024〕3号`)
     if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
         return ("web.stamp", Reason.METADATA) if is_stamp_line(t) else ("web.ui", Reason.CHROME)
-    if (f := fields(t, web)) is not None:
+    if (f := g.fields(web)) is not None:
         return "web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME
     if is_shape_chrome(t):
         return "web.shape", Reason.CHROME
     if RE_REPORTER.match(t):
         return "web.byline", Reason.METADATA
-    if is_stamp_line(t) or is_bare_stamp(t):
+    if is_stamp_line(t):
         return "web.stamp", Reason.METADATA
     for rule, judge in (("web.breadcrumb", is_breadcrumb), ("web.menu", is_menu), ("web.banner", is_banner),
                         ("web.related", is_related_header)):
@@ -111,14 +110,6 @@ RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|�
                          r"(?:\s+|\s*[|｜/／]\s*))([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
 
 
-def is_bare_stamp(t: str) -> bool:
-    """A bare publish stamp (`2021-05-25 10:30`, `2026年02月10日 07时41分`), not a 落款 date."""
-    parts = t.split()
-    if not parts or not all(RE_DATE.fullmatch(p) or RE_CLOCK.fullmatch(p) for p in parts):
-        return False
-    return bool(RE_ISO_STAMP.match(parts[0])) or any(RE_CLOCK.fullmatch(p) for p in parts)
-
-
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200
 RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
@@ -134,7 +125,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     for g in groups:
         if g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
-        elif g.prose and fields(g.text, web) is None:
+        elif g.prose and g.fields(web) is None:
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
         elif not g.prose and weak_of(g, web) is not None:
             weights.append(-FURNITURE_WEIGHT)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Document, Kind, Reason
-from ..webui import WebRules, is_label_only, is_prose
+from ..webui import Fields, WebRules, fields, is_label_only, is_prose
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -49,6 +49,7 @@ class Group:
     reason: Reason = Reason.CHROME
     _prose: bool | None = None
     weak: tuple[str, Reason] | bool | None = False  # the weak evidence found, once asked (False: not yet)
+    _fields: Fields | bool | None = False  # the line as `label：value` fields, once asked (False: not yet)
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
 
     @cached_property
@@ -60,6 +61,14 @@ class Group:
         self.__dict__.pop("text", None)
         self._prose = None
         self.weak = False
+        self._fields = False
+
+    def fields(self, web: WebRules) -> Fields | None:
+        """`webui.fields` of the text, asked once: strong and weak evidence, the body span and
+        the title all want it."""
+        if self._fields is False:
+            self._fields = fields(self.text, web)
+        return self._fields  # type: ignore[return-value]
 
     @property
     def prose(self) -> bool:
@@ -90,13 +99,6 @@ def rejoin_split_brackets(doc: Document) -> int:
     return n
 
 
-RE_SQUASH = re.compile(r"\s+")
-SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")
-
-
-def squash(t: str) -> str:
-    """Text for 'is it a copy' tests: no whitespace, punctuation widths folded."""
-    return RE_SQUASH.sub("", t).translate(SQUASH_FOLD)
 
 
 RE_SECTION_LABEL = re.compile(r"^\s*(?:正文卷?|《\s*》\s*目录|目录|章节目录)\s*"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from ..model import Document, Reason
 from ..passes.base import Context
 from ..rules import find_date
-from ..webui import fields
 from .evidence import RE_REPORTER
 from .lines import Group
 
@@ -22,7 +21,7 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     for g in groups:
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
-        f = fields(g.text, web)
+        f = g.fields(web)
         if f is None:
             by = RE_REPORTER.match(g.text.strip()) if g.rule == "web.byline" else None
             if by:

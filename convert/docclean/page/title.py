@@ -5,11 +5,13 @@ document; never a UI line, banner or site name."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
-from ..webui import RE_TITLE_SEP, WebRules, fields, is_banner, is_caption, is_site_name, split_site_suffix
-from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group, squash
+from ..tables import squash
+from ..webui import RE_TITLE_SEP, WebRules, is_banner, is_caption, is_site_name, split_site_suffix
+from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group
 
 
 def title_like(t: str, web: WebRules) -> bool:
@@ -22,21 +24,30 @@ def title_like(t: str, web: WebRules) -> bool:
 MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
 
 
-def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> tuple[Block | None, str]:
-    """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
-    Returns the title and the evidence: repeat, occasion (a delivery, byline or publish line
-    follows), kind (it names a kind of document), first (the first line left), or none."""
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The chosen title line, the evidence for it (field, repeat, occasion: a delivery, byline
+    or publish line follows, kind: it names a kind of document, first: the first line left,
+    none), and the site's name when a suffix or prefix named it."""
+
+    block: Block | None
+    evidence: str = "none"
+    site: str | None = None
+
+
+def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> Title:
+    """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy."""
     if any(b.kind is Kind.TITLE for b in doc.blocks):
-        return None, "none"
+        return Title(None)
     evidence = "none"
     for g in head:  # a record that names its title: `【 标  题 】…`, `标题：…`
-        f = fields(g.text, web) if g.rule in (None, "web.fields") and len(g.blocks) == 1 else None
+        f = g.fields(web) if g.rule in (None, "web.fields") and len(g.blocks) == 1 else None
         value = f.get("title") if f else None
         if value:
             g.rule, block = None, g.blocks[0]
             doc.remove(block.text[:block.text.index(value)], "web.title-label", Reason.CHROME, block.prov)
             block.text, block.kind, block.level = value, Kind.TITLE, 1
-            return block, "field"
+            return Title(block, "field")
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
              and title_like(g.text, web)][:MAX_CANDIDATES]
     if any(not is_site_name(head[i].text, web) for i in cands):  # a site's name is a title only on a page of its own
@@ -76,24 +87,31 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
     if chosen is None:
-        return None, "none"
+        return Title(None)
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
-    cut = split_site_suffix(block.text, web, head_words(head, block))
+    known = head_words(head, block)
+    cut = split_site_suffix(block.text, web, known)
+    site = _site_of(cut[1]) if cut else None
     if cut is not None:
-        doc.meta.extra["_site"] = RE_TITLE_SEP.split(cut[1].strip())[-1].strip() or cut[1]
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
-        other = split_site_suffix(head[copy].text, web, head_words(head, block))
-        if other is not None and "_site" not in doc.meta.extra:
-            doc.meta.extra["_site"] = RE_TITLE_SEP.split(other[1].strip())[-1].strip() or other[1]
+        if site is None and (other := split_site_suffix(head[copy].text, web, known)) is not None:
+            site = _site_of(other[1])
     for x in cands:  # a page title that adds only a site suffix to the title
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
-    return block, evidence
+    return Title(block, evidence, site)
+
+
+def _site_of(cut: str) -> str | None:
+    """The site's name in what was cut off a title: the last part of `_栏目_某某网`, the only
+    part of `某某镇人民政府-`."""
+    parts = [p.strip() for p in RE_TITLE_SEP.split(cut.strip()) if p.strip()]
+    return parts[-1] if parts else None
 
 
 RE_WRAPPED_TITLE = re.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")

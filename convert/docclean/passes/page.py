@@ -23,12 +23,23 @@ words are data (`rules/web.yaml`); the code is only where each kind of evidence 
 from __future__ import annotations
 
 from ..model import Document, Kind
-from ..page.edges import above_title, author_block, comments, context, footer, link_list, menu_items, residue, tail_walk
+from ..page.edges import (
+    above_title,
+    author_block,
+    comments,
+    context,
+    footer,
+    link_list,
+    menu_items,
+    residue,
+    site_lines,
+    tail_walk,
+)
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.lines import FORMATS, RE_DELIVERY, is_markdown, make_groups, rejoin_split_brackets, section_labels
 from ..page.meta import metadata
 from ..page.title import choose_title
-from ..webui import is_head_caption, is_prose, is_site_name
+from ..webui import is_head_caption
 from .base import Context, Pass
 
 
@@ -53,20 +64,15 @@ def run(doc: Document, ctx: Context) -> Document:
         for g in groups[:start]:
             if g.rule is None and is_head_caption(g.text, web):
                 g.mark("web.caption")
-    title, evidence = choose_title(doc, groups[:start] if start is not None else groups[:1], web, ctx)
+    chosen = choose_title(doc, groups[:start] if start is not None else groups[:1], web, ctx)
+    title = chosen.block
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
         residue(groups[:above])
         menu_items(groups[:above])
-        if evidence in ("repeat", "occasion"):
+        if chosen.evidence in ("repeat", "occasion"):
             above_title(groups[:above])
-        site = doc.meta.extra.pop("_site", None)
-        for i, g in enumerate(groups[:start]):
-            t = g.text.strip()
-            if g.rule is None and g.blocks[0] is not title and (
-                    (i < above and is_site_name(t, web))
-                    or (site and t.startswith(site) and len(t) <= 40 and not is_prose(t))):
-                g.mark("web.site-name")
+        site_lines(groups[:start], above, title, chosen.site, web)
         residue(groups[end + 1:], tail=True)
         context(groups[:above], top=True)
         context(groups[end + 1:], top=False)

@@ -119,15 +119,19 @@ def join_lines(texts: Iterable[str]) -> str:
     """Join wrapped lines of one paragraph (PDF lines, DOCX soft breaks, table cell lines)."""
     parts: list[str] = []
     for t in texts:
-        t = t.strip()
-        if not t:
-            continue
-        if parts:  # `join` looks only at the two edges: join them, not the growing text (linear)
-            edge = parts[-1][-2:]
-            parts[-1] = parts[-1][:-2]
-            t = join(edge, t)
-        parts.append(t)
+        if t.strip():
+            add_line(parts, t.strip())
     return "".join(parts)
+
+
+def add_line(parts: list[str], t: str) -> None:
+    """Append line `t` to a paragraph kept as parts, as `join` would: it looks only at the two
+    edges, so they are joined, not the growing text (linear in the paragraph's length)."""
+    if parts and parts[-1] and t:
+        edge = parts[-1][-2:]
+        parts[-1] = parts[-1][:-2]
+        t = join(edge, t)
+    parts.append(t)
 
 
 class Reflow:
@@ -173,15 +177,10 @@ class Reflow:
 
     def paragraphs(self) -> list[Block]:
         out: list[Block] = []
-        parts: list[str] = []  # `join` looks only at the two edges: join them, not the growing text
+        parts: list[str] = []
         prov = None
         for i, ln in enumerate(self.lines):
-            if parts and parts[-1] and ln.text:
-                edge = parts[-1][-2:]
-                parts[-1] = parts[-1][:-2]
-                parts.append(join(edge, ln.text))
-            else:
-                parts.append(ln.text)
+            add_line(parts, ln.text)
             prov = prov or ln.prov
             if i == len(self.lines) - 1 or self.breaks_after(i):
                 out.append(Block(Kind.PARAGRAPH, "".join(parts), prov=prov))
