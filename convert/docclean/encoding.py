@@ -188,7 +188,9 @@ def decode(data: bytes, path: object = "<bytes>") -> Decoded:
     for bom, name in BOMS:
         if data.startswith(bom):
             text, bad = _decode(data[len(bom):], name)
-            return _checked(_result(text, name, [o + len(bom) for o in bad]), path)
+            nuls = text.count("\x00")  # U+0000 is valid in every UTF, but never text
+            notes = (f"{nuls} NUL characters dropped",) if nuls else ()
+            return _checked(_result(text.replace("\x00", ""), name, [o + len(bom) for o in bad], notes, nuls), path)
     if _looks_binary(data) and not _utf16_order(data):
         raise BinaryInputError(path, "binary data, not a text document")
     if 0 in data:
@@ -242,9 +244,19 @@ def _eight_bit(data: bytes) -> Decoded:
             legacy_lines.append(i)
     enc = "utf-8"
     if legacy_lines:
+        from .legacy import legacy_line
+
         enc = _legacy(b"\n".join(lines[i] for i in legacy_lines[:2000])[:SAMPLE])
+        # A file whose other lines are UTF-8 (with 3-byte characters: no legacy text by chance)
+        # holds damaged UTF-8 lines, not legacy ones, unless the legacy reading is the better Chinese.
+        utf8_lines = sum(1 for v, ln in zip(verdicts, lines, strict=True)
+                         if v and not v[2] and not ln.isascii() and max(v[1]) >= "\u0800")
         for i in legacy_lines:
-            verdicts[i] = _legacy_line(lines[i], enc)
+            verdicts[i] = legacy_line(lines[i], enc)
+            if utf8_lines > 2 * len(legacy_lines):
+                text8, bad8 = _decode(lines[i], "utf-8")
+                if len(bad8) <= 2 and chinese_score(text8) >= chinese_score(verdicts[i][1]):
+                    verdicts[i] = ("utf-8", text8, bad8)
         for i, v in enumerate(verdicts):  # damaged UTF-8 by the evidence, but strict legacy text?
             if v is not None and v[0] == "utf-8" and v[2]:
                 text, bad = _decode(lines[i], enc)
@@ -266,105 +278,8 @@ def _eight_bit(data: bytes) -> Decoded:
     return _result(text, name, orig(bad_all), tuple(notes), len(nuls))
 
 
-def resync(line: bytes, enc: str) -> tuple[str, list[int]]:
-    """A damaged line of a double-byte encoding read the way that makes the most Chinese.
-
-    GB18030 and Big5 do not resynchronise: after one lost or extra byte, every following
-    pair is read across two characters and still decodes, into rare characters, until an
-    ASCII byte. So the line is segmented by dynamic programming (linear: each byte starts
-    at most three candidates) into characters and dropped bytes, scoring a common Chinese
-    character 1, any other character 0.2 and a dropped byte -2: the misaligned reading
-    loses to dropping the one stray byte and reading the rest in step.
-    """
-    common = _common_chars()
-    n = len(line)
-    best = [float("-inf")] * (n + 1)
-    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
-    best[0] = 0.0
-    for i in range(n):
-        here = best[i]
-        if here == float("-inf"):
-            continue
-        if here - 2 > best[i + 1]:
-            best[i + 1], back[i + 1] = here - 2, (i, None)
-        for size in ((1,) if line[i] < 0x80 else (2, 4) if enc == "gb18030" else (2,)):
-            if i + size > n:
-                continue
-            try:
-                ch = line[i:i + size].decode(enc)
-            except UnicodeDecodeError:
-                continue
-            score = here + (0.5 if size == 1 else 1.0 if ch in common or _punct(ch) else 0.2)
-            if score > best[i + size]:
-                best[i + size], back[i + size] = score, (i, ch)
-    parts: list[str] = []
-    dropped: list[int] = []
-    at = n
-    while at > 0:
-        prev, ch = back[at]
-        if ch is None:
-            if not dropped or dropped[-1] != at:  # adjacent dropped bytes are one sequence
-                dropped.append(prev)
-            else:
-                dropped[-1] = prev
-        else:
-            parts.append(ch)
-        at = prev
-    return "".join(reversed(parts)), sorted(dropped)
-
-
-def _punct(ch: str) -> bool:
-    """Full-width forms and CJK punctuation: as likely as common characters (shifted by a
-    byte, full-width digits read as common characters: １０ as 保埃)."""
-    return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
-
-
-RE_PRIVATE = re.compile("[\ue000-\uf8ff]")
-RARE_RUN = 12  # uncommon ideographs in a row that make a line suspect (see _misaligned)
 RE_WIDE = re.compile("[^\\x00-\\x7f]")
 RE_CJK_RUN_BYTES = re.compile(b"(?:[\\xe3-\\xe9][\\x80-\\xbf]{2}){3}")  # three UTF-8 CJK characters
-_rare_run: re.Pattern[str] | None = None
-
-
-def _legacy_line(line: bytes, enc: str) -> tuple[str, str, list[int]]:
-    """One line in the legacy encoding, put back in step when damaged; or UTF-8 when no better."""
-    text, bad = _decode(line, enc)
-    # A lost or extra byte shows as a codec error, or (when the shifted pairs still
-    # decode) as a run of rare or private-use characters.
-    if bad or _misaligned(text):
-        text, bad = resync(line, enc)
-    if not bad:
-        return enc, text, bad
-    text8, bad8 = _decode(line, "utf-8")
-    # Where the legacy reading is no better, dropping the bytes invents nothing.
-    return (enc, text, bad) if len(bad) < len(bad8) else ("utf-8", text8, bad8)
-
-
-def _misaligned(text: str) -> bool:
-    """Private-use characters, or RARE_RUN ideographs in a row none of which is common.
-
-    Shifted byte pairs decode to characters spread over the whole code table: private use
-    and rare ideographs. In real text the ~700 most common characters are over half of
-    all, so 12 in a row without one happens about once in 60,000 characters (and then the
-    resynchronisation finds nothing to change: it only costs time); a garbled stretch, where
-    about one character in ten is common, does it at once. A stretch shorter than that
-    (up to the next ASCII byte) stays unnoticed: a few characters in a page.
-    Full-width digits and punctuation never count: shifted by a byte they read as common
-    characters (１０ as 保埃), so a run of them must not start a resynchronisation.
-    """
-    global _rare_run
-    if _rare_run is None:
-        common = _common_chars()
-        ranges, start = [], None  # the ideographs U+3400-U+9FFF that are not common, as ranges
-        for cp in range(0x3400, 0xA001):
-            rare = cp <= 0x9FFF and chr(cp) not in common
-            if rare and start is None:
-                start = cp
-            elif not rare and start is not None:
-                ranges.append(f"{chr(start)}-{chr(cp - 1)}")
-                start = None
-        _rare_run = re.compile(f"[{''.join(ranges)}]{{{RARE_RUN},}}")
-    return RE_PRIVATE.search(text) is not None or _rare_run.search(text) is not None
 
 
 def _utf8_evidence(line: bytes) -> bool:

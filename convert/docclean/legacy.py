@@ -1,0 +1,156 @@
+"""Damaged GB18030 and Big5 lines put back in step (used by `encoding` for non-UTF-8 lines).
+
+GB18030 and Big5 do not resynchronise: after one lost or extra byte, every following pair
+is read across two characters and still decodes, into rare characters, until an ASCII byte
+ends the stretch. Often the codec then meets an invalid pair (a codec error), but not
+always: an ASCII letter is a valid trail byte of both encodings (and of Big5's punctuation:
+，is A1 41), so the stretch can end by swallowing a letter, or (Big5) by leaving a trail
+byte standing alone as a Latin letter, and the damage decodes without any error. Those
+places are what `ABSORBED` finds; the line is then segmented again and the repair kept
+only when it is clearly the better reading (MARGIN).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .encoding import _common_chars, _decode
+
+RE_PRIVATE = re.compile("[\ue000-\uf8ff]")
+RARE_RUN = 12  # uncommon ideographs in a row that make a line suspect (see _misaligned)
+_rare_run: re.Pattern[str] | None = None
+
+# Scores of the segmentation (see `resync`). A common character or punctuation mark 1, any
+# other character 0.2, an ASCII byte 0.5, a dropped byte -2. Two readings real text almost
+# never has, but damage that decodes without an error leaves:
+LONE_LETTER = -1.6  # Big5: an ASCII letter alone between two ideographs (a stranded trail byte)
+SWALLOWED = -3.0  # a rare double-byte character made of a lead byte and an ASCII letter, inside a Latin word
+# The repair of a line the codec read without an error must beat its strict reading by this
+# much: on the 172 clean pages of the damage matrix (tests/fuzz/matrix.py, GB18030 and Big5)
+# a margin of 1.0 changes nothing, while 0.3 already rewrote one real word (繫X -> 幾).
+MARGIN = 1.0
+ABSORBED = {
+    "big5": re.compile("[\u3400-\u9fff][\x40-\x7e][^\x00-\x7f]|[A-Za-z][^\x00-\x7f][A-Za-z]"),
+    "gb18030": re.compile("[A-Za-z][^\x00-\x7f][A-Za-z]"),
+}
+
+
+def punct(ch: str) -> bool:
+    """Punctuation and symbols of Chinese text: CJK, full-width, general punctuation, Latin-1.
+
+    As likely as common characters; shifted by a byte, full-width digits read as common
+    characters (１０ as 保埃), so they must not count as evidence of misalignment either.
+    """
+    return ("\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2000" <= ch <= "\u206f"
+            or "\u00a0" <= ch <= "\u00ff")
+
+
+def segment(line: bytes, enc: str, drop: float = 2.0) -> tuple[str, list[int], float]:
+    """The line read the way that makes the most Chinese: (text, dropped offsets, score).
+
+    Dynamic programming over the bytes (linear: each byte starts at most three candidates)
+    into characters and dropped bytes: the misaligned reading loses to dropping the one
+    stray byte and reading the rest in step. `drop` is the cost of a dropped byte (a huge
+    one gives the strict reading's score). The context rules look at the previous
+    character on the best path so far.
+    """
+    common = _common_chars()
+    n = len(line)
+    neg = float("-inf")
+    best = [neg] * (n + 1)
+    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
+    best[0] = 0.0
+    for i in range(n):
+        here = best[i]
+        if here == neg:
+            continue
+        if here - drop > best[i + 1]:
+            best[i + 1], back[i + 1] = here - drop, (i, None)
+        b = line[i]
+        prev = back[i][1] if i else None
+        for size in ((1,) if b < 0x80 else (2, 4) if enc == "gb18030" else (2,)):
+            if i + size > n:
+                continue
+            try:
+                ch = line[i:i + size].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if len(ch) != 1:  # four bytes that are two or more characters: their own candidates
+                continue
+            if size == 1:
+                lone = (enc == "big5" and 0x40 <= b <= 0x7E and prev is not None and "\u3400" <= prev <= "\u9fff"
+                        and i + 1 < n and line[i + 1] >= 0x80)
+                score = LONE_LETTER if lone else 0.5
+            elif ch in common or (punct(ch) and not (prev and punct(prev))):  # a run of marks is no text
+                score = 1.0
+            elif (size == 2 and 0x40 <= line[i + 1] <= 0x7E and prev is not None and prev.isascii()
+                  and prev.isalpha() and i + 2 < n and chr(line[i + 2]).isalpha() and line[i + 2] < 0x80):
+                score = SWALLOWED
+            else:
+                score = 0.2
+            if here + score > best[i + size]:
+                best[i + size], back[i + size] = here + score, (i, ch)
+    parts: list[str] = []
+    dropped: list[int] = []
+    at = n
+    while at > 0:
+        prev_at, ch = back[at]
+        if ch is None:
+            if not dropped or dropped[-1] != at:  # adjacent dropped bytes are one sequence
+                dropped.append(prev_at)
+            else:
+                dropped[-1] = prev_at
+        else:
+            parts.append(ch)
+        at = prev_at
+    return "".join(reversed(parts)), sorted(dropped), best[n]
+
+
+def resync(line: bytes, enc: str) -> tuple[str, list[int]]:
+    """A damaged line of a double-byte encoding read in step: (text, dropped byte offsets)."""
+    text, dropped, _ = segment(line, enc)
+    return text, dropped
+
+
+def legacy_line(line: bytes, enc: str) -> tuple[str, str, list[int]]:
+    """One line in the legacy encoding, put back in step when damaged; or UTF-8 when no better."""
+    text, bad = _decode(line, enc)
+    # A lost or extra byte shows as a codec error, or (when the shifted pairs still
+    # decode) as a run of rare or private-use characters, or as an absorbed byte.
+    if bad or _misaligned(text):
+        text, bad = resync(line, enc)
+    elif ABSORBED[enc].search(text):
+        fixed, dropped, score = segment(line, enc)
+        if dropped and score - segment(line, enc, 1e9)[2] >= MARGIN:
+            text, bad = fixed, dropped
+    if not bad:
+        return enc, text, bad
+    text8, bad8 = _decode(line, "utf-8")
+    # Where the legacy reading is no better, dropping the bytes invents nothing; on a tie
+    # the file's own encoding wins (an ASCII line with one stray byte is no UTF-8 line).
+    return (enc, text, bad) if len(bad) <= len(bad8) else ("utf-8", text8, bad8)
+
+
+def _misaligned(text: str) -> bool:
+    """Private-use characters, or RARE_RUN ideographs in a row none of which is common.
+
+    Shifted byte pairs decode to characters spread over the whole code table: private use
+    and rare ideographs. In real text the ~700 most common characters are over half of
+    all, so 12 in a row without one happens about once in 60,000 characters (and then the
+    resynchronisation finds nothing to change: it only costs time); a garbled stretch, where
+    about one character in ten is common, does it at once. A shorter stretch that ends
+    without a codec error is left to ABSORBED.
+    """
+    global _rare_run
+    if _rare_run is None:
+        common = _common_chars()
+        ranges, start = [], None  # the ideographs U+3400-U+9FFF that are not common, as ranges
+        for cp in range(0x3400, 0xA001):
+            rare = cp <= 0x9FFF and chr(cp) not in common
+            if rare and start is None:
+                start = cp
+            elif not rare and start is not None:
+                ranges.append(f"{chr(start)}-{chr(cp - 1)}")
+                start = None
+        _rare_run = re.compile(f"[{''.join(ranges)}]{{{RARE_RUN},}}")
+    return RE_PRIVATE.search(text) is not None or _rare_run.search(text) is not None
