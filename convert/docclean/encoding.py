@@ -21,7 +21,7 @@ import bisect
 import codecs
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import BinaryInputError, DecodeError, InputError
 from .tables import CJK, RE_CJK_CHAR
@@ -191,6 +191,37 @@ def decode(data: bytes, path: object = "<bytes>") -> Decoded:
             nuls = text.count("\x00")  # U+0000 is valid in every UTF, but never text
             notes = (f"{nuls} NUL characters dropped",) if nuls else ()
             return _checked(_result(text.replace("\x00", ""), name, [o + len(bom) for o in bad], notes, nuls), path)
+    padding = _padding(data)
+    if padding:
+        d = _body(data[: len(data) - padding], path)
+        return replace(d, warnings=(f"{padding} NUL bytes of padding at the end dropped", *d.warnings),
+                       nul_bytes=d.nul_bytes + padding)
+    return _body(data, path)
+
+
+def _padding(data: bytes) -> int:
+    """Trailing NUL bytes that are padding (a preallocated or crashed download), not text.
+
+    Sixteen or more: a stray NUL or the zero bytes of a UTF-16/32 last character are fewer.
+    What is kept is rounded up to whole UTF-32 code units, so a UTF-16/32 last character
+    keeps its own zero bytes.
+    """
+    run = len(data) - len(data.rstrip(b"\x00"))
+    if run < 16:
+        return 0
+    if 0 not in data[: len(data) - run]:  # 8-bit text: every trailing NUL goes
+        return run
+    keep = -(-(len(data) - run) // 4) * 4
+    return len(data) - keep
+
+
+def _body(data: bytes, path: object) -> Decoded:
+    """Everything after the BOM and padding checks: UTF-32/16 by their NUL pattern, binary, 8-bit."""
+    wide = _utf32_order(data)
+    if wide:
+        text, bad = _decode(data, wide)
+        return _checked(_result(text, wide, bad, (f"no byte-order mark: read as {wide} from the pattern of its "
+                                                  "NUL bytes",)), path)
     if _looks_binary(data) and not _utf16_order(data):
         raise BinaryInputError(path, "binary data, not a text document")
     if 0 in data:
@@ -201,6 +232,20 @@ def decode(data: bytes, path: object = "<bytes>") -> Decoded:
             return _checked(_result(text, order, bad + cut, (f"no byte-order mark: read as {order} from the "
                                                               "pattern of its NUL bytes",)), path)
     return _checked(_eight_bit(data), path)
+
+
+def _utf32_order(data: bytes) -> str | None:
+    """'utf-32-le'/'utf-32-be' when every code unit has a zero top byte and a plane byte of at most
+    0x10 (what every Unicode character has) and the text reads as text; else None."""
+    n = len(data) // 4
+    if len(data) % 4 or n < 2:
+        return None
+    for enc, top, plane in (("utf-32-le", data[3::4], data[2::4]), ("utf-32-be", data[0::4], data[1::4])):
+        if top.count(0) == n and max(plane) <= 0x10:
+            text, bad = _decode(data, enc)
+            if not bad and _texty(text) >= 0.9:
+                return enc
+    return None
 
 
 def _eight_bit(data: bytes) -> Decoded:

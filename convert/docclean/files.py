@@ -85,11 +85,20 @@ def walk(root: Path, exclude: Path | None = None) -> Iterator[Path]:
             p = here / name
             if name.startswith("."):
                 continue
-            if p.is_symlink() and not p.resolve().is_relative_to(root):
+            if p.is_symlink() and not _inside(p, root):
                 continue
             if not p.is_file():
                 continue  # FIFOs, sockets, devices, broken links: not documents (a FIFO would block)
             yield p
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Does a symbolic link point inside `root`? A loop (RuntimeError on 3.11, OSError later)
+    points nowhere: it is skipped like a broken link, never the end of the walk."""
+    try:
+        return link.resolve().is_relative_to(root)
+    except (RuntimeError, OSError):
+        return False
 
 
 def selected(rel: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> bool:
