@@ -67,3 +67,33 @@ def test_a_crashing_kind_of_docx_is_one_line_with_the_file_name(tmp_path: Path):
         assert p.returncode == 1 and len(err.splitlines()) == 1 and str(f) in err and "Traceback" not in err
     else:
         assert "正文" in p.stdout.decode()
+
+
+def test_pdf_library_logs_never_reach_stderr_and_warnings_print_with_and_without_v(tmp_path: Path):
+    """Damaged PDFs (wrong xref offsets, a self-referencing Info value pdfplumber cannot parse,
+    fuzzed objects) through both engines: stderr holds only docclean's own lines."""
+    import random
+    import re
+
+    from tests.fuzz.mutate import pdf_case
+    from tests.hostile import _broken_xref, _pdf
+
+    pdfs = {"xref.pdf": _broken_xref(), "meta.pdf": _pdf().replace(b"/Subject (unspecified)", b"/Subject 6 0 R        ")}
+    cases = (pdf_case(random.Random(f"quiet:{i}")) for i in range(40))
+    light = [c for c in cases if c.kind in ("flip", "xref-zero", "stream", "delete-obj", "truncate")][:4]
+    for i, c in enumerate(light):  # the slow kinds (many glyphs, deep arrays) are the fuzz test's
+        pdfs[f"fuzz{i}.pdf"] = c.data
+    paths = []
+    for name, data in pdfs.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(str(tmp_path / name))
+    ours = re.compile(rf"^(docclean: (warning|error): |{re.escape(str(tmp_path))}/|\s)")
+    for engine in ("pdfium", "pdfplumber"):
+        for verbose in ([], ["-v"]):
+            p = run("convert", "--pdf-engine", engine, *verbose, *paths, "-o", str(tmp_path / f"out-{engine}{verbose}"))
+            lines = p.stderr.decode("utf-8", "replace").splitlines()
+            noise = [ln for ln in lines if ln.strip() and not ours.match(ln)]
+            assert not noise, (engine, verbose, noise)
+            if engine == "pdfium":
+                assert any(ln.startswith(f"docclean: warning: {paths[0]}: the PDF's cross-reference table is damaged")
+                           for ln in lines), lines

@@ -15,9 +15,11 @@ import codecs
 import csv
 import importlib
 import json
+import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from ..errors import CorruptInputError, DoccleanError, TooComplexError, UnsupportedFormatError
@@ -157,12 +159,49 @@ def choose(data: bytes, name: str) -> tuple[Reader, list[str]]:
     return reader, warnings
 
 
+LIBRARY_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2", "docx", "readability", "charset_normalizer")
+MAX_LIBRARY_NOTES = 3  # a damaged file can make a parser log the same complaint thousands of times
+
+
+class _Notes(logging.Handler):
+    """Collects what a parser logs at ERROR or above (its WARNINGs are noise: metadata keys,
+    font widths), once each, for the document's warnings."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.notes: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        note = f"{record.name.split('.')[0]}: {' '.join(record.getMessage().split())[:160]}"
+        if note not in self.notes and len(self.notes) < MAX_LIBRARY_NOTES:
+            self.notes.append(note)
+
+
+@contextmanager
+def library_logs() -> Iterator[list[str]]:
+    """Parsers' log records never reach stderr (Python's last-resort handler would print them
+    as bare lines); the ones that matter come back as notes for `--report` and the CLI."""
+    handler = _Notes()
+    loggers = [logging.getLogger(n) for n in LIBRARY_LOGGERS]
+    saved = [lg.propagate for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.propagate = False
+    try:
+        yield handler.notes
+    finally:
+        for lg, prop in zip(loggers, saved, strict=True):
+            lg.removeHandler(handler)
+            lg.propagate = prop
+
+
 def read_document(data: bytes, name: str, options: Options) -> Document:
     """Choose the reader by content and read, within the deadline, with every failure typed."""
     reader, warnings = choose(data, name)
     try:
-        with limits.deadline(options.deadline, name):
+        with limits.deadline(options.deadline, name), library_logs() as notes:
             doc = reader.read(data, name, options)
+            warnings += notes
     except DoccleanError:
         raise
     except RecursionError as exc:
