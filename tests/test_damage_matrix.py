@@ -22,21 +22,28 @@ def _run(shared: bool, per: int) -> list[tuple[matrix.Case, matrix.Verdict]]:
 
 
 def test_undamaged_pages_are_read_exactly_and_without_warnings():
-    """The guard against false repairs: no clean page is changed or warned about."""
+    """The guard against false repairs: no clean page is changed; a "may hide a lost byte"
+    note (a suspect place, text kept as read) on at most 2 % of pages, no other warning."""
     from docclean.encoding import decode
 
+    pages, suspect = 0, []
     for label, text in matrix.seed_texts(SHARED.is_dir()):
         for enc in matrix.ENCODINGS:
             pg = matrix.page(text, enc, True)
             if len(pg) < matrix.MIN_CHARS:
                 continue
+            pages += 1
             d = decode(pg.encode(enc), label)
-            assert (d.text, d.encoding, d.warnings) == (pg.lstrip("\ufeff"), enc, ()), label
+            assert (d.text, d.encoding) == (pg.lstrip("\ufeff"), enc), label
+            assert all("may hide a lost or extra byte" in w for w in d.warnings), (label, d.warnings)
+            suspect += [label] if d.warnings else []
+    assert len(suspect) <= pages // 50, suspect
 
 
 # Share of bad-byte / broken-character cases warned about, measured on the samples and on
-# ../shared (samples + shared: Big5 broken 36 %, Big5 byte 73 %, GB18030 broken 86 %, byte 92 %).
-FLOORS = {("big5", "broken"): 0.3, ("big5", "byte"): 0.65, ("gb18030", "broken"): 0.8, ("gb18030", "byte"): 0.85}
+# ../shared (samples + shared: Big5 broken 75 %, Big5 byte 83 %, GB18030 broken 86 %, byte 92 %;
+# the GB18030 misses are mostly Traditional text, whose GBK codes have Latin-letter trail bytes).
+FLOORS = {("big5", "broken"): 0.7, ("big5", "byte"): 0.8, ("gb18030", "broken"): 0.8, ("gb18030", "byte"): 0.88}
 
 
 @pytest.mark.parametrize("shared", [False, True], ids=["samples", "shared"])

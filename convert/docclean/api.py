@@ -105,6 +105,8 @@ def convert_path(path: str | os.PathLike[str], options: Options | None = None) -
     """Convert one file. Raises a `DoccleanError` subclass naming the file and the reason."""
     p = Path(path)
     if not p.exists():
+        if p.is_symlink():  # exists() follows the link: say why it leads nowhere
+            raise InputError(p, "a symbolic link that loops or points to a missing file")
         raise InputError(p, "no such file")
     if p.is_dir():
         raise InputError(p, "is a directory, not a file (use 'docclean corpus' for folders)")

@@ -296,8 +296,9 @@ def _eight_bit(data: bytes) -> Decoded:
         # holds damaged UTF-8 lines, not legacy ones, unless the legacy reading is the better Chinese.
         utf8_lines = sum(1 for v, ln in zip(verdicts, lines, strict=True)
                          if v and not v[2] and not ln.isascii() and max(v[1]) >= "\u0800")
+        suspects: list[int] = []  # byte offsets where a lost or extra byte may hide (text kept as read)
         for i in legacy_lines:
-            verdicts[i] = legacy_line(lines[i], enc)
+            verdicts[i] = legacy_line(lines[i], enc, suspects, starts[i])
             if utf8_lines > 2 * len(legacy_lines):
                 text8, bad8 = _decode(lines[i], "utf-8")
                 if len(bad8) <= 2 and chinese_score(text8) >= chinese_score(verdicts[i][1]):
@@ -316,6 +317,9 @@ def _eight_bit(data: bytes) -> Decoded:
     bad_all = [starts[i] + o for i, v in enumerate(verdicts) if v for o in v[2]]
     text = "\n".join(v[1] for v in verdicts if v is not None)
     name = "+".join(sorted(used, key=lambda e: e != "utf-8"))
+    if legacy_lines and suspects:
+        notes.append(f"{len(suspects)} places read as valid {enc} may hide a lost or extra byte (at byte "
+                     f"{_list(orig(suspects))}): kept as read, check them")
     if len(used) > 1:
         numbers = [i + 1 for i, v in enumerate(verdicts) if v and v[0] == enc and not lines[i].isascii()]
         notes.append(f"mixed encodings: {len(numbers)} lines read as {enc} (lines {_list(numbers)}), "
