@@ -124,3 +124,8 @@ def test_a_keyword_list_is_a_field_a_clause_list_is_not() -> None:
 def test_issuers_and_places() -> None:
     assert w.is_issuer("新闻局", WEB) and w.is_issuer("区政府办公室", WEB) and w.is_issuer("广东", WEB)
     assert not w.is_issuer("局", WEB) and not w.is_issuer("前言", WEB) and not w.is_issuer("要发挥政府作用。", WEB)
+
+
+def test_a_doi_is_shape_an_ascii_dot_word_in_a_title_is_no_address() -> None:
+    assert w.is_shape_chrome("10.181/j.cnki.jc.2024.34") and w.is_shape_chrome("www.example.com")
+    assert not w.is_shape_chrome("关于推广使用.NET框架的通知") and not w.is_shape_chrome("1234567")

@@ -38,6 +38,7 @@ BUILT_IN = {
     "web.title-label": "the field name in front of a record's title (`【 标  题 】`)",
     "title.duplicate": "a second copy of the title (the page title, a repeated heading)",
     "title.site-suffix": "the site's name (and column) after the title (`标题_栏目_某某网`)",
+    "title.file-extension": "a document site's file extension on the title (`….doc`)",
     "chrome.banner-residue": "a short label between two banner lines",
     "decode:invalid-bytes": "bytes no candidate encoding could read",
 }

@@ -28,8 +28,10 @@ RE_UI_TOKEN = re.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
 RE_CLOCK = re.compile(r"\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?)?分?")
 RE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 RE_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
-RE_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)\S*", re.I)
-RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?")
+# A host or page name is ASCII before its dot: `使用.NET框架` is no address
+RE_URL = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)"
+                    r"(?![A-Za-z])\S*", re.I)
+RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
 RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
 
@@ -150,10 +152,13 @@ def is_shape_chrome(text: str) -> bool:
     """No words at all: separators only, a URL, a hash id, a bare count or clock."""
     t = text.strip()
     return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
-                or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or is_count_line(t))
+                or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or RE_BARE_COUNT.fullmatch(t)
+                or is_count_line(t))
 
 
 RE_PLUS_COUNT = re.compile(r"[+＋]\d{1,5}")
+# `0` (a like or comment count), `0/12` (a preview's page counter): only numbers on the line
+RE_BARE_COUNT = re.compile(r"\d{1,6}|\d{1,4}\s*[/／]\s*\d{1,4}")
 # `第 2 页 / 共 12 页`, `2/12`: a page counter inside a scraped document preview
 RE_PAGE_COUNTER = re.compile(r"\W{0,2}第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\W{0,2}"
                              r"|\W{0,2}共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页\W{0,2}")

@@ -61,3 +61,35 @@ def test_a_keyword_list_one_item_a_line_goes_with_its_label() -> None:
     out = body("在全县优化营商环境工作会议上的讲话稿 - 知源学术总库", "知源学术总库", "在全县优化营商环境工作会议上的讲话稿",
                "关键词：", "政府治理；", "基层治理；", "高质量发展；", P, P)
     assert "治理" not in out and "关键词" not in out
+
+
+def test_counts_outside_the_text_go_numbers_inside_it_stay() -> None:
+    q = "今年是全面贯彻落实党的二十大精神的关键之年，做好今年工作意义重大，我们要坚定信心、迎难而上。"
+    out = body("首页 | 新闻 | 评论", "关于进一步加强安全生产工作的实施意见", "2024-03-05 来源：安徽日报", "0", P, "2024", q, "0/12")
+    assert "\n0\n" not in f"\n{out}\n" and "0/12" not in out and "\n2024\n" in f"\n{out}\n"
+
+
+def test_a_short_column_name_right_above_the_title_goes_a_longer_first_half_stays() -> None:
+    out = body("新浪博客", "博文", "关于进一步加强安全生产工作的实施意见", "(2024-03-05 09:12:33)", P, P)
+    assert "博文" not in out
+    out = body("新浪博客", "关于进一步加强安全", "生产工作的实施意见", "(2024-03-05 09:12:33)", P, P)
+    assert "安全" in out
+
+
+def test_a_place_after_an_authors_badge_is_metadata() -> None:
+    out = body("在全县优化营商环境工作会议上的讲话稿", "黄志强", "职场领域创作者", "广东", "同志们：", P, P)
+    assert "广东" not in out and "同志们" in out
+
+
+def test_a_page_counted_link_list_with_a_subtitle_goes_a_closing_line_with_a_colon_stays() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", P, P, "相关文档", "关于进一步做好稳就业工作的实施意见 29页",
+               "在全县秋冬季森林防火工作会议上的讲话 28页", "党课讲稿：坚定理想信念 勇担时代使命 6页", "客服热线：0320-3392501")
+    assert "29页" not in out and "党课讲稿" not in out
+    out = body("关于进一步加强安全生产工作的实施意见", P, P, "联系人：王某某", "联系电话：0320-3392501")
+    assert "王某某" in out
+
+
+def test_a_shared_by_line_goes_however_long_the_titles_it_quotes() -> None:
+    t = "2021年在全市人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
+    out = body(t, P, P, f"《{t}》由会员罗建华分享，可在线阅读，更多相关《{t}》请在文档库搜索。")
+    assert "会员" not in out

@@ -79,3 +79,17 @@ def test_a_title_ending_in_an_office_word_is_no_byline() -> None:
 
     assert RE_BYLINE.match("市委书记李强") and RE_BYLINE.match("云南省省长 王予波")
     assert not RE_BYLINE.match("在全市市县人大常委会办公室主任学习会")
+
+
+def test_a_doc_sites_file_name_loses_its_extension() -> None:
+    r = clean_text("\n".join(["文档下载 首页 分类 排行 上传", "关于进一步加强安全生产工作的实施意见.doc",
+                               "上传人：用户8812  上传时间：2024-03-05  格式：DOC", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
+    assert any(x.rule == "title.file-extension" and x.text == ".doc" for x in r.removals)
+    assert title_of("关于推广使用.NET框架的通知", "发布时间：2024-03-05") == "关于推广使用.NET框架的通知"
+
+
+def test_a_now_reading_label_names_the_title() -> None:
+    r = clean_text("\n".join(["正在阅读：关于进一步加强安全生产工作的实施意见", "2024年03月05日 09:12 | 来源：安徽日报",
+                               P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见" and "正在阅读" not in r.markdown

@@ -160,11 +160,15 @@ def above_title(above: list[Group]) -> None:
     it, a short line that is not a sentence nor an official document's own header line is the
     site's header. (The line right above a title may be its first half: it stays.)"""
     last = max((i for i, g in enumerate(above) if g.rule is not None), default=-1)
-    for g in above[:last]:
+    for i, g in enumerate(above):
         t = g.text.strip()
-        if g.rule is None and len(t) <= MAX_HEADER_LINE and not is_prose(t) and not RE_SENTENCE_END.search(t) \
-                and not RE_DOC_HEADER.search(t):
+        # past the furniture, only a column's short name: a title's first half is longer
+        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME) and len(t) <= MAX_HEADER_LINE \
+                and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
+
+
+MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
 
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape")  # a separator or a bare link: no footer yet
@@ -194,7 +198,9 @@ def link_list(tail: list[Group], web: WebRules) -> None:
     """A run of article titles at the foot of the page (and the short header above it)."""
     def link(g: Group) -> bool:
         t = g.text.strip()
-        return (g.rule is None and 6 <= len(t) <= 60 and not re.search(r"[，。；！？,;：:]", t)
+        colon = re.search(r"[：:]", t) is not None  # `党课讲稿：坚定理想信念 6页`: a marked link may have one
+        return (g.rule is None and 6 <= len(t) <= 60 and not re.search(r"[，。；！？,;]", t)
+                and (not colon or (marked(g) and not re.search(r"[：:]\s*$", t)))
                 and not RE_NUMBERED.match(t) and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t))
 
     def marked(g: Group) -> bool:  # a bullet before it or a date after it: how link lists look
@@ -273,10 +279,11 @@ def author_block(block: list[Group]) -> None:
 
 
 def issuer_lines(block: list[Group], web: WebRules) -> None:
-    """Between the title and the text, right after the publish stamp, a line that only names
-    the issuing office or the poster's place (`2026年09月23日 13时18分` / `新闻局`) is the stamp's."""
+    """Between the title and the text, right after the publish stamp or other furniture, a line
+    that only names the issuing office or the poster's place (`2026年09月23日 13时18分` /
+    `新闻局`) is the stamp's. (A stamp an older rule pack took is no group: any furniture counts.)"""
     for prev, g in itertools.pairwise(block):
-        if g.rule is None and prev.rule is not None and prev.reason is Reason.METADATA and is_issuer(g.text, web):
+        if g.rule is None and prev.rule is not None and is_issuer(g.text, web):
             g.mark("web.issuer", Reason.METADATA)
 
 

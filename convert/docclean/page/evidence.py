@@ -38,7 +38,8 @@ def strong(g: Group, web: WebRules) -> None:
             g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
-    elif len(t) <= MAX_STRONG_PHRASE_LINE and (p := phrase(t, web, strong_only=True)) is not None:
+    elif len(RE_QUOTED_TITLE.sub("《》", t)) <= MAX_STRONG_PHRASE_LINE \
+            and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
         g.mark(p.id)
     else:
         f = g.fields(web)
@@ -46,6 +47,7 @@ def strong(g: Group, web: WebRules) -> None:
             g.mark("web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME)
 
 
+RE_QUOTED_TITLE = re.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
 

@@ -97,6 +97,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         return Title(None)
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
+    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc`
+        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
+        block.text = block.text[:ext.start()]
     known = head_words(head, block)
     cut = split_site_suffix(block.text, web, known)
     site = _site_of(cut[1]) if cut else None
@@ -129,6 +132,7 @@ def _parts(cut: str) -> tuple[str, ...]:
                  if p.strip())
 
 
+RE_FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
 RE_WRAPPED_TITLE = re.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
 RE_BOOK_AUTHOR = re.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
 
