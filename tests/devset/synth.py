@@ -49,7 +49,7 @@ class Template:
     """One imagined site. Every string may use `{key}` fields and `¦` between UI elements."""
 
     name: str
-    kind: str  # gov, news, fanwen, doc, speech, law, school, wechat, forum, blog, enterprise, party
+    kind: str  # gov, news, fanwen, doc, speech, law, school, wechat, forum, blog, enterprise, institution, party
     site: str
     why: str  # why it is in its half of the split
     page_title: str = ""  # the scraped <title> line, e.g. "{title}_{site}"; "" = none
