@@ -105,9 +105,22 @@ def test_captions_and_related_headers() -> None:
 def test_stamp_lines_and_prose() -> None:
     assert w.is_stamp_line("原创 某某 机关文稿 2021-10-12 07:24 发表于河南")
     assert not w.is_stamp_line("2021-10-12，全市召开大会，部署工作。")
+    assert w.is_stamp_line("2026年第29期") and w.is_stamp_line("某某学报 2024年第3卷第2期")
+    assert not w.is_stamp_line("第二期培训班圆满结束") and not w.is_stamp_line("2024年第3期培训班在市委党校举办，共培训干部120名。")
     assert w.is_prose("现在，我代表省人民政府，向大会报告工作，请予审议。")
     assert not w.is_prose("一、2025年工作回顾")
 
 
 def test_the_lexicon_examples_hold() -> None:
     assert w.check_web_examples(WEB) == []
+
+
+def test_a_keyword_list_is_a_field_a_clause_list_is_not() -> None:
+    f = w.fields("关键词：政府治理；基层治理；高质量发展；", WEB)
+    assert f is not None and f.values[0][0] == "other"
+    assert w.fields("关键词：要坚持问题导向，抓好落实；要强化责任担当。", WEB) is None
+
+
+def test_issuers_and_places() -> None:
+    assert w.is_issuer("新闻局", WEB) and w.is_issuer("区政府办公室", WEB) and w.is_issuer("广东", WEB)
+    assert not w.is_issuer("局", WEB) and not w.is_issuer("前言", WEB) and not w.is_issuer("要发挥政府作用。", WEB)

@@ -57,6 +57,8 @@ class WebRules:
     breadcrumb: re.Pattern[str]
     site_words: tuple[str, ...]
     examples: tuple[tuple[str, str, bool], ...]  # (what, text, should match)
+    issuer_words: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -73,21 +75,27 @@ def load_web(path: Path, data: dict) -> WebRules:
         related = re.compile(data["related"])
         breadcrumb = re.compile(data["breadcrumb"])
         examples: list[tuple[str, str, bool]] = []
-        for key in ("caption", "related", "breadcrumb"):
-            ex = data[f"{key}_examples"]
+        for key in ("caption", "related", "breadcrumb", "issuer"):
+            ex = data.get(f"{key}_examples") or {"remove": (), "keep": ()}
             examples += [(key, t, True) for t in ex["remove"]] + [(key, t, False) for t in ex["keep"]]
         return WebRules(ui, label_kind, phrases, captions, head_captions, related, breadcrumb,
-                        tuple(data["site_words"]), tuple(examples))
+                        tuple(data["site_words"]), tuple(examples), tuple(data.get("issuer_words") or ()),
+                        frozenset(data.get("places") or ()))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
 
 def is_stamp_line(text: str) -> bool:
-    """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)."""
+    """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
+    or a periodical's issue (`某某日报 2024年第25期`)."""
     t = text.strip()
     if len(t) > 60 or RE_SENTENCE_END.search(t) or re.search(r"[，,]", t):
         return False
-    return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)))
+    return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)) or RE_ISSUE.fullmatch(t))
+
+
+# A periodical's issue, after its name at most: `2026年第29期`, `某某学报 2024年第3卷第2期`
+RE_ISSUE = re.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
 
 
 def is_prose(text: str) -> bool:
@@ -242,12 +250,32 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
         kind = web.label_kind[m.label]
         if kind == "date" and date_label is None:
             date_label = m.label
-        if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
+        if kind != "title" and (len(value) > MAX_VALUE or (RE_SENTENCE_END.search(value) and not is_word_list(value))):
             return None
         out.append((kind, value))
     if all(k == "contact" for k, _ in out) and not contact_ok:
         return None  # a contact line alone is a notice's own as often as a footer's
     return Fields(tuple(out), date_label)
+
+
+RE_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+def is_issuer(text: str, web: WebRules) -> bool:
+    """An office's name (`新闻局`, `区政府办公室`) or a place (`广东`): alone, never a sentence."""
+    t = text.strip()
+    return t in web.places or (RE_ISSUER.fullmatch(t) is not None and t.endswith(web.issuer_words)
+                               and len(t) > max((len(w) for w in web.issuer_words if t.endswith(w)), default=0))
+
+
+RE_LIST_SEP = re.compile(r"[；;]")
+MAX_LIST_ITEM = 12  # a keyword or a tag, not a clause
+
+
+def is_word_list(value: str) -> bool:
+    """`政府治理；基层治理；高质量发展；`: keywords or tags, not sentences joined by `；`."""
+    items = [x.strip() for x in RE_LIST_SEP.split(value)]
+    return len(items) >= 2 and all(len(x) <= MAX_LIST_ITEM and not RE_SENTENCE_END.search(x) for x in items)
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
@@ -293,6 +321,8 @@ def is_banner(text: str, web: WebRules) -> bool:
         return False
     parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", t) if p.strip()]
     sites = [p for p in parts if is_site_name(p, web)]
+    if sites == parts[-1:] and re.search(r"\s[-–—]{1,2}\s*" + re.escape(parts[-1]) + "$", t):
+        return False  # `标题 - 某某网`: a page title with its site, however short
     # the other parts are slogans, short; a long one is a page title with its site (`标题 - 某某网`)
     if 2 <= len(parts) <= 4 and sites and all(len(p) <= MAX_SLOGAN for p in parts if p not in sites):
         return True
@@ -362,7 +392,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
 def check_web_examples(web: WebRules) -> list[str]:
     """One message per lexicon example that the lexicon gets wrong."""
     bad = []
-    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb}
+    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb, "issuer": is_issuer}
     for what, text, want in web.examples:
         if judge[what](text, web) != want:
             bad.append(f"web.{what}: should {'match' if want else 'keep'} {text!r}")

@@ -42,3 +42,22 @@ def test_short_lines_of_a_text_ending_in_ascii_periods_are_no_footer() -> None:
     out = body("某某的部落格", P, "========================", "http://example.com/album/1",
                "夜深. 活动完了. 是男生们分赃的时候.", "就是分头送女生们回家的时候.", "男生肩起送女生回家的任务.")
     assert "活动完了" in out and "回家的任务" in out
+
+
+def test_a_column_the_title_suffix_names_goes_from_above_the_title() -> None:
+    out = body("全区超额完成市考指标任务动员会发言稿_湃流号·时事_湃流新闻", "湃流新闻 首页 要闻 深度 视频", "时事",
+               "全区超额完成市考指标任务动员会发言稿", "2021-07-23 10:34 来源：湃流新闻", P, "时事", P)
+    assert "时事\n\n" not in out.split(P)[0] and out.count("时事") == 1  # the one inside the text stays
+
+
+def test_the_office_or_place_after_the_stamp_is_metadata_a_heading_there_stays() -> None:
+    r = clean_text("\n".join(["在全县优化营商环境工作会议上的讲话稿", "2026年09月23日 13时18分", "新闻局", P, P]))
+    assert "新闻局" not in r.markdown.split("---\n")[-1] and r.meta.extra.get("publisher") == "新闻局"
+    r = clean_text("\n".join(["在全县优化营商环境工作会议上的讲话稿", "2026年09月23日 13时18分", "前言", P, P]))
+    assert "前言" in r.markdown
+
+
+def test_a_keyword_list_one_item_a_line_goes_with_its_label() -> None:
+    out = body("在全县优化营商环境工作会议上的讲话稿 - 知源学术总库", "知源学术总库", "在全县优化营商环境工作会议上的讲话稿",
+               "关键词：", "政府治理；", "基层治理；", "高质量发展；", P, P)
+    assert "治理" not in out and "关键词" not in out

@@ -51,3 +51,31 @@ def test_a_prefix_the_page_shows_as_its_name_is_cut_and_a_wrapped_title_joined()
     got = title_of("育才中学-关于开展校园安全大检查工作的通知", "育才中学 YUCAI MIDDLE SCHOOL",
                    "网站首页 学校概况 校园新闻 德育天地", "关于开展校园安全大检查", "工作的通知", "作者：某某 日期：2024年04月23日")
     assert got == "关于开展校园安全大检查工作的通知"
+
+
+def test_a_title_line_ending_in_a_site_name_is_still_a_title() -> None:
+    got = title_of("全区超额完成市考指标任务动员会发言稿 - 东海网", "东海网 | 东海新闻门户", "全区超额完成市考指标任务动",
+                   "员会发言稿", "2017-01-01 12:35", "来源：北方日报")
+    assert got == "全区超额完成市考指标任务动员会发言稿"
+
+
+def test_the_pages_title_line_beats_a_heading_that_names_a_kind_of_document() -> None:
+    got = title_of("2021年讲话稿合编 - 东海网", "东海网 | 东海新闻门户", "2025-08-10 12:24  来源：江淮日报",
+                   "在全市人大办公室主任学习会上的讲话稿", "同志们：")
+    assert got == "2021年讲话稿合编"
+
+
+def test_a_shortened_title_line_gives_way_to_the_full_title() -> None:
+    got = title_of("关于进一步做好稳就业工作的…_某某县人民政府", "某某县人民政府门户网站",
+                   "关于进一步做好稳就业工作的实施意见", "发布时间：2024-01-18")
+    assert got == "关于进一步做好稳就业工作的实施意见"
+
+
+def test_a_title_ending_in_an_office_word_is_no_byline() -> None:
+    got = title_of("在全市市县人大常委会办公室主任学习会上的讲话稿 - 东海网", "东海网 > 区县新闻 > 正文",
+                   "在全市市县人大常委会办公室主任学习会", "上的讲话稿", "2022-05-08 09:33  来源：西部商报")
+    assert got == "在全市市县人大常委会办公室主任学习会上的讲话稿"
+    from docclean.page.lines import RE_BYLINE
+
+    assert RE_BYLINE.match("市委书记李强") and RE_BYLINE.match("云南省省长 王予波")
+    assert not RE_BYLINE.match("在全市市县人大常委会办公室主任学习会")

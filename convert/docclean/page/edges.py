@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import TYPE_CHECKING
 
-from ..model import Block, Kind
+from ..model import Kind, Reason
 from ..tables import squash
 from ..webui import (
     RE_DATE,
     RE_SENTENCE_END,
     WebRules,
     fields,
+    is_issuer,
     is_prose,
     is_related_header,
     is_shape_chrome,
@@ -32,6 +35,9 @@ from .lines import (
     RE_ELLIPSIS_END,
     Group,
 )
+
+if TYPE_CHECKING:
+    from .title import Title
 
 MAX_REPEAT_CHECKS = 4
 
@@ -266,15 +272,27 @@ def author_block(block: list[Group]) -> None:
             g.mark("web.author-block")
 
 
+def issuer_lines(block: list[Group], web: WebRules) -> None:
+    """Between the title and the text, right after the publish stamp, a line that only names
+    the issuing office or the poster's place (`2026年09月23日 13时18分` / `新闻局`) is the stamp's."""
+    for prev, g in itertools.pairwise(block):
+        if g.rule is None and prev.rule is not None and prev.reason is Reason.METADATA and is_issuer(g.text, web):
+            g.mark("web.issuer", Reason.METADATA)
+
+
 MAX_SITE_LINE = 40
 
 
-def site_lines(head: list[Group], above: int, title: Block | None, site: str | None, web: WebRules) -> None:
+def site_lines(head: list[Group], above: int, title: Title, web: WebRules) -> None:
     """The site's own name on a line of its head: any line of site-name wording above the
-    title, and below it too a line that opens with the name the title's suffix gave."""
+    title, and below it too a line that opens with the name the title's suffix gave; a column
+    the suffix names (`标题_湃流号·时事_湃流新闻`) on a line of its own above the title."""
+    site = title.site
     for i, g in enumerate(head):
         t = g.text.strip()
-        if g.rule is None and g.blocks[0] is not title and (
+        if g.rule is None and g.blocks[0] is not title.block and (
                 (i < above and is_site_name(t, web))
                 or (site and t.startswith(site) and len(t) <= MAX_SITE_LINE and not is_prose(t))):
             g.mark("web.site-name")
+        elif g.rule is None and i < above and t in title.suffix:
+            g.mark("web.column")

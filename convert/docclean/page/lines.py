@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Document, Kind, Reason
-from ..webui import Fields, WebRules, fields, is_label_only, is_prose
+from ..webui import MAX_LIST_ITEM, Fields, WebRules, fields, is_label_only, is_prose
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -24,6 +24,7 @@ MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
 MIN_FURNITURE = 2  # weak furniture lines that confirm a repeat below the text is the page's
 MAX_VALUE = 20  # a label's value on the next line: a name or a date
+RE_LIST_ITEM_END = re.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
 RE_CHAIN_SEP = re.compile(r"[>»›|｜/·•→＞]{1,2}")
@@ -34,8 +35,10 @@ RE_DELIVERY = re.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}"
                          + r"(?:上|开幕式上)?(?:的(?:讲话|发言|报告|致辞|工作报告))?"
                          r"|.{0,40}\d{4}年\d{1,2}月\d{1,2}日.{0,40})\s*[）)]?$"
                          r"|^\d{4}年\d{1,2}月\d{1,2}日在.{2,60}" + OCCASION + r"上\s*$")
-RE_BYLINE = re.compile(r"^(?:.{0,20}(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
-                       r"\s*[\u4e00-\u9fff·]{2,5}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
+_OFFICE = r"(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
+# `云南省省长 王予波`, `市委书记李强`; without a space the line is short (`…办公室主任学习会` is a title)
+RE_BYLINE = re.compile(r"^(?:.{0,20}" + _OFFICE + r"\s+[\u4e00-\u9fff·]{2,5}|.{0,8}" + _OFFICE
+                       + r"[\u4e00-\u9fff·]{2,4}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
 RE_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|⋯+)$")
 
 
@@ -149,6 +152,10 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                         is_label_only(t, web)
                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
+                while j < len(lines) and j - i < MAX_GROUP and RE_LIST_ITEM_END.search(lines[j - 1].text.strip()) \
+                        and len(lines[j].text.strip()) <= MAX_LIST_ITEM and not is_prose(lines[j].text) \
+                        and not re.search(r"[：:]", lines[j].text):
+                    j += 1  # `关键词：` / `政府治理；` / `基层治理；`: a list, one item a line
                 if re.sub(r"\s", "", t) in web.label_kind:
                     out.append(Group(lines[i:j], sep="："))
                     i = j

@@ -22,6 +22,10 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
         f = g.fields(web)
+        if g.rule == "web.issuer":
+            if g.text.strip() not in web.places:
+                doc.meta.extra.setdefault("publisher", g.text.strip())
+            continue
         if f is None:
             by = RE_REPORTER.match(g.text.strip()) if g.rule == "web.byline" else None
             if by:

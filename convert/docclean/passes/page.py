@@ -29,6 +29,7 @@ from ..page.edges import (
     comments,
     context,
     footer,
+    issuer_lines,
     link_list,
     menu_items,
     residue,
@@ -72,12 +73,13 @@ def run(doc: Document, ctx: Context) -> Document:
         menu_items(groups[:above])
         if chosen.evidence in ("repeat", "occasion"):
             above_title(groups[:above])
-        site_lines(groups[:start], above, title, chosen.site, web)
+        site_lines(groups[:start], above, chosen, web)
         residue(groups[end + 1:], tail=True)
         context(groups[:above], top=True)
         context(groups[end + 1:], top=False)
         footer(groups[end + 1:], web)
         author_block(groups[above + 1:start])
+        issuer_lines(groups[above:start], web)
         link_list(groups[end + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
