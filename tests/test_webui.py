@@ -129,3 +129,11 @@ def test_issuers_and_places() -> None:
 def test_a_doi_is_shape_an_ascii_dot_word_in_a_title_is_no_address() -> None:
     assert w.is_shape_chrome("10.181/j.cnki.jc.2024.34") and w.is_shape_chrome("www.example.com")
     assert not w.is_shape_chrome("关于推广使用.NET框架的通知") and not w.is_shape_chrome("1234567")
+
+
+def test_a_field_among_buttons_is_ui_and_an_original_headline_is_a_field_however_long() -> None:
+    assert w.is_ui_only("职场人生版 [本篇作者:某某] [进入讨论区] [返回顶部]", WEB)
+    assert not w.is_ui_only("职场人生 作者说 进入讨论", WEB)
+    long_title = "原标题：2021年在全市市县人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
+    assert w.fields(long_title, WEB) is not None
+    assert w.fields("来源：" + "某" * 60, WEB) is None

@@ -137,6 +137,11 @@ def is_ui_only(text: str, web: WebRules) -> bool:
                                     or RE_DATE.fullmatch(t))]
     if ui == 0:
         return False
+    if len(free) > 1 and (":" in text or "：" in text):
+        # a field among the buttons (`[本篇作者:某某] [进入讨论区] [返回顶部]`): its label and value are the page's too
+        fielded = {k + d for k, t in enumerate(toks) if t in web.label_kind for d in (0, 1)}
+        free = [t for k, t in enumerate(toks) if t in free and k not in fielded]
+        known += len(fielded)
     return not free or (len(free) == 1 and known >= 2 and len(free[0]) <= MAX_FREE_TOKEN)
 
 
@@ -255,7 +260,8 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
         kind = web.label_kind[m.label]
         if kind == "date" and date_label is None:
             date_label = m.label
-        if kind != "title" and (len(value) > MAX_VALUE or (RE_SENTENCE_END.search(value) and not is_word_list(value))):
+        if kind not in ("title", "original") and (
+                len(value) > MAX_VALUE or (RE_SENTENCE_END.search(value) and not is_word_list(value))):
             return None
         out.append((kind, value))
     if all(k == "contact" for k, _ in out) and not contact_ok:

@@ -93,3 +93,18 @@ def test_a_shared_by_line_goes_however_long_the_titles_it_quotes() -> None:
     t = "2021年在全市人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
     out = body(t, P, P, f"《{t}》由会员罗建华分享，可在线阅读，更多相关《{t}》请在文档库搜索。")
     assert "会员" not in out
+
+
+def test_fragments_of_a_crumb_a_credit_and_a_copyright_are_judged_whole() -> None:
+    out = body("当前位置", "：", "网站首页", ">>", "海川要闻", "关于进一步加强安全生产工作的实施意见",
+               "发布时间：2024-03-05", P, "二、在责任落实上再加压、再加力", "▲", "江淮日报记者", "胡晓东", "摄影", P,
+               "海川省人民政府办公厅", "版权所有")
+    for gone in ("当前位置", "海川要闻", "▲", "胡晓东", "摄影", "办公厅", "版权所有"):
+        assert gone not in out, gone
+    assert "二、在责任落实上再加压、再加力" in out
+
+
+def test_a_heading_before_a_broken_credit_stays() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "二、在责任落实上再加压、再加力",
+               "新闻通讯网记者", "张立群", "摄", P)
+    assert "二、在责任落实上再加压、再加力" in out and "张立群" not in out

@@ -24,6 +24,10 @@ MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
 MIN_FURNITURE = 2  # weak furniture lines that confirm a repeat below the text is the page's
 MAX_VALUE = 20  # a label's value on the next line: a name or a date
+CREDIT_ENDS = ("摄", "摄）", "摄)", "摄影", "摄影）", "摄影)")
+MAX_CREDIT_PART = 10  # `某某日报记者`, a name
+MAX_NAME = 5
+TRAILERS = ("版权所有", "版权所有。", "主办", "承办", "供图", "制图")
 RE_LIST_ITEM_END = re.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
@@ -166,11 +170,20 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                         and is_fragment(lines[j + 1])):
                     break
                 j += 2
-        if j == i + 1:  # a caption's credit broken over lines: `…记者` / `马晓丽` / `摄`
+        if j == i + 1 and i + 2 < len(lines) and lines[i + 1].text.strip() in (":", "：") and is_fragment(lines[i]):
+            j = i + 3  # `当前位置` / `：` / `首页`: a label, its colon and its value, each on a line
+            while j + 1 < len(lines) and j - i < MAX_GROUP and RE_CHAIN_SEP.fullmatch(lines[j].text.strip()) \
+                    and is_fragment(lines[j + 1]):
+                j += 2
+        if j == i + 1:  # a caption's credit broken over lines: `▲` / `某某日报记者` / `马晓丽` / `摄影`
             k = next((k for k in range(i + 1, min(i + 4, len(lines)))
-                      if lines[k].text.strip() in ("摄", "摄）", "摄)")), None)
-            if k is not None and all(len(x.text.strip()) <= 5 for x in lines[i + 1:k]):
+                      if lines[k].text.strip() in CREDIT_ENDS), None)
+            part = MAX_CREDIT_PART if is_fragment(lines[i]) else MAX_NAME  # from `▲`, or from a caption's end
+            if k is not None and all(len(x.text.strip()) <= part for x in lines[i + 1:k]):
                 j = k + 1
+        if j == i + 1 and i + 1 < len(lines) and lines[i + 1].text.strip() in TRAILERS and len(t) <= MAX_VALUE * 2 \
+                and not is_prose(t):
+            j = i + 2  # `某某省人民政府办公厅` / `版权所有`: the word that says what the line was
         out.append(Group(lines[i:j]))
         i = j
     return out
