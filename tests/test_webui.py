@@ -137,3 +137,11 @@ def test_a_field_among_buttons_is_ui_and_an_original_headline_is_a_field_however
     long_title = "原标题：2021年在全市市县人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
     assert w.fields(long_title, WEB) is not None
     assert w.fields("来源：" + "某" * 60, WEB) is None
+
+
+def test_an_unlisted_label_is_read_by_its_last_word_outside_a_sentence() -> None:
+    f = w.fields("稿件作者：张三 发文时间：2024-03-05", WEB)
+    assert f is not None and f.get("author") == "张三" and f.get("date") == "2024-03-05"
+    assert w.fields("要加强数据来源：管理", WEB) is None
+    assert w.is_dated_bar("2014年02月04日 作者 某某 分类 写作 75 条评论")
+    assert not w.is_dated_bar("某某市人民政府 2024年3月5日") and not w.is_dated_bar("2024年3月5日，全市召开大会，部署工作。")

@@ -17,6 +17,7 @@ BUILT_IN = {
     "web.banner": "a site banner: the site's name with its slogan",
     "web.site-name": "the site's name on a line of its own above the text",
     "web.issuer": "the issuing office or the poster's place, alone on the line after the publish stamp",
+    "web.book-credit": "a chapter page's book credit (`书名 / 作者 著`) under the title",
     "web.site-header": "a short line of the site's header above the furniture over the title",
     "web.site-promo": "a site's own line giving its web address",
     "web.column": "a column name above the title: between two lines of furniture, or named by the title's suffix",

@@ -61,6 +61,12 @@ class WebRules:
     examples: tuple[tuple[str, str, bool], ...]  # (what, text, should match)
     issuer_words: tuple[str, ...] = ()
     places: frozenset[str] = frozenset()
+    label_suffix_kind: tuple[tuple[str, str], ...] = ()  # (last word, kind), longest first
+    site_talk: re.Pattern[str] | None = None  # how a page speaks of itself (`本站`, `点此`, `订阅`)
+
+    @property
+    def label_suffixes(self) -> tuple[str, ...]:
+        return tuple(x for x, _ in self.label_suffix_kind)
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -82,7 +88,10 @@ def load_web(path: Path, data: dict) -> WebRules:
             examples += [(key, t, True) for t in ex["remove"]] + [(key, t, False) for t in ex["keep"]]
         return WebRules(ui, label_kind, phrases, captions, head_captions, related, breadcrumb,
                         tuple(data["site_words"]), tuple(examples), tuple(data.get("issuer_words") or ()),
-                        frozenset(data.get("places") or ()))
+                        frozenset(data.get("places") or ()),
+                        tuple(sorted(((w, kind) for kind, words in (data.get("label_suffixes") or {}).items()
+                                      for w in words), key=lambda x: -len(x[0]))),
+                        re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None)
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -91,9 +100,27 @@ def is_stamp_line(text: str) -> bool:
     """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
     or a periodical's issue (`某某日报 2024年第25期`)."""
     t = text.strip()
-    if len(t) > 60 or RE_SENTENCE_END.search(t) or re.search(r"[，,]", t):
+    if len(t) > 60 or RE_SENTENCE_END.search(t):
         return False
+    if re.search(r"[，,]", t) and not (RE_DATE.search(t) and RE_CLOCK.search(t) and "，" not in t):
+        return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
     return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)) or RE_ISSUE.fullmatch(t))
+
+
+def is_dated_bar(text: str) -> bool:
+    """A bar of short tokens around a date, under a title (`2014年02月04日 作者 某某 分类 写作 3 条评论`):
+    the publish line of a page whose labels the lexicon does not know. Never a closing date
+    (`某某局 2024年3月5日`: two tokens) nor a sentence."""
+    t = text.strip()
+    if len(t) > 60 or RE_SENTENCE_END.search(t) or re.search(r"[，、,]", t) or not RE_DATE.search(t) \
+            or RE_WEEKDAY.search(t):
+        return False  # `2026年11月2日 星期一 设为首页`: a today-is widget, no publish date
+    toks = t.split()
+    return len(toks) >= MIN_BAR_TOKENS and all(len(x) <= MAX_FREE_TOKEN for x in toks if not RE_DATE.fullmatch(x))
+
+
+MIN_BAR_TOKENS = 3
+RE_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
 
 
 # A periodical's issue, after its name at most: `2026年第29期`, `某某学报 2024年第3卷第2期`
@@ -227,9 +254,25 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
             label = "".join(reversed(chars))
             if label in web.label_kind and (i == 0 or t[i - 1] in LABEL_BOUNDARY):
                 best = (i, label)
+        if best is None and web.label_suffix_kind:  # `资料来源：`, `稿件作者：`: a label by its last word
+            run = RE_LABEL_RUN.search(t, max(0, m.start() - 2 * MAX_LABEL), m.start())  # a bounded look back
+            if run is not None and run.group(1).endswith(web.label_suffixes):
+                best = (run.start(1), run.group(1))
         if best is not None and (not out or best[0] >= out[-1].end):
             out.append(Mark(best[0], end, best[1]))
     return out
+
+
+# Three to six CJK characters right before the colon, at the line's start or after a space or bracket
+RE_LABEL_RUN = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))([\u4e00-\u9fff]{3,6})[ \t\u3000]*$")
+
+
+def label_kind(label: str, web: WebRules) -> str:
+    """A known label's kind, else the kind its last word gives (`资料来源` -> publisher)."""
+    kind = web.label_kind.get(label)
+    if kind is not None:
+        return kind
+    return next(k for suffix, k in web.label_suffix_kind if label.endswith(suffix))
 
 
 def is_label_only(t: str, web: WebRules) -> bool:
@@ -257,7 +300,7 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     date_label: str | None = "" if lead else None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end:nxt.start if nxt else len(t)].strip(" 】]）)|｜/")
-        kind = web.label_kind[m.label]
+        kind = label_kind(m.label, web)
         if kind == "date" and date_label is None:
             date_label = m.label
         if kind not in ("title", "original") and (
@@ -383,11 +426,13 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
         return None
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
-    if (len(parts) == 2 and len(parts[0].strip()) >= 4
+    if (len(parts) >= 2 and len(parts[0].strip()) >= 4
             and (is_site_name(parts[0].strip(), web) or parts[0].strip() in known)
-            and seps[0].group().strip() in ("-", "_", "|", "｜") and len(parts[1].strip()) >= MIN_PREFIXED_TITLE):
-        head = t[:seps[0].end()]  # `某某镇人民政府-标题`: the site's name before the title
-        return t[seps[0].end():].strip(), head
+            and all(x.group().strip() in ("-", "_", "|", "｜") for x in seps)
+            and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:-1])
+            and len(parts[-1].strip()) >= MIN_PREFIXED_TITLE):
+        head = t[:seps[-1].end()]  # `某某镇人民政府-标题`, `某某BBS - 栏目 - 标题`: the site's name before the title
+        return t[seps[-1].end():].strip(), head
     if len(parts[0].strip()) < 4:
         return None
     for k in range(1, len(parts)):

@@ -108,3 +108,28 @@ def test_a_heading_before_a_broken_credit_stays() -> None:
     out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "二、在责任落实上再加压、再加力",
                "新闻通讯网记者", "张立群", "摄", P)
     assert "二、在责任落实上再加压、再加力" in out and "张立群" not in out
+
+
+def test_the_foot_walk_takes_the_pages_own_sentences_and_leaves_the_texts() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "法规沿革 暂无",
+               "如发现本法规有错误，请点此纠错", "本站法规仅供参考，请以政府公报为准", "作者的话", "求月票，求推荐，感谢各位书友支持！")
+    for gone in ("法规沿革", "纠错", "仅供参考", "作者的话", "月票"):
+        assert gone not in out, gone
+    q = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章！"
+    for kept in ("谢谢大家！", "（本文作者单位：新闻出版署）", "联系电话：68724690（某某局办公室）", "某某市人民政府办公室"):
+        out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, q, kept)
+        assert kept in out, kept
+
+
+def test_a_dated_bar_under_the_title_is_the_publish_line_a_closing_date_is_not() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见", "2014年02月04日 作者 胡晓东 分类 写作 75 条评论", P, P,
+                              "某某市人民政府办公室", "2024年3月5日"]))
+    assert r.meta.date == "2014-02-04" and "胡晓东" not in r.markdown.split("---\n")[-1]
+    assert "2024年3月5日" in r.markdown
+    r = clean_text("\n".join(["2026年11月2日 星期一 设为首页", "关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-17", P]))
+    assert r.meta.date == "2024-03-17"
+
+
+def test_a_books_credit_above_a_chapter_is_metadata() -> None:
+    out = body("云起书院 男生 女生 出版 排行", "基层笔记 / 王明远 著", "第一章 在县政府全体会议上的讲话", P, P)
+    assert "王明远" not in out and "第一章" in out

@@ -93,3 +93,9 @@ def test_a_now_reading_label_names_the_title() -> None:
     r = clean_text("\n".join(["正在阅读：关于进一步加强安全生产工作的实施意见", "2024年03月05日 09:12 | 来源：安徽日报",
                                P, P]))
     assert r.meta.title == "关于进一步加强安全生产工作的实施意见" and "正在阅读" not in r.markdown
+
+
+def test_a_site_and_column_before_the_title_are_cut() -> None:
+    got = title_of("清风BBS - 职场人生版 - 在全县优化营商环境工作会议上的讲话稿", "清风BBS 首页 分类 精华区",
+                   "发信站: 清风BBS (2013-12-05 18:43:00), 站内")
+    assert got == "在全县优化营商环境工作会议上的讲话稿"

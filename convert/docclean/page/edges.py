@@ -14,6 +14,7 @@ from ..webui import (
     RE_SENTENCE_END,
     WebRules,
     fields,
+    is_dated_bar,
     is_issuer,
     is_prose,
     is_related_header,
@@ -191,6 +192,37 @@ def footer(tail: list[Group], web: WebRules) -> None:
             g.mark("web.footer")  # the site's address, phones and hours
 
 
+def end_walk(groups: list[Group], web: WebRules) -> None:
+    """From the page's last line up: furniture, lines that are no sentence, and short sentences
+    that speak of the page or to its reader (`本站法规仅供参考`, `求月票，感谢书友支持！`) are the
+    page's foot. The walk stops at the text: a longer sentence, one that does not speak of the
+    page (`谢谢大家！`), the document's own closing lines (落款, `附件`), or a heading."""
+    from .evidence import talks_of_site  # evidence imports this module
+
+    for g in reversed(groups):
+        t = g.text.strip()
+        if g.rule is not None:
+            continue
+        if RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) or RE_NUMBERED.match(t) \
+                or RE_DOC_HEADER.search(t) or len(t) > MAX_PROMO:
+            return
+        f = fields(t, web, contact_ok=True) if re.search(r"[：:]", t) else None
+        if f is not None and len(f.values) >= MIN_FOOTER_FIELDS:
+            g.mark("web.footer")  # `急救电话：120 投诉电话：…`: the site's own contacts, several to a line
+        elif RE_SENTENCE_END.search(t) or is_prose(t) or RE_NOTE.match(t) or re.search(r"[：:]", t):
+            if not talks_of_site(t, web):
+                return  # a sentence, a note `（本文作者单位：…）` or a field `联系电话：…` of the text
+            g.mark("web.notice")
+        elif len(t) <= MAX_HEADER_LINE and g.blocks[0].kind is Kind.LINE:
+            g.mark("web.footer")
+        else:
+            return
+
+
+MIN_FOOTER_FIELDS = 2  # one `联系电话：…` is a notice's own; several to a line, a footer's
+RE_NOTE = re.compile(r"^\s*[（(].*[）)]\s*$")
+
+
 MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
 
 
@@ -226,8 +258,8 @@ def link_list(tail: list[Group], web: WebRules) -> None:
         i = max(j, i + 1)
 
 
-RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*]|^\[\d{1,3}\]|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$"
-                          r"|\s\d+\s*页$")
+RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*←]|\s*[→»]$|^\[\d{1,3}\]"
+                          r"|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$|\s\d+\s*页$")
 RE_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
                          r"|第[一二三四五六七八九十\d]+)")
 
@@ -276,6 +308,20 @@ def author_block(block: list[Group]) -> None:
                 and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
             g.mark("web.author-block")
+
+
+def title_block(block: list[Group]) -> None:
+    """Above the text (the title's line left out): a bar of short tokens around a date is the publish line,
+    and `书名 / 作者 著` the book's credit (a chapter page's)."""
+    for g in block:
+        t = g.text.strip()
+        if g.rule in (None, "web.menu", "web.ui") and is_dated_bar(t) and not RE_DELIVERY.match(t):
+            g.rule, g.reason = "web.stamp", Reason.METADATA  # a bar read as a menu: its date is the page's
+        elif g.rule is None and RE_BOOK_CREDIT.fullmatch(t):
+            g.mark("web.book-credit", Reason.METADATA)
+
+
+RE_BOOK_CREDIT = re.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
 
 
 def issuer_lines(block: list[Group], web: WebRules) -> None:

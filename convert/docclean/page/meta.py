@@ -31,7 +31,7 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             if by:
                 doc.meta.extra.setdefault("author", by.group(1))
             elif (d := find_date(g.text, ctx.rules)) is not None:
-                dates.append((0, d))
+                dates.append((1, d))  # a bare stamp: after a labelled publish date, level with the others
             continue
         d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
         if d is not None:

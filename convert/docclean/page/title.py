@@ -120,10 +120,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
 
 
 def _site_of(cut: str) -> str | None:
-    """The site's name in what was cut off a title: the last part of `_栏目_某某网`, the only
-    part of `某某镇人民政府-`."""
-    parts = [p.strip() for p in RE_TITLE_SEP.split(cut.strip()) if p.strip()]
-    return parts[-1] if parts else None
+    """The site's name in what was cut off a title: the last part of `_栏目_某某网`, the first
+    of `某某BBS - 栏目 - ` (a prefix ends in its separator)."""
+    ends = " -_|｜–—"
+    parts = [p.strip() for p in RE_TITLE_SEP.split(cut.strip(ends)) if p.strip()]
+    prefix = cut.rstrip()[-1:] in ends and cut.lstrip()[:1] not in ends
+    return (parts[0] if prefix else parts[-1]) if parts else None
 
 
 def _parts(cut: str) -> tuple[str, ...]:

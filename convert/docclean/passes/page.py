@@ -28,6 +28,7 @@ from ..page.edges import (
     author_block,
     comments,
     context,
+    end_walk,
     footer,
     issuer_lines,
     link_list,
@@ -35,6 +36,7 @@ from ..page.edges import (
     residue,
     site_lines,
     tail_walk,
+    title_block,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.lines import FORMATS, RE_DELIVERY, is_markdown, make_groups, rejoin_split_brackets, section_labels
@@ -80,7 +82,9 @@ def run(doc: Document, ctx: Context) -> Document:
         footer(groups[end + 1:], web)
         author_block(groups[above + 1:start])
         issuer_lines(groups[above:start], web)
+        title_block([g for g in groups[:start] if g.blocks[0] is not title])
         link_list(groups[end + 1:], web)
+        end_walk(groups[above + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
