@@ -64,8 +64,10 @@ _RE_CJK = re.compile(f"[{CJK}]")
 _RE_DQUOTE_PAIR = re.compile(r'(.?)"([^"\n]{0,500})"(.?)')
 _RE_SQUOTE_PAIR = re.compile(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
 _RE_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|⋯+|…+")
+_ELLIPSIS_NEEDS = ("...", "。。。", "⋯", "…")  # one of these is in every match: a test with `in` first
 # A run of dashes is tried from its first character only ((?<!-) etc.): tried from every
 # position, a long run that is not followed by CJK made the search quadratic.
+_DASH_NEEDS = ("--", "－－", "――", "—―", "―—")  # one of these is in every match of _RE_DASH
 _RE_DASH = re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)"
                       f"|(?<!-)-{{2,}}(?=[{CJK}])|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])")
 
@@ -77,9 +79,12 @@ def set_punct_table(table: dict[str, str]) -> None:
     _PUNCT.clear()
     _PUNCT.update(table)
     _RE_PUNCT.clear()
-    # Beside CJK on the left, or followed (after optional spaces) by CJK on the right.
-    # (not after a Latin letter: `Hello, world! 然后` is an English sentence).
-    _RE_PUNCT.update({h: re.compile(f"(?<=[{CJK}]){re.escape(h)}|(?<![A-Za-z]){re.escape(h)}(?= *[{CJK}])")
+    # Beside CJK on the left, or followed (after optional spaces) by CJK on the right
+    # (not after a Latin letter: `Hello, world! 然后` is an English sentence). The mark comes
+    # first and the look-behinds after it, so `re` finds candidates by a fast literal scan
+    # instead of trying the look-behind at every position (same matches: tests/test_fixers.py).
+    _RE_PUNCT.update({h: re.compile(f"{re.escape(h)}(?:(?<=[{CJK}]{re.escape(h)})"
+                                    f"|(?<![A-Za-z]{re.escape(h)})(?= *[{CJK}]))")
                       for h in table})
 
 
@@ -135,7 +140,7 @@ def cjk_quotes(text: str) -> str:
 
 def cjk_ellipsis(text: str) -> str:
     """`...`, `。。。`, `⋯⋯`, a lone `…` in Chinese context -> `……`; `wait...` in English stays."""
-    if not _RE_ELLIPSIS.search(text):
+    if not any(x in text for x in _ELLIPSIS_NEEDS):
         return text
 
     def fix(m: re.Match[str]) -> str:
@@ -150,17 +155,23 @@ def cjk_ellipsis(text: str) -> str:
 
 def cjk_dash(text: str) -> str:
     """`--`, `－－`, `――` in Chinese context -> `——`; a single `—`/`-` connector stays."""
+    if not any(x in text for x in _DASH_NEEDS):
+        return text
     return _RE_DASH.sub("——", text)
 
 
 # --- Spaces (contract §7) ------------------------------------------------------------------
 
-_RE_CJK_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
+# The space patterns start with the space itself and look behind it afterwards (`(?<=[X] )`
+# is "X before the first space"): `re` then jumps from space to space instead of trying a
+# look-behind at every character. tests/test_fixers.py checks them against the plain forms.
+_RE_CJK_SPACE = re.compile(f" (?<=[{CJK}] ) *(?=[{CJK}])")
 _FW_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"  # 、。《》 and full-width forms: never take a space
-_RE_PUNCT_SPACE = re.compile(f"(?<=[{_FW_PUNCT}]) +| +(?=[{_FW_PUNCT}])")
-_RE_CJK_LATIN_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{LATIN}%])|(?<=[{LATIN}%]) +(?=[{CJK}])")
+_RE_PUNCT_SPACE = re.compile(f" (?:(?<=[{_FW_PUNCT}] ) *| *(?=[{_FW_PUNCT}]))")
+_RE_CJK_LATIN_SPACE = re.compile(f" (?:(?<=[{CJK}] ) *(?=[{LATIN}%])|(?<=[{LATIN}%] ) *(?=[{CJK}]))")
 _RE_CJK_LATIN_GAP = re.compile(f"(?<=[{IDEO}])(?=[{LATIN}])|(?<=[{LATIN}%])(?=[{IDEO}])")
-_RE_MULTI_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_RE_LATIN_OR_PERCENT = re.compile(f"[{LATIN}%]")  # in every match of _RE_CJK_LATIN_GAP
+_RE_MULTI_SPACE = re.compile(r" (?<=\S ) +(?=\S)")
 _RE_SECTION_HEAD = re.compile(f"^(第[{CN_NUM}\\d]+(?:[章节编条款]|部分))[ \u3000\u00a0]+(?=\\S)")
 
 
@@ -186,12 +197,12 @@ def remove_cjk_latin_spaces(text: str) -> str:
 
 def add_cjk_latin_spaces(text: str) -> str:
     """`2021年` -> `2021 年`: one space between an ideograph and a Latin letter or digit."""
-    return _RE_CJK_LATIN_GAP.sub(" ", text)
+    return _RE_CJK_LATIN_GAP.sub(" ", text) if _RE_LATIN_OR_PERCENT.search(text) else text
 
 
 def collapse_spaces(text: str) -> str:
     """Runs of spaces inside text become one; leading/trailing spaces go."""
-    return _RE_MULTI_SPACE.sub(" ", text).strip(" ")
+    return (_RE_MULTI_SPACE.sub(" ", text) if "  " in text else text).strip(" ")
 
 
 # --- Registry and explanation ----------------------------------------------------------------

@@ -1,0 +1,116 @@
+"""The TXT path's cheap "needs work?" gates are exact: a gated fixer or pass gives what the
+ungated code gives, on the samples, on ../shared's texts and on fuzzed lines dense in every
+character the passes treat specially (`tests/txt_snapshot.py` compares whole results with main).
+"""
+
+from __future__ import annotations
+
+import random
+
+# Characters every fixer and pass looks at, in proportions that make them meet each other.
+_CJK = "中文的是了第一二三十章条款年月日发布通知会议國際東說为時"
+_ALPHABET = (
+    _CJK * 6
+    + "Ab9Z0x " * 3
+    + ",;:?!()\"'.-" * 3
+    + "，；：？！（）“”‘’。、《》…⋯—―－·「」【】"
+    + "\u3000\u00a0\t\u200b\ufeff\u00ad\x07\x85"
+    + "\u2f00\u2e8f\uf900\u3220\u2474\u2488"
+    + "ＡＢ１２ａ%"
+)
+
+
+def fuzz_text(seed: int, lines: int = 60) -> str:
+    """Lines of random runs from the alphabet, with runs of repeated marks and spaces."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(lines):
+        parts = []
+        for _ in range(rng.randrange(1, 30)):
+            ch = rng.choice(_ALPHABET)
+            parts.append(ch * (rng.randrange(1, 6) if rng.random() < 0.15 else 1))
+        line = "".join(parts)
+        if rng.random() < 0.1:
+            line = " ".join([line] * rng.randrange(2, 12))  # long and spaced: the flattened-page paths
+        out.append(line)
+    return "\n".join(out)
+
+
+def _reference_detect(text: str) -> str:
+    """Script detection as first written: a frozenset test per character of the sample."""
+    from docclean.passes._script_sets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+    from docclean.passes.script import MIN_SHARE, SAMPLE
+    from docclean.tables import RE_IDEO
+
+    sample = "".join(RE_IDEO.findall(text[: SAMPLE * 4]))[:SAMPLE]
+    if not sample:
+        return "none"
+    t2s = sum(c in TRADITIONAL_ONLY for c in sample)
+    s2t = sum(c in SIMPLIFIED_ONLY for c in sample)
+    return "traditional" if t2s > 2 * s2t and t2s >= MIN_SHARE * len(sample) else "simplified"
+
+
+def _texts() -> list[str]:
+    from opencc import OpenCC
+
+    from tests.conftest import SAMPLES, SHARED
+
+    out = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "raw").glob("*.txt"))]
+    if SHARED.exists():
+        out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((SHARED / "corpus").rglob("*.txt"))]
+    s2t = OpenCC("s2t")
+    out += [s2t.convert(t) for t in out[:5]]
+    return out + [fuzz_text(seed) for seed in range(100)]
+
+
+def test_script_detection_gives_the_per_character_count():
+    from docclean.passes.script import _marks, detect
+
+    marks = _marks()
+    assert set(marks.values()) == {"\x01", "\x02", "\x03"}  # some ideographs are in both sets
+    texts = _texts()
+    found = [detect(t) for t in texts]
+    assert found == [_reference_detect(t) for t in texts]
+    assert {"traditional", "simplified"} <= set(found)
+    # mixed samples near the thresholds: Simplified text with a growing share of Traditional
+    trad, simp = texts[5][:3000], texts[0][:3000]
+    for k in range(0, 3000, 50):
+        t = trad[:k] + simp
+        assert detect(t) == _reference_detect(t)
+
+
+def test_detect_reads_the_head_the_whole_text_would_give():
+    from docclean.model import Block, Document, Kind, Metadata
+    from docclean.passes.script import SAMPLE, _head
+
+    for n in (1, 3, 7, 40):
+        lines = [fuzz_text(seed, lines=n) for seed in range(30)]
+        doc = Document(blocks=[Block(Kind.LINE, t) for t in lines], meta=Metadata())
+        full = "\n".join(b.text for b in doc.blocks if b.text)
+        assert _head(doc)[: SAMPLE * 4] == full[: SAMPLE * 4]
+
+
+def test_flat_gap_finds_the_spaces_the_plain_pattern_finds():
+    import re
+
+    from docclean.passes.paragraphs import RE_FLAT_GAP
+    from docclean.tables import CJK
+
+    plain = re.compile(f"(?<=[{CJK},;:?!()]) (?=[{CJK}(])")
+    for t in _texts():
+        for line in (t, *t.split("\n")[:300]):
+            assert RE_FLAT_GAP.findall(line) == plain.findall(line)
+            assert RE_FLAT_GAP.split(line) == plain.split(line)
+
+
+def test_hygiene_skips_only_lines_its_first_fixers_leave_alone():
+    from docclean.fixers import HYGIENE
+    from docclean.passes import hygiene
+
+    assert HYGIENE[: len(hygiene._FIXERS)] == hygiene._FIXERS  # the gate keeps the fixers' order
+    for t in _texts():
+        for line in (t, *t.split("\n")[:300]):
+            ungated = line
+            for fixer in HYGIENE:
+                ungated = fixer(ungated)
+            assert hygiene._fix(line) == ungated.strip(" ")
