@@ -66,9 +66,8 @@ def _texts() -> list[str]:
 def test_script_detection_gives_the_per_character_count():
     from docclean.passes.script import _marks, detect
 
-    marks = _marks()
-    assert set(marks.values()) == {"\x01", "\x02", "\x03"}  # some ideographs are in both sets
-    texts = _texts()
+    assert set(_marks()) == {"", "\x00", "\x01", "\x02", "\x03"}  # some ideographs are in both sets
+    texts = [*_texts(), "\U00020000中文" * 900, "😀" + "國" * 100, "a" * 3000 + "國" * 50, "國" * 2100]
     found = [detect(t) for t in texts]
     assert found == [_reference_detect(t) for t in texts]
     assert {"traditional", "simplified"} <= set(found)

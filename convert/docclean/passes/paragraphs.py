@@ -55,7 +55,13 @@ def full_width(widths: list[float]) -> float:
 
 
 def split_flattened(text: str) -> list[str] | None:
-    """The original lines of a flattened page, or None when `text` is not one.
+    """The original lines of a flattened page, or None when `text` is not one."""
+    found = _split_flattened(text)
+    return found[0] if found else None
+
+
+def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
+    """The original lines of a flattened page and their widths, or None when `text` is not one.
 
     Every space between Chinese text is a line break. A space beside a Latin letter or
     digit (`X 秘书长`, `2021 年`) is usually one a PDF text layer put around half-width
@@ -82,7 +88,7 @@ def split_flattened(text: str) -> list[str] | None:
     near = sum(1 for x in widths if w - 3 <= x <= w + 1.5)
     if near < 0.4 * len(segs):
         return None
-    return segs
+    return segs, widths
 
 
 def split_paragraph_flattened(text: str, rules: HeadingRules) -> list[str] | None:
@@ -242,11 +248,11 @@ def run(doc: Document, ctx: Context) -> Document:
         if not b.text:
             blank = True
             continue
-        segs = split_flattened(b.text)
+        segs = _split_flattened(b.text)
         paras = None if segs else split_paragraph_flattened(b.text, ctx.rules.headings)
         if segs:
             flush()
-            flat = [Line(s, width(s), 0.0, b.prov) for s in segs]
+            flat = [Line(s, w, 0.0, b.prov) for s, w in zip(*segs, strict=True)]
             out.extend(Reflow(flat, ctx, indent_from_width=True).paragraphs())
         elif paras:
             flush()

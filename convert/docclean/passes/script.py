@@ -34,26 +34,44 @@ def to_simplified(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _marks() -> dict[int, str]:
-    """Ideograph -> a control character naming its sets: \x01 Traditional-only, \x02
-    Simplified-only, \x03 both; after `translate`, `count` tallies each set in C."""
+def _marks() -> list[str]:
+    """A `str.translate` table indexed by BMP code point: an ideograph becomes a control
+    character naming its sets (\x00 neither, \x01 Traditional-only, \x02 Simplified-only,
+    \x03 both), anything else is deleted. A list, not a dict: a dict's misses raise KeyError
+    inside `translate`, one per character. Code points past the BMP are left as they are."""
     from ._script_sets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 
-    marks = {ord(c): "\x01" for c in TRADITIONAL_ONLY}
-    marks.update({ord(c): "\x03" if c in TRADITIONAL_ONLY else "\x02" for c in SIMPLIFIED_ONLY})
-    return marks
+    table = [""] * 0x10000
+    for lo, hi in re.findall(r"(.)-(.)", IDEO):
+        if ord(lo) < 0x10000:
+            table[ord(lo):ord(hi) + 1] = ["\x00"] * (ord(hi) - ord(lo) + 1)
+    for c in TRADITIONAL_ONLY:
+        table[ord(c)] = "\x01"
+    for c in SIMPLIFIED_ONLY:
+        table[ord(c)] = "\x03" if c in TRADITIONAL_ONLY else "\x02"
+    return table
 
 
 def detect(text: str) -> str:
-    """'traditional', 'simplified' or 'none' (no Chinese characters to judge by)."""
-    sample = RE_NOT_IDEO.sub("", text[: SAMPLE * 4])[:SAMPLE]  # only ideographs: no control characters
-    if not sample:
+    """'traditional', 'simplified' or 'none' (no Chinese characters to judge by).
+
+    The sample is the first SAMPLE ideographs among the first SAMPLE * 4 characters, each
+    replaced by its mark in one `translate`; a prefix a little longer than SAMPLE usually
+    holds them all, so it is tried first (deleting characters keeps prefixes)."""
+    table = _marks()
+    head = SAMPLE + SAMPLE // 4
+    marked = text[:head].translate(table)
+    if len(marked) < SAMPLE and len(text) > head:
+        marked = text[: SAMPLE * 4].translate(table)
+    if not marked.isascii():  # characters past the BMP: keep only the ideographs among them
+        marked = RE_NOT_IDEO.sub("", text[: SAMPLE * 4]).translate(table)
+    marked = marked[:SAMPLE]
+    if not marked:
         return "none"
-    marked = sample.translate(_marks())
     both = marked.count("\x03")
     t2s = marked.count("\x01") + both
     s2t = marked.count("\x02") + both
-    if t2s > 2 * s2t and t2s >= MIN_SHARE * len(sample):
+    if t2s > 2 * s2t and t2s >= MIN_SHARE * len(marked):
         return "traditional"
     return "simplified"
 
