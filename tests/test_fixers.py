@@ -96,7 +96,7 @@ def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
 
 def _texts() -> list[str]:
     from tests.conftest import SAMPLES, SHARED
-    from tests.passes.test_gates import fuzz_text
+    from tests.fuzz.lines import fuzz_text
 
     out = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "raw").glob("*.txt"))]
     out += [p.read_text(encoding="utf-8", errors="replace")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from docclean.tables import RE_NARROW, RE_WIDE_ASCII, width
 
-from tests.passes.test_gates import fuzz_text
+from tests.fuzz.lines import fuzz_text
 
 
 def plain_width(text: str) -> float:

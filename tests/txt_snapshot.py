@@ -7,7 +7,7 @@
 Run the baseline with main's code: `git archive main | tar -x -C /tmp/base` and then
 `PYTHONPATH=/tmp/base/convert .venv/bin/python -m tests.txt_snapshot save /tmp/snap`.
 Inputs: samples/raw, the texts under ../shared/corpus (skipped when absent) and the
-fuzzed lines of `tests/passes/test_gates.py`'s generator.
+fuzzed lines of `tests/fuzz/lines.py`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def inputs() -> Iterator[tuple[str, bytes]]:
         for p in sorted(SHARED.rglob("*")):
             if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES and p.stat().st_size < 8_000_000:
                 yield str(p.relative_to(SHARED)), p.read_bytes()
-    from tests.passes.test_gates import fuzz_text
+    from tests.fuzz.lines import fuzz_text
 
     for seed in range(40):
         yield f"fuzz/{seed}.txt", fuzz_text(seed).encode("utf-8")
