@@ -42,6 +42,19 @@ CLOSERS = "”’」』）)》〉】\"'"
 RE_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(CLOSERS)}]*$")
 # A line that ends a clause or a lead-in (`同志们：`, `如下：`) also closes a paragraph.
 RE_ENDS_CLAUSE = re.compile(f"[{SENTENCE_END}：:；;][{re.escape(CLOSERS)}]*$")
+_CLAUSE_END = frozenset(SENTENCE_END + "：:；;")
+
+
+def ends_clause(text: str) -> bool:
+    """`RE_ENDS_CLAUSE.search(text) is not None` without scanning the line: the closers are
+    stripped from the end and the character before them is looked at (no closer ends a
+    clause, so that is the only place a match can start; `$` also matches before a final
+    newline, hence the second test)."""
+    if text[-1:] == "\n" and text[:-1].rstrip(CLOSERS)[-1:] in _CLAUSE_END:
+        return True
+    return text.rstrip(CLOSERS)[-1:] in _CLAUSE_END
+
+
 # A line wholly in round brackets annotates the document itself: （此件公开发布）, （此页无正文）.
 RE_ANNOTATION = re.compile(r"[（(][^（()）]+[）)]")
 # Section names that stand alone in a document's own structure, never site chrome.

@@ -85,3 +85,45 @@ def test_hygiene_skips_only_lines_its_first_fixers_leave_alone():
             for fixer in HYGIENE:
                 ungated = fixer(ungated)
             assert hygiene._fix(line) == ungated.strip(" ")
+
+
+def test_ends_clause_is_the_regex_search():
+    from docclean.tables import RE_ENDS_CLAUSE, ends_clause
+
+    extra = ["", "\n", "。\n", "。\n\n", "好。”", "好。”\n", "好”。", "：", "a;", "”", "。a"]
+    for t in [*_texts(), *extra]:
+        for line in (t, *t.split("\n")[:300], *(x + "\n" for x in t.split("\n")[:50])):
+            assert ends_clause(line) == (RE_ENDS_CLAUSE.search(line) is not None), line
+
+
+def test_flattened_page_token_tests_are_the_regexes():
+    """The per-token set tests of `_split_flattened` against the patterns they replace."""
+    from docclean.passes import paragraphs as p
+
+    def plain(text: str) -> list[str] | None:  # split_flattened as first written
+        if len(text) < p.MIN_FLAT or text.count(" ") < 5 or len(p.RE_FLAT_GAP.findall(text)) < 5:
+            return None
+        tokens = [t for t in text.split(" ") if t]
+        sure = [t for t in p.RE_FLAT_GAP.split(text) if t and " " not in t]
+        w = p.full_width([p.width(t) for t in sure])
+        if w < 10:
+            return None
+        segs = [tokens[0]]
+        for tok in tokens[1:]:
+            prev = segs[-1]
+            if p.RE_LATIN_END.search(prev) and p.RE_LATIN_START.match(tok):
+                segs[-1] = prev + " " + tok
+            elif (p.RE_ALNUM_END.search(prev) or p.RE_ALNUM_START.match(tok)) and p.width(prev + tok) <= w + 1.5:
+                segs[-1] = prev + tok
+            else:
+                segs.append(tok)
+        near = sum(1 for x in map(p.width, segs) if w - 3 <= x <= w + 1.5)
+        return None if near < 0.4 * len(segs) else segs
+
+    seen = 0
+    for t in [*_texts(), *(" ".join(fuzz_text(s, 8).split("\n")) * 3 for s in range(300))]:
+        for line in (t, *t.split("\n")):
+            found = p.split_flattened(line)
+            seen += found is not None
+            assert found == plain(line)
+    assert seen > 10

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Block, Document, Kind, Provenance
 from ..rules import HeadingRules
-from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, width
+from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, ends_clause, width
 from .base import Context, Pass
 from .title import _is_title as is_title
 
@@ -31,6 +31,12 @@ RE_LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"]$")
 RE_LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
 RE_ALNUM_END = re.compile(r"[A-Za-z0-9%]$")
 RE_ALNUM_START = re.compile(r"^[A-Za-z0-9]")
+# The four classes above as sets, for the per-token loop of a flattened page: `^[..]` tests
+# a token's first character, `[..]$` its last (or the one before a final newline).
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_LATIN_END = _ALNUM | frozenset("%.,;:!?)]'\"")
+_LATIN_START = _ALNUM | frozenset("(['\"")
+_ALNUM_END = _ALNUM | {"%"}
 RE_HYPHEN_END = re.compile(r"[A-Za-z]-$")
 
 
@@ -78,9 +84,12 @@ def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
     segs: list[str] = [tokens[0]]
     for tok in tokens[1:]:
         prev = segs[-1]
-        if RE_LATIN_END.search(prev) and RE_LATIN_START.match(tok):
+        end, start = prev[-1], tok[0]  # (tokens are non-empty)
+        if end == "\n":
+            end = prev[-2:-1]  # `$` matches before a final newline too
+        if end in _LATIN_END and start in _LATIN_START:
             segs[-1] = prev + " " + tok  # two Latin words: a real space
-        elif (RE_ALNUM_END.search(prev) or RE_ALNUM_START.match(tok)) and width(prev + tok) <= w + 1.5:
+        elif (end in _ALNUM_END or start in _ALNUM) and width(prev + tok) <= w + 1.5:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
         else:
             segs.append(tok)
@@ -175,7 +184,7 @@ class Reflow:
         cur, nxt = self.lines[i], self.lines[i + 1]
         if nxt.blank_before:
             return True
-        ends = RE_ENDS_CLAUSE.search(cur.text) is not None
+        ends = ends_clause(cur.text)
         if ends and (self.short(cur) or self.starts_paragraph(nxt)):
             return True
         if self.short(cur) and not cur.text.endswith(tuple(CONTINUES)):
@@ -219,7 +228,7 @@ def _is_wrapped(lines: list[Line]) -> bool:
     full = [ln for ln in lines if W - 2.5 <= ln.width + ln.indent <= W + 1.5]
     if W < 10 or len(full) < 0.5 * len(lines):
         return False
-    open_ended = sum(RE_ENDS_CLAUSE.search(ln.text) is None for ln in full)
+    open_ended = sum(not ends_clause(ln.text) for ln in full)
     blank_sep = sum(ln.blank_before for ln in lines[1:])
     return open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(lines) - 1)
 
