@@ -41,9 +41,20 @@ class ChromeRule:
     date: bool = False
     remove_examples: tuple[str, ...] = ()
     keep_examples: tuple[str, ...] = ()
+    needs: tuple[str, ...] | None = field(init=False, default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        from .literals import required
+        object.__setattr__(self, "needs", required(self.regex.pattern))
 
     def matches_line(self, text: str) -> bool:
         return self.regex.fullmatch(text) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`regex.search`, skipped when the text lacks every literal a match must contain."""
+        if self.needs is not None and not any(n in text for n in self.needs):
+            return None
+        return self.regex.search(text)
 
 
 @dataclass(frozen=True, slots=True)

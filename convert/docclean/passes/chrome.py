@@ -93,7 +93,7 @@ def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
     n = 0
     for rule in ctx.rules.chrome_rules("inline"):
         for b in lines:
-            if not b.text or not rule.regex.search(b.text):
+            if not b.text or not rule.search(b.text):
                 continue
 
             def cut(m: re.Match[str], b: Block = b, rule: ChromeRule = rule) -> str:
@@ -113,7 +113,7 @@ def _suffix(doc: Document, lines: list[Block], ctx: Context) -> int:
     while last is not None and changed:
         changed = False
         for rule in ctx.rules.chrome_rules("suffix"):
-            m = rule.regex.search(last.text)
+            m = rule.search(last.text)
             if m and m.start() > 0:
                 doc.remove(m.group(), rule.id, Reason.CHROME, last.prov)
                 last.text = last.text[:m.start()].rstrip()
