@@ -88,10 +88,37 @@ def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
                             f._RE_CJK_LATIN_SPACE, ""),
         "multi_space": (re.compile(r"(?<=\S) {2,}(?=\S)"), f._RE_MULTI_SPACE, " "),
     }
-    for h, rx in f._RE_PUNCT.items():
+    for h in f._PUNCT:
         e = re.escape(h)
-        plain[f"punct {h}"] = (re.compile(f"(?<=[{CJK}]){e}|(?<![A-Za-z]){e}(?= *[{CJK}])"), rx, f._PUNCT[h])
+        plain[f"punct {h}"] = (re.compile(f"(?<=[{CJK}]){e}|(?<![A-Za-z]){e}(?= *[{CJK}])"), f.punct_regex(h),
+                               f._PUNCT[h])
     return plain
+
+
+def _plain_punctuation(text: str, table: dict[str, str]) -> str:
+    for h, full in table.items():
+        e = re.escape(h)
+        text = re.sub(f"(?<=[{tables.CJK}]){e}|(?<![A-Za-z]){e}(?= *[{tables.CJK}])", full, text)
+    return text
+
+
+@pytest.mark.parametrize("table", [
+    {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"},   # the shipped table: the one-scan path
+    {"!": "！", "?": "？", ":": "：", ",": "，"},              # another order: earlier marks are context
+    {",": "，", "a": "Ａ", "(": "（"},                          # a letter and a bracket as marks
+    {",": "，", "...": "……"},                                  # a mark of three characters: the regex path
+    {",": " "},                                                # a space as the full form: the regex path
+])
+def test_one_scan_punctuation_is_the_sequence_of_regexes(texts, table):
+    shipped = dict(f._PUNCT)
+    try:
+        f.set_punct_table(table)
+        assert (f._Scan.halves is None) == (table in ({",": "，", "...": "……"}, {",": " "}))
+        for t in texts:
+            for line in (t, *t.split("\n")[:200]):
+                assert f.cjk_punctuation(line) == _plain_punctuation(line, table), line
+    finally:
+        f.set_punct_table(shipped)
 
 
 def _texts() -> list[str]:

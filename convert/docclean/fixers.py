@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import ClassVar
 
 from .tables import (
     CJK,
@@ -16,11 +17,13 @@ from .tables import (
     IDEO,
     LATIN,
     LOOKALIKES,
+    RE_CJK_CHAR,
     RE_CONTROL,
     RE_FULLWIDTH_ALNUM,
     RE_LOOKALIKE,
     RE_ODD_SPACE,
     RE_ZERO_WIDTH,
+    Lazy,
 )
 
 Fixer = Callable[[str], str]
@@ -58,45 +61,96 @@ def halfwidth_alnum(text: str) -> str:
 # --- Punctuation in Chinese context (contract §6) ----------------------------------------
 
 _PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_RE_PUNCT: dict[str, re.Pattern[str]] = {}
 _RE_PAREN_PAIR = re.compile(r"(.?)\(([^()\n]{0,200})\)(.?)")
 _RE_CJK = re.compile(f"[{CJK}]")
 _RE_DQUOTE_PAIR = re.compile(r'(.?)"([^"\n]{0,500})"(.?)')
-_RE_SQUOTE_PAIR = re.compile(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
+_RE_SQUOTE_PAIR = Lazy(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
 _RE_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|⋯+|…+")
 _ELLIPSIS_NEEDS = ("...", "。。。", "⋯", "…")  # one of these is in every match: a test with `in` first
 # A run of dashes is tried from its first character only ((?<!-) etc.): tried from every
 # position, a long run that is not followed by CJK made the search quadratic.
 _DASH_NEEDS = ("--", "－－", "――", "—―", "―—")  # one of these is in every match of _RE_DASH
-_RE_DASH = re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)"
-                      f"|(?<!-)-{{2,}}(?=[{CJK}])|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])")
+_RE_DASH = Lazy(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)"
+                f"|(?<!-)-{{2,}}(?=[{CJK}])|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])")
+
+
+class _Scan:
+    """The half -> full table as one scan: every half-width mark found by one simple class,
+    each judged by its two neighbours (the marks are rare, the text long)."""
+
+    halves: ClassVar[re.Pattern[str] | None] = None  # None: a table the scan cannot take
+    regexes: ClassVar[dict[str, re.Pattern[str]]] = {}  # the per-mark patterns, only for such a table
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def set_punct_table(table: dict[str, str]) -> None:
     """Replace the half -> full table (from `rules/punctuation.yaml`); a no-op when unchanged."""
-    if table == _PUNCT and _RE_PUNCT:
+    if table == _PUNCT and (_Scan.halves is not None or _Scan.regexes):
         return
     _PUNCT.clear()
     _PUNCT.update(table)
-    _RE_PUNCT.clear()
-    # Beside CJK on the left, or followed (after optional spaces) by CJK on the right
-    # (not after a Latin letter: `Hello, world! 然后` is an English sentence). The mark comes
-    # first and the look-behinds after it, so `re` finds candidates by a fast literal scan
-    # instead of trying the look-behind at every position (same matches: tests/test_fixers.py).
-    _RE_PUNCT.update({h: re.compile(f"{re.escape(h)}(?:(?<=[{CJK}]{re.escape(h)})"
-                                    f"|(?<![A-Za-z]{re.escape(h)})(?= *[{CJK}]))")
-                      for h in table})
+    _Scan.regexes = {}
+    single = all(len(h) == 1 and len(f) == 1 and " " not in (h, f) for h, f in table.items())
+    _Scan.halves = re.compile("[" + "".join(map(re.escape, table)) + "]") if single and table else None
+    if _Scan.halves is None:
+        _Scan.regexes = {h: punct_regex(h) for h in table}
+
+
+def punct_regex(half: str) -> re.Pattern[str]:
+    """The rule for one mark as a regex: beside CJK on the left, or followed (after optional
+    spaces) by CJK on the right, not after a Latin letter (`Hello, world! 然后` is English).
+    The mark comes first, the look-behinds after it, so `re` scans for the literal."""
+    h = re.escape(half)
+    return re.compile(f"{h}(?:(?<=[{CJK}]{h})|(?<![A-Za-z]{h})(?= *[{CJK}]))")
 
 
 set_punct_table(dict(_PUNCT))
 
 
 def cjk_punctuation(text: str) -> str:
-    """`, ; : ? !` beside a CJK character or CJK punctuation -> full-width; `1,000`, `10:30` stay."""
-    for half, rx in _RE_PUNCT.items():
-        if half in text:
-            text = rx.sub(_PUNCT[half], text)
-    return text
+    """`, ; : ? !` beside a CJK character or CJK punctuation -> full-width; `1,000`, `10:30` stay.
+
+    The result is that of `punct_regex(h).sub` for each mark in the table's order (an earlier
+    mark's full-width form is CJK context for a later one). With single-character marks
+    that is computed from the marks' positions alone: a mark's fate depends only on its
+    left neighbour and the first non-space character after it, as earlier marks left them."""
+    if _Scan.halves is None:
+        for half, rx in _Scan.regexes.items():
+            if half in text:
+                text = rx.sub(_PUNCT[half], text)
+        return text
+    found: dict[str, list[int]] = {}
+    for m in _Scan.halves.finditer(text):
+        found.setdefault(m.group(), []).append(m.start())
+    if not found:
+        return text
+    done: dict[int, str] = {}
+    n = len(text)
+    for half, full in _PUNCT.items():
+        hits = []
+        for i in found.get(half, ()):
+            left = done.get(i - 1, text[i - 1]) if i else ""
+            if left and RE_CJK_CHAR.match(left):
+                hits.append(i)
+                continue
+            if left in _LETTERS:
+                continue
+            j = i + 1
+            while j < n and text[j] == " ":
+                j += 1
+            if j < n and RE_CJK_CHAR.match(done.get(j, text[j])):
+                hits.append(i)
+        done.update(dict.fromkeys(hits, full))
+    if not done:
+        return text
+    parts, last = [], 0
+    for i in sorted(done):
+        parts += (text[last:i], done[i])
+        last = i + 1
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 _RE_MIXED_PAIR = re.compile(r"\(([^()（）\n]{0,60})）|（([^()（）\n]{0,60})\)")
@@ -165,11 +219,11 @@ def cjk_dash(text: str) -> str:
 # The space patterns start with the space itself and look behind it afterwards (`(?<=[X] )`
 # is "X before the first space"): `re` then jumps from space to space instead of trying a
 # look-behind at every character. tests/test_fixers.py checks them against the plain forms.
-_RE_CJK_SPACE = re.compile(f" (?<=[{CJK}] ) *(?=[{CJK}])")
+_RE_CJK_SPACE = Lazy(f" (?<=[{CJK}] ) *(?=[{CJK}])")
 _FW_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"  # 、。《》 and full-width forms: never take a space
-_RE_PUNCT_SPACE = re.compile(f" (?:(?<=[{_FW_PUNCT}] ) *| *(?=[{_FW_PUNCT}]))")
-_RE_CJK_LATIN_SPACE = re.compile(f" (?:(?<=[{CJK}] ) *(?=[{LATIN}%])|(?<=[{LATIN}%] ) *(?=[{CJK}]))")
-_RE_CJK_LATIN_GAP = re.compile(f"(?<=[{IDEO}])(?=[{LATIN}])|(?<=[{LATIN}%])(?=[{IDEO}])")
+_RE_PUNCT_SPACE = Lazy(f" (?:(?<=[{_FW_PUNCT}] ) *| *(?=[{_FW_PUNCT}]))")
+_RE_CJK_LATIN_SPACE = Lazy(f" (?:(?<=[{CJK}] ) *(?=[{LATIN}%])|(?<=[{LATIN}%] ) *(?=[{CJK}]))")
+_RE_CJK_LATIN_GAP = Lazy(f"(?<=[{IDEO}])(?=[{LATIN}])|(?<=[{LATIN}%])(?=[{IDEO}])")
 _RE_LATIN_OR_PERCENT = re.compile(f"[{LATIN}%]")  # in every match of _RE_CJK_LATIN_GAP
 _RE_MULTI_SPACE = re.compile(r" (?<=\S ) +(?=\S)")
 _RE_SECTION_HEAD = re.compile(f"^(第[{CN_NUM}\\d]+(?:[章节编条款]|部分))[ \u3000\u00a0]+(?=\\S)")

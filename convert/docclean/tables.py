@@ -9,6 +9,26 @@ from __future__ import annotations
 import re
 import unicodedata
 
+
+class Lazy:
+    """A regex compiled on first use. Every pattern holding the CJK class costs ~1.5 ms to
+    compile (`re` builds its charset bitmap one code point at a time, in Python), so the
+    ones a document may never need (a dash run, a quote pair, a flattened page) wait until
+    it does. After the first use the methods are plain attributes: no per-call cost."""
+
+    _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer",
+                "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]  # only for attributes not yet set
+        rx = re.compile(*self._source)
+        for method in self._METHODS:
+            setattr(self, method, getattr(rx, method))
+        return getattr(rx, name)
+
+
 # Ideographs: CJK unified (BMP + ext A), compatibility, and the supplementary planes.
 IDEO = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Punctuation that belongs to Chinese text: CJK symbols, full-width forms, curly quotes,

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 
 from ..model import Block, Document, Kind, Provenance
 from ..rules import HeadingRules
-from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, ends_clause, width
+from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width
 from .base import Context, Pass
 from .title import _is_title as is_title
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
 # A space between Chinese text. The space comes first and the look-behind after it (`re`
 # then jumps from space to space: the look-behind first was tried at every character).
-RE_FLAT_GAP = re.compile(f" (?<=[{CJK},;:?!()] )(?=[{CJK}(])")
+RE_FLAT_GAP = Lazy(f" (?<=[{CJK},;:?!()] )(?=[{CJK}(])")
 RE_LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"]$")
 RE_LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
 RE_ALNUM_END = re.compile(r"[A-Za-z0-9%]$")

@@ -15,12 +15,12 @@ import re
 from functools import lru_cache
 
 from ..model import Document
-from ..tables import IDEO
+from ..tables import IDEO, Lazy
 from .base import Context, Pass, map_text
 
 SAMPLE = 2000
 MIN_SHARE = 0.03  # of ideographs that t2s would change, for the text to count as Traditional
-RE_NOT_IDEO = re.compile(f"[^{IDEO}]+")
+RE_NOT_IDEO = Lazy(f"[^{IDEO}]+")  # only for text past the BMP
 
 
 @lru_cache(maxsize=4)

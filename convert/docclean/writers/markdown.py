@@ -47,24 +47,24 @@ def front_matter(doc: Document) -> str:
     return "---\n" + body + "---\n"
 
 
-# Text libyaml's emitter writes exactly as PyYAML's Python emitter does (printable BMP, no
-# NEL, line or paragraph separator, BOM): past these they differ (libyaml escapes `\x85` and
-# astral characters in double quotes), so such a block goes through the Python emitter.
-_RE_C_SAFE = re.compile("[\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
-
-
 def _dumper(data: dict[str, object]) -> type:
     """libyaml's dumper (4x faster: the Python emitter was a tenth of the TXT path) when it is
     built and every key and value is text it writes byte for byte as the Python one does
     (tests/writers/test_markdown.py compares the two); else PyYAML's own SafeDumper."""
     fast = getattr(yaml, "CSafeDumper", None)
-    if fast is not None and all(_RE_C_SAFE.fullmatch(k) and _c_safe(v) for k, v in data.items()):
+    if fast is not None and all(_c_safe(k) and _c_safe(v) for k, v in data.items()):
         return fast
     return yaml.SafeDumper
 
 
 def _c_safe(v: object) -> bool:
-    return isinstance(v, bool | dt.date) or (isinstance(v, str) and _RE_C_SAFE.fullmatch(v) is not None)
+    """Past printable BMP text the two emitters differ (libyaml escapes NEL and astral
+    characters in double quotes where PyYAML single-quotes them). `isprintable` refuses
+    every control, format, separator (U+2028/9), private-use, surrogate and unassigned code
+    point, more than needed but never less; astral characters are refused by `max`."""
+    if isinstance(v, bool | dt.date):
+        return True
+    return isinstance(v, str) and v.isprintable() and (v.isascii() or max(v) <= "\uffff")
 
 
 def split_front_matter(markdown: str) -> tuple[dict[str, object], str]:
