@@ -24,9 +24,9 @@ import threading
 from dataclasses import dataclass
 
 from .errors import BinaryInputError, DecodeError, InputError
-from .tables import CJK, RE_CJK_CHAR
+from .tables import CJK, RE_CJK_CHAR, Lazy
 
-RE_TEXTY = re.compile(f"[\\x20-\\x7e\\n\\r\\t{CJK}]")
+RE_TEXTY = Lazy(f"[\\x20-\\x7e\\n\\r\\t{CJK}]")  # for judging legacy decodings only
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -319,7 +319,7 @@ def _punct(ch: str) -> bool:
     return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
 
 
-RE_PRIVATE = re.compile("[\ue000-\uf8ff]")
+RE_PRIVATE = Lazy("[\ue000-\uf8ff]")
 RARE_RUN = 12  # uncommon ideographs in a row that make a line suspect (see _misaligned)
 RE_WIDE = re.compile("[^\\x00-\\x7f]")
 RE_CJK_RUN_BYTES = re.compile(b"(?:[\\xe3-\\xe9][\\x80-\\xbf]{2}){3}")  # three UTF-8 CJK characters

@@ -41,20 +41,26 @@ class ChromeRule:
     date: bool = False
     remove_examples: tuple[str, ...] = ()
     keep_examples: tuple[str, ...] = ()
-    needs: tuple[str, ...] | None = field(init=False, default=None, compare=False)
-
-    def __post_init__(self) -> None:
-        from .literals import required
-        object.__setattr__(self, "needs", required(self.regex.pattern))
+    @property
+    def needs(self) -> tuple[str, ...] | None:
+        """Strings one of which every match contains (None: unknown); worked out on first use."""
+        return _needs(self.regex.pattern)
 
     def matches_line(self, text: str) -> bool:
         return self.regex.fullmatch(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
         """`regex.search`, skipped when the text lacks every literal a match must contain."""
-        if self.needs is not None and not any(n in text for n in self.needs):
+        needs = _needs(self.regex.pattern)
+        if needs is not None and not any(n in text for n in needs):
             return None
         return self.regex.search(text)
+
+
+@lru_cache(maxsize=256)
+def _needs(pattern: str) -> tuple[str, ...] | None:
+    from .literals import required
+    return required(pattern)
 
 
 @dataclass(frozen=True, slots=True)
