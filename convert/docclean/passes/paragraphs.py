@@ -24,6 +24,7 @@ from .base import Context, Pass
 from .title import _is_title as is_title
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
+_CONTINUES = tuple(CONTINUES)
 # A space between Chinese text. The space comes first and the look-behind after it (`re`
 # then jumps from space to space: the look-behind first was tried at every character).
 RE_FLAT_GAP = Lazy(f" (?<=[{CJK},;:?!()] )(?=[{CJK}(])")
@@ -93,11 +94,11 @@ def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
         else:
             segs.append(tok)
-    widths = [width(x) for x in segs]
-    near = sum(1 for x in widths if w - 3 <= x <= w + 1.5)
+    seg_widths = [width(x) for x in segs]
+    near = sum(1 for x in seg_widths if w - 3 <= x <= w + 1.5)
     if near < 0.4 * len(segs):
         return None
-    return segs, widths
+    return segs, seg_widths
 
 
 def split_paragraph_flattened(text: str, rules: HeadingRules) -> list[str] | None:
@@ -158,6 +159,7 @@ class Reflow:
         self.lines = lines
         self.h = ctx.rules.headings
         self.W = full_width([ln.width + ln.indent for ln in lines])
+        self.short_below = self.W - max(2.5, self.W * 0.08)
         # Indentation shows in widths only when full lines are tightly justified: a line of
         # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
         band = [ln.width for ln in lines if self.W - 3 <= ln.width <= self.W + 2]
@@ -168,7 +170,7 @@ class Reflow:
         self.explicit_indent = 0 < sum(ln.indent >= 1.5 for ln in lines) < 0.9 * len(lines)
 
     def short(self, ln: Line) -> bool:
-        return ln.width + ln.indent < self.W - max(2.5, self.W * 0.08)
+        return ln.width + ln.indent < self.short_below
 
     def indented(self, ln: Line) -> bool:
         if self.explicit_indent:
@@ -187,7 +189,7 @@ class Reflow:
         ends = ends_clause(cur.text)
         if ends and (self.short(cur) or self.starts_paragraph(nxt)):
             return True
-        if self.short(cur) and not cur.text.endswith(tuple(CONTINUES)):
+        if self.short(cur) and not cur.text.endswith(_CONTINUES):
             # A short unpunctuated line is a title or heading when a paragraph starts after it.
             return self.starts_paragraph(nxt) or self.h.point_start.match(cur.text) is not None
         return False
