@@ -49,12 +49,14 @@ class ChromeRule:
     def matches_line(self, text: str) -> bool:
         return self.regex.fullmatch(text) is not None
 
+    def could_match(self, text: str) -> bool:
+        """False when the text lacks every literal a match must contain (then no match)."""
+        needs = _needs(self.regex.pattern)
+        return needs is None or any(n in text for n in needs)
+
     def search(self, text: str) -> re.Match[str] | None:
         """`regex.search`, skipped when the text lacks every literal a match must contain."""
-        needs = _needs(self.regex.pattern)
-        if needs is not None and not any(n in text for n in needs):
-            return None
-        return self.regex.search(text)
+        return self.regex.search(text) if self.could_match(text) else None
 
 
 @lru_cache(maxsize=256)
