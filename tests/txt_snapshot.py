@@ -1,5 +1,6 @@
 """Byte-identity check for speed work on the TXT path: every text input's full result
-(Markdown, report JSON, or the error) under several option sets, written to one folder.
+(Markdown, report JSON, the corpus keys, or the error) under several option sets, written
+to one folder.
 
     python -m tests.txt_snapshot save DIR      # with the tree to compare against (e.g. main)
     python -m tests.txt_snapshot compare DIR   # with the changed tree: lists every file that differs
@@ -50,7 +51,9 @@ def result(data: bytes, name: str, options: Options) -> str:
         r = convert_bytes(data, name, options)
     except DoccleanError as exc:
         return f"ERROR {type(exc).__name__}: {exc}"
-    return r.markdown + "\n\x00REPORT\n" + json.dumps(r.report(), ensure_ascii=False, sort_keys=True)
+    keys = {"body_key": r.document.body_key, "edge_keys": r.document.edge_keys}  # what corpus runs learn from
+    return (r.markdown + "\n\x00REPORT\n" + json.dumps(r.report(), ensure_ascii=False, sort_keys=True)
+            + "\n" + json.dumps(keys, ensure_ascii=False))
 
 
 def main(argv: list[str]) -> int:
