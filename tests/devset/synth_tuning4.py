@@ -85,12 +85,13 @@ TUNING4: tuple[Template, ...] = (
     Template(
         name="q05-discipline-commission", kind="gov", site="江陵清风网",
         why="a city 纪委监委 site: the two bodies' names as a banner, 信访举报 links, a `/` breadcrumb, 信息来源 and 发布时间, "
-            "a 【字号】 bar, a 清风 QR prompt, 来信地址 and 技术保障 in the footer; often one element per line",
+            "a 【字号】 bar, 责任编辑/终审 after the text, a 清风 QR prompt, 来信地址 and 技术保障 in the footer; often one element per line",
         page_title="{title}-江陵清风网",
         head=("中共江陵市纪律检查委员会¦ ¦江陵市监察委员会", "信访举报¦ ¦|¦ ¦12388举报电话¦ ¦|¦ ¦网上举报须知",
               "首页¦ ¦工作动态¦ ¦审查调查¦ ¦纪法课堂¦ ¦廉洁文化¦ ¦以案说纪¦ ¦清风视频", "当前位置：¦首页¦ / ¦{col}"),
         meta=("信息来源：{src}¦    ¦发布时间：{date}",),
         tools=("【¦字号¦：¦大¦ ¦中¦ ¦小¦】",),
+        foot=("责任编辑：{editor}¦　¦终审：{reviewer}",),
         tail=("扫码关注“清风江陵”微信公众号", "来信地址：江陵市纪委监委信访室¦ ¦邮编：434000",
               "中共江陵市纪委¦ ¦江陵市监委¦ ¦版权所有", "技术保障：江陵市大数据中心¦ ¦鄂ICP备{icp}号"),
         cols=("工作动态", "审查调查", "纪法课堂"), date_fmt="%Y-%m-%d %H:%M", fragments=0.5,
@@ -204,14 +205,15 @@ TUNING4: tuple[Template, ...] = (
     Template(
         name="q13-wechat-mirror", kind="wechat", site="微文汇",
         why="a 公众号 mirror site: `当前：` breadcrumb, a `date | 公众号：名` bar, 微信号/功能介绍 of the account, a "
-            "转载自 note and 阅读原文, 同公众号文章, a line on what the mirror does",
+            "转载自 note and 阅读原文, 同公众号文章, a line on what the mirror does, a 昵称/验证码 comment form",
         page_title="{title} - 微文汇",
         head=("微文汇 - 优质公众号文章聚合", "首页¦ ¦时政¦ ¦职场¦ ¦写作¦ ¦公众号导航¦ ¦文章投稿", "当前：首页 > {col} > 正文"),
         meta=("{date}¦ ¦|¦ ¦公众号：机关笔记",),
         tools=("微信号：jiguanbiji{m}¦ ¦功能介绍：分享公文写作技巧与范文素材",),
         related=("同公众号文章", "{rtitle}"), related_n=(2, 4),
         tail=("本文转载自微信公众号「机关笔记」，版权归原作者所有，如有侵权请联系删除", "阅读原文", "@related",
-              "微文汇仅做公众号文章的索引与推荐，文章版权归公众号作者所有。", "© {year} 微文汇¦ ¦沪ICP备{icp}号"),
+              "微文汇仅做公众号文章的索引与推荐，文章版权归公众号作者所有。", "网友评论",
+              "昵称：¦ ¦匿名网友¦ ¦验证码：¦ ¦看不清？换一张", "提交评论", "© {year} 微文汇¦ ¦沪ICP备{icp}号"),
         cols=("写作", "职场"), date_fmt="%Y-%m-%d", dated=0.9,
     ),
     Template(
@@ -247,7 +249,7 @@ TUNING4: tuple[Template, ...] = (
     Template(
         name="q16-npc-proposal", kind="gov", site="东川人大网",
         why="a provincial 人大 site's 议案 page: 案号/类别 and 领衔代表/附议代表 rows above the 发布日期 line, titles that wrap, "
-            "办理情况/答复类型 after, 主管/主办 footer",
+            "办理情况/答复类型 and 上一个/下一个 after, 主管/主办 footer",
         page_title="{title}_议案建议_东川人大网",
         head=("东川人大网¦ ¦东川省人民代表大会常务委员会",
               "人大概况¦ ¦常委会工作¦ ¦立法工作¦ ¦监督工作¦ ¦代表工作¦ ¦议案建议¦ ¦人大制度理论",
@@ -255,7 +257,7 @@ TUNING4: tuple[Template, ...] = (
         block=("title", "tools", "meta"),
         tools=("案号：第{m}号¦　¦类别：{col}", "领衔代表：{author}¦　¦附议代表：{m}人"),
         meta=("发布日期：{date}¦　¦来源：常委会办公厅",),
-        tail=("办理情况：已办结¦ ¦答复类型：A类", "【打印】¦【关闭】",
+        tail=("办理情况：已办结¦ ¦答复类型：A类", "上一个：{prev}", "下一个：{next}", "【打印】¦【关闭】",
               "主管：东川省人大常委会办公厅¦ ¦主办：东川省人大常委会信息中心", "东ICP备{icp}号"),
         cols=("代表议案", "代表建议"), date_fmt="%Y-%m-%d", wrap_title=0.5,
     ),
@@ -297,12 +299,12 @@ TUNING4: tuple[Template, ...] = (
     ),
     Template(
         name="q20-enterprise-news", kind="enterprise", site="华投集团",
-        why="an enterprise's 新闻中心: a CN/EN switch, 发布者 as a department with 日期 and 浏览量, « and » arrows around "
+        why="an enterprise's 新闻中心: a CN/EN switch, 发布者 as a department with 日期 and 访问量, « and » arrows around "
             "the neighbours' titles, 投资者关系/廉洁举报 links in the footer",
         page_title="{title}-新闻中心-华投集团",
         head=("华投集团¦ ¦HUATOU GROUP", "CN¦ ¦/¦ ¦EN",
               "走进华投¦ ¦新闻中心¦ ¦产业布局¦ ¦科技创新¦ ¦党建文化¦ ¦社会责任¦ ¦人才发展", "新闻中心 / {col}"),
-        meta=("发布者：党群工作部¦　¦日期：{date}¦　¦浏览量：{n}",),
+        meta=("发布者：党群工作部¦　¦日期：{date}¦　¦访问量：{n}",),
         tail=("分享：", "« {prev}", "{next} »", "投资者关系¦ ¦供应商平台¦ ¦廉洁举报¦ ¦加入我们",
               "华投集团有限公司¦ ¦版权所有¦ ¦粤ICP备{icp}号"),
         cols=("集团要闻", "基层动态"), date_fmt="%Y.%m.%d", fragments=0.2,
