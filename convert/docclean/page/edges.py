@@ -203,9 +203,9 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         if g.rule is not None:
             continue
-        if RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) or RE_NUMBERED.match(t) \
-                or RE_DOC_HEADER.search(t) or len(t) > MAX_PROMO:
-            return
+        if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
+                or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t):
+            return  # (the length first: the text's last paragraph may be a whole flattened page)
         f = fields(t, web, contact_ok=True) if re.search(r"[：:]", t) else None
         if f is not None and len(f.values) >= MIN_FOOTER_FIELDS:
             g.mark("web.footer")  # `急救电话：120 投诉电话：…`: the site's own contacts, several to a line
