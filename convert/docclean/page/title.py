@@ -70,9 +70,14 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                 head[later].changed()
                 head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
-            longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
-            chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
-                else (x, later)
+            later_base = squash(unsuffixed(head[later].text, web))
+            if not (base.startswith(later_base) or later_base.startswith(base)):
+                # worded apart: the on-page copy when the first was the <title> line (its suffix cut), else the first
+                chosen, copy = (later, x) if base != squash(head[x].text) else (x, later)
+            else:
+                longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
+                chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
+                    else (x, later)
             evidence = "repeat"
             break
     if chosen is None:  # the line before a delivery line, byline or publish line
@@ -176,7 +181,16 @@ def same_title(a: str, b: str) -> bool:
     cut = RE_ELIDED.sub("", short)  # a <title> shortened by the site: `关于印发…的通…`
     if cut != short and len(cut) >= MIN_REPEATED_TITLE:
         return long_.startswith(cut)
-    return long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（("
+    if long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（(":
+        return True
+    # the same title worded a little apart (a character, a mark, a 的): fuzzy, as the issue asks
+    from rapidfuzz.fuzz import ratio
+
+    return len(short) >= MIN_FUZZY_TITLE and ratio(short, long_) >= MIN_TITLE_RATIO
+
+
+MIN_FUZZY_TITLE = 10
+MIN_TITLE_RATIO = 90  # rapidfuzz's 0-100 Levenshtein ratio: one or two characters in a title of twenty
 
 
 RE_ELIDED = re.compile(r"(?:…+|\.{3,})$")
