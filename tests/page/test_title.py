@@ -114,3 +114,10 @@ def test_a_title_repeated_with_a_character_apart_is_one_title() -> None:
     assert "某某县人民政府" not in r.markdown.split("---\n")[-1]
     got = title_of("关于印发全市安全生产专项整治三年行动实施方案的通知", "关于印发全市安全生产专项整治三年行动实施方案的通知（2024）")
     assert got == "关于印发全市安全生产专项整治三年行动实施方案的通知"
+
+
+def test_a_kicker_over_the_publish_line_gives_way_to_the_title_line_and_stays() -> None:
+    r = clean_text("\n".join(["1975年国务院政府工作报告 - 要闻 - 长河网", "长河网 CHANGHE.NEWS", "要闻 | 时评 | 区县 | 图片",
+                              "立足新起点 奋进新征程", "时间：2023-05-19 18:13  来源：江淮日报", "各位代表！", P, P]))
+    assert r.meta.title == "1975年国务院政府工作报告" and "立足新起点" in r.markdown.split("---\n")[-1]
+    assert title_of("首页", "坚定信心 真抓实干 奋力开创新局面", "时间：2023-05-19 18:13") == "坚定信心真抓实干奋力开创新局面"

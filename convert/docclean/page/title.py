@@ -11,6 +11,7 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webui import RE_TITLE_SEP, WebRules, is_banner, is_caption, is_site_name, split_site_suffix
+from .edges import RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group
 
 
@@ -22,6 +23,7 @@ def title_like(t: str, web: WebRules) -> bool:
 
 
 MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
                 chosen, evidence = x, "occasion"
                 break
+        if chosen is not None and RE_SLOGAN.fullmatch(head[chosen].text.strip()):
+            # `立足新起点 奋进新征程` over the publish line: a kicker; the <title> line names the text
+            suffixed = next((x for x in cands if x < chosen and split_site_suffix(
+                head[x].text, web, head_words(head, head[x].blocks[0]))), None)
+            if suffixed is not None:
+                chosen, evidence = suffixed, "suffix"
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
         chosen = next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]))),
                       None)
