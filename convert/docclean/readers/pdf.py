@@ -238,6 +238,7 @@ def _page_lines(chars: list[Any], tables: list[layout.TextLine], number: int, wi
 RE_XREF = re.compile(rb"xref\s+((?:\d+\s+\d+\s+(?:\d{10}\s\d{5}\s[nf]\s*)+)+)")
 RE_XREF_ROW = re.compile(rb"(\d{10})\s(\d{5})\s([nf])")
 RE_XREF_SECTION = re.compile(rb"(\d+)\s+(\d+)\s+((?:\d{10}\s\d{5}\s[nf]\s*)+)")
+RE_OBJ_HEADER = re.compile(rb"\s*(\d+)\s+\d+\s+obj\b")
 MAX_XREF_ROWS = 100_000  # checking more costs more than it tells
 
 
@@ -265,7 +266,9 @@ def xref_mismatches(data: bytes) -> int:
                     continue
                 checked += 1
                 at = int(row.group(1))
-                if not re.match(rb"\s*%d\s+\d+\s+obj\b" % (first + k), data[at:at + 40]):
+                # (one compiled pattern: a pattern per object number was compiled anew for each row)
+                obj = RE_OBJ_HEADER.match(data, at, at + 40)
+                if obj is None or obj.group(1) != b"%d" % (first + k):
                     wrong += 1
     return wrong
 

@@ -274,33 +274,41 @@ def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, An
     rulings = images = 0
     texts: set[int] = set()
     m = pdfium_c.FS_MATRIX()
+    pm = ctypes.byref(m)
     x, y = ctypes.c_float(), ctypes.c_float()
+    px_, py_ = ctypes.byref(x), ctypes.byref(y)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pfill, pstroke = ctypes.byref(fill), ctypes.byref(stroke)
+    obj_type, get_segment, segment_point, segment_type = _obj_type, _get_segment, _segment_point, _segment_type
     todo: list[tuple[int, Matrix]] = [(_get_object(page, k), IDENTITY) for k in range(_count_objects(page))]
     todo.reverse()  # a stack, in content order
     while todo:
         obj, outer = todo.pop()
-        kind = _obj_type(obj)
+        kind = obj_type(obj)
+        if kind == _TEXT:
+            texts.add(obj)
+            continue
         if kind == _IMAGE:
             images += 1
-        elif kind == _TEXT:
-            texts.add(obj)
-        elif kind == _FORM:
-            _obj_matrix(obj, ctypes.byref(m))
+            continue
+        if kind == _FORM:
+            _obj_matrix(obj, pm)
             inner = _then((m.a, m.b, m.c, m.d, m.e, m.f), outer)
             todo += [(_form_object(obj, k), inner) for k in reversed(range(_form_count(obj)))]
+            continue
         if kind != _PATH:
             continue
-        _obj_matrix(obj, ctypes.byref(m))
-        _draw_mode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+        _obj_matrix(obj, pm)
+        _draw_mode(obj, pfill, pstroke)
         background = fill.value and not stroke.value
         a, b, c, d, e, f = _then((m.a, m.b, m.c, m.d, m.e, m.f), outer)
         subpaths: list[list[tuple[float, float]]] = []
         for s in range(_count_segments(obj)):
-            seg = _get_segment(obj, s)
-            _segment_point(seg, ctypes.byref(x), ctypes.byref(y))
-            px, py = a * x.value + c * y.value + e - left, page_top - (b * x.value + d * y.value + f)
-            if _segment_type(seg) == _MOVETO or not subpaths:
+            seg = get_segment(obj, s)
+            segment_point(seg, px_, py_)
+            sx, sy = x.value, y.value
+            px, py = a * sx + c * sy + e - left, page_top - (b * sx + d * sy + f)
+            if segment_type(seg) == _MOVETO or not subpaths:
                 subpaths.append([(px, py)])
                 continue
             subpaths[-1].append((px, py))
