@@ -166,11 +166,88 @@ def read_pdfium_page(page: pdfium_chars.PdfiumPage) -> layout.PageLines:
     chars = page.chars
     tables: list[layout.TextLine] = []
     if page.rulings >= MIN_TABLE_EDGES // 2 and len(page.edges) >= MIN_TABLE_EDGES:
-        from pdfplumber.table import TableFinder
-
-        finder = TableFinder(_Rulings(chars, page.edges, (0.0, 0.0, page.width, page.height)))
-        chars = _table_lines(finder.tables, chars, page.number, tables, _cell_texts)
+        tables_found = _find_tables(_Rulings(chars, page.edges, (0.0, 0.0, page.width, page.height)))
+        chars = _table_lines(tables_found, chars, page.number, tables, _cell_texts)
     return _page_lines(chars, tables, page.number, page.width, page.height, page.unmapped)
+
+
+def _find_tables(page: _Rulings) -> list[Any]:
+    """pdfplumber's `TableFinder(page).tables`, its steps in its order, with the cells found
+    by `cells_from_intersections`: pdfplumber's own search re-evaluates type annotations and
+    rebuilds each point's edge set for every pair of points it compares (half the time of
+    the pdfium engine's table pages)."""
+    from pdfplumber.table import (
+        Table,
+        TableFinder,
+        TableSettings,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+    )
+
+    class Finder(TableFinder):  # (subclassed for `get_edges`, which reads `page` and `settings`)
+        def __init__(self) -> None:
+            self.page = page
+            self.settings = TableSettings.resolve(None)
+            self.edges = self.get_edges()
+            self.intersections = edges_to_intersections(self.edges, self.settings.intersection_x_tolerance,
+                                                        self.settings.intersection_y_tolerance)
+            self.cells = cells_from_intersections(self.intersections, intersections_to_cells)
+            self.tables = [Table(self.page, group) for group in cells_to_tables(self.cells)]
+
+    return Finder().tables
+
+
+Point = tuple[float, float]
+Bbox = tuple[float, float, float, float]
+
+
+def cells_from_intersections(intersections: dict[Point, dict[str, list[dict[str, Any]]]],
+                             reference: Callable[[Any], list[Bbox]]) -> list[Bbox]:
+    """The cells `pdfplumber.table.intersections_to_cells` finds, in its order: for each
+    intersection (in sorted order), the first point below it and then the first point to its
+    right that it shares a ruling with, such that the fourth corner is an intersection
+    sharing a ruling with both. Each point's edge sets and its column and row are built once.
+    `reference` (pdfplumber's function) answers for coordinates that are not numbers."""
+    points = sorted(intersections)
+    if any(x != x or y != y for x, y in points):  # NaN: equality and grouping part ways
+        return reference(intersections)
+
+    def bboxes(edges: list[dict[str, Any]]) -> frozenset[Bbox]:
+        return frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges)
+
+    vertical = {p: bboxes(d["v"]) for p, d in intersections.items()}
+    horizontal = {p: bboxes(d["h"]) for p, d in intersections.items()}
+    columns: dict[float, list[Point]] = {}
+    rows: dict[float, list[Point]] = {}
+    for p in points:  # each column top to bottom, each row left to right
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    at_column = {p: i for col in columns.values() for i, p in enumerate(col)}
+    at_row = {p: i for row in rows.values() for i, p in enumerate(row)}
+    cells: list[Bbox] = []
+    for pt in points:
+        below = columns[pt[0]][at_column[pt] + 1:]
+        right = rows[pt[1]][at_row[pt] + 1:]
+        cell = _smallest_cell(pt, below, right, vertical, horizontal)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _smallest_cell(pt: Point, below: list[Point], right: list[Point], vertical: dict[Point, frozenset[Bbox]],
+                   horizontal: dict[Point, frozenset[Bbox]]) -> Bbox | None:
+    for b in below:
+        if vertical[pt].isdisjoint(vertical[b]):
+            continue
+        for r in right:
+            if horizontal[pt].isdisjoint(horizontal[r]):
+                continue
+            corner = (r[0], b[1])
+            if (corner in vertical and not vertical[corner].isdisjoint(vertical[r])
+                    and not horizontal[corner].isdisjoint(horizontal[b])):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def read_page(page: Any, number: int) -> layout.PageLines:

@@ -141,18 +141,12 @@ def _line(chars: list[Mapping[str, Any]], page: int) -> TextLine | None:
         return None
     styles = [style_of(c["size"], c.get("fontname", "")) for c in (wide or kept)]
     size, family, bold = Counter(styles).most_common(1)[0][0] if len(styles) > 1 else styles[0]
-    top = bottom = 0.0
-    for i, c in enumerate(kept):
-        ct, cb = c["top"], c["bottom"]
-        if i == 0 or ct < top:
-            top = ct
-        if i == 0 or cb > bottom:
-            bottom = cb
-    return TextLine("".join(parts), kept[0]["x0"], prev["x1"], top, bottom, size, family, bold, page,
+    return TextLine("".join(parts), kept[0]["x0"], prev["x1"], min(map(_TOP, kept)), max(map(_BOTTOM, kept)),
+                    size, family, bold, page,
                     head=styles[0] if wide else None, tail=styles[-1] if wide else None)
 
 
-_X0 = itemgetter("x0")
+_X0, _TOP, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("bottom")
 
 
 @lru_cache(maxsize=4096)

@@ -235,7 +235,9 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
             else:  # half of a pair without its other half: no code point
                 unmapped += 1
                 continue
-        x1 = min(max(x1, x0 + low), x0 + high)
+        lo, hi = x0 + low, x0 + high
+        x1 = lo if lo > x1 else x1  # min(max(x1, lo), hi), without two builtin calls a character
+        x1 = hi if hi < x1 else x1
         bottom = page_top - oy.value - drop  # (drop < 0) pdfminer's box: the font size up from the descent
         append({"text": ch, "x0": x0 - left, "x1": x1 - left, "top": bottom - size, "bottom": bottom,
                 "size": size, "fontname": fontname, "weight": weight})
