@@ -20,7 +20,7 @@ RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；
 RE_SENTENCE_END = re.compile(r"[。！？!?；;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
 RE_PROSE_PUNCT = re.compile(r"[，。；！？,;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
 RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千wWkK]?\+?(?:次|人|条|篇|页|字|个|位|KB|MB|K|M|赞|阅读|浏览|下载|收藏|评论"
-                      r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气)*|\d+/\d+)")
+                      r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气|文章|作品|获赞|喜欢)*|\d+/\d+)")
 RE_COUNT_UNIT = re.compile(r"\d.*[^\d.+万千wWkK]$")
 # Compound controls: `打印此文`, `分享到Facebook`, `PDF下载`, `HTML阅读`.
 RE_UI_TOKEN = re.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"

@@ -317,6 +317,7 @@ def author_block(block: list[Group]) -> None:
         t = g.text.strip()
         if (g.rule is None and nxt.rule in (*AUTHOR_FURNITURE, "web.author-block") and len(t) <= MAX_AUTHOR_LINE
                 and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
+                and not RE_SLOGAN.fullmatch(t)
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
             g.mark("web.author-block")
 
@@ -336,6 +337,8 @@ def after_end_mark(tail: list[Group]) -> None:
 
 RE_END_MARK = re.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
 MAX_STAMP_AFTER_END = 30
+# A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
+RE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
 
 
 def title_block(block: list[Group]) -> None:
