@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .synth import Template
 
+SUBTITLES = ("——来自基层一线的观察", "——写在新一年开局之际", "——一线调研手记")  # a 副题 below the title
 LEADS = ("奋力谱写中国式现代化新篇章", "凝心聚力抓落实 真抓实干开新局", "聚焦高质量发展 扛起新使命",
          "守正创新 勇毅前行")
 
@@ -145,11 +146,12 @@ TUNING4: tuple[Template, ...] = (
     ),
     Template(
         name="q09-news-app", kind="news", site="潮声新闻",
-        why="a 澎湃-like news app copied to text (UTF-8 with BOM, blank lines between paragraphs): the reporter line and "
+        why="a 澎湃-like news app copied to text (UTF-8 with BOM, blank lines between paragraphs): a 副题, the reporter line and "
             "a date/来源 line, a `资料图 X 图` caption, 图片编辑/校对 credits, a 报料 line, a tag line, +1/收藏/举报",
         page_title="{title}_潮声新闻-Tide",
         head=("潮声新闻¦ ¦打开APP", "要闻¦ ¦深度¦ ¦思想¦ ¦生活¦ ¦视频¦ ¦湃客"),
-        block=("title", "meta", "tools"),
+        block=("title", "sub", "meta", "tools"),
+        subtitle=SUBTITLES,
         meta=("潮声新闻记者 {author}", "{date}¦ ¦来源：潮声新闻"),
         tools=("字号",),
         inside=("资料图 {paper} 图",),
@@ -166,7 +168,7 @@ TUNING4: tuple[Template, ...] = (
         block=("title", "meta", "tools"),
         meta=("原创¦ ¦{date}¦·¦{author}",),
         tools=("{author}¦ ¦{m}篇文章¦ ¦{n}粉丝¦ ¦关注",),
-        related=("相关推荐", "{rtitle}¦ ¦{m}评论"), related_n=(2, 4),
+        related=("相关推荐", "{rtitle}¦ ¦{pages}评论"), related_n=(2, 4),
         tail=("本内容为作者独立观点，不代表头条之窗立场。如有异议，请与头条之窗联系。", "{m}¦ ¦评论¦ ¦{m}¦ ¦收藏", "@related",
               "头条之窗¦ ¦用户协议¦ ¦隐私政策¦ ¦侵权投诉"),
         date_fmt="%Y-%m-%d %H:%M", dated=0.9,
@@ -225,7 +227,7 @@ TUNING4: tuple[Template, ...] = (
         meta=("上传人：{author}¦ ¦上传时间：{date}¦ ¦格式：DOCX¦ ¦页数：{pages}¦ ¦大小：{kb}KB",),
         tools=("该用户很懒，什么也没介绍", "文档星级：★★★★☆"),
         foot=("免费预览已结束，剩余{pages}页可下载查看", "点击加载剩余内容>"),
-        related=("相关文档", "{rtitle}¦ ¦{pages}页¦ ¦{m}阅读"), related_n=(2, 5),
+        related=("相关文档", "{rtitle}¦ ¦{pages}页¦ ¦{words}阅读"), related_n=(2, 5),
         tail=("下载文档¦ ¦收藏¦ ¦分享¦ ¦赏", "版权提示¦ ¦|¦ ¦免责声明",
               "本文档由用户上传，版权归属用户，原力文档负责整理代发布。如果您对本文档版权有争议请及时联系客服。", "@related",
               "原力文档¦ ¦皖ICP备{icp}号"),
