@@ -131,7 +131,7 @@ TUNING4: tuple[Template, ...] = (
     Template(
         name="q08-people-local", kind="news", site="民声网",
         why="a 人民网-like 地方频道: `站>>频道>>栏目` without a home label, a 引题, an unlabelled `date | 来源` bar, "
-            "小字号 and 分享到, `(责编：A、B)` after the text, a 推荐阅读 list, a two-line copyright",
+            "小字号, `(责编：A、B)` after the text, a 客户端 promo, a 推荐阅读 list, a two-line copyright",
         page_title="{title}--海东频道--民声网",
         head=("民声网¦>>¦海东频道¦>>¦{col}", "民声网首页¦ ¦|¦ ¦海东频道¦ ¦|¦ ¦手机看新闻"),
         block=("sub", "title", "meta", "tools"),
@@ -139,7 +139,7 @@ TUNING4: tuple[Template, ...] = (
         meta=("{date}¦  ¦|¦  ¦来源：民声网－海东频道",),
         tools=("小字号",),
         related=("推荐阅读", "{rtitle}"), related_n=(3, 5),
-        tail=("(责编：{editor}、{reviewer})", "分享让更多人看到", "@related",
+        tail=("(责编：{editor}、{reviewer})", "分享让更多人看到", "下载民声新闻客户端¦ ¦看海东新鲜事", "@related",
               "民声网海东频道版权所有，未经书面授权禁止使用",
               "Copyright © 1997-{year} by www.minsheng.example. all rights reserved"),
         cols=("海东要闻", "市州新闻"), date_fmt="%Y年%m月%d日%H:%M",
@@ -266,12 +266,13 @@ TUNING4: tuple[Template, ...] = (
     Template(
         name="q17-tw-county-big5", kind="gov", site="嘉禾县政府",
         why="a Taiwan county's 新聞稿 in Big5: a `:::` access key, 發布單位/發布日期 one field a line, 友善列印/轉寄好友, "
-            "新聞聯絡人 with a phone, 點閱次數 and an 更新日期 after, 服務時間 in the footer",
+            "a （圖／…提供） caption, 新聞聯絡人 with a phone, 點閱次數 and an 更新日期 after, 服務時間 in the footer",
         page_title="嘉禾县政府全球资讯网-新闻稿-{title}",
         head=("跳到主要内容区", "嘉禾县政府全球资讯网", ":::¦ ¦网站导览¦ ¦回首页¦ ¦English¦ ¦RSS¦ ¦常见问答",
               "首页¦ ¦>¦ ¦县政新闻¦ ¦>¦ ¦新闻稿"),
         meta=("发布单位：{col}", "发布日期：{date}"),
         tools=("友善列印¦ ¦转寄好友¦ ¦回上一页",),
+        inside=("（图／{col}提供）",),
         tail=("新闻联络人：{author}¦ ¦电话：{phone}", "点阅次数：{n}", "更新日期：{date2}",
               "嘉禾县政府¦ ¦地址：嘉禾县府前路1号", "服务时间：周一至周五 8:00-17:00"),
         cols=("秘书处", "民政处", "农业处"), date_fmt="%Y-%m-%d", script="traditional", encoding="big5",
@@ -301,12 +302,13 @@ TUNING4: tuple[Template, ...] = (
     ),
     Template(
         name="q20-enterprise-news", kind="enterprise", site="华投集团",
-        why="an enterprise's 新闻中心: a CN/EN switch, 发布者 as a department with 日期 and 访问量, « and » arrows around "
+        why="an enterprise's 新闻中心: a CN/EN switch, 发布者 as a department with 日期 and 访问量, a ▲ caption with 供图, « and » arrows around "
             "the neighbours' titles, 投资者关系/廉洁举报 links in the footer",
         page_title="{title}-新闻中心-华投集团",
         head=("华投集团¦ ¦HUATOU GROUP", "CN¦ ¦/¦ ¦EN",
               "走进华投¦ ¦新闻中心¦ ¦产业布局¦ ¦科技创新¦ ¦党建文化¦ ¦社会责任¦ ¦人才发展", "新闻中心 / {col}"),
         meta=("发布者：党群工作部¦　¦日期：{date}¦　¦访问量：{n}",),
+        inside=("▲ 活动现场（集团党群工作部供图）",),
         tail=("分享：", "« {prev}", "{next} »", "投资者关系¦ ¦供应商平台¦ ¦廉洁举报¦ ¦加入我们",
               "华投集团有限公司¦ ¦版权所有¦ ¦粤ICP备{icp}号"),
         cols=("集团要闻", "基层动态"), date_fmt="%Y.%m.%d", fragments=0.2,
