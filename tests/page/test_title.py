@@ -99,3 +99,9 @@ def test_a_site_and_column_before_the_title_are_cut() -> None:
     got = title_of("清风BBS - 职场人生版 - 在全县优化营商环境工作会议上的讲话稿", "清风BBS 首页 分类 精华区",
                    "发信站: 清风BBS (2013-12-05 18:43:00), 站内")
     assert got == "在全县优化营商环境工作会议上的讲话稿"
+
+
+def test_a_site_suffix_after_a_spaced_dash_is_cut_and_a_widgets_stamp_above_the_title_is_no_date() -> None:
+    r = clean_text("\n".join(["在全县项目建设工作会议上的讲话 -北岭大学", "北岭大学新闻网", "最新推荐文章于 2025-02-04 07:50:00 发布",
+                              "在全县项目建设工作会议上的讲话", "原创 罗建华 于 2025-01-14 07:50:00 发布", P, P]))
+    assert r.meta.title == "在全县项目建设工作会议上的讲话" and r.meta.date == "2025-01-14"
