@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from .synth import Template
 
+SUBTITLES = ("——来自基层一线的观察", "——写在新一年开局之际", "——一线调研手记")  # a 副题 below the title
 LEADS = ("奋力谱写中国式现代化新篇章", "凝心聚力抓落实 真抓实干开新局", "聚焦高质量发展 扛起新使命",
          "守正创新 勇毅前行")
 
@@ -130,7 +131,7 @@ TUNING4: tuple[Template, ...] = (
     Template(
         name="q08-people-local", kind="news", site="民声网",
         why="a 人民网-like 地方频道: `站>>频道>>栏目` without a home label, a 引题, an unlabelled `date | 来源` bar, "
-            "小字号 and 分享到, `(责编：A、B)` after the text, a 推荐阅读 list, a two-line copyright",
+            "小字号, `(责编：A、B)` after the text, a 客户端 promo, a 推荐阅读 list, a two-line copyright",
         page_title="{title}--海东频道--民声网",
         head=("民声网¦>>¦海东频道¦>>¦{col}", "民声网首页¦ ¦|¦ ¦海东频道¦ ¦|¦ ¦手机看新闻"),
         block=("sub", "title", "meta", "tools"),
@@ -138,18 +139,19 @@ TUNING4: tuple[Template, ...] = (
         meta=("{date}¦  ¦|¦  ¦来源：民声网－海东频道",),
         tools=("小字号",),
         related=("推荐阅读", "{rtitle}"), related_n=(3, 5),
-        tail=("(责编：{editor}、{reviewer})", "分享让更多人看到", "@related",
+        tail=("(责编：{editor}、{reviewer})", "分享让更多人看到", "下载民声新闻客户端¦ ¦看海东新鲜事", "@related",
               "民声网海东频道版权所有，未经书面授权禁止使用",
               "Copyright © 1997-{year} by www.minsheng.example. all rights reserved"),
         cols=("海东要闻", "市州新闻"), date_fmt="%Y年%m月%d日%H:%M",
     ),
     Template(
         name="q09-news-app", kind="news", site="潮声新闻",
-        why="a 澎湃-like news app copied to text (UTF-8 with BOM, blank lines between paragraphs): the reporter line and "
+        why="a 澎湃-like news app copied to text (UTF-8 with BOM, blank lines between paragraphs): a 副题, the reporter line and "
             "a date/来源 line, a `资料图 X 图` caption, 图片编辑/校对 credits, a 报料 line, a tag line, +1/收藏/举报",
         page_title="{title}_潮声新闻-Tide",
         head=("潮声新闻¦ ¦打开APP", "要闻¦ ¦深度¦ ¦思想¦ ¦生活¦ ¦视频¦ ¦湃客"),
-        block=("title", "meta", "tools"),
+        block=("title", "sub", "meta", "tools"),
+        subtitle=SUBTITLES,
         meta=("潮声新闻记者 {author}", "{date}¦ ¦来源：潮声新闻"),
         tools=("字号",),
         inside=("资料图 {paper} 图",),
@@ -166,7 +168,7 @@ TUNING4: tuple[Template, ...] = (
         block=("title", "meta", "tools"),
         meta=("原创¦ ¦{date}¦·¦{author}",),
         tools=("{author}¦ ¦{m}篇文章¦ ¦{n}粉丝¦ ¦关注",),
-        related=("相关推荐", "{rtitle}¦ ¦{m}评论"), related_n=(2, 4),
+        related=("相关推荐", "{rtitle}¦ ¦{pages}评论"), related_n=(2, 4),
         tail=("本内容为作者独立观点，不代表头条之窗立场。如有异议，请与头条之窗联系。", "{m}¦ ¦评论¦ ¦{m}¦ ¦收藏", "@related",
               "头条之窗¦ ¦用户协议¦ ¦隐私政策¦ ¦侵权投诉"),
         date_fmt="%Y-%m-%d %H:%M", dated=0.9,
@@ -225,7 +227,7 @@ TUNING4: tuple[Template, ...] = (
         meta=("上传人：{author}¦ ¦上传时间：{date}¦ ¦格式：DOCX¦ ¦页数：{pages}¦ ¦大小：{kb}KB",),
         tools=("该用户很懒，什么也没介绍", "文档星级：★★★★☆"),
         foot=("免费预览已结束，剩余{pages}页可下载查看", "点击加载剩余内容>"),
-        related=("相关文档", "{rtitle}¦ ¦{pages}页¦ ¦{m}阅读"), related_n=(2, 5),
+        related=("相关文档", "{rtitle}¦ ¦{pages}页¦ ¦{words}阅读"), related_n=(2, 5),
         tail=("下载文档¦ ¦收藏¦ ¦分享¦ ¦赏", "版权提示¦ ¦|¦ ¦免责声明",
               "本文档由用户上传，版权归属用户，原力文档负责整理代发布。如果您对本文档版权有争议请及时联系客服。", "@related",
               "原力文档¦ ¦皖ICP备{icp}号"),
@@ -264,12 +266,13 @@ TUNING4: tuple[Template, ...] = (
     Template(
         name="q17-tw-county-big5", kind="gov", site="嘉禾县政府",
         why="a Taiwan county's 新聞稿 in Big5: a `:::` access key, 發布單位/發布日期 one field a line, 友善列印/轉寄好友, "
-            "新聞聯絡人 with a phone, 點閱次數 and an 更新日期 after, 服務時間 in the footer",
+            "a （圖／…提供） caption, 新聞聯絡人 with a phone, 點閱次數 and an 更新日期 after, 服務時間 in the footer",
         page_title="嘉禾县政府全球资讯网-新闻稿-{title}",
         head=("跳到主要内容区", "嘉禾县政府全球资讯网", ":::¦ ¦网站导览¦ ¦回首页¦ ¦English¦ ¦RSS¦ ¦常见问答",
               "首页¦ ¦>¦ ¦县政新闻¦ ¦>¦ ¦新闻稿"),
         meta=("发布单位：{col}", "发布日期：{date}"),
         tools=("友善列印¦ ¦转寄好友¦ ¦回上一页",),
+        inside=("（图／{col}提供）",),
         tail=("新闻联络人：{author}¦ ¦电话：{phone}", "点阅次数：{n}", "更新日期：{date2}",
               "嘉禾县政府¦ ¦地址：嘉禾县府前路1号", "服务时间：周一至周五 8:00-17:00"),
         cols=("秘书处", "民政处", "农业处"), date_fmt="%Y-%m-%d", script="traditional", encoding="big5",
@@ -299,12 +302,13 @@ TUNING4: tuple[Template, ...] = (
     ),
     Template(
         name="q20-enterprise-news", kind="enterprise", site="华投集团",
-        why="an enterprise's 新闻中心: a CN/EN switch, 发布者 as a department with 日期 and 访问量, « and » arrows around "
+        why="an enterprise's 新闻中心: a CN/EN switch, 发布者 as a department with 日期 and 访问量, a ▲ caption with 供图, « and » arrows around "
             "the neighbours' titles, 投资者关系/廉洁举报 links in the footer",
         page_title="{title}-新闻中心-华投集团",
         head=("华投集团¦ ¦HUATOU GROUP", "CN¦ ¦/¦ ¦EN",
               "走进华投¦ ¦新闻中心¦ ¦产业布局¦ ¦科技创新¦ ¦党建文化¦ ¦社会责任¦ ¦人才发展", "新闻中心 / {col}"),
         meta=("发布者：党群工作部¦　¦日期：{date}¦　¦访问量：{n}",),
+        inside=("▲ 活动现场（集团党群工作部供图）",),
         tail=("分享：", "« {prev}", "{next} »", "投资者关系¦ ¦供应商平台¦ ¦廉洁举报¦ ¦加入我们",
               "华投集团有限公司¦ ¦版权所有¦ ¦粤ICP备{icp}号"),
         cols=("集团要闻", "基层动态"), date_fmt="%Y.%m.%d", fragments=0.2,

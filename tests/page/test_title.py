@@ -121,3 +121,11 @@ def test_a_kicker_over_the_publish_line_gives_way_to_the_title_line_and_stays() 
                               "立足新起点 奋进新征程", "时间：2023-05-19 18:13  来源：江淮日报", "各位代表！", P, P]))
     assert r.meta.title == "1975年国务院政府工作报告" and "立足新起点" in r.markdown.split("---\n")[-1]
     assert title_of("首页", "坚定信心 真抓实干 奋力开创新局面", "时间：2023-05-19 18:13") == "坚定信心真抓实干奋力开创新局面"
+
+
+def test_a_compilations_title_stands_over_its_first_parts_heading() -> None:
+    got = title_of("某某特区政府新闻公报", "中文 | English | 简体版", "2021年在全市人大常委会办公室主任学习会讲话稿和在全县工作会议讲话稿合编",
+                   "在全市人大常委会办公室主任学习会上的讲话稿", "同志们：")
+    assert got == "2021年在全市人大常委会办公室主任学习会讲话稿和在全县工作会议讲话稿合编"
+    assert title_of("首页", "中共某某市委办公厅", "在全市人大常委会办公室主任学习会上的讲话稿", "同志们：") \
+        == "在全市人大常委会办公室主任学习会上的讲话稿"

@@ -103,6 +103,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         kinds = ctx.rules.headings.subtitle_suffixes
         chosen = next((x for x in cands if head[x].text.strip().endswith(kinds) and len(head[x].text.strip()) >= 6),
                       None)
+        if chosen is not None and chosen - 1 in cands and shares_words(head[chosen - 1].text, head[chosen].text):
+            chosen -= 1  # `…讲话稿和…讲话稿合编` over `在…上的讲话稿`: a compilation's title over its first part
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
@@ -130,6 +132,15 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
     return Title(block, evidence, site, suffix)
+
+
+MIN_SHARED = 8
+
+
+def shares_words(above: str, line: str) -> bool:
+    """A longer line right above that holds eight characters of this one in a row."""
+    a, b = squash(above), squash(line)
+    return len(a) > len(b) and any(b[k:k + MIN_SHARED] in a for k in range(0, max(1, len(b) - MIN_SHARED + 1)))
 
 
 def _site_of(cut: str) -> str | None:
