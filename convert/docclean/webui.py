@@ -365,7 +365,8 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
     if len(parts) < 2 or any(len(p) > 16 for p in parts):
         return False
-    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web)
+    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web) \
+        or parts[0].endswith(("首页", "主页", "首頁"))  # `某某网首页 > 要闻`
 
 
 def is_banner(text: str, web: WebRules) -> bool:

@@ -133,3 +133,20 @@ def test_a_dated_bar_under_the_title_is_the_publish_line_a_closing_date_is_not()
 def test_a_books_credit_above_a_chapter_is_metadata() -> None:
     out = body("云起书院 男生 女生 出版 排行", "基层笔记 / 王明远 著", "第一章 在县政府全体会议上的讲话", P, P)
     assert "王明远" not in out and "第一章" in out
+
+
+def test_a_notices_time_place_and_contacts_before_its_closing_stay() -> None:
+    out = body("关于召开全市安全生产工作会议的通知", "各县（区）人民政府，市直各单位：", P, P, "一、会议时间",
+               "时间：2024年3月5日上午9:00", "地点：市政府三楼会议室", "二、参会人员", "各县区分管负责同志。",
+               "联系人：张三 电话：0871-1234567", "某某市人民政府办公室", "2024年3月1日", "版权所有：某某市人民政府 ICP备123号")
+    for kept in ("时间：2024年3月5日上午9:00", "地点：市政府三楼会议室", "联系人：张三", "2024年3月1日"):
+        assert kept in out, kept
+    assert "版权所有" not in out
+
+
+def test_a_photo_credit_starts_no_footer_and_a_this_document_line_stays() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "国务院办公厅",
+               "（图片来源：视觉中国）", "2018年12月11日", "（此件公开发布）", "联系人：邹思媛", "（责任编辑：杨建国）", "相关新闻")
+    for kept in ("2018年12月11日", "（此件公开发布）", "联系人：邹思媛"):
+        assert kept in out, kept
+    assert "视觉中国" not in out and "杨建国" not in out

@@ -118,6 +118,7 @@ def context(zone: list[Group], top: bool) -> None:
     def open_(g: Group) -> bool:
         t = g.text.strip()
         return (g.rule is None and 0 < len(t) <= MAX_CONTEXT_LINE and not g.prose and not RE_DOC_OWN.search(t)
+                and not RE_THIS_DOC.match(t)
                 and not RE_SIGNATURE.search(t) and not RE_DATE.fullmatch(t) and g.blocks[0].kind is Kind.LINE)
 
     # One sweep each way (linear: a fixed point could take a sweep per line of a long zone).
@@ -137,7 +138,7 @@ def residue(zone: list[Group], tail: bool = False) -> None:
     a comment thread's leftovers below the text."""
     for a, g, b in zip(zone, zone[1:], zone[2:], strict=False):
         t = g.text.strip()
-        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE:
+        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE and not RE_THIS_DOC.match(t):
             if not tail and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t):
                 g.mark("web.column")
             elif tail and (len(t) <= MAX_TAIL_RESIDUE or (len(t) <= 2 * MAX_TAIL_RESIDUE
@@ -148,6 +149,7 @@ def residue(zone: list[Group], tail: bool = False) -> None:
 # Lines of an official document's own header, which may stand above its title.
 RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
                            r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
+RE_THIS_DOC = re.compile(r"^\s*[（(]?\s*此件")  # `（此件公开发布）`: how an official document says where it goes
 # Lines only an official document has: its attachment line and its document number.
 RE_DOC_OWN = re.compile(r"^附\s*件\s*\d*\s*[:：]?$|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号")
 MAX_HEADER_LINE = 40
@@ -172,7 +174,7 @@ def above_title(above: list[Group]) -> None:
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
 
 
-WEAK_TRIGGERS = ("web.repeat", "web.shape")  # a separator or a bare link: no footer yet
+WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
 
 
 def footer(tail: list[Group], web: WebRules) -> None:
@@ -203,9 +205,9 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         if g.rule is not None:
             continue
-        if RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) or RE_NUMBERED.match(t) \
-                or RE_DOC_HEADER.search(t) or len(t) > MAX_PROMO:
-            return
+        if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
+                or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t):
+            return  # (the length first: the text's last paragraph may be a whole flattened page)
         f = fields(t, web, contact_ok=True) if re.search(r"[：:]", t) else None
         if f is not None and len(f.values) >= MIN_FOOTER_FIELDS:
             g.mark("web.footer")  # `急救电话：120 投诉电话：…`: the site's own contacts, several to a line

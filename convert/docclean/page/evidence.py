@@ -169,6 +169,31 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         if nxt is None or groups[nxt].rule is not None:
             break
         end = nxt
-    return start, end
+    return start, closing_end(groups, end)
+
+
+MAX_CLOSING_REACH = 30  # lines between the last prose and the text's closing: a notice's sections and 落款
+
+
+def closing_end(groups: list[Group], end: int) -> int:
+    """The text's end reaches its own closing lines: a numbered section (`二、参会人员`) or the
+    signing office and date (落款) below the last prose, before any strong furniture, bring the
+    lines above them into the text (`时间：3月5日上午9:00`, `地点：…` of a meeting notice)."""
+    last = end
+    for i in range(end + 1, min(len(groups), end + 1 + MAX_CLOSING_REACH)):
+        g = groups[i]
+        if g.rule is not None:
+            break
+        t = g.text.strip()
+        if RE_SECTION.match(t) or RE_CLOSING_DATE.fullmatch(t) or (
+                RE_SIGNATURE.search(t) and len(t) <= MAX_SIGNATURE and not re.search(r"[：:]", t)):
+            last = i
+    return last
+
+
+RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条部分])")
+MAX_SIGNATURE = 30
+RE_CLOSING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                             r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 
 
