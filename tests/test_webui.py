@@ -175,6 +175,8 @@ def test_headings_of_a_portal_report_and_sentences_are_no_ui(line: str) -> None:
     ("您需要登录后才可以回帖 登录 | 立即注册", "web.forum-shell"),
     ("posted @ 2021-09-24 11:42 某某 阅读(10862) 评论(11) 编辑 收藏 举报", "web.blog-shell"),
     ("Powered by Discuz! X3.4", "web.copyright"),
+    ("小贴士：本篇共6162字，按Ctrl+D收藏本页，下次写材料更方便。", "web.bookmark-prompt"),
+    ("文章知识点与官方知识档案匹配，可进一步学习相关知识", "web.blog-shell"),
 ])
 def test_second_round_phrases_name_their_furniture(line: str, rule: str) -> None:
     p = w.phrase(line, WEB, strong_only=True)
@@ -185,13 +187,15 @@ def test_second_round_phrases_name_their_furniture(line: str, rule: str) -> None
     "作品刊登后，除著作权人声明不得转载、摘编的外，其他报刊可以转载或者作为文摘、资料刊登。",
     "本文来自基层一线的调研报告。", "即将离开工作岗位的同志要做好交接。", "要把全市政务网站的更新速度提上来。",
     "如果您喜欢这部作品，欢迎您来剧院观看首演。", "要搭建统一的信息发布平台，提供信息发布平台和政务服务入口。",
-    "网址：www.example.gov.cn", "全省政府网站均已支持IPv6访问。"])
+    "网址：www.example.gov.cn", "全省政府网站均已支持IPv6访问。", "在浏览器中按Ctrl+D键可将当前网页添加到收藏夹。",
+    "某某讲话稿 - 公文写作 - 某某论坛 - Powered by Discuz!"])
 def test_second_round_phrases_leave_document_sentences_alone(line: str) -> None:
     assert w.phrase(line, WEB, strong_only=False) is None
 
 
 def test_second_round_captions_labels_related_and_breadcrumbs() -> None:
-    for line in ("（受访者供图）", "洛蓝古丽团队。受访者供图", "俄罗斯申请加入联合国人权理事会。（资料图）", "李明 摄", "图｜视觉中国"):
+    for line in ("（受访者供图）", "洛蓝古丽团队。受访者供图", "俄罗斯申请加入联合国人权理事会。（资料图）", "李明 摄", "图｜视觉中国",
+                 "（摄影：高振宇）"):
         assert w.is_caption(line, WEB), line
     for line in ("各单位要按时报送供图。", "要做好资料图片的归档工作。", "拍摄"):
         assert not w.is_caption(line, WEB), line
@@ -199,9 +203,9 @@ def test_second_round_captions_labels_related_and_breadcrumbs() -> None:
     assert credits is not None and credits.get("author") == "李四"  # 校对 was an author label; 美编, 监制 give none
     assert w.fields("文章标签：python 爬虫", WEB) is not None and w.fields("执行主编：张三", WEB) is not None
     assert w.fields("策划组织了一系列主题宣传活动，取得了良好效果。", WEB) is None
-    for line in ("点击排行", "看过本文的人还看了", "您可能对以下文章感兴趣", "频道总排行"):
+    for line in ("点击排行", "看过本文的人还看了", "您可能对以下文章感兴趣", "频道总排行", "下一个：关于印发工作要点的通知"):
         assert w.is_related_header(line, WEB), line
-    for line in ("阅读排行榜上的书目要定期更新。", "大家在看到成绩的同时，也要看到不足。"):
+    for line in ("阅读排行榜上的书目要定期更新。", "大家在看到成绩的同时，也要看到不足。", "下一个。"):
         assert not w.is_related_header(line, WEB), line
     assert w.is_breadcrumb("您当前所在位置：", WEB) and w.is_breadcrumb("所在栏目：通知公告", WEB)
 
