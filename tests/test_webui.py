@@ -175,7 +175,7 @@ def test_headings_of_a_portal_report_and_sentences_are_no_ui(line: str) -> None:
     ("您需要登录后才可以回帖 登录 | 立即注册", "web.forum-shell"),
     ("posted @ 2021-09-24 11:42 某某 阅读(10862) 评论(11) 编辑 收藏 举报", "web.blog-shell"),
     ("Powered by Discuz! X3.4", "web.copyright"),
-    ("小贴士：本篇共6162字，按Ctrl+D收藏本页，下次写材料更方便。", "web.bookmark-prompt"),
+    ("为防止网站丢失，请按Ctrl+D收藏本站为书签", "web.bookmark-prompt"),
     ("文章知识点与官方知识档案匹配，可进一步学习相关知识", "web.blog-shell"),
 ])
 def test_second_round_phrases_name_their_furniture(line: str, rule: str) -> None:

@@ -11,6 +11,7 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webui import RE_TITLE_SEP, WebRules, is_banner, is_caption, is_site_name, split_site_suffix
+from .edges import RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group
 
 
@@ -22,6 +23,7 @@ def title_like(t: str, web: WebRules) -> bool:
 
 
 MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +72,14 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                 head[later].changed()
                 head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
-            longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
-            chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
-                else (x, later)
+            later_base = squash(unsuffixed(head[later].text, web))
+            if not (base.startswith(later_base) or later_base.startswith(base)):
+                # worded apart: the on-page copy when the first was the <title> line (its suffix cut), else the first
+                chosen, copy = (later, x) if base != squash(head[x].text) else (x, later)
+            else:
+                longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
+                chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
+                    else (x, later)
             evidence = "repeat"
             break
     if chosen is None:  # the line before a delivery line, byline or publish line
@@ -82,6 +89,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
                 chosen, evidence = x, "occasion"
                 break
+        if chosen is not None and RE_SLOGAN.fullmatch(head[chosen].text.strip()):
+            # `立足新起点 奋进新征程` over the publish line: a kicker; the <title> line names the text
+            suffixed = next((x for x in cands if x < chosen and split_site_suffix(
+                head[x].text, web, head_words(head, head[x].blocks[0]))), None)
+            if suffixed is not None:
+                chosen, evidence = suffixed, "suffix"
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
         chosen = next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]))),
                       None)
@@ -176,7 +189,16 @@ def same_title(a: str, b: str) -> bool:
     cut = RE_ELIDED.sub("", short)  # a <title> shortened by the site: `关于印发…的通…`
     if cut != short and len(cut) >= MIN_REPEATED_TITLE:
         return long_.startswith(cut)
-    return long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（("
+    if long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（(":
+        return True
+    # the same title worded a little apart (a character, a mark, a 的): fuzzy, as the issue asks
+    from rapidfuzz.fuzz import ratio
+
+    return len(short) >= MIN_FUZZY_TITLE and ratio(short, long_) >= MIN_TITLE_RATIO
+
+
+MIN_FUZZY_TITLE = 10
+MIN_TITLE_RATIO = 90  # rapidfuzz's 0-100 Levenshtein ratio: one or two characters in a title of twenty
 
 
 RE_ELIDED = re.compile(r"(?:…+|\.{3,})$")
