@@ -274,14 +274,15 @@ def _total_line(scores: list) -> str:
 # Raise them as the cleaner improves; never lower them.
 # Raised on 2026-11-22 (second session) to tuning 1.000/1.00/1.00/0.00, tuning2 0.995/1.00/0.99/0.05,
 # held_out 0.918/0.97/0.92/1.28, tuning3 0.996/1.00/1.00/0.05, held_out2 0.855/0.90/0.90/2.22; tuning4,
-# with its last captions, prompts and forms added, 0.903/0.98/1.00/1.28.
+# with its last captions, prompts and forms added, 0.903/0.98/1.00/1.28; later the same day held_out
+# 0.948/0.97/1.00/0.69, held_out2 0.863/0.93/0.90/2.02, tuning4 0.978/1.00/1.00/0.28.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.97, 0.15),
-    "held_out": (0.91, 0.96, 0.91, 1.35),
+    "held_out": (0.94, 0.96, 0.99, 0.75),
     "tuning3": (0.99, 1.0, 0.99, 0.1),
-    "held_out2": (0.85, 0.89, 0.89, 2.3),
-    "tuning4": (0.90, 0.97, 0.99, 1.3),
+    "held_out2": (0.86, 0.92, 0.89, 2.1),
+    "tuning4": (0.97, 1.0, 0.99, 0.35),
 }
 
 
@@ -299,8 +300,8 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out and "
-                                       "held_out2 together reach chrome recall 0.888 of 0.97, title 0.95 of 1.0, "
-                                       "1.65 stray blocks a page of 0.5; when this passes, drop the mark")
+                                       "held_out2 together reach chrome recall 0.897 of 0.97, title 0.95 of 1.0, "
+                                       "1.52 stray blocks a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Both held-out splits together, the TOTAL line only in the message."""
     scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]

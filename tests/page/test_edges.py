@@ -166,3 +166,10 @@ def test_a_press_releases_stamp_after_its_end_mark_is_the_date() -> None:
 def test_lines_above_a_copyright_word_are_one_footer() -> None:
     out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "中共江陵市纪委", "江陵市监委", "版权所有")
     assert "纪委" not in out and "监委" not in out
+
+
+def test_a_court_notices_own_fields_stay_inside_the_text() -> None:
+    out = body("开庭公告", "发布时间：2024-03-05", P, "案号：（2024）京01民初123号　案由：合同纠纷", P, P)
+    assert "案由：合同纠纷" in out
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "阅读：5855　评论：12", P, P)
+    assert "5855" not in out
