@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .errors import OutputError
@@ -22,14 +23,15 @@ def _umask() -> int:
 UMASK = _umask()
 
 
-def atomic_write(path: Path, data: str | bytes, sync_dir: bool = True) -> None:
+def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, fsync it, then rename: readers never see half a file.
 
     mkstemp creates the file 0600; the output gets the mode a plain `open` would give it
     (0666 less the umask). The fsync before the rename means a crash leaves the old file
-    or the new one, never an empty one; the directory is synced so the rename itself lasts
-    (a corpus run passes `sync_dir=False` and syncs each output folder once, at the end:
-    `sync_dirs`).
+    or the new one, never an empty one; the directory is synced so the rename itself lasts.
+    A corpus worker passes `durable=False` (an fsync per file cost 0.3-3 ms, as much as the
+    conversion): the run makes a whole batch durable at once (`make_durable`) before the
+    manifest records it, and a rerun redoes what the manifest does not record.
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -42,23 +44,68 @@ def atomic_write(path: Path, data: str | bytes, sync_dir: bool = True) -> None:
             f.write(raw)
             f.flush()
             os.fchmod(f.fileno(), 0o666 & ~UMASK)
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
         raise
-    if sync_dir:
+    if durable:
         _sync_dir(path.parent)
 
 
-def sync_dirs(root: Path) -> None:
-    """fsync every folder under `root` (and `root`): the renames of a whole run made durable at once."""
-    _sync_dir(root)
-    for d in root.rglob("*"):
-        if d.is_dir():
-            _sync_dir(d)
+def _syncfs() -> Callable[[int], int] | None:
+    """Linux's syncfs(2) through libc (the os module lacks it), or None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        fn = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes, fn.restype = [ctypes.c_int], ctypes.c_int
+    return fn  # type: ignore[no-any-return]
+
+
+_SYNCFS = _syncfs()
+
+
+def make_durable(root: Path, paths: Iterable[str | Path]) -> None:
+    """Make files written with `durable=False` under `root`, and their renames, last.
+
+    On Linux one syncfs(2) of root's filesystem does it in a single journal commit (a batch
+    of 300 small outputs: ~5 ms, against ~100 ms for an fsync each); elsewhere each file and
+    each of their folders is fsynced.
+    """
+    if _SYNCFS is not None:
+        try:
+            fd = os.open(root, os.O_RDONLY)
+        except OSError:
+            fd = -1
+        if fd >= 0:
+            try:
+                if _SYNCFS(fd) == 0:
+                    return
+            finally:
+                os.close(fd)
+    folders: set[Path] = set()
+    for p in paths:
+        try:
+            fd = os.open(p, os.O_RDONLY)
+        except OSError:
+            continue  # gone already (deduplicated, or its input vanished): nothing to keep
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        folders.add(Path(p).parent)
+    for d in sorted(folders):
+        _sync_dir(d)
 
 
 def _sync_dir(folder: Path) -> None:

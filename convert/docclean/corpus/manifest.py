@@ -1,8 +1,10 @@
 """`OUT/_manifest.jsonl`: what each input was when it was converted, so a rerun skips it.
 
 The first line names the tool version, the rules and the options; then one line per
-converted file, appended (and flushed) as soon as its output is in place. A run killed with
-kill -9 leaves at most a torn last line, which is ignored; the next run converts what has
+converted file, appended in batches (every BATCH files or BATCH_SECONDS): the batch's outputs
+are made durable first (one syncfs), then its lines are written and flushed, so every line
+names an output that survives a crash. A run killed with kill -9 loses at most the last
+batch and leaves at most a torn last line, which is ignored; the next run converts what has
 no line yet. At the end of a run the manifest is rewritten compactly (last line wins).
 """
 
@@ -11,15 +13,19 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 from typing import IO, Any
 
 from .. import __version__
-from ..files import atomic_write
+from ..files import atomic_write, make_durable
 from ..options import Options
 from ..rules import load_rules
+from .dedupe import Index
 
 NAME = "_manifest.jsonl"
+BATCH = 256  # lines per manifest write (and per syncfs of the outputs)
+BATCH_SECONDS = 1.0  # ... or fewer, when this long has passed since the last write
 
 
 def fingerprint(options: Options) -> str:
@@ -50,6 +56,9 @@ class Manifest:
         if self.path.is_file():
             self._load()
         self._fh: IO[str] | None = None
+        self._batch: list[dict[str, Any]] = []  # appended records not yet in the file
+        self._index: Index | None = None  # duplicate keys, kept from the first change of this run on
+        self._since = time.monotonic()
 
     def _load(self) -> None:
         lines = self.path.read_text(encoding="utf-8", errors="replace").split("\n")
@@ -70,29 +79,66 @@ class Manifest:
                 self.entries[rec["rel"]] = rec
 
     def unchanged(self, rel: str, sha: str) -> dict[str, Any] | None:
+        """The record of an input converted before with these bytes, if its output is still whole
+        (its size as recorded: a crash can leave an output that was never synced empty)."""
         rec = self.entries.get(rel)
-        if rec and rec.get("sha") == sha and rec.get("status") in ("ok", "duplicate") and (
-                rec.get("status") == "duplicate" or Path(rec["out"]).is_file()):
+        if not rec or rec.get("sha") != sha:
+            return None
+        if rec.get("status") == "duplicate":
             return rec
-        return None
+        if rec.get("status") != "ok":
+            return None
+        try:
+            size = os.stat(rec["out"]).st_size
+        except OSError:
+            return None
+        return rec if rec.get("bytes_out", size) == size else None
+
+    @property
+    def index(self) -> Index:
+        """The duplicate keys of every entry, built once and then kept in step with the entries
+        (a rerun with nothing changed never builds it: it reuses the last run's groups)."""
+        if self._index is None:
+            self._index = Index.of((k, r["exact"], r.get("minhash")) for k, r in self.entries.items()
+                                   if r.get("exact"))
+        return self._index
 
     def append(self, rec: dict[str, Any]) -> None:
-        """Record one finished file at once (flushed: a kill -9 right after keeps it)."""
-        if self._fh is None:  # first record of this run: start from a clean, current file
+        """Record one finished file; it reaches the file with its batch (`commit`)."""
+        self.entries[rec["rel"]] = rec
+        if rec.get("exact"):
+            self.index.add(rec["rel"], rec["exact"], rec.get("minhash"))
+        else:
+            self.index.remove(rec["rel"])
+        self._batch.append(rec)
+        if len(self._batch) >= BATCH or time.monotonic() - self._since >= BATCH_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Make the batch's outputs durable, then append its lines (flushed)."""
+        self._since = time.monotonic()
+        if not self._batch:
+            return
+        make_durable(self.path.parent, [r["out"] for r in self._batch])
+        if self._fh is None:  # first write of this run: start from a clean, current file
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(self.path, self._header() + "".join(json.dumps(r, ensure_ascii=False) + "\n"
                                                              for r in self.entries.values()))
             self._fh = self.path.open("a", encoding="utf-8")
-        self.entries[rec["rel"]] = rec
-        self._fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        self._fh.flush()
+        else:
+            self._fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self._batch))
+            self._fh.flush()
+        self._batch.clear()
 
     def _header(self) -> str:
         return json.dumps({"fingerprint": self.print, "learned": sorted(self.learned),
                            "duplicates": self.duplicates}, ensure_ascii=False) + "\n"
 
     def save(self) -> None:
-        """Rewrite compactly: one line per input, sorted."""
+        """Rewrite compactly: one line per input, sorted (the last batch's outputs made durable first)."""
+        if self._batch:
+            make_durable(self.path.parent, [r["out"] for r in self._batch])
+            self._batch.clear()
         if self._fh is not None:
             self._fh.close()
             self._fh = None
@@ -101,6 +147,12 @@ class Manifest:
 
     def forget(self, rel: str) -> None:
         self.entries.pop(rel, None)
+        self.index.remove(rel)
+
+    def clear(self) -> None:
+        """Forget every entry (`--force`)."""
+        self.entries.clear()
+        self._index = None
 
 
 def remove_quietly(path: str | os.PathLike[str]) -> bool:

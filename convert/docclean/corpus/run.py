@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InterruptedRun
-from ..files import atomic_write, selected, sync_dirs, walk
+from ..files import atomic_write, selected, walk
 from ..options import Options
 from ..passes.learned import rule_id
-from . import dedupe
 from .engine import Engine
 from .learn import EdgeCounter, learn
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
@@ -157,7 +156,7 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
         stale.unlink(missing_ok=True)
     man = Manifest(dst, fingerprint(options))
     if copts.force:
-        man.entries.clear()
+        man.clear()
     summary = Summary()
     seen: set[str] = set()
     # Chrome learned so far: the last run's, then a provisional set from this run's first
@@ -196,7 +195,6 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
             if copts.format == "jsonl":
                 _shards(dst, man, copts)
             _totals(man, summary)
-            sync_dirs(dst)  # the workers' renames, made durable once per folder rather than once per file
             man.save()
             summary.seconds = time.monotonic() - t0
             atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
@@ -282,8 +280,7 @@ def _duplicates(man: Manifest, summary: Summary, copts: CorpusOptions, reuse: bo
     if reuse and man.duplicates is not None:
         summary.duplicates = man.duplicates  # nothing changed since they were found
     else:
-        docs = [(k, r["exact"], r.get("minhash")) for k, r in man.entries.items() if r.get("exact")]
-        summary.duplicates = dedupe.groups(docs)
+        summary.duplicates = man.index.groups()  # kept as the records came: only shared keys are joined
     man.duplicates = summary.duplicates
     for g in summary.duplicates:
         for key in g[1:]:

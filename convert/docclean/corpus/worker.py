@@ -54,7 +54,7 @@ def process(task: Task) -> dict[str, Any]:
             payload = json.dumps(row, ensure_ascii=False) + "\n"
         else:
             payload = res.markdown
-        atomic_write(Path(task.out), payload, sync_dir=False)  # the run syncs its folders once at the end
+        atomic_write(Path(task.out), payload, durable=False)  # the manifest's batch makes it durable
         rec.update(status="ok", bytes_out=len(payload.encode("utf-8")), format=m.format, encoding=m.encoding,
                    truncated=m.truncated, title=m.title, warnings=m.warnings,
                    removed=dict(Counter(r.rule for r in res.removals)),
