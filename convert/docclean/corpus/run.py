@@ -185,9 +185,10 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 base = replace(options, learned_chrome=pilot.learned)
             yield Task(str(path), key, str(out), sha, copts.format, base)
 
+    terminated: list[bool] = []
     done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)
     try:
-        with _stop_on_sigterm():  # from the first worker to the last write of the summary
+        with _stop_on_sigterm() as terminated:  # from the first worker to the last write of the summary
             with _engine(copts, options, src, dst) as engine:  # workers live across both passes
                 _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
             changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
@@ -202,7 +203,7 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
         man.save()  # every finished file is in it: a rerun resumes from there
         for stale in dst.rglob(".*.part"):  # a write the ended workers left half done
             stale.unlink(missing_ok=True)
-        what = "SIGTERM" if isinstance(exc, _Terminated) else "Ctrl-C"
+        what = "SIGTERM" if isinstance(exc, _Terminated) or terminated else "Ctrl-C"
         raise InterruptedRun(src, f"stopped by {what} after {summary.ok + summary.failed} files; "
                                   "finished files are kept, run again to resume") from None
     return summary
@@ -214,17 +215,21 @@ class _Terminated(KeyboardInterrupt):
 
 
 @contextlib.contextmanager
-def _stop_on_sigterm() -> Iterator[None]:
+def _stop_on_sigterm() -> Iterator[list[bool]]:
+    """SIGTERM raises `_Terminated`; the list yielded gets an item once it came, because Ray's
+    `wait` turns any KeyboardInterrupt raised inside it into a plain one."""
+    came: list[bool] = []
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield came
         return
 
     def stop(_signum: int, _frame: Any) -> None:
+        came.append(True)
         raise _Terminated
 
     old = signal.signal(signal.SIGTERM, stop)
     try:
-        yield
+        yield came
     finally:
         signal.signal(signal.SIGTERM, old)
 
