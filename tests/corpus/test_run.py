@@ -238,3 +238,21 @@ def test_progress_counts_each_file_once_across_passes(tmp_path: Path) -> None:
     ticks.clear()
     run_corpus(tmp_path / "in", tmp_path / "out", Options(), CorpusOptions(jobs=2), lambda done, rec: ticks.append(done))
     assert sorted(ticks) == list(range(1, 13))
+
+
+def test_a_rerun_leaves_the_manifest_alone_and_redoes_an_output_a_crash_left_empty(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 5)
+    first = run(tmp_path / "in", tmp_path / "out")
+    manifest = tmp_path / "out" / "_manifest.jsonl"
+    before = manifest.stat()
+    again = run(tmp_path / "in", tmp_path / "out")
+    assert again.unchanged == 5 and again.ok == 0
+    after = manifest.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # not rewritten
+    # An output renamed into place but never synced can be empty after a power cut: redone.
+    victim = sorted((tmp_path / "out").rglob("*.md"))[0]
+    good = victim.read_bytes()
+    victim.write_bytes(b"")
+    third = run(tmp_path / "in", tmp_path / "out")
+    assert third.ok == 1 and third.unchanged == 4 and victim.read_bytes() == good
+    assert first.duplicates == third.duplicates

@@ -38,6 +38,11 @@ def fingerprint(options: Options) -> str:
     return h.hexdigest()
 
 
+def content_hash(data: bytes) -> str:
+    """What `file_hash` gives for a file holding `data`."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
 def file_hash(path: Path) -> str:
     h = hashlib.blake2b(digest_size=16)
     with path.open("rb") as f:
@@ -53,12 +58,15 @@ class Manifest:
         self.entries: dict[str, dict[str, Any]] = {}
         self.learned: frozenset[str] = frozenset()
         self.duplicates: list[list[str]] | None = None  # the last run's groups, reused when nothing changed
-        if self.path.is_file():
-            self._load()
         self._fh: IO[str] | None = None
         self._batch: list[dict[str, Any]] = []  # appended records not yet in the file
         self._index: Index | None = None  # duplicate keys, kept from the first change of this run on
+        self.dirty = True  # the entries differ from the file (False when they are just what was loaded)
+        self._loaded_head = ""
         self._since = time.monotonic()
+        if self.path.is_file():
+            self._load()
+            self._loaded_head = self._header()
 
     def _load(self) -> None:
         lines = self.path.read_text(encoding="utf-8", errors="replace").split("\n")
@@ -77,6 +85,7 @@ class Manifest:
                 continue  # a line torn by a killed run
             if isinstance(rec, dict) and "rel" in rec:
                 self.entries[rec["rel"]] = rec
+        self.dirty = False
 
     def unchanged(self, rel: str, sha: str) -> dict[str, Any] | None:
         """The record of an input converted before with these bytes, if its output is still whole
@@ -106,6 +115,7 @@ class Manifest:
     def append(self, rec: dict[str, Any]) -> None:
         """Record one finished file; it reaches the file with its batch (`commit`)."""
         self.entries[rec["rel"]] = rec
+        self.dirty = True
         if rec.get("exact"):
             self.index.add(rec["rel"], rec["exact"], rec.get("minhash"))
         else:
@@ -135,7 +145,10 @@ class Manifest:
                            "duplicates": self.duplicates}, ensure_ascii=False) + "\n"
 
     def save(self) -> None:
-        """Rewrite compactly: one line per input, sorted (the last batch's outputs made durable first)."""
+        """Rewrite compactly: one line per input, sorted (the last batch's outputs made durable first).
+        A rerun that changed nothing leaves the file as it is."""
+        if not self.dirty and self._header() == self._loaded_head:
+            return
         if self._batch:
             make_durable(self.path.parent, [r["out"] for r in self._batch])
             self._batch.clear()
@@ -146,13 +159,15 @@ class Manifest:
         atomic_write(self.path, self._header() + body)
 
     def forget(self, rel: str) -> None:
-        self.entries.pop(rel, None)
-        self.index.remove(rel)
+        if self.entries.pop(rel, None) is not None:
+            self.dirty = True
+            self.index.remove(rel)
 
     def clear(self) -> None:
         """Forget every entry (`--force`)."""
         self.entries.clear()
         self._index = None
+        self.dirty = True
 
 
 def remove_quietly(path: str | os.PathLike[str]) -> bool:

@@ -174,8 +174,11 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 continue  # row files are cleaned row by row (rows.py), not as documents
             seen.add(key)
             out = out_path(dst, rel, copts.format, taken)
-            sha = file_hash(path)
-            rec = man.unchanged(key, sha)
+            # An input the manifest does not know is hashed by its worker, from the bytes it
+            # reads anyway: the parent reading every new file too cost as much wall time as
+            # all its other work together.
+            sha = file_hash(path) if key in man.entries else ""
+            rec = man.unchanged(key, sha) if sha else None
             if rec and rec["out"] == str(out) and (rec["status"] == "ok" or copts.dedupe):
                 summary.unchanged += 1
                 if progress:
@@ -292,10 +295,13 @@ def _duplicates(man: Manifest, summary: Summary, copts: CorpusOptions, reuse: bo
             r = man.entries[key]
             if copts.dedupe:
                 remove_quietly(r["out"])
-                r["status"] = "duplicate"
+                if r.get("status") != "duplicate":
+                    r["status"] = "duplicate"
+                    man.dirty = True
                 summary.deduped.append(key)
             elif r.get("status") == "duplicate":
                 r["status"] = "ok"  # no longer deduplicated: its output must come back
+                man.dirty = True
                 man.forget(key)
 
 
