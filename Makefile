@@ -35,6 +35,8 @@ devset: install
 	$(BIN)/python -m tests.devset.synth_report --split tuning | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split tuning2 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split held_out | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split tuning3 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split held_out2 | tail -1
 
 bench: install
 	$(BIN)/python -m tests.bench

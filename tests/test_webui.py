@@ -105,9 +105,43 @@ def test_captions_and_related_headers() -> None:
 def test_stamp_lines_and_prose() -> None:
     assert w.is_stamp_line("原创 某某 机关文稿 2021-10-12 07:24 发表于河南")
     assert not w.is_stamp_line("2021-10-12，全市召开大会，部署工作。")
+    assert w.is_stamp_line("2026年第29期") and w.is_stamp_line("某某学报 2024年第3卷第2期")
+    assert not w.is_stamp_line("第二期培训班圆满结束") and not w.is_stamp_line("2024年第3期培训班在市委党校举办，共培训干部120名。")
     assert w.is_prose("现在，我代表省人民政府，向大会报告工作，请予审议。")
     assert not w.is_prose("一、2025年工作回顾")
 
 
 def test_the_lexicon_examples_hold() -> None:
     assert w.check_web_examples(WEB) == []
+
+
+def test_a_keyword_list_is_a_field_a_clause_list_is_not() -> None:
+    f = w.fields("关键词：政府治理；基层治理；高质量发展；", WEB)
+    assert f is not None and f.values[0][0] == "other"
+    assert w.fields("关键词：要坚持问题导向，抓好落实；要强化责任担当。", WEB) is None
+
+
+def test_issuers_and_places() -> None:
+    assert w.is_issuer("新闻局", WEB) and w.is_issuer("区政府办公室", WEB) and w.is_issuer("广东", WEB)
+    assert not w.is_issuer("局", WEB) and not w.is_issuer("前言", WEB) and not w.is_issuer("要发挥政府作用。", WEB)
+
+
+def test_a_doi_is_shape_an_ascii_dot_word_in_a_title_is_no_address() -> None:
+    assert w.is_shape_chrome("10.181/j.cnki.jc.2024.34") and w.is_shape_chrome("www.example.com")
+    assert not w.is_shape_chrome("关于推广使用.NET框架的通知") and not w.is_shape_chrome("1234567")
+
+
+def test_a_field_among_buttons_is_ui_and_an_original_headline_is_a_field_however_long() -> None:
+    assert w.is_ui_only("职场人生版 [本篇作者:某某] [进入讨论区] [返回顶部]", WEB)
+    assert not w.is_ui_only("职场人生 作者说 进入讨论", WEB)
+    long_title = "原标题：2021年在全市市县人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
+    assert w.fields(long_title, WEB) is not None
+    assert w.fields("来源：" + "某" * 60, WEB) is None
+
+
+def test_an_unlisted_label_is_read_by_its_last_word_outside_a_sentence() -> None:
+    f = w.fields("稿件作者：张三 发文时间：2024-03-05", WEB)
+    assert f is not None and f.get("author") == "张三" and f.get("date") == "2024-03-05"
+    assert w.fields("要加强数据来源：管理", WEB) is None
+    assert w.is_dated_bar("2014年02月04日 作者 某某 分类 写作 75 条评论")
+    assert not w.is_dated_bar("某某市人民政府 2024年3月5日") and not w.is_dated_bar("2024年3月5日，全市召开大会，部署工作。")

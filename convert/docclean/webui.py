@@ -28,8 +28,10 @@ RE_UI_TOKEN = re.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
 RE_CLOCK = re.compile(r"\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?)?分?")
 RE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 RE_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
-RE_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)\S*", re.I)
-RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?")
+# A host or page name is ASCII before its dot: `使用.NET框架` is no address
+RE_URL = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)"
+                    r"(?![A-Za-z])\S*", re.I)
+RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
 RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
 
@@ -57,6 +59,14 @@ class WebRules:
     breadcrumb: re.Pattern[str]
     site_words: tuple[str, ...]
     examples: tuple[tuple[str, str, bool], ...]  # (what, text, should match)
+    issuer_words: tuple[str, ...] = ()
+    places: frozenset[str] = frozenset()
+    label_suffix_kind: tuple[tuple[str, str], ...] = ()  # (last word, kind), longest first
+    site_talk: re.Pattern[str] | None = None  # how a page speaks of itself (`本站`, `点此`, `订阅`)
+
+    @property
+    def label_suffixes(self) -> tuple[str, ...]:
+        return tuple(x for x, _ in self.label_suffix_kind)
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -73,21 +83,48 @@ def load_web(path: Path, data: dict) -> WebRules:
         related = re.compile(data["related"])
         breadcrumb = re.compile(data["breadcrumb"])
         examples: list[tuple[str, str, bool]] = []
-        for key in ("caption", "related", "breadcrumb"):
-            ex = data[f"{key}_examples"]
+        for key in ("caption", "related", "breadcrumb", "issuer"):
+            ex = data.get(f"{key}_examples") or {"remove": (), "keep": ()}
             examples += [(key, t, True) for t in ex["remove"]] + [(key, t, False) for t in ex["keep"]]
         return WebRules(ui, label_kind, phrases, captions, head_captions, related, breadcrumb,
-                        tuple(data["site_words"]), tuple(examples))
+                        tuple(data["site_words"]), tuple(examples), tuple(data.get("issuer_words") or ()),
+                        frozenset(data.get("places") or ()),
+                        tuple(sorted(((w, kind) for kind, words in (data.get("label_suffixes") or {}).items()
+                                      for w in words), key=lambda x: -len(x[0]))),
+                        re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None)
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
 
 def is_stamp_line(text: str) -> bool:
-    """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)."""
+    """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
+    or a periodical's issue (`某某日报 2024年第25期`)."""
     t = text.strip()
-    if len(t) > 60 or RE_SENTENCE_END.search(t) or re.search(r"[，,]", t):
+    if len(t) > 60 or RE_SENTENCE_END.search(t):
         return False
-    return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)))
+    if re.search(r"[，,]", t) and not (RE_DATE.search(t) and RE_CLOCK.search(t) and "，" not in t):
+        return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
+    return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)) or RE_ISSUE.fullmatch(t))
+
+
+def is_dated_bar(text: str) -> bool:
+    """A bar of short tokens around a date, under a title (`2014年02月04日 作者 某某 分类 写作 3 条评论`):
+    the publish line of a page whose labels the lexicon does not know. Never a closing date
+    (`某某局 2024年3月5日`: two tokens) nor a sentence."""
+    t = text.strip()
+    if len(t) > 60 or RE_SENTENCE_END.search(t) or re.search(r"[，、,]", t) or not RE_DATE.search(t) \
+            or RE_WEEKDAY.search(t):
+        return False  # `2026年11月2日 星期一 设为首页`: a today-is widget, no publish date
+    toks = t.split()
+    return len(toks) >= MIN_BAR_TOKENS and all(len(x) <= MAX_FREE_TOKEN for x in toks if not RE_DATE.fullmatch(x))
+
+
+MIN_BAR_TOKENS = 3
+RE_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
+
+
+# A periodical's issue, after its name at most: `2026年第29期`, `某某学报 2024年第3卷第2期`
+RE_ISSUE = re.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
 
 
 def is_prose(text: str) -> bool:
@@ -127,6 +164,11 @@ def is_ui_only(text: str, web: WebRules) -> bool:
                                     or RE_DATE.fullmatch(t))]
     if ui == 0:
         return False
+    if len(free) > 1 and (":" in text or "：" in text):
+        # a field among the buttons (`[本篇作者:某某] [进入讨论区] [返回顶部]`): its label and value are the page's too
+        fielded = {k + d for k, t in enumerate(toks) if t in web.label_kind for d in (0, 1)}
+        free = [t for k, t in enumerate(toks) if t in free and k not in fielded]
+        known += len(fielded)
     return not free or (len(free) == 1 and known >= 2 and len(free[0]) <= MAX_FREE_TOKEN)
 
 
@@ -142,10 +184,13 @@ def is_shape_chrome(text: str) -> bool:
     """No words at all: separators only, a URL, a hash id, a bare count or clock."""
     t = text.strip()
     return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
-                or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or is_count_line(t))
+                or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or RE_BARE_COUNT.fullmatch(t)
+                or is_count_line(t))
 
 
 RE_PLUS_COUNT = re.compile(r"[+＋]\d{1,5}")
+# `0` (a like or comment count), `0/12` (a preview's page counter): only numbers on the line
+RE_BARE_COUNT = re.compile(r"\d{1,6}|\d{1,4}\s*[/／]\s*\d{1,4}")
 # `第 2 页 / 共 12 页`, `2/12`: a page counter inside a scraped document preview
 RE_PAGE_COUNTER = re.compile(r"\W{0,2}第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\W{0,2}"
                              r"|\W{0,2}共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页\W{0,2}")
@@ -209,9 +254,25 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
             label = "".join(reversed(chars))
             if label in web.label_kind and (i == 0 or t[i - 1] in LABEL_BOUNDARY):
                 best = (i, label)
+        if best is None and web.label_suffix_kind:  # `资料来源：`, `稿件作者：`: a label by its last word
+            run = RE_LABEL_RUN.search(t, max(0, m.start() - 2 * MAX_LABEL), m.start())  # a bounded look back
+            if run is not None and run.group(1).endswith(web.label_suffixes):
+                best = (run.start(1), run.group(1))
         if best is not None and (not out or best[0] >= out[-1].end):
             out.append(Mark(best[0], end, best[1]))
     return out
+
+
+# Three to six CJK characters right before the colon, at the line's start or after a space or bracket
+RE_LABEL_RUN = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))([\u4e00-\u9fff]{3,6})[ \t\u3000]*$")
+
+
+def label_kind(label: str, web: WebRules) -> str:
+    """A known label's kind, else the kind its last word gives (`资料来源` -> publisher)."""
+    kind = web.label_kind.get(label)
+    if kind is not None:
+        return kind
+    return next(k for suffix, k in web.label_suffix_kind if label.endswith(suffix))
 
 
 def is_label_only(t: str, web: WebRules) -> bool:
@@ -239,15 +300,36 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     date_label: str | None = "" if lead else None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end:nxt.start if nxt else len(t)].strip(" 】]）)|｜/")
-        kind = web.label_kind[m.label]
+        kind = label_kind(m.label, web)
         if kind == "date" and date_label is None:
             date_label = m.label
-        if kind != "title" and (len(value) > MAX_VALUE or RE_SENTENCE_END.search(value)):
+        if kind not in ("title", "original") and (
+                len(value) > MAX_VALUE or (RE_SENTENCE_END.search(value) and not is_word_list(value))):
             return None
         out.append((kind, value))
     if all(k == "contact" for k, _ in out) and not contact_ok:
         return None  # a contact line alone is a notice's own as often as a footer's
     return Fields(tuple(out), date_label)
+
+
+RE_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+def is_issuer(text: str, web: WebRules) -> bool:
+    """An office's name (`新闻局`, `区政府办公室`) or a place (`广东`): alone, never a sentence."""
+    t = text.strip()
+    return t in web.places or (RE_ISSUER.fullmatch(t) is not None and t.endswith(web.issuer_words)
+                               and len(t) > max((len(w) for w in web.issuer_words if t.endswith(w)), default=0))
+
+
+RE_LIST_SEP = re.compile(r"[；;]")
+MAX_LIST_ITEM = 12  # a keyword or a tag, not a clause
+
+
+def is_word_list(value: str) -> bool:
+    """`政府治理；基层治理；高质量发展；`: keywords or tags, not sentences joined by `；`."""
+    items = [x.strip() for x in RE_LIST_SEP.split(value)]
+    return len(items) >= 2 and all(len(x) <= MAX_LIST_ITEM and not RE_SENTENCE_END.search(x) for x in items)
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
@@ -283,7 +365,8 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
     if len(parts) < 2 or any(len(p) > 16 for p in parts):
         return False
-    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web)
+    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web) \
+        or parts[0].endswith(("首页", "主页", "首頁"))  # `某某网首页 > 要闻`
 
 
 def is_banner(text: str, web: WebRules) -> bool:
@@ -293,6 +376,8 @@ def is_banner(text: str, web: WebRules) -> bool:
         return False
     parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", t) if p.strip()]
     sites = [p for p in parts if is_site_name(p, web)]
+    if sites == parts[-1:] and re.search(r"\s[-–—]{1,2}\s*" + re.escape(parts[-1]) + "$", t):
+        return False  # `标题 - 某某网`: a page title with its site, however short
     # the other parts are slogans, short; a long one is a page title with its site (`标题 - 某某网`)
     if 2 <= len(parts) <= 4 and sites and all(len(p) <= MAX_SLOGAN for p in parts if p not in sites):
         return True
@@ -342,11 +427,13 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
         return None
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
-    if (len(parts) == 2 and len(parts[0].strip()) >= 4
+    if (len(parts) >= 2 and len(parts[0].strip()) >= 4
             and (is_site_name(parts[0].strip(), web) or parts[0].strip() in known)
-            and seps[0].group().strip() in ("-", "_", "|", "｜") and len(parts[1].strip()) >= MIN_PREFIXED_TITLE):
-        head = t[:seps[0].end()]  # `某某镇人民政府-标题`: the site's name before the title
-        return t[seps[0].end():].strip(), head
+            and all(x.group().strip() in ("-", "_", "|", "｜") for x in seps)
+            and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:-1])
+            and len(parts[-1].strip()) >= MIN_PREFIXED_TITLE):
+        head = t[:seps[-1].end()]  # `某某镇人民政府-标题`, `某某BBS - 栏目 - 标题`: the site's name before the title
+        return t[seps[-1].end():].strip(), head
     if len(parts[0].strip()) < 4:
         return None
     for k in range(1, len(parts)):
@@ -362,7 +449,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
 def check_web_examples(web: WebRules) -> list[str]:
     """One message per lexicon example that the lexicon gets wrong."""
     bad = []
-    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb}
+    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb, "issuer": is_issuer}
     for what, text, want in web.examples:
         if judge[what](text, web) != want:
             bad.append(f"web.{what}: should {'match' if want else 'keep'} {text!r}")

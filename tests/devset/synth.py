@@ -21,7 +21,9 @@ the held-out ones are described only in their own module. A third split, TUNING2
 (`synth_tuning2.py`, `pages("tuning2")`), adds families of site TUNING lacks (self-media, Q&A,
 贴吧, blogs, novel and encyclopedia pages, CNKI abstracts, 信息公开 tables, Hong Kong and Macau
 sites...); it is tuning material too, written without reading HELD_OUT, and is not in the balance
-of the other two.
+of the other two. A second balanced split, TUNING3 (`synth_tuning3.py`) and HELD_OUT2
+(`synth_heldout2.py`, never read while tuning), holds twenty more pairs of sites, one of each
+pair per half by a recorded coin; the bar test measures HELD_OUT and HELD_OUT2 together.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from functools import cache
 from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
-SPLITS = ("tuning", "held_out", "tuning2")
+SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2")
+HELD_OUT_SPLITS = ("held_out", "held_out2")  # never looked at while tuning
 RE_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百]+[，、部章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")
 RE_MEETING = re.compile(r"在(.{4,40}?)上的(?:讲话|发言|报告|致辞)")
@@ -46,7 +49,7 @@ class Template:
     """One imagined site. Every string may use `{key}` fields and `¦` between UI elements."""
 
     name: str
-    kind: str  # gov, news, fanwen, doc, speech, law, school, wechat, forum, blog, enterprise, party
+    kind: str  # gov, news, fanwen, doc, speech, law, school, wechat, forum, blog, enterprise, institution, party
     site: str
     why: str  # why it is in its half of the split
     page_title: str = ""  # the scraped <title> line, e.g. "{title}_{site}"; "" = none
@@ -161,7 +164,7 @@ def _dt(rng: random.Random, lo: int = 2012, hi: int = 2026) -> datetime:
 
 
 def _related(t: Template) -> tuple[str, ...]:
-    return RELATED[1::2] if split_of(t.name) == "held_out" else RELATED[::2]
+    return RELATED[1::2] if split_of(t.name) in HELD_OUT_SPLITS else RELATED[::2]
 
 
 def _cn_date(d: datetime) -> str:
@@ -364,20 +367,26 @@ def to_simplified(text: str) -> str:
 
 # --- the API -----------------------------------------------------------------------------
 
-def templates() -> list[Template]:
-    """Every template: TUNING, HELD_OUT, then TUNING2 (more sites anyone may look at while tuning)."""
+@cache
+def _splits() -> dict[str, tuple[Template, ...]]:
     from .synth_heldout import HELD_OUT
+    from .synth_heldout2 import HELD_OUT2
     from .synth_tuning import TUNING
     from .synth_tuning2 import TUNING2
-    return [*TUNING, *HELD_OUT, *TUNING2]
+    from .synth_tuning3 import TUNING3
+    return {"tuning": TUNING, "held_out": HELD_OUT, "tuning2": TUNING2, "tuning3": TUNING3, "held_out2": HELD_OUT2}
+
+
+def templates() -> list[Template]:
+    """Every template: TUNING, HELD_OUT, TUNING2, then TUNING3 and HELD_OUT2 (the order of SPLITS)."""
+    return [t for split in SPLITS for t in _splits()[split]]
 
 
 def split_of(name: str) -> str:
-    from .synth_tuning import TUNING
-    from .synth_tuning2 import TUNING2
-    if any(t.name == name for t in TUNING):
-        return "tuning"
-    return "tuning2" if any(t.name == name for t in TUNING2) else "held_out"
+    for split, ts in _splits().items():
+        if any(t.name == name for t in ts):
+            return split
+    raise KeyError(name)
 
 
 def split_templates(split: str) -> list[Template]:

@@ -1,5 +1,5 @@
 """The synthetic pages of issue 10: the generator labels what it emits (sanity), and the cleaner
-meets the dev set's bars on the HELD_OUT templates, which no tuning decision may look at."""
+meets the dev set's bars on the HELD_OUT and HELD_OUT2 templates, which no tuning decision may look at."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from docclean.score import squash
 from .measure import measure, summarise, table
 from .pages import LabelError, check, load
 from .synth import (
+    HELD_OUT_SPLITS,
     SEP,
     SPLITS,
     Template,
@@ -32,6 +33,7 @@ from .synth import (
 from .synth_report import dump
 from .synth_tuning import TUNING
 from .synth_tuning2 import TUNING2
+from .synth_tuning3 import COIN, COIN_SEED, TUNING3
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -78,6 +80,24 @@ def test_held_out_sites_word_their_chrome_their_own_way() -> None:
     held = [x for x in _chrome_texts("held_out") if len(x) >= 6]  # `首页`, `微信`, `>` are everyone's
     shared = [x for x in held if x in tuning]
     assert len(shared) <= 0.02 * len(held), shared
+
+
+def _shared(held_split: str, tuning_splits: tuple[str, ...]) -> tuple[int, int]:
+    """How many of a held-out split's chrome units (6+ characters) occur in the tuning splits' pages: counts
+    only, so that whoever reads a failure learns nothing of the held-out pages."""
+    tuning = set().union(*(_chrome_texts(s) for s in tuning_splits))
+    held = [x for x in _chrome_texts(held_split) if len(x) >= 6]
+    return sum(x in tuning for x in held), len(held)
+
+
+def test_held_out2_sites_word_their_chrome_unlike_every_tuning_split() -> None:
+    shared, n = _shared("held_out2", ("tuning", "tuning2", "tuning3"))
+    assert shared <= 0.02 * n, f"{shared} of {n} held-out2 chrome units also occur in tuning pages"
+
+
+def test_tuning3_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+    shared, n = _shared("held_out", ("tuning3",))
+    assert shared <= 0.02 * n, f"{shared} of {n} held-out chrome units also occur in TUNING3 pages"
 
 
 def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
@@ -128,7 +148,7 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-@pytest.mark.parametrize("split", ["tuning", "tuning2"])
+@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3"])
 def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
     a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
@@ -136,7 +156,7 @@ def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str)
 
 
 def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encoding() -> None:
-    assert SPLITS == ("tuning", "held_out", "tuning2")
+    assert SPLITS == ("tuning", "held_out", "tuning2", "tuning3", "held_out2")
     assert [t.name for t in split_templates("tuning")] == [t.name for t in TUNING]
     ts = split_templates("tuning2")
     assert [t.name for t in ts] == [t.name for t in TUNING2]
@@ -149,6 +169,33 @@ def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encod
     assert any(t.newline == "\r\n" for t in ts)
     got = pages("tuning2", 0, 1)
     assert len(got) == len(ts) and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
+
+
+def test_tuning3_and_held_out2_split_pairs_of_sites_by_a_recorded_coin() -> None:
+    """Each pair (`pNNa`, `pNNb`: two sites of one kind) has one member per half, `a` in TUNING3 on heads."""
+    assert COIN_SEED == 2026 and len(COIN) == 20
+    tuning3, held2 = split_templates("tuning3"), split_templates("held_out2")
+    assert [t.name for t in tuning3] == [t.name for t in TUNING3]
+    pairs = {}
+    for half, ts in (("tuning3", tuning3), ("held_out2", held2)):
+        for t in ts:
+            m = re.fullmatch(r"p(\d\d)([ab])-[a-z0-9-]+", t.name)
+            assert m, t.name
+            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
+    assert len(tuning3) == len(held2) == 20 and sorted(pairs) == list(range(1, 21))
+    for k, pair in pairs.items():
+        (a, kind_a), (b, kind_b) = pair["tuning3"], pair["held_out2"]
+        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
+        assert (a == "a") == COIN[k - 1], f"pair {k} is not split by its coin"
+    others = [t for s in ("tuning", "tuning2") for t in split_templates(s)]
+    assert not {t.site for t in tuning3 + held2} & {t.site for t in others}
+    assert len({t.site for t in tuning3 + held2}) == len(tuning3) * 2
+    for ts in (tuning3, held2):
+        assert {"gov", "news", "fanwen", "doc", "speech", "law", "forum", "blog", "wechat"} <= {t.kind for t in ts}
+        assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
+        assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
+        assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
+        assert all(t.why for t in ts)
 
 
 def test_a_page_with_a_unit_dropped_fails_the_check() -> None:
@@ -169,6 +216,15 @@ def test_the_reference_texts_render_too() -> None:
             check(page, decode(page, t))
 
 
+@pytest.mark.skipif(not reference_available(), reason="../shared/corpus/reference is not on this machine")
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_body_line_is_lost_around_the_reference_texts_either(split: str) -> None:
+    """The reference corpus's official texts (notices with 落款, contacts, 此件公开发布) inside
+    every site template: not one body line goes. Only the total is shown (held-out pages too)."""
+    scores = [measure(p, convert_bytes(p.data, p.name.split("/")[-1] + ".txt")) for p in pages(split, 2, 3, True)]
+    assert sum(len(s.lost) for s in scores) == 0, _total_line(scores)
+
+
 def _scores(split: str) -> list:
     return [measure(p, convert_bytes(p.data, p.name.split("/")[-1] + ".txt")) for p in pages(split)]
 
@@ -179,12 +235,17 @@ def _total_line(scores: list) -> str:
 
 
 # Quality floors, a gate that refuses to go down: what the cleaner reached when they were set
-# (tuning 0.994/1.00/1.00/0.08, tuning2 0.988/1.00/0.97/0.17, held_out 0.901/0.94/0.92/1.53 as
-# recall/title/date/stray). Raise them as the cleaner improves; never lower them.
+# (tuning 0.994/1.00/1.00/0.08, tuning2 0.988/1.00/0.97/0.17, held_out 0.901/0.94/0.92/1.53,
+# tuning3 0.794/0.95/0.90/2.63, held_out2 0.848/0.90/0.90/2.32 as recall/title/date/stray).
+# Raise them as the cleaner improves; never lower them.
+# Raised on 2026-11-22 (second session) to tuning 1.000/1.00/1.00/0.00, tuning2 0.995/1.00/0.99/0.05,
+# held_out 0.918/0.97/0.92/1.28, tuning3 0.996/1.00/1.00/0.05, held_out2 0.855/0.90/0.90/2.22.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
-    "tuning": (0.99, 1.0, 1.0, 0.2),
-    "tuning2": (0.98, 1.0, 0.96, 0.3),
-    "held_out": (0.90, 0.93, 0.90, 1.6),
+    "tuning": (0.995, 1.0, 1.0, 0.1),
+    "tuning2": (0.99, 1.0, 0.97, 0.15),
+    "held_out": (0.91, 0.96, 0.91, 1.35),
+    "tuning3": (0.99, 1.0, 0.99, 0.1),
+    "held_out2": (0.85, 0.89, 0.89, 2.3),
 }
 
 
@@ -194,18 +255,19 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
     t = summarise(scores)
     recall, title, date, stray = FLOORS[split]
     msg = _total_line(scores)
-    if split != "held_out":
+    if split not in HELD_OUT_SPLITS:
         msg = table(scores)
     assert t.lost == 0, msg  # removing a real line is never traded for recall
     assert t.recall >= recall and t.title_right >= title and t.date_right >= date, msg
     assert t.stray_per_page <= stray, msg
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: chrome recall "
-                                       "0.901 of 0.97, title 0.94 of 1.0, 1.53 stray blocks a page of 0.5; when "
-                                       "this passes, drop the mark")
+@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out and "
+                                       "held_out2 together reach chrome recall 0.869 of 0.97, title 0.93 of 1.0, "
+                                       "2.0 stray blocks a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
-    scores = _scores("held_out")
+    """Both held-out splits together, the TOTAL line only in the message."""
+    scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]
     t = summarise(scores)
     assert t.lost == 0 and t.title_right == 1.0 and t.recall >= MIN_RECALL, _total_line(scores)
     assert t.stray_per_page <= MAX_STRAY_PER_PAGE and t.date_right >= MIN_DATE_RIGHT, _total_line(scores)

@@ -42,3 +42,111 @@ def test_short_lines_of_a_text_ending_in_ascii_periods_are_no_footer() -> None:
     out = body("某某的部落格", P, "========================", "http://example.com/album/1",
                "夜深. 活动完了. 是男生们分赃的时候.", "就是分头送女生们回家的时候.", "男生肩起送女生回家的任务.")
     assert "活动完了" in out and "回家的任务" in out
+
+
+def test_a_column_the_title_suffix_names_goes_from_above_the_title() -> None:
+    out = body("全区超额完成市考指标任务动员会发言稿_湃流号·时事_湃流新闻", "湃流新闻 首页 要闻 深度 视频", "时事",
+               "全区超额完成市考指标任务动员会发言稿", "2021-07-23 10:34 来源：湃流新闻", P, "时事", P)
+    assert "时事\n\n" not in out.split(P)[0] and out.count("时事") == 1  # the one inside the text stays
+
+
+def test_the_office_or_place_after_the_stamp_is_metadata_a_heading_there_stays() -> None:
+    r = clean_text("\n".join(["在全县优化营商环境工作会议上的讲话稿", "2026年09月23日 13时18分", "新闻局", P, P]))
+    assert "新闻局" not in r.markdown.split("---\n")[-1] and r.meta.extra.get("publisher") == "新闻局"
+    r = clean_text("\n".join(["在全县优化营商环境工作会议上的讲话稿", "2026年09月23日 13时18分", "前言", P, P]))
+    assert "前言" in r.markdown
+
+
+def test_a_keyword_list_one_item_a_line_goes_with_its_label() -> None:
+    out = body("在全县优化营商环境工作会议上的讲话稿 - 知源学术总库", "知源学术总库", "在全县优化营商环境工作会议上的讲话稿",
+               "关键词：", "政府治理；", "基层治理；", "高质量发展；", P, P)
+    assert "治理" not in out and "关键词" not in out
+
+
+def test_counts_outside_the_text_go_numbers_inside_it_stay() -> None:
+    q = "今年是全面贯彻落实党的二十大精神的关键之年，做好今年工作意义重大，我们要坚定信心、迎难而上。"
+    out = body("首页 | 新闻 | 评论", "关于进一步加强安全生产工作的实施意见", "2024-03-05 来源：安徽日报", "0", P, "2024", q, "0/12")
+    assert "\n0\n" not in f"\n{out}\n" and "0/12" not in out and "\n2024\n" in f"\n{out}\n"
+
+
+def test_a_short_column_name_right_above_the_title_goes_a_longer_first_half_stays() -> None:
+    out = body("新浪博客", "博文", "关于进一步加强安全生产工作的实施意见", "(2024-03-05 09:12:33)", P, P)
+    assert "博文" not in out
+    out = body("新浪博客", "关于进一步加强安全", "生产工作的实施意见", "(2024-03-05 09:12:33)", P, P)
+    assert "安全" in out
+
+
+def test_a_place_after_an_authors_badge_is_metadata() -> None:
+    out = body("在全县优化营商环境工作会议上的讲话稿", "黄志强", "职场领域创作者", "广东", "同志们：", P, P)
+    assert "广东" not in out and "同志们" in out
+
+
+def test_a_page_counted_link_list_with_a_subtitle_goes_a_closing_line_with_a_colon_stays() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", P, P, "相关文档", "关于进一步做好稳就业工作的实施意见 29页",
+               "在全县秋冬季森林防火工作会议上的讲话 28页", "党课讲稿：坚定理想信念 勇担时代使命 6页", "客服热线：0320-3392501")
+    assert "29页" not in out and "党课讲稿" not in out
+    out = body("关于进一步加强安全生产工作的实施意见", P, P, "联系人：王某某", "联系电话：0320-3392501")
+    assert "王某某" in out
+
+
+def test_a_shared_by_line_goes_however_long_the_titles_it_quotes() -> None:
+    t = "2021年在全市人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
+    out = body(t, P, P, f"《{t}》由会员罗建华分享，可在线阅读，更多相关《{t}》请在文档库搜索。")
+    assert "会员" not in out
+
+
+def test_fragments_of_a_crumb_a_credit_and_a_copyright_are_judged_whole() -> None:
+    out = body("当前位置", "：", "网站首页", ">>", "海川要闻", "关于进一步加强安全生产工作的实施意见",
+               "发布时间：2024-03-05", P, "二、在责任落实上再加压、再加力", "▲", "江淮日报记者", "胡晓东", "摄影", P,
+               "海川省人民政府办公厅", "版权所有")
+    for gone in ("当前位置", "海川要闻", "▲", "胡晓东", "摄影", "办公厅", "版权所有"):
+        assert gone not in out, gone
+    assert "二、在责任落实上再加压、再加力" in out
+
+
+def test_a_heading_before_a_broken_credit_stays() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "二、在责任落实上再加压、再加力",
+               "新闻通讯网记者", "张立群", "摄", P)
+    assert "二、在责任落实上再加压、再加力" in out and "张立群" not in out
+
+
+def test_the_foot_walk_takes_the_pages_own_sentences_and_leaves_the_texts() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "法规沿革 暂无",
+               "如发现本法规有错误，请点此纠错", "本站法规仅供参考，请以政府公报为准", "作者的话", "求月票，求推荐，感谢各位书友支持！")
+    for gone in ("法规沿革", "纠错", "仅供参考", "作者的话", "月票"):
+        assert gone not in out, gone
+    q = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章！"
+    for kept in ("谢谢大家！", "（本文作者单位：新闻出版署）", "联系电话：68724690（某某局办公室）", "某某市人民政府办公室"):
+        out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, q, kept)
+        assert kept in out, kept
+
+
+def test_a_dated_bar_under_the_title_is_the_publish_line_a_closing_date_is_not() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见", "2014年02月04日 作者 胡晓东 分类 写作 75 条评论", P, P,
+                              "某某市人民政府办公室", "2024年3月5日"]))
+    assert r.meta.date == "2014-02-04" and "胡晓东" not in r.markdown.split("---\n")[-1]
+    assert "2024年3月5日" in r.markdown
+    r = clean_text("\n".join(["2026年11月2日 星期一 设为首页", "关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-17", P]))
+    assert r.meta.date == "2024-03-17"
+
+
+def test_a_books_credit_above_a_chapter_is_metadata() -> None:
+    out = body("云起书院 男生 女生 出版 排行", "基层笔记 / 王明远 著", "第一章 在县政府全体会议上的讲话", P, P)
+    assert "王明远" not in out and "第一章" in out
+
+
+def test_a_notices_time_place_and_contacts_before_its_closing_stay() -> None:
+    out = body("关于召开全市安全生产工作会议的通知", "各县（区）人民政府，市直各单位：", P, P, "一、会议时间",
+               "时间：2024年3月5日上午9:00", "地点：市政府三楼会议室", "二、参会人员", "各县区分管负责同志。",
+               "联系人：张三 电话：0871-1234567", "某某市人民政府办公室", "2024年3月1日", "版权所有：某某市人民政府 ICP备123号")
+    for kept in ("时间：2024年3月5日上午9:00", "地点：市政府三楼会议室", "联系人：张三", "2024年3月1日"):
+        assert kept in out, kept
+    assert "版权所有" not in out
+
+
+def test_a_photo_credit_starts_no_footer_and_a_this_document_line_stays() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "国务院办公厅",
+               "（图片来源：视觉中国）", "2018年12月11日", "（此件公开发布）", "联系人：邹思媛", "（责任编辑：杨建国）", "相关新闻")
+    for kept in ("2018年12月11日", "（此件公开发布）", "联系人：邹思媛"):
+        assert kept in out, kept
+    assert "视觉中国" not in out and "杨建国" not in out

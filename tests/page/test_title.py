@@ -51,3 +51,51 @@ def test_a_prefix_the_page_shows_as_its_name_is_cut_and_a_wrapped_title_joined()
     got = title_of("育才中学-关于开展校园安全大检查工作的通知", "育才中学 YUCAI MIDDLE SCHOOL",
                    "网站首页 学校概况 校园新闻 德育天地", "关于开展校园安全大检查", "工作的通知", "作者：某某 日期：2024年04月23日")
     assert got == "关于开展校园安全大检查工作的通知"
+
+
+def test_a_title_line_ending_in_a_site_name_is_still_a_title() -> None:
+    got = title_of("全区超额完成市考指标任务动员会发言稿 - 东海网", "东海网 | 东海新闻门户", "全区超额完成市考指标任务动",
+                   "员会发言稿", "2017-01-01 12:35", "来源：北方日报")
+    assert got == "全区超额完成市考指标任务动员会发言稿"
+
+
+def test_the_pages_title_line_beats_a_heading_that_names_a_kind_of_document() -> None:
+    got = title_of("2021年讲话稿合编 - 东海网", "东海网 | 东海新闻门户", "2025-08-10 12:24  来源：江淮日报",
+                   "在全市人大办公室主任学习会上的讲话稿", "同志们：")
+    assert got == "2021年讲话稿合编"
+
+
+def test_a_shortened_title_line_gives_way_to_the_full_title() -> None:
+    got = title_of("关于进一步做好稳就业工作的…_某某县人民政府", "某某县人民政府门户网站",
+                   "关于进一步做好稳就业工作的实施意见", "发布时间：2024-01-18")
+    assert got == "关于进一步做好稳就业工作的实施意见"
+
+
+def test_a_title_ending_in_an_office_word_is_no_byline() -> None:
+    got = title_of("在全市市县人大常委会办公室主任学习会上的讲话稿 - 东海网", "东海网 > 区县新闻 > 正文",
+                   "在全市市县人大常委会办公室主任学习会", "上的讲话稿", "2022-05-08 09:33  来源：西部商报")
+    assert got == "在全市市县人大常委会办公室主任学习会上的讲话稿"
+    from docclean.page.lines import RE_BYLINE
+
+    assert RE_BYLINE.match("市委书记李强") and RE_BYLINE.match("云南省省长 王予波")
+    assert not RE_BYLINE.match("在全市市县人大常委会办公室主任学习会")
+
+
+def test_a_doc_sites_file_name_loses_its_extension() -> None:
+    r = clean_text("\n".join(["文档下载 首页 分类 排行 上传", "关于进一步加强安全生产工作的实施意见.doc",
+                               "上传人：用户8812  上传时间：2024-03-05  格式：DOC", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
+    assert any(x.rule == "title.file-extension" and x.text == ".doc" for x in r.removals)
+    assert title_of("关于推广使用.NET框架的通知", "发布时间：2024-03-05") == "关于推广使用.NET框架的通知"
+
+
+def test_a_now_reading_label_names_the_title() -> None:
+    r = clean_text("\n".join(["正在阅读：关于进一步加强安全生产工作的实施意见", "2024年03月05日 09:12 | 来源：安徽日报",
+                               P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见" and "正在阅读" not in r.markdown
+
+
+def test_a_site_and_column_before_the_title_are_cut() -> None:
+    got = title_of("清风BBS - 职场人生版 - 在全县优化营商环境工作会议上的讲话稿", "清风BBS 首页 分类 精华区",
+                   "发信站: 清风BBS (2013-12-05 18:43:00), 站内")
+    assert got == "在全县优化营商环境工作会议上的讲话稿"

@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import TYPE_CHECKING
 
-from ..model import Block, Kind
+from ..model import Kind, Reason
 from ..tables import squash
 from ..webui import (
     RE_DATE,
     RE_SENTENCE_END,
     WebRules,
     fields,
+    is_dated_bar,
+    is_issuer,
     is_prose,
     is_related_header,
     is_shape_chrome,
@@ -32,6 +36,9 @@ from .lines import (
     RE_ELLIPSIS_END,
     Group,
 )
+
+if TYPE_CHECKING:
+    from .title import Title
 
 MAX_REPEAT_CHECKS = 4
 
@@ -111,6 +118,7 @@ def context(zone: list[Group], top: bool) -> None:
     def open_(g: Group) -> bool:
         t = g.text.strip()
         return (g.rule is None and 0 < len(t) <= MAX_CONTEXT_LINE and not g.prose and not RE_DOC_OWN.search(t)
+                and not RE_THIS_DOC.match(t)
                 and not RE_SIGNATURE.search(t) and not RE_DATE.fullmatch(t) and g.blocks[0].kind is Kind.LINE)
 
     # One sweep each way (linear: a fixed point could take a sweep per line of a long zone).
@@ -130,7 +138,7 @@ def residue(zone: list[Group], tail: bool = False) -> None:
     a comment thread's leftovers below the text."""
     for a, g, b in zip(zone, zone[1:], zone[2:], strict=False):
         t = g.text.strip()
-        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE:
+        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE and not RE_THIS_DOC.match(t):
             if not tail and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t):
                 g.mark("web.column")
             elif tail and (len(t) <= MAX_TAIL_RESIDUE or (len(t) <= 2 * MAX_TAIL_RESIDUE
@@ -141,6 +149,7 @@ def residue(zone: list[Group], tail: bool = False) -> None:
 # Lines of an official document's own header, which may stand above its title.
 RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
                            r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
+RE_THIS_DOC = re.compile(r"^\s*[（(]?\s*此件")  # `（此件公开发布）`: how an official document says where it goes
 # Lines only an official document has: its attachment line and its document number.
 RE_DOC_OWN = re.compile(r"^附\s*件\s*\d*\s*[:：]?$|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号")
 MAX_HEADER_LINE = 40
@@ -154,14 +163,18 @@ def above_title(above: list[Group]) -> None:
     it, a short line that is not a sentence nor an official document's own header line is the
     site's header. (The line right above a title may be its first half: it stays.)"""
     last = max((i for i, g in enumerate(above) if g.rule is not None), default=-1)
-    for g in above[:last]:
+    for i, g in enumerate(above):
         t = g.text.strip()
-        if g.rule is None and len(t) <= MAX_HEADER_LINE and not is_prose(t) and not RE_SENTENCE_END.search(t) \
-                and not RE_DOC_HEADER.search(t):
+        # past the furniture, only a column's short name: a title's first half is longer
+        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME) and len(t) <= MAX_HEADER_LINE \
+                and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
 
 
-WEAK_TRIGGERS = ("web.repeat", "web.shape")  # a separator or a bare link: no footer yet
+MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
+
+
+WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
 
 
 def footer(tail: list[Group], web: WebRules) -> None:
@@ -181,6 +194,37 @@ def footer(tail: list[Group], web: WebRules) -> None:
             g.mark("web.footer")  # the site's address, phones and hours
 
 
+def end_walk(groups: list[Group], web: WebRules) -> None:
+    """From the page's last line up: furniture, lines that are no sentence, and short sentences
+    that speak of the page or to its reader (`本站法规仅供参考`, `求月票，感谢书友支持！`) are the
+    page's foot. The walk stops at the text: a longer sentence, one that does not speak of the
+    page (`谢谢大家！`), the document's own closing lines (落款, `附件`), or a heading."""
+    from .evidence import talks_of_site  # evidence imports this module
+
+    for g in reversed(groups):
+        t = g.text.strip()
+        if g.rule is not None:
+            continue
+        if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
+                or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t):
+            return  # (the length first: the text's last paragraph may be a whole flattened page)
+        f = fields(t, web, contact_ok=True) if re.search(r"[：:]", t) else None
+        if f is not None and len(f.values) >= MIN_FOOTER_FIELDS:
+            g.mark("web.footer")  # `急救电话：120 投诉电话：…`: the site's own contacts, several to a line
+        elif RE_SENTENCE_END.search(t) or is_prose(t) or RE_NOTE.match(t) or re.search(r"[：:]", t):
+            if not talks_of_site(t, web):
+                return  # a sentence, a note `（本文作者单位：…）` or a field `联系电话：…` of the text
+            g.mark("web.notice")
+        elif len(t) <= MAX_HEADER_LINE and g.blocks[0].kind is Kind.LINE:
+            g.mark("web.footer")
+        else:
+            return
+
+
+MIN_FOOTER_FIELDS = 2  # one `联系电话：…` is a notice's own; several to a line, a footer's
+RE_NOTE = re.compile(r"^\s*[（(].*[）)]\s*$")
+
+
 MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
 
 
@@ -188,7 +232,9 @@ def link_list(tail: list[Group], web: WebRules) -> None:
     """A run of article titles at the foot of the page (and the short header above it)."""
     def link(g: Group) -> bool:
         t = g.text.strip()
-        return (g.rule is None and 6 <= len(t) <= 60 and not re.search(r"[，。；！？,;：:]", t)
+        colon = re.search(r"[：:]", t) is not None  # `党课讲稿：坚定理想信念 6页`: a marked link may have one
+        return (g.rule is None and 6 <= len(t) <= 60 and not re.search(r"[，。；！？,;]", t)
+                and (not colon or (marked(g) and not re.search(r"[：:]\s*$", t)))
                 and not RE_NUMBERED.match(t) and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t))
 
     def marked(g: Group) -> bool:  # a bullet before it or a date after it: how link lists look
@@ -214,8 +260,8 @@ def link_list(tail: list[Group], web: WebRules) -> None:
         i = max(j, i + 1)
 
 
-RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*]|^\[\d{1,3}\]|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$"
-                          r"|\s\d+\s*页$")
+RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*←]|\s*[→»]$|^\[\d{1,3}\]"
+                          r"|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$|\s\d+\s*页$")
 RE_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
                          r"|第[一二三四五六七八九十\d]+)")
 
@@ -266,15 +312,42 @@ def author_block(block: list[Group]) -> None:
             g.mark("web.author-block")
 
 
+def title_block(block: list[Group]) -> None:
+    """Above the text (the title's line left out): a bar of short tokens around a date is the publish line,
+    and `书名 / 作者 著` the book's credit (a chapter page's)."""
+    for g in block:
+        t = g.text.strip()
+        if g.rule in (None, "web.menu", "web.ui") and is_dated_bar(t) and not RE_DELIVERY.match(t):
+            g.rule, g.reason = "web.stamp", Reason.METADATA  # a bar read as a menu: its date is the page's
+        elif g.rule is None and RE_BOOK_CREDIT.fullmatch(t):
+            g.mark("web.book-credit", Reason.METADATA)
+
+
+RE_BOOK_CREDIT = re.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
+
+
+def issuer_lines(block: list[Group], web: WebRules) -> None:
+    """Between the title and the text, right after the publish stamp or other furniture, a line
+    that only names the issuing office or the poster's place (`2026年09月23日 13时18分` /
+    `新闻局`) is the stamp's. (A stamp an older rule pack took is no group: any furniture counts.)"""
+    for prev, g in itertools.pairwise(block):
+        if g.rule is None and prev.rule is not None and is_issuer(g.text, web):
+            g.mark("web.issuer", Reason.METADATA)
+
+
 MAX_SITE_LINE = 40
 
 
-def site_lines(head: list[Group], above: int, title: Block | None, site: str | None, web: WebRules) -> None:
+def site_lines(head: list[Group], above: int, title: Title, web: WebRules) -> None:
     """The site's own name on a line of its head: any line of site-name wording above the
-    title, and below it too a line that opens with the name the title's suffix gave."""
+    title, and below it too a line that opens with the name the title's suffix gave; a column
+    the suffix names (`标题_湃流号·时事_湃流新闻`) on a line of its own above the title."""
+    site = title.site
     for i, g in enumerate(head):
         t = g.text.strip()
-        if g.rule is None and g.blocks[0] is not title and (
+        if g.rule is None and g.blocks[0] is not title.block and (
                 (i < above and is_site_name(t, web))
                 or (site and t.startswith(site) and len(t) <= MAX_SITE_LINE and not is_prose(t))):
             g.mark("web.site-name")
+        elif g.rule is None and i < above and t in title.suffix:
+            g.mark("web.column")

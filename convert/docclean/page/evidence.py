@@ -38,7 +38,8 @@ def strong(g: Group, web: WebRules) -> None:
             g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
-    elif len(t) <= MAX_STRONG_PHRASE_LINE and (p := phrase(t, web, strong_only=True)) is not None:
+    elif len(RE_QUOTED_TITLE.sub("《》", t)) <= MAX_STRONG_PHRASE_LINE \
+            and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
         g.mark(p.id)
     else:
         f = g.fields(web)
@@ -46,6 +47,7 @@ def strong(g: Group, web: WebRules) -> None:
             g.mark("web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME)
 
 
+RE_QUOTED_TITLE = re.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
 
@@ -115,6 +117,12 @@ MAX_PROSE_WEIGHT = 200
 RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
 
 
+def talks_of_site(text: str, web: WebRules) -> bool:
+    """The line speaks of the page or to its reader (`site_talk` in rules/web.yaml)."""
+    return RE_SITE_TALK.search(text) is not None \
+        or (web.site_talk is not None and web.site_talk.search(text) is not None)
+
+
 def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:
     """The body: the span of lines with the most prose for the least furniture (the maximum
     subarray of prose length minus a fixed cost per furniture line, as body-text extraction
@@ -125,7 +133,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     for g in groups:
         if g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
-        elif g.prose and g.fields(web) is None:
+        elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
         elif not g.prose and weak_of(g, web) is not None:
             weights.append(-FURNITURE_WEIGHT)
@@ -147,7 +155,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     # otherwise it is text, and the body reaches out to it (what stands between is protected).
     for i, g in enumerate(groups):
         if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO \
-                and (RE_SITE_TALK.search(g.text) or phrase(g.text, web, strong_only=False)):
+                and (talks_of_site(g.text, web) or phrase(g.text, web, strong_only=False)):
             g.mark("web.notice")
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
@@ -161,6 +169,31 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         if nxt is None or groups[nxt].rule is not None:
             break
         end = nxt
-    return start, end
+    return start, closing_end(groups, end)
+
+
+MAX_CLOSING_REACH = 30  # lines between the last prose and the text's closing: a notice's sections and 落款
+
+
+def closing_end(groups: list[Group], end: int) -> int:
+    """The text's end reaches its own closing lines: a numbered section (`二、参会人员`) or the
+    signing office and date (落款) below the last prose, before any strong furniture, bring the
+    lines above them into the text (`时间：3月5日上午9:00`, `地点：…` of a meeting notice)."""
+    last = end
+    for i in range(end + 1, min(len(groups), end + 1 + MAX_CLOSING_REACH)):
+        g = groups[i]
+        if g.rule is not None:
+            break
+        t = g.text.strip()
+        if RE_SECTION.match(t) or RE_CLOSING_DATE.fullmatch(t) or (
+                RE_SIGNATURE.search(t) and len(t) <= MAX_SIGNATURE and not re.search(r"[：:]", t)):
+            last = i
+    return last
+
+
+RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条部分])")
+MAX_SIGNATURE = 30
+RE_CLOSING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                             r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Document, Kind, Reason
-from ..webui import Fields, WebRules, fields, is_label_only, is_prose
+from ..webui import MAX_LIST_ITEM, Fields, WebRules, fields, is_label_only, is_prose
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -24,6 +24,12 @@ MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
 MIN_FURNITURE = 2  # weak furniture lines that confirm a repeat below the text is the page's
 MAX_VALUE = 20  # a label's value on the next line: a name or a date
+CREDIT_ENDS = ("摄", "摄）", "摄)", "摄影", "摄影）", "摄影)")
+MAX_CREDIT_PART = 10  # `某某日报记者`, a name
+MAX_NAME = 5
+TRAILERS = ("版权所有", "版权所有。", "主办", "承办", "供图", "制图")
+RE_CLOSED = re.compile(r"^[(（].*[)）]$")  # `（图片来源：某某）` is whole: no delivery line wrapped in two
+RE_LIST_ITEM_END = re.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
 RE_CHAIN_SEP = re.compile(r"[>»›|｜/·•→＞]{1,2}")
@@ -34,8 +40,10 @@ RE_DELIVERY = re.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}"
                          + r"(?:上|开幕式上)?(?:的(?:讲话|发言|报告|致辞|工作报告))?"
                          r"|.{0,40}\d{4}年\d{1,2}月\d{1,2}日.{0,40})\s*[）)]?$"
                          r"|^\d{4}年\d{1,2}月\d{1,2}日在.{2,60}" + OCCASION + r"上\s*$")
-RE_BYLINE = re.compile(r"^(?:.{0,20}(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
-                       r"\s*[\u4e00-\u9fff·]{2,5}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
+_OFFICE = r"(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
+# `云南省省长 王予波`, `市委书记李强`; without a space the line is short (`…办公室主任学习会` is a title)
+RE_BYLINE = re.compile(r"^(?:.{0,20}" + _OFFICE + r"\s+[\u4e00-\u9fff·]{2,5}|.{0,8}" + _OFFICE
+                       + r"[\u4e00-\u9fff·]{2,4}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
 RE_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|⋯+)$")
 
 
@@ -129,7 +137,7 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
     while i < len(lines):
         j = i + 1
         t = lines[i].text.strip()
-        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not RE_DELIVERY.match(t) \
+        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not RE_CLOSED.search(t) and not RE_DELIVERY.match(t) \
                 and RE_DELIVERY.match(t + lines[i + 1].text.strip()):
             j = i + 2  # a delivery line wrapped in two: `——2026年1月26日在…第十四届` / `人民代表大会…会议上`
         elif is_fragment(lines[i]):
@@ -149,6 +157,10 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                         is_label_only(t, web)
                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
+                while j < len(lines) and j - i < MAX_GROUP and RE_LIST_ITEM_END.search(lines[j - 1].text.strip()) \
+                        and len(lines[j].text.strip()) <= MAX_LIST_ITEM and not is_prose(lines[j].text) \
+                        and not re.search(r"[：:]", lines[j].text):
+                    j += 1  # `关键词：` / `政府治理；` / `基层治理；`: a list, one item a line
                 if re.sub(r"\s", "", t) in web.label_kind:
                     out.append(Group(lines[i:j], sep="："))
                     i = j
@@ -159,11 +171,20 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                         and is_fragment(lines[j + 1])):
                     break
                 j += 2
-        if j == i + 1:  # a caption's credit broken over lines: `…记者` / `马晓丽` / `摄`
+        if j == i + 1 and i + 2 < len(lines) and lines[i + 1].text.strip() in (":", "：") and is_fragment(lines[i]):
+            j = i + 3  # `当前位置` / `：` / `首页`: a label, its colon and its value, each on a line
+            while j + 1 < len(lines) and j - i < MAX_GROUP and RE_CHAIN_SEP.fullmatch(lines[j].text.strip()) \
+                    and is_fragment(lines[j + 1]):
+                j += 2
+        if j == i + 1:  # a caption's credit broken over lines: `▲` / `某某日报记者` / `马晓丽` / `摄影`
             k = next((k for k in range(i + 1, min(i + 4, len(lines)))
-                      if lines[k].text.strip() in ("摄", "摄）", "摄)")), None)
-            if k is not None and all(len(x.text.strip()) <= 5 for x in lines[i + 1:k]):
+                      if lines[k].text.strip() in CREDIT_ENDS), None)
+            part = MAX_CREDIT_PART if is_fragment(lines[i]) else MAX_NAME  # from `▲`, or from a caption's end
+            if k is not None and all(len(x.text.strip()) <= part for x in lines[i + 1:k]):
                 j = k + 1
+        if j == i + 1 and i + 1 < len(lines) and lines[i + 1].text.strip() in TRAILERS and len(t) <= MAX_VALUE * 2 \
+                and not is_prose(t):
+            j = i + 2  # `某某省人民政府办公厅` / `版权所有`: the word that says what the line was
         out.append(Group(lines[i:j]))
         i = j
     return out

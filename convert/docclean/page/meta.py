@@ -22,12 +22,16 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
         f = g.fields(web)
+        if g.rule == "web.issuer":
+            if g.text.strip() not in web.places:
+                doc.meta.extra.setdefault("publisher", g.text.strip())
+            continue
         if f is None:
             by = RE_REPORTER.match(g.text.strip()) if g.rule == "web.byline" else None
             if by:
                 doc.meta.extra.setdefault("author", by.group(1))
             elif (d := find_date(g.text, ctx.rules)) is not None:
-                dates.append((0, d))
+                dates.append((1, d))  # a bare stamp: after a labelled publish date, level with the others
             continue
         d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
         if d is not None:

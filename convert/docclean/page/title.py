@@ -27,12 +27,13 @@ MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pai
 @dataclass(frozen=True, slots=True)
 class Title:
     """The chosen title line, the evidence for it (field, repeat, occasion: a delivery, byline
-    or publish line follows, kind: it names a kind of document, first: the first line left,
-    none), and the site's name when a suffix or prefix named it."""
+    or publish line follows, suffix: a site's <title> line, kind: it names a kind of document,
+    first: the first line left, none), and the site's name when a suffix or prefix named it."""
 
     block: Block | None
     evidence: str = "none"
     site: str | None = None
+    suffix: tuple[str, ...] = ()  # the parts cut off the title: columns and the site (`湃流号`, `时事`, `湃流新闻`)
 
 
 def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> Title:
@@ -50,8 +51,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
             return Title(block, "field")
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
              and title_like(g.text, web)][:MAX_CANDIDATES]
-    if any(not is_site_name(head[i].text, web) for i in cands):  # a site's name is a title only on a page of its own
-        cands = [i for i in cands if not is_site_name(head[i].text, web)]
+    # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
+    names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
+    if len(names) < len(cands):
+        cands = [i for i in cands if i not in names]
     chosen: int | None = None
     copy: int | None = None
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
@@ -67,7 +70,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                 head[later].changed()
                 head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
-            longer = len(squash(head[x].text)) > len(squash(head[later].text))
+            longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
             chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
                 else (x, later)
             evidence = "repeat"
@@ -79,6 +82,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
                 chosen, evidence = x, "occasion"
                 break
+    if chosen is None:  # the page's <title> line: its suffix names the site the head shows
+        chosen = next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]))),
+                      None)
+        evidence = "suffix" if chosen is not None else evidence
     if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
         kinds = ctx.rules.headings.subtitle_suffixes
         chosen = next((x for x in cands if head[x].text.strip().endswith(kinds) and len(head[x].text.strip()) >= 6),
@@ -90,9 +97,13 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         return Title(None)
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
+    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc`
+        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
+        block.text = block.text[:ext.start()]
     known = head_words(head, block)
     cut = split_site_suffix(block.text, web, known)
     site = _site_of(cut[1]) if cut else None
+    suffix = _parts(cut[1]) if cut else ()
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
@@ -101,19 +112,29 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
         if site is None and (other := split_site_suffix(head[copy].text, web, known)) is not None:
             site = _site_of(other[1])
+        suffix = suffix or (_parts(other[1]) if other is not None else ())
     for x in cands:  # a page title that adds only a site suffix to the title
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
-    return Title(block, evidence, site)
+    return Title(block, evidence, site, suffix)
 
 
 def _site_of(cut: str) -> str | None:
-    """The site's name in what was cut off a title: the last part of `_栏目_某某网`, the only
-    part of `某某镇人民政府-`."""
-    parts = [p.strip() for p in RE_TITLE_SEP.split(cut.strip()) if p.strip()]
-    return parts[-1] if parts else None
+    """The site's name in what was cut off a title: the last part of `_栏目_某某网`, the first
+    of `某某BBS - 栏目 - ` (a prefix ends in its separator)."""
+    ends = " -_|｜–—"
+    parts = [p.strip() for p in RE_TITLE_SEP.split(cut.strip(ends)) if p.strip()]
+    prefix = cut.rstrip()[-1:] in ends and cut.lstrip()[:1] not in ends
+    return (parts[0] if prefix else parts[-1]) if parts else None
 
 
+def _parts(cut: str) -> tuple[str, ...]:
+    """Every name in what was cut off a title, `·` splitting too (`_湃流号·时事_湃流新闻`)."""
+    return tuple(p.strip() for p in re.split(r"[·•]", " ".join(RE_TITLE_SEP.split(cut.strip()))) for p in p.split()
+                 if p.strip())
+
+
+RE_FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
 RE_WRAPPED_TITLE = re.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
 RE_BOOK_AUTHOR = re.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
 
@@ -152,7 +173,13 @@ def same_title(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
+    cut = RE_ELIDED.sub("", short)  # a <title> shortened by the site: `关于印发…的通…`
+    if cut != short and len(cut) >= MIN_REPEATED_TITLE:
+        return long_.startswith(cut)
     return long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（("
+
+
+RE_ELIDED = re.compile(r"(?:…+|\.{3,})$")
 
 
 def unsuffixed(t: str, web: WebRules, known: tuple[str, ...] = ()) -> str:

@@ -28,12 +28,15 @@ from ..page.edges import (
     author_block,
     comments,
     context,
+    end_walk,
     footer,
+    issuer_lines,
     link_list,
     menu_items,
     residue,
     site_lines,
     tail_walk,
+    title_block,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.lines import FORMATS, RE_DELIVERY, is_markdown, make_groups, rejoin_split_brackets, section_labels
@@ -72,13 +75,16 @@ def run(doc: Document, ctx: Context) -> Document:
         menu_items(groups[:above])
         if chosen.evidence in ("repeat", "occasion"):
             above_title(groups[:above])
-        site_lines(groups[:start], above, title, chosen.site, web)
+        site_lines(groups[:start], above, chosen, web)
         residue(groups[end + 1:], tail=True)
         context(groups[:above], top=True)
         context(groups[end + 1:], top=False)
         footer(groups[end + 1:], web)
         author_block(groups[above + 1:start])
+        issuer_lines(groups[above:start], web)
+        title_block([g for g in groups[:start] if g.blocks[0] is not title])
         link_list(groups[end + 1:], web)
+        end_walk(groups[above + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
