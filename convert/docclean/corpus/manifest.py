@@ -62,6 +62,7 @@ class Manifest:
         self._batch: list[dict[str, Any]] = []  # appended records not yet in the file
         self._index: Index | None = None  # duplicate keys, kept from the first change of this run on
         self.dirty = True  # the entries differ from the file (False when they are just what was loaded)
+        self._lines: dict[str, str] = {}  # each entry's JSON line, made once (a line costs ~35 us)
         self._loaded_head = ""
         self._since = time.monotonic()
         if self.path.is_file():
@@ -85,6 +86,7 @@ class Manifest:
                 continue  # a line torn by a killed run
             if isinstance(rec, dict) and "rel" in rec:
                 self.entries[rec["rel"]] = rec
+                self._lines[rec["rel"]] = line + "\n"
         self.dirty = False
 
     def unchanged(self, rel: str, sha: str) -> dict[str, Any] | None:
@@ -115,6 +117,7 @@ class Manifest:
     def append(self, rec: dict[str, Any]) -> None:
         """Record one finished file; it reaches the file with its batch (`commit`)."""
         self.entries[rec["rel"]] = rec
+        self._lines.pop(rec["rel"], None)
         self.dirty = True
         if rec.get("exact"):
             self.index.add(rec["rel"], rec["exact"], rec.get("minhash"))
@@ -132,13 +135,23 @@ class Manifest:
         make_durable(self.path.parent, [r["out"] for r in self._batch])
         if self._fh is None:  # first write of this run: start from a clean, current file
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(self.path, self._header() + "".join(json.dumps(r, ensure_ascii=False) + "\n"
-                                                             for r in self.entries.values()))
+            atomic_write(self.path, self._header() + "".join(self._line(k) for k in self.entries))
             self._fh = self.path.open("a", encoding="utf-8")
         else:
-            self._fh.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in self._batch))
+            self._fh.write("".join(self._line(r["rel"]) for r in self._batch))
             self._fh.flush()
         self._batch.clear()
+
+    def _line(self, rel: str) -> str:
+        line = self._lines.get(rel)
+        if line is None:
+            line = self._lines[rel] = json.dumps(self.entries[rel], ensure_ascii=False) + "\n"
+        return line
+
+    def changed(self, rel: str) -> None:
+        """An entry was edited in place (its status): its line is made again."""
+        self._lines.pop(rel, None)
+        self.dirty = True
 
     def _header(self) -> str:
         return json.dumps({"fingerprint": self.print, "learned": sorted(self.learned),
@@ -155,10 +168,11 @@ class Manifest:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
-        body = "".join(json.dumps(self.entries[k], ensure_ascii=False) + "\n" for k in sorted(self.entries))
+        body = "".join(self._line(k) for k in sorted(self.entries))
         atomic_write(self.path, self._header() + body)
 
     def forget(self, rel: str) -> None:
+        self._lines.pop(rel, None)
         if self.entries.pop(rel, None) is not None:
             self.dirty = True
             self.index.remove(rel)
@@ -166,6 +180,7 @@ class Manifest:
     def clear(self) -> None:
         """Forget every entry (`--force`)."""
         self.entries.clear()
+        self._lines.clear()
         self._index = None
         self.dirty = True
 

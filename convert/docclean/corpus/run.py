@@ -307,11 +307,10 @@ def _duplicates(man: Manifest, summary: Summary, copts: CorpusOptions, reuse: bo
                 remove_quietly(r["out"])
                 if r.get("status") != "duplicate":
                     r["status"] = "duplicate"
-                    man.dirty = True
+                    man.changed(key)
                 summary.deduped.append(key)
             elif r.get("status") == "duplicate":
                 r["status"] = "ok"  # no longer deduplicated: its output must come back
-                man.dirty = True
                 man.forget(key)
 
 
