@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import OutputError
@@ -30,8 +29,8 @@ def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
     (0666 less the umask). The fsync before the rename means a crash leaves the old file
     or the new one, never an empty one; the directory is synced so the rename itself lasts.
     A corpus worker passes `durable=False` (an fsync per file cost 0.3-3 ms, as much as the
-    conversion): the run makes a whole batch durable at once (`make_durable`) before the
-    manifest records it, and a rerun redoes what the manifest does not record.
+    conversion): the run's manifest writer makes each batch durable (`make_durable`) off the
+    workers' path before the manifest records it, and a rerun redoes what it does not record.
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -56,41 +55,12 @@ def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
         _sync_dir(path.parent)
 
 
-def _syncfs() -> Callable[[int], int] | None:
-    """Linux's syncfs(2) through libc (the os module lacks it), or None elsewhere."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        import ctypes
+def make_durable(paths: Iterable[str | Path]) -> None:
+    """fsync files written with `durable=False`, then each of their folders once (the renames).
 
-        fn = ctypes.CDLL(None, use_errno=True).syncfs
-    except (OSError, AttributeError):
-        return None
-    fn.argtypes, fn.restype = [ctypes.c_int], ctypes.c_int
-    return fn  # type: ignore[no-any-return]
-
-
-_SYNCFS = _syncfs()
-
-
-def make_durable(root: Path, paths: Iterable[str | Path]) -> None:
-    """Make files written with `durable=False` under `root`, and their renames, last.
-
-    On Linux one syncfs(2) of root's filesystem does it in a single journal commit (a batch
-    of 300 small outputs: ~5 ms, against ~100 ms for an fsync each); elsewhere each file and
-    each of their folders is fsynced.
+    Not syncfs(2): it flushes every process's dirty data on the filesystem, so its cost is
+    other programs' writes (seconds on a busy machine); an fsync costs this file's own.
     """
-    if _SYNCFS is not None:
-        try:
-            fd = os.open(root, os.O_RDONLY)
-        except OSError:
-            fd = -1
-        if fd >= 0:
-            try:
-                if _SYNCFS(fd) == 0:
-                    return
-            finally:
-                os.close(fd)
     folders: set[Path] = set()
     for p in paths:
         try:

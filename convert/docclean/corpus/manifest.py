@@ -2,16 +2,17 @@
 
 The first line names the tool version, the rules and the options; then one line per
 converted file, appended in batches (every BATCH files or BATCH_SECONDS): the batch's outputs
-are made durable first (one syncfs), then its lines are written and flushed, so every line
-names an output that survives a crash. A writer thread does both, in order, so the run never
-waits for the disk (a syncfs took 5-25 ms on the shared machine). A run killed with kill -9
-loses at most the batches not yet written and leaves at most a torn last line, which is
-ignored; the next run converts what has no line yet. At the end of a run the manifest is
-rewritten compactly (last line wins).
+are made durable first (fsynced), then its lines are written and flushed, so every line
+names an output that survives a crash. A writer thread does both, in order, so neither the
+run nor its workers wait for the disk. A run killed with kill -9 loses at most the batches
+not yet written and leaves at most a torn last line, which is ignored; a run stopped by a
+signal drops them too rather than wait for their fsyncs; the next run converts what has no
+line yet. At the end of a run the manifest is rewritten compactly (last line wins).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -63,7 +64,7 @@ class Manifest:
         self.learned: frozenset[str] = frozenset()
         self.duplicates: list[list[str]] | None = None  # the last run's groups, reused when nothing changed
         self._fh: IO[str] | None = None  # the file being appended to; only the writer thread touches it
-        self._jobs: queue.Queue[tuple[list[str], str, bool] | None] = queue.Queue()
+        self._jobs: queue.Queue[tuple[list[str], list[str], str, bool] | None] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._failed: BaseException | None = None  # what stopped the writer, raised in the run
         self._started = False  # the first batch of this run has been handed to the writer
@@ -142,7 +143,7 @@ class Manifest:
             raise self._failed
         if not self._batch:
             return
-        outs = [r["out"] for r in self._batch]
+        outs, rels = [r["out"] for r in self._batch], [r["rel"] for r in self._batch]
         if not self._started:  # first write of this run: start from a clean, current file
             text, whole = self._header() + "".join(self._line(k) for k in self.entries), True
             self._started = True
@@ -154,14 +155,14 @@ class Manifest:
             # copies only the main thread and never touches this one's file or queue.
             self._writer = threading.Thread(target=self._write, name="docclean-manifest", daemon=True)
             self._writer.start()
-        self._jobs.put((outs, text, whole))
+        self._jobs.put((outs, rels, text, whole))
 
     def _write(self) -> None:
         while (job := self._jobs.get()) is not None:
-            outs, text, whole = job
+            outs, _, text, whole = job
             try:
                 if self._failed is None:
-                    make_durable(self.path.parent, outs)
+                    make_durable(outs)
                     if whole:
                         self.path.parent.mkdir(parents=True, exist_ok=True)
                         atomic_write(self.path, text)
@@ -172,9 +173,15 @@ class Manifest:
             except BaseException as exc:  # an OutputError (disk full): the run raises it at its next batch
                 self._failed = exc
 
-    def _stop(self) -> None:
-        """Let the writer finish every batch handed to it, then end it."""
+    def _stop(self, abandon: bool = False) -> None:
+        """Let the writer finish every batch handed to it, then end it. `abandon`: batches it
+        has not started are dropped instead, and their entries forgotten (a rerun redoes them)."""
         if self._writer is not None:
+            if abandon:
+                with contextlib.suppress(queue.Empty):
+                    while (job := self._jobs.get_nowait()) is not None:
+                        for rel in job[1]:
+                            self.forget(rel)
             self._jobs.put(None)
             self._writer.join()
             self._writer = None
@@ -186,6 +193,14 @@ class Manifest:
         if self._failed is not None:
             failed, self._failed = self._failed, None
             raise failed
+
+    def save_stopped(self) -> None:
+        """`save` for a run stopped by a signal: what is not yet durable is dropped, not waited for."""
+        for r in self._batch:
+            self.forget(r["rel"])
+        self._batch.clear()
+        self._stop(abandon=True)
+        self.save()
 
     def _line(self, rel: str) -> str:
         line = self._lines.get(rel)
@@ -210,7 +225,7 @@ class Manifest:
             return
         self._stop()
         if self._batch:
-            make_durable(self.path.parent, [r["out"] for r in self._batch])
+            make_durable([r["out"] for r in self._batch])
             self._batch.clear()
         body = "".join(self._line(k) for k in sorted(self.entries))
         atomic_write(self.path, self._header() + body)
@@ -219,7 +234,8 @@ class Manifest:
         self._lines.pop(rel, None)
         if self.entries.pop(rel, None) is not None:
             self.dirty = True
-            self.index.remove(rel)
+            if self._index is not None:  # one built later is built from the entries
+                self._index.remove(rel)
 
     def clear(self) -> None:
         """Forget every entry (`--force`)."""

@@ -84,6 +84,7 @@ class LocalPool(Engine):
         self.jobs, self.timeout, self.max_memory_mb = max(1, jobs), timeout, max_memory_mb
         self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         self.workers: list[_Worker] = []
+        self.stop: list[str] = []
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()

@@ -84,6 +84,7 @@ class RayPool(Engine):
         self.ray: Any = None
         self.started_here = False
         self.slots: list[_Slot] = []
+        self.stop: list[str] = []
 
     def _start(self) -> None:
         ray = self.ray = _ray()
@@ -129,7 +130,10 @@ class RayPool(Engine):
                     return
                 wait_for = min(s.started for s in heads.values()) + self.timeout - now if heads else 5.0
                 refs = [*heads, *hellos]
-                done, rest = ray.wait(refs, num_returns=1, timeout=max(0.0, wait_for))
+                # at most a second: a KeyboardInterrupt raised inside Ray's wait can be lost there
+                done, rest = ray.wait(refs, num_returns=1, timeout=min(1.0, max(0.0, wait_for)))
+                if self.stop:
+                    raise KeyboardInterrupt
                 if done and rest:  # whatever else is ready too, without waiting
                     done += ray.wait(rest, num_returns=len(rest), timeout=0)[0]
                 for ref in done:

@@ -198,11 +198,12 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 base = replace(options, learned_chrome=pilot.learned)
             yield Task(str(path), key, str(out), sha, copts.format, base)
 
-    terminated: list[bool] = []
+    terminated: list[str] = []
     done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)
     try:
         with _stop_on_sigterm() as terminated:  # from the first worker to the last write of the summary
             with _engine(copts, options, src, dst) as engine:  # workers live across both passes
+                engine.stop = terminated
                 _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
             changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
             _duplicates(man, summary, copts, reuse=not changed and not copts.force)
@@ -213,10 +214,10 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
             summary.seconds = time.monotonic() - t0
             atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
     except KeyboardInterrupt as exc:
-        man.save()  # every finished file is in it: a rerun resumes from there
+        man.save_stopped()  # every finished file whose output is durable is in it: a rerun resumes from there
         for stale in dst.rglob(".*.part"):  # a write the ended workers left half done
             stale.unlink(missing_ok=True)
-        what = "SIGTERM" if isinstance(exc, _Terminated) or terminated else "Ctrl-C"
+        what = "SIGTERM" if isinstance(exc, _Terminated) or "SIGTERM" in terminated else "Ctrl-C"
         raise InterruptedRun(src, f"stopped by {what} after {summary.ok + summary.failed} files; "
                                   "finished files are kept, run again to resume") from None
     return summary
@@ -228,23 +229,25 @@ class _Terminated(KeyboardInterrupt):
 
 
 @contextlib.contextmanager
-def _stop_on_sigterm() -> Iterator[list[bool]]:
-    """SIGTERM raises `_Terminated`; the list yielded gets an item once it came, because Ray's
-    `wait` turns any KeyboardInterrupt raised inside it into a plain one."""
-    came: list[bool] = []
+def _stop_on_sigterm() -> Iterator[list[str]]:
+    """SIGTERM raises `_Terminated`, Ctrl-C KeyboardInterrupt; the list yielded also gets the
+    signal's name, because Ray turns any KeyboardInterrupt raised inside its calls into a
+    plain one, or drops it: the engine checks the list (`Engine.stop`)."""
+    came: list[str] = []
     if threading.current_thread() is not threading.main_thread():
         yield came
         return
 
-    def stop(_signum: int, _frame: Any) -> None:
-        came.append(True)
-        raise _Terminated
+    def stop(signum: int, _frame: Any) -> None:
+        came.append("SIGTERM" if signum == signal.SIGTERM else "Ctrl-C")
+        raise _Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
-    old = signal.signal(signal.SIGTERM, stop)
+    old = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield came
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
 
 
 def _passes(engine: Engine, tasks: Iterator[Task], src: Path, man: Manifest, summary: Summary,
