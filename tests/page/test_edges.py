@@ -150,3 +150,26 @@ def test_a_photo_credit_starts_no_footer_and_a_this_document_line_stays() -> Non
     for kept in ("2018年12月11日", "（此件公开发布）", "联系人：邹思媛"):
         assert kept in out, kept
     assert "视觉中国" not in out and "杨建国" not in out
+
+
+def test_a_short_crumb_goes_above_the_title_a_comparison_in_the_text_stays() -> None:
+    out = body("发布会 > 省政府新闻发布会", "关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "收入 > 支出", P)
+    assert "发布会" not in out and "收入 > 支出" in out
+
+
+def test_a_press_releases_stamp_after_its_end_mark_is_the_date() -> None:
+    r = clean_text("\n".join(["某某特区政府新闻公报", "全区超额完成市考指标任务动员会发言稿", P, P, "完", "2016年8月18日（星期四）",
+                              "香港时间17时20分", "列印本页"]))
+    assert r.meta.date == "2016-08-18" and "17时20分" not in r.markdown
+
+
+def test_lines_above_a_copyright_word_are_one_footer() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "中共江陵市纪委", "江陵市监委", "版权所有")
+    assert "纪委" not in out and "监委" not in out
+
+
+def test_a_court_notices_own_fields_stay_inside_the_text() -> None:
+    out = body("开庭公告", "发布时间：2024-03-05", P, "案号：（2024）京01民初123号　案由：合同纠纷", P, P)
+    assert "案由：合同纠纷" in out
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "阅读：5855　评论：12", P, P)
+    assert "5855" not in out

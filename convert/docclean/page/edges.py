@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Kind, Reason
 from ..tables import squash
 from ..webui import (
+    RE_CLOCK,
     RE_DATE,
     RE_SENTENCE_END,
     WebRules,
@@ -19,6 +20,7 @@ from ..webui import (
     is_prose,
     is_related_header,
     is_shape_chrome,
+    is_short_crumb,
     is_site_name,
     is_stamp_line,
     is_ui_only,
@@ -156,6 +158,13 @@ MAX_HEADER_LINE = 40
 # A signing office or a closing date (落款): the text's own last lines.
 RE_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|人大常委会|政协|局|厅|部|委|院|所|中心|公司|学校|大学|学院"
                           r"|支部|党委|总支|协会|学会|联合会)$|^[〇○零一二三四五六七八九十]{4}年")
+
+
+def crumbs(above: list[Group]) -> None:
+    """Above the title, short parts on a crumb's separator are the page's path."""
+    for g in above:
+        if g.rule is None and is_short_crumb(g.text):
+            g.mark("web.breadcrumb")
 
 
 def above_title(above: list[Group]) -> None:
@@ -308,8 +317,28 @@ def author_block(block: list[Group]) -> None:
         t = g.text.strip()
         if (g.rule is None and nxt.rule in (*AUTHOR_FURNITURE, "web.author-block") and len(t) <= MAX_AUTHOR_LINE
                 and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
+                and not RE_SLOGAN.fullmatch(t)
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
             g.mark("web.author-block")
+
+
+def after_end_mark(tail: list[Group]) -> None:
+    """A press release's `完` (`（完）`, `- END -`) ends the text: a date or clock line right after
+    it is the release's stamp (`2016年8月18日（星期四）` / `香港时间17时20分`)."""
+    for i, g in enumerate(tail):
+        if RE_END_MARK.fullmatch(g.text.strip()):
+            for h in tail[i + 1:i + 3]:
+                t = h.text.strip()
+                if h.rule in (None, "web.ui", "web.shape") and len(t) <= MAX_STAMP_AFTER_END \
+                        and (RE_DATE.search(t) or RE_CLOCK.search(t)) and not RE_SENTENCE_END.search(t):
+                    h.rule, h.reason = "web.stamp", Reason.METADATA  # (a date with its weekday reads as UI words)
+            return
+
+
+RE_END_MARK = re.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
+MAX_STAMP_AFTER_END = 30
+# A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
+RE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
 
 
 def title_block(block: list[Group]) -> None:

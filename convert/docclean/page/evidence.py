@@ -43,10 +43,13 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark(p.id)
     else:
         f = g.fields(web)
-        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
+        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2 \
+                and (meta_kinds(f) or all(k != "other" or RE_COUNT_VALUE.fullmatch(v) for k, v in f.values)):
+            # a stamp or the page's counts; `案号：… 案由：…` alone may be a court notice's own text
             g.mark("web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME)
 
 
+RE_COUNT_VALUE = re.compile(r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:次|人|条|篇|页|字|个|KB|MB|K|M)?")
 RE_QUOTED_TITLE = re.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
@@ -73,8 +76,8 @@ def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
 def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     """The furniture a line is made of, if any (rule id and reason)."""
     t = g.text.strip()
-    if RE_DOC_OWN.search(t):
-        return None  # an official document's own line (`附件`, `〔2024〕3号`)
+    if RE_DOC_OWN.search(t) and not ((f := g.fields(web)) is not None and len(f.values) >= 2):
+        return None  # an official document's own line (`附件`, `〔2024〕3号`), not an index's `文号：… 有效性：…`
     if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
         return ("web.stamp", Reason.METADATA) if is_stamp_line(t) else ("web.ui", Reason.CHROME)
     if (f := g.fields(web)) is not None:
