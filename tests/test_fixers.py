@@ -79,6 +79,14 @@ def test_join_lines_on_many_lines():
 # by an `in` test when it cannot match: here each is checked against its plain form (as it
 # was written before) on the samples, ../shared's texts and fuzzed lines.
 
+def _plain_punct(e: str) -> str:
+    """The rule written look-behind first: beside CJK on the left, or CJK ahead and no Latin word
+    before it unless CJK stands before that word (`热爱X,把`)."""
+    cjk = tables.CJK
+    embedded = "|".join(f"(?<=[{cjk}][A-Za-z]{{{n}}})" for n in range(1, f.MAX_EMBEDDED_LATIN + 1))
+    return f"(?<=[{cjk}]){e}|(?:(?<![A-Za-z])|{embedded}){e}(?= *[{cjk}])"
+
+
 def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
     CJK, LATIN, FW = tables.CJK, tables.LATIN, f._FW_PUNCT
     plain = {
@@ -90,7 +98,7 @@ def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
     }
     for h in f._PUNCT:
         e = re.escape(h)
-        plain[f"punct {h}"] = (re.compile(f"(?<=[{CJK}]){e}|(?<![A-Za-z]){e}(?= *[{CJK}])"), f.punct_regex(h),
+        plain[f"punct {h}"] = (re.compile(_plain_punct(e)), f.punct_regex(h),
                                f._PUNCT[h])
     return plain
 
@@ -98,7 +106,7 @@ def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
 def _plain_punctuation(text: str, table: dict[str, str]) -> str:
     for h, full in table.items():
         e = re.escape(h)
-        text = re.sub(f"(?<=[{tables.CJK}]){e}|(?<![A-Za-z]){e}(?= *[{tables.CJK}])", full, text)
+        text = re.sub(_plain_punct(e), full, text)
     return text
 
 
@@ -154,3 +162,12 @@ def test_in_gates_skip_only_texts_the_pattern_cannot_change(texts):
             for line in (t, *t.split("\n")[:200]):
                 if not gate(line):
                     assert rx.sub(repl, line) == line, (rx.pattern, line)
+
+
+def test_a_short_latin_word_inside_chinese_takes_full_width_punctuation_english_keeps_ascii() -> None:
+    from docclean.fixers import cjk_punctuation
+
+    assert cjk_punctuation("热爱X,把事关") == "热爱X，把事关"
+    assert cjk_punctuation("使用App,提高效率") == "使用App，提高效率"
+    assert cjk_punctuation("Hello, world! 然后") == "Hello, world! 然后"
+    assert cjk_punctuation("1,000元") == "1,000元"

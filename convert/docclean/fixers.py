@@ -86,11 +86,17 @@ def set_punct_table(table: dict[str, str]) -> None:
 
 def punct_regex(half: str) -> re.Pattern[str]:
     """The rule for one mark: beside CJK on the left, or followed (after optional spaces) by
-    CJK on the right, not after a Latin letter (`Hello, world! 然后` is English). The mark
+    CJK on the right, not after a Latin word unless CJK stands before it (`Hello, world! 然后`
+    is English; `热爱X,把` is Chinese). The mark
     comes first and the look-behinds after it, so `re` finds candidates by a literal scan
     instead of trying a look-behind at every character (same matches: tests/test_fixers.py)."""
     h = re.escape(half)
-    return re.compile(f"{h}(?:(?<=[{CJK}]{h})|(?<![A-Za-z]{h})(?= *[{CJK}]))")
+    # a short Latin word inside Chinese (`热爱X,把`, `使用App,提高`) is Chinese context too
+    embedded = "|".join(f"(?<=[{CJK}][A-Za-z]{{{n}}}{h})" for n in range(1, MAX_EMBEDDED_LATIN + 1))
+    return re.compile(f"{h}(?:(?<=[{CJK}]{h})|(?:(?<![A-Za-z]{h})|{embedded})(?= *[{CJK}]))")
+
+
+MAX_EMBEDDED_LATIN = 8
 
 
 def cjk_punctuation(text: str) -> str:
