@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from docclean import fixers as f
+from docclean import tables
 
 
 @pytest.mark.parametrize(("fixer", "before", "after"), [
@@ -69,3 +72,102 @@ def test_join_lines_on_many_lines():
 
     assert join_lines(["一行"] * 50_000) == "一行" * 50_000
     assert join_lines(["inter-", "national", "trade", "中文", " "]) == "international trade中文"
+
+
+# --- The fast forms are exact ---------------------------------------------------------------
+# The fixers' patterns start with their literal and look behind afterwards, and skip a text
+# by an `in` test when it cannot match: here each is checked against its plain form (as it
+# was written before) on the samples, ../shared's texts and fuzzed lines.
+
+def _plain_punct(e: str) -> str:
+    """The rule written look-behind first: beside CJK on the left, or CJK ahead and no Latin word
+    before it unless CJK stands before that word (`热爱X,把`)."""
+    cjk = tables.CJK
+    embedded = "|".join(f"(?<=[{cjk}][A-Za-z]{{{n}}})" for n in range(1, f.MAX_EMBEDDED_LATIN + 1))
+    return f"(?<=[{cjk}]){e}|(?:(?<![A-Za-z])|{embedded}){e}(?= *[{cjk}])"
+
+
+def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
+    CJK, LATIN, FW = tables.CJK, tables.LATIN, f._FW_PUNCT
+    plain = {
+        "cjk_space": (re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])"), f._RE_CJK_SPACE, ""),
+        "punct_space": (re.compile(f"(?<=[{FW}]) +| +(?=[{FW}])"), f._RE_PUNCT_SPACE, ""),
+        "cjk_latin_space": (re.compile(f"(?<=[{CJK}]) +(?=[{LATIN}%])|(?<=[{LATIN}%]) +(?=[{CJK}])"),
+                            f._RE_CJK_LATIN_SPACE, ""),
+        "multi_space": (re.compile(r"(?<=\S) {2,}(?=\S)"), f._RE_MULTI_SPACE, " "),
+    }
+    for h in f._PUNCT:
+        e = re.escape(h)
+        plain[f"punct {h}"] = (re.compile(_plain_punct(e)), f.punct_regex(h),
+                               f._PUNCT[h])
+    return plain
+
+
+def _plain_punctuation(text: str, table: dict[str, str]) -> str:
+    for h, full in table.items():
+        e = re.escape(h)
+        text = re.sub(_plain_punct(e), full, text)
+    return text
+
+
+@pytest.mark.parametrize("table", [
+    {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"},   # the shipped table
+    {"!": "！", "?": "？", ":": "：", ",": "，"},              # another order: earlier marks are context
+    {",": "，", "a": "Ａ", "(": "（"},                          # a letter and a bracket as marks
+    {",": "，", "...": "……"},                                  # a mark of three characters
+    {",": " "},                                                # a space as the full form
+])
+def test_punctuation_is_the_sequence_of_plain_regexes(texts, table):
+    shipped = dict(f._PUNCT)
+    try:
+        f.set_punct_table(table)
+        for t in texts:
+            for line in (t, *t.split("\n")[:200]):
+                assert f.cjk_punctuation(line) == _plain_punctuation(line, table), line
+    finally:
+        f.set_punct_table(shipped)
+
+
+def _texts() -> list[str]:
+    from tests.conftest import SAMPLES, SHARED
+    from tests.fuzz.lines import fuzz_text
+
+    out = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "raw").glob("*.txt"))]
+    out += [p.read_text(encoding="utf-8", errors="replace")
+            for p in sorted((SHARED / "corpus").rglob("*.txt"))[:40]] if SHARED.exists() else []
+    out += [fuzz_text(seed) for seed in range(300)]
+    out += ["中 ", " 中", "  ", "中  。", "a  。", "，  中", "中 , 中", ",中", "a,中", "中:", "x- -中", "--中", "中--"]
+    return out
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def test_fast_patterns_match_their_plain_forms(texts):
+    for name, (plain, fast, repl) in _plain_forms().items():
+        for t in texts:
+            for line in (t, *t.split("\n")[:200]):
+                assert fast.sub(repl, line) == plain.sub(repl, line), (name, line)
+
+
+def test_in_gates_skip_only_texts_the_pattern_cannot_change(texts):
+    gates = [(f._RE_DASH, "——", lambda t: any(x in t for x in f._DASH_NEEDS)),
+             (f._RE_ELLIPSIS, "", lambda t: any(x in t for x in f._ELLIPSIS_NEEDS)),
+             (f._RE_CJK_LATIN_GAP, " ", lambda t: f._RE_LATIN_OR_PERCENT.search(t) is not None),
+             (re.compile(r"(?<=\S) {2,}(?=\S)"), " ", lambda t: "  " in t)]
+    for rx, repl, gate in gates:
+        for t in texts:
+            for line in (t, *t.split("\n")[:200]):
+                if not gate(line):
+                    assert rx.sub(repl, line) == line, (rx.pattern, line)
+
+
+def test_a_short_latin_word_inside_chinese_takes_full_width_punctuation_english_keeps_ascii() -> None:
+    from docclean.fixers import cjk_punctuation
+
+    assert cjk_punctuation("热爱X,把事关") == "热爱X，把事关"
+    assert cjk_punctuation("使用App,提高效率") == "使用App，提高效率"
+    assert cjk_punctuation("Hello, world! 然后") == "Hello, world! 然后"
+    assert cjk_punctuation("1,000元") == "1,000元"

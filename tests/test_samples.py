@@ -25,6 +25,12 @@ def outputs(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_the_output_is_the_expected_file_byte_for_byte(outputs: Path, name: str):
+    """Issue 10's no-regression bar: every sample exactly as a careful editor made it."""
+    assert (outputs / f"{name}.md").read_bytes() == (SAMPLES / "expected" / f"{name}.md").read_bytes()
+
+
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_quality_gate(outputs: Path, name: str):
     gold = SAMPLES / "expected"
     row = score(gold / f"{name}.md", outputs / f"{name}.md", gold / f"{name}.chrome.txt")

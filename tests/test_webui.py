@@ -145,3 +145,82 @@ def test_an_unlisted_label_is_read_by_its_last_word_outside_a_sentence() -> None
     assert w.fields("要加强数据来源：管理", WEB) is None
     assert w.is_dated_bar("2014年02月04日 作者 某某 分类 写作 75 条评论")
     assert not w.is_dated_bar("某某市人民政府 2024年3月5日") and not w.is_dated_bar("2024年3月5日，全市召开大会，部署工作。")
+
+
+# ---- Second lexicon round (sources: tests/devset/LEXICON_SOURCES.md) ----
+
+@pytest.mark.parametrize("line", ["我为政府网站找错 | 党政机关", "本网站支持IPv6", "领导信箱 | 我要写信 | 我要咨询",
+                                  "声音 语速 阅读方式 配色 放大 缩小 大鼠标 十字光标 显示屏 帮助 读屏专用 退出服务",
+                                  "赞同 12 添加评论 分享 收藏 申请转载", "最新章节 | TXT下载 | 加入书架",
+                                  "控制面板 网站分类 最新留言 文章归档 站点信息", "全部评论 默认排序 按时间排序"])
+def test_portal_platform_novel_and_blog_buttons_are_ui(line: str) -> None:
+    assert w.is_ui_only(line, WEB)
+
+
+@pytest.mark.parametrize("line", ["政务新媒体", "依申请公开", "意见征集", "要加强政务新媒体建设。", "全省政府网站均已支持IPv6访问。",
+                                  "我要写信给远方的父母。"])
+def test_headings_of_a_portal_report_and_sentences_are_no_ui(line: str) -> None:
+    assert not w.is_ui_only(line, WEB)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("本文来自微信公众号：某某观察（ID：abc123），作者：某某", "web.repost-source"),
+    ("著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "web.reprint-notice"),
+    ("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", "web.disclaimer"),
+    ("本文链接：https://blog.csdn.net/someone/article/details/82412345", "web.link-field"),
+    ("您访问的链接即将离开“某某市人民政府”门户网站 是否继续？", "web.leave-site"),
+    ("本文由百家号作者上传并发布，百家号仅提供信息发布平台。", "web.platform-statement"),
+    ("起点中文网欢迎广大书友光临阅读，最新、最快、最火的连载作品尽在起点原创！", "web.novel-site"),
+    ("喜欢元龙请大家收藏：(m.soxs.cc)元龙搜小说更新速度最快。", "web.novel-site"),
+    ("您需要登录后才可以回帖 登录 | 立即注册", "web.forum-shell"),
+    ("posted @ 2021-09-24 11:42 某某 阅读(10862) 评论(11) 编辑 收藏 举报", "web.blog-shell"),
+    ("Powered by Discuz! X3.4", "web.copyright"),
+    ("为防止网站丢失，请按Ctrl+D收藏本站为书签", "web.bookmark-prompt"),
+    ("文章知识点与官方知识档案匹配，可进一步学习相关知识", "web.blog-shell"),
+])
+def test_second_round_phrases_name_their_furniture(line: str, rule: str) -> None:
+    p = w.phrase(line, WEB, strong_only=True)
+    assert p is not None and p.id == rule
+
+
+@pytest.mark.parametrize("line", [
+    "作品刊登后，除著作权人声明不得转载、摘编的外，其他报刊可以转载或者作为文摘、资料刊登。",
+    "本文来自基层一线的调研报告。", "即将离开工作岗位的同志要做好交接。", "要把全市政务网站的更新速度提上来。",
+    "如果您喜欢这部作品，欢迎您来剧院观看首演。", "要搭建统一的信息发布平台，提供信息发布平台和政务服务入口。",
+    "网址：www.example.gov.cn", "全省政府网站均已支持IPv6访问。", "在浏览器中按Ctrl+D键可将当前网页添加到收藏夹。",
+    "某某讲话稿 - 公文写作 - 某某论坛 - Powered by Discuz!"])
+def test_second_round_phrases_leave_document_sentences_alone(line: str) -> None:
+    assert w.phrase(line, WEB, strong_only=False) is None
+
+
+def test_second_round_captions_labels_related_and_breadcrumbs() -> None:
+    for line in ("（受访者供图）", "洛蓝古丽团队。受访者供图", "俄罗斯申请加入联合国人权理事会。（资料图）", "李明 摄", "图｜视觉中国",
+                 "（摄影：高振宇）"):
+        assert w.is_caption(line, WEB), line
+    for line in ("各单位要按时报送供图。", "要做好资料图片的归档工作。", "拍摄"):
+        assert not w.is_caption(line, WEB), line
+    credits = w.fields("美编：张三 校对：李四 监制：王五", WEB)
+    assert credits is not None and credits.get("author") == "李四"  # 校对 was an author label; 美编, 监制 give none
+    assert w.fields("文章标签：python 爬虫", WEB) is not None and w.fields("执行主编：张三", WEB) is not None
+    assert w.fields("策划组织了一系列主题宣传活动，取得了良好效果。", WEB) is None
+    for line in ("点击排行", "看过本文的人还看了", "您可能对以下文章感兴趣", "频道总排行", "下一个：关于印发工作要点的通知"):
+        assert w.is_related_header(line, WEB), line
+    for line in ("阅读排行榜上的书目要定期更新。", "大家在看到成绩的同时，也要看到不足。", "下一个。"):
+        assert not w.is_related_header(line, WEB), line
+    assert w.is_breadcrumb("您当前所在位置：", WEB) and w.is_breadcrumb("所在栏目：通知公告", WEB)
+
+
+def test_second_round_furniture_leaves_a_page_and_its_text_stays() -> None:
+    from docclean import clean_text
+
+    p = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+         "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
+    law = "作品刊登后，除著作权人声明不得转载、摘编的外，其他报刊可以转载或者作为文摘、资料刊登。"
+    out = clean_text("\n".join([
+        "读屏专用 退出服务", "您当前所在位置：", "关于做好某项工作的通知", "发布时间：2024-01-18 10:00", p, law, p,
+        "（受访者供图）", p, "美编：张三 监制：王五", "本文链接：https://www.example.com/a/12345.html",
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "频道总排行",
+        "您访问的链接即将离开“某某市人民政府”门户网站 是否继续？", "我为政府网站找错 | 党政机关"])).markdown
+    assert law in out and out.count("全市上下坚持稳中求进") == 3
+    for chrome in ("读屏专用", "所在位置", "受访者供图", "监制", "example.com", "商业转载", "频道总排行", "即将离开", "找错"):
+        assert chrome not in out, chrome

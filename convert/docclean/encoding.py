@@ -24,9 +24,9 @@ import threading
 from dataclasses import dataclass, replace
 
 from .errors import BinaryInputError, DecodeError, InputError
-from .tables import CJK, RE_CJK_CHAR
+from .tables import CJK, RE_CJK_CHAR, Lazy
 
-RE_TEXTY = re.compile(f"[\\x20-\\x7e\\n\\r\\t{CJK}]")
+RE_TEXTY = Lazy(f"[\\x20-\\x7e\\n\\r\\t{CJK}]")  # for judging legacy decodings only
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),

@@ -21,6 +21,7 @@ from .tables import (
     RE_LOOKALIKE,
     RE_ODD_SPACE,
     RE_ZERO_WIDTH,
+    Lazy,
 )
 
 Fixer = Callable[[str], str]
@@ -58,39 +59,59 @@ def halfwidth_alnum(text: str) -> str:
 # --- Punctuation in Chinese context (contract §6) ----------------------------------------
 
 _PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_RE_PUNCT: dict[str, re.Pattern[str]] = {}
 _RE_PAREN_PAIR = re.compile(r"(.?)\(([^()\n]{0,200})\)(.?)")
 _RE_CJK = re.compile(f"[{CJK}]")
 _RE_DQUOTE_PAIR = re.compile(r'(.?)"([^"\n]{0,500})"(.?)')
-_RE_SQUOTE_PAIR = re.compile(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
+_RE_SQUOTE_PAIR = Lazy(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
 _RE_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|⋯+|…+")
+_ELLIPSIS_NEEDS = ("...", "。。。", "⋯", "…")  # one of these is in every match: a test with `in` first
 # A run of dashes is tried from its first character only ((?<!-) etc.): tried from every
 # position, a long run that is not followed by CJK made the search quadratic.
-_RE_DASH = re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)"
-                      f"|(?<!-)-{{2,}}(?=[{CJK}])|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])")
+_DASH_NEEDS = ("--", "－－", "――", "—―", "―—")  # one of these is in every match of _RE_DASH
+_RE_DASH = Lazy(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)"
+                f"|(?<!-)-{{2,}}(?=[{CJK}])|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])")
+
+
+_RE_PUNCT: dict[str, re.Pattern[str]] = {}  # compiled on first need (~1.5 ms each: the CJK class)
 
 
 def set_punct_table(table: dict[str, str]) -> None:
     """Replace the half -> full table (from `rules/punctuation.yaml`); a no-op when unchanged."""
-    if table == _PUNCT and _RE_PUNCT:
+    if table == _PUNCT:
         return
     _PUNCT.clear()
     _PUNCT.update(table)
     _RE_PUNCT.clear()
-    # Beside CJK on the left, or followed (after optional spaces) by CJK on the right.
-    # (not after a Latin letter: `Hello, world! 然后` is an English sentence).
-    _RE_PUNCT.update({h: re.compile(f"(?<=[{CJK}]){re.escape(h)}|(?<![A-Za-z]){re.escape(h)}(?= *[{CJK}])")
-                      for h in table})
 
 
-set_punct_table(dict(_PUNCT))
+def punct_regex(half: str) -> re.Pattern[str]:
+    """The rule for one mark: beside CJK on the left, or followed (after optional spaces) by
+    CJK on the right, not after a Latin word unless CJK stands before it (`Hello, world! 然后`
+    is English; `热爱X,把` is Chinese). The mark
+    comes first and the look-behinds after it, so `re` finds candidates by a literal scan
+    instead of trying a look-behind at every character (same matches: tests/test_fixers.py)."""
+    h = re.escape(half)
+    # a short Latin word inside Chinese (`热爱X,把`, `使用App,提高`) is Chinese context too
+    embedded = "|".join(f"(?<=[{CJK}][A-Za-z]{{{n}}}{h})" for n in range(1, MAX_EMBEDDED_LATIN + 1))
+    return re.compile(f"{h}(?:(?<=[{CJK}]{h})|(?:(?<![A-Za-z]{h})|{embedded})(?= *[{CJK}]))")
+
+
+MAX_EMBEDDED_LATIN = 8
 
 
 def cjk_punctuation(text: str) -> str:
-    """`, ; : ? !` beside a CJK character or CJK punctuation -> full-width; `1,000`, `10:30` stay."""
-    for half, rx in _RE_PUNCT.items():
+    """`, ; : ? !` beside a CJK character or CJK punctuation -> full-width; `1,000`, `10:30` stay.
+
+    One mark after another in the table's order (an earlier mark's full-width form is CJK
+    context for a later one); a mark not in the text costs one `in`. (Tried: one scan for all
+    marks judging each by its neighbours in Python was 2x slower on punctuation-heavy text
+    than these substitutions, which replace in C.)"""
+    for half, full in _PUNCT.items():
         if half in text:
-            text = rx.sub(_PUNCT[half], text)
+            rx = _RE_PUNCT.get(half)
+            if rx is None:
+                rx = _RE_PUNCT[half] = punct_regex(half)
+            text = rx.sub(full, text)
     return text
 
 
@@ -135,7 +156,7 @@ def cjk_quotes(text: str) -> str:
 
 def cjk_ellipsis(text: str) -> str:
     """`...`, `。。。`, `⋯⋯`, a lone `…` in Chinese context -> `……`; `wait...` in English stays."""
-    if not _RE_ELLIPSIS.search(text):
+    if not any(x in text for x in _ELLIPSIS_NEEDS):
         return text
 
     def fix(m: re.Match[str]) -> str:
@@ -150,17 +171,23 @@ def cjk_ellipsis(text: str) -> str:
 
 def cjk_dash(text: str) -> str:
     """`--`, `－－`, `――` in Chinese context -> `——`; a single `—`/`-` connector stays."""
+    if not any(x in text for x in _DASH_NEEDS):
+        return text
     return _RE_DASH.sub("——", text)
 
 
 # --- Spaces (contract §7) ------------------------------------------------------------------
 
-_RE_CJK_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
+# The space patterns start with the space itself and look behind it afterwards (`(?<=[X] )`
+# is "X before the first space"): `re` then jumps from space to space instead of trying a
+# look-behind at every character. tests/test_fixers.py checks them against the plain forms.
+_RE_CJK_SPACE = Lazy(f" (?<=[{CJK}] ) *(?=[{CJK}])")
 _FW_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"  # 、。《》 and full-width forms: never take a space
-_RE_PUNCT_SPACE = re.compile(f"(?<=[{_FW_PUNCT}]) +| +(?=[{_FW_PUNCT}])")
-_RE_CJK_LATIN_SPACE = re.compile(f"(?<=[{CJK}]) +(?=[{LATIN}%])|(?<=[{LATIN}%]) +(?=[{CJK}])")
-_RE_CJK_LATIN_GAP = re.compile(f"(?<=[{IDEO}])(?=[{LATIN}])|(?<=[{LATIN}%])(?=[{IDEO}])")
-_RE_MULTI_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_RE_PUNCT_SPACE = Lazy(f" (?:(?<=[{_FW_PUNCT}] ) *| *(?=[{_FW_PUNCT}]))")
+_RE_CJK_LATIN_SPACE = Lazy(f" (?:(?<=[{CJK}] ) *(?=[{LATIN}%])|(?<=[{LATIN}%] ) *(?=[{CJK}]))")
+_RE_CJK_LATIN_GAP = Lazy(f"(?<=[{IDEO}])(?=[{LATIN}])|(?<=[{LATIN}%])(?=[{IDEO}])")
+_RE_LATIN_OR_PERCENT = re.compile(f"[{LATIN}%]")  # in every match of _RE_CJK_LATIN_GAP
+_RE_MULTI_SPACE = re.compile(r" (?<=\S ) +(?=\S)")
 _RE_SECTION_HEAD = re.compile(f"^(第[{CN_NUM}\\d]+(?:[章节编条款]|部分))[ \u3000\u00a0]+(?=\\S)")
 
 
@@ -186,12 +213,12 @@ def remove_cjk_latin_spaces(text: str) -> str:
 
 def add_cjk_latin_spaces(text: str) -> str:
     """`2021年` -> `2021 年`: one space between an ideograph and a Latin letter or digit."""
-    return _RE_CJK_LATIN_GAP.sub(" ", text)
+    return _RE_CJK_LATIN_GAP.sub(" ", text) if _RE_LATIN_OR_PERCENT.search(text) else text
 
 
 def collapse_spaces(text: str) -> str:
     """Runs of spaces inside text become one; leading/trailing spaces go."""
-    return _RE_MULTI_SPACE.sub(" ", text).strip(" ")
+    return (_RE_MULTI_SPACE.sub(" ", text) if "  " in text else text).strip(" ")
 
 
 # --- Registry and explanation ----------------------------------------------------------------

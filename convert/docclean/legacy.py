@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .encoding import _common_chars, _decode
+from .tables import Lazy
 
-RE_PRIVATE = re.compile("[\ue000-\uf8ff]")
+RE_PRIVATE = Lazy("[\ue000-\uf8ff]")
 RARE_RUN = 12  # uncommon ideographs in a row that make a line suspect (see _misaligned)
 _rare_run: re.Pattern[str] | None = None
 
@@ -35,8 +36,8 @@ SWALLOWED = -3.0  # a rare double-byte character made of a lead byte and an ASCI
 MARGIN = 1.0
 SUSPECT = 0.3  # a repair that wins by this much, but not MARGIN: reported, not made (see legacy_line)
 ABSORBED = {
-    "big5": re.compile("[\u3400-\u9fff][\x40-\x7e](?:[^\x00-\x7f]|\r?$)|[A-Za-z][^\x00-\x7f][A-Za-z]"),
-    "gb18030": re.compile("[A-Za-z][^\x00-\x7f][A-Za-z]"),
+    "big5": Lazy("[\u3400-\u9fff][\x40-\x7e](?:[^\x00-\x7f]|\r?$)|[A-Za-z][^\x00-\x7f][A-Za-z]"),
+    "gb18030": Lazy("[A-Za-z][^\x00-\x7f][A-Za-z]"),
 }
 
 

@@ -41,9 +41,28 @@ class ChromeRule:
     date: bool = False
     remove_examples: tuple[str, ...] = ()
     keep_examples: tuple[str, ...] = ()
+    @property
+    def needs(self) -> tuple[str, ...] | None:
+        """Strings one of which every match contains (None: unknown); worked out on first use."""
+        return _needs(self.regex.pattern)
 
     def matches_line(self, text: str) -> bool:
         return self.regex.fullmatch(text) is not None
+
+    def could_match(self, text: str) -> bool:
+        """False when the text lacks every literal a match must contain (then no match)."""
+        needs = _needs(self.regex.pattern)
+        return needs is None or any(n in text for n in needs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`regex.search`, skipped when the text lacks every literal a match must contain."""
+        return self.regex.search(text) if self.could_match(text) else None
+
+
+@lru_cache(maxsize=256)
+def _needs(pattern: str) -> tuple[str, ...] | None:
+    from .literals import required
+    return required(pattern)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,26 @@ from __future__ import annotations
 import re
 import unicodedata
 
+
+class Lazy:
+    """A regex compiled on first use. Every pattern holding the CJK class costs ~1.5 ms to
+    compile (`re` builds its charset bitmap one code point at a time, in Python), so the
+    ones a document may never need (a dash run, a quote pair, a flattened page) wait until
+    it does. After the first use the methods are plain attributes: no per-call cost."""
+
+    _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer",
+                "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]  # only for attributes not yet set
+        rx = re.compile(*self._source)
+        for method in self._METHODS:
+            setattr(self, method, getattr(rx, method))
+        return getattr(rx, name)
+
+
 # Ideographs: CJK unified (BMP + ext A), compatibility, and the supplementary planes.
 IDEO = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 # Punctuation that belongs to Chinese text: CJK symbols, full-width forms, curly quotes,
@@ -42,6 +62,19 @@ CLOSERS = "”’」』）)》〉】\"'"
 RE_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(CLOSERS)}]*$")
 # A line that ends a clause or a lead-in (`同志们：`, `如下：`) also closes a paragraph.
 RE_ENDS_CLAUSE = re.compile(f"[{SENTENCE_END}：:；;][{re.escape(CLOSERS)}]*$")
+_CLAUSE_END = frozenset(SENTENCE_END + "：:；;")
+
+
+def ends_clause(text: str) -> bool:
+    """`RE_ENDS_CLAUSE.search(text) is not None` without scanning the line: the closers are
+    stripped from the end and the character before them is looked at (no closer ends a
+    clause, so that is the only place a match can start; `$` also matches before a final
+    newline, hence the second test)."""
+    if text[-1:] == "\n" and text[:-1].rstrip(CLOSERS)[-1:] in _CLAUSE_END:
+        return True
+    return text.rstrip(CLOSERS)[-1:] in _CLAUSE_END
+
+
 # A line wholly in round brackets annotates the document itself: （此件公开发布）, （此页无正文）.
 RE_ANNOTATION = re.compile(r"[（(][^（()）]+[）)]")
 # Section names that stand alone in a document's own structure, never site chrome.
@@ -96,13 +129,24 @@ def line_key(text: str) -> str:
     return RE_KEY_NOISE.sub("", RE_DIGIT_RUN.sub("0", text)).lower()
 
 
+_ASCII_CONTROLS = bytes(range(0x20)) + b"\x7f"
+_WIDE_ASCII_BYTES = WIDE_ASCII_PUNCT.encode("ascii")
+
+
 def width(text: str) -> float:
-    """Display width in CJK cells: ASCII is half a cell, except punctuation that was full-width."""
-    if text.isascii():
-        return 0.5 * len(text) + 0.5 * len(RE_WIDE_ASCII.findall(text))
-    narrow = len(RE_NARROW.findall(text))
-    wide_punct = len(RE_WIDE_ASCII.findall(text)) if narrow else 0
-    return len(text) - 0.5 * (narrow - wide_punct)
+    """Display width in CJK cells: ASCII is half a cell, except punctuation that was full-width.
+
+    Counted on the text's ASCII bytes (`encode(..., "ignore")`, then `bytes.translate`
+    deleting a class): C loops, where a regex `findall` built a list per call (the same
+    figures as the `RE_NARROW` / `RE_WIDE_ASCII` counts: tests/test_tables.py)."""
+    ascii_ = text.encode("ascii", "ignore")
+    if not ascii_:
+        return float(len(text))
+    wide_punct = len(ascii_) - len(ascii_.translate(None, _WIDE_ASCII_BYTES))
+    if len(ascii_) == len(text):  # all ASCII (controls too) is half a cell
+        return 0.5 * len(text) + 0.5 * wide_punct
+    narrow = len(ascii_.translate(None, _ASCII_CONTROLS))
+    return len(text) - 0.5 * (narrow - (wide_punct if narrow else 0))
 
 
 SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")

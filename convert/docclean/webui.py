@@ -14,12 +14,13 @@ from pathlib import Path
 from .errors import RulesError
 
 # Separators between UI tokens: spaces, menu bars, breadcrumb arrows, brackets and colons.
-RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】\[\]「」『』()（）《》<>\"“”'‘’!！?？.。*★☆◆■□●○▼▲▽△]+")
+RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】〖〗\[\]「」『』()（）《》<>\"“”'‘’!！?？.。"
+                          r"*★☆◆■□●○▼▲▽△]+")
 # A CJK sentence may end in an ASCII `.` (typed on a Latin keyboard), never a `.` inside `2.5` or `a.xlsx`.
 RE_SENTENCE_END = re.compile(r"[。！？!?；;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
 RE_PROSE_PUNCT = re.compile(r"[，。；！？,;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
 RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千wWkK]?\+?(?:次|人|条|篇|页|字|个|位|KB|MB|K|M|赞|阅读|浏览|下载|收藏|评论"
-                      r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气)*|\d+/\d+)")
+                      r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气|文章|作品|获赞|喜欢)*|\d+/\d+)")
 RE_COUNT_UNIT = re.compile(r"\d.*[^\d.+万千wWkK]$")
 # Compound controls: `打印此文`, `分享到Facebook`, `PDF下载`, `HTML阅读`.
 RE_UI_TOKEN = re.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
@@ -33,7 +34,7 @@ RE_URL = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|
                     r"(?![A-Za-z])\S*", re.I)
 RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
 RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
-RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*")
+RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*|\s+/\s+")  # `新闻中心 / 基层动态` too
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,9 +364,25 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
     if web.breadcrumb.match(t):
         return True
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
-    if len(parts) < 2 or any(len(p) > 16 for p in parts):
-        return False
-    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web)
+    if len(parts) < 2 or any(len(p) > 16 for p in parts) or RE_CREDIT_END.search(t):
+        return False  # (`[三国演义 / 罗贯中 著 ]` is a book's title line)
+    return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web) \
+        or parts[0].endswith(("首页", "主页", "首頁"))  # `某某网首页 > 要闻`
+
+
+RE_CREDIT_END = re.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
+
+
+def is_short_crumb(text: str) -> bool:
+    """Two or more short parts on a breadcrumb's separator (`发布会 > 省政府新闻发布会`): a crumb
+    above a title, a comparison (`收入 > 支出`) in a text, so judged above the title only."""
+    t = text.strip()
+    parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
+    return len(parts) >= 2 and all(len(p) <= MAX_CRUMB_PART for p in parts) and not RE_CREDIT_END.search(t) \
+        and not RE_SENTENCE_END.search(t)
+
+
+MAX_CRUMB_PART = 10
 
 
 def is_banner(text: str, web: WebRules) -> bool:
@@ -412,7 +429,7 @@ def is_site_name(text: str, web: WebRules) -> bool:
         (t.endswith(web.site_words) or bool(RE_URL.search(t)))
 
 
-RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|(?<=\S)[-–—](?=\S))\s*")
+RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|(?<=\S)[-–—](?=\S)|(?<=\s)-(?=\S))\s*")  # `标题 -某大学` too
 MAX_COLUMN = 10
 MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
 

@@ -29,3 +29,27 @@ def test_thresholds_need_three_documents_and_one_percent() -> None:
     assert learn([(["横幅"], f"b{i}") for i in range(2)] + [([], f"x{i}") for i in range(10)]) == frozenset()
     assert learn([(["横幅"], f"b{i}") for i in range(3)] + [([], f"x{i}") for i in range(10)]) == {"横幅"}
     assert learn([(["横幅"], f"b{i}") for i in range(9)] + [([], f"x{i}") for i in range(1000)]) == frozenset()
+
+
+def test_the_pilot_learns_a_site_met_late_soon_and_renews_only_for_new_lines() -> None:
+    from docclean.corpus.run import Pilot
+
+    pilot = Pilot(frozenset(), enabled=True)
+    learned_at: dict[str, int] = {}
+    renewals = 0
+    n = 0
+    for site in range(3):  # the walk is sorted by folder: one site after another
+        for i in range(400):
+            n += 1
+            # the site's banner and footer, and one of 20 generic titles (content: each in ~20 of 400)
+            edges = sorted([f"s{site}head", f"s{site}foot", f"title{i % 20}"])
+            last = pilot.last
+            pilot.add({"status": "ok", "edges": edges, "body": f"body{n}"})
+            renewals += pilot.last != last
+            for k in pilot.learned:
+                learned_at.setdefault(k, n)
+    assert all(not k.startswith("title") for k in pilot.learned)  # the titles were judged content
+    for site in range(3):
+        start = site * 400 + 1
+        assert learned_at[f"s{site}head"] - start < 40 and learned_at[f"s{site}foot"] - start < 40
+    assert renewals <= 10  # not one per interval for the titles judged already

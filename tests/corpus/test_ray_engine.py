@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -119,14 +120,15 @@ def test_a_hanging_file_times_out_alone_on_ray(cluster: str, tmp_path: Path) -> 
     assert s.failures[0][0] == "aaa_slow.pdf" and "timed out after 2 s" in s.failures[0][1]
 
 
-def _converting() -> list[int]:
-    """This session's converters inside a file (Ray names a process after the call it runs)."""
+def _converting(prefix: bytes = b"ray::Converter.process") -> list[int]:
+    """This session's converters inside a file (Ray names a process after the call it runs;
+    an idle converter is `ray::Converter`)."""
     mine = f"{MARK}={os.getpid()}".encode()
     pids = []
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
             try:
-                if ((d / "cmdline").read_bytes().startswith(b"ray::Converter.process")
+                if ((d / "cmdline").read_bytes().startswith(prefix)
                         and mine in (d / "environ").read_bytes().split(b"\0")):
                     pids.append(int(d.name))
             except OSError:
@@ -177,3 +179,77 @@ def test_a_node_with_other_rules_is_refused(tmp_path: Path) -> None:
     other = Converter(Options(rules_dir=rules), str(tmp_path), str(tmp_path)).hello()
     with pytest.raises(EngineError, match="another docclean or other rules"):
         check_node(other, str(tmp_path), str(tmp_path), here)
+
+
+def _in_group(pgid: int) -> list[int]:
+    """Live processes of a process group (zombies are ended)."""
+    pids = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                pids.append(int(d.name))
+    return pids
+
+
+def _gone(find: Callable[[], list[int]], seconds: float = 20.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not find():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to find Ray's processes")
+def test_sigterm_and_ctrl_c_stop_a_ray_run_in_one_line_and_a_rerun_resumes(cluster: str, tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_corpus(src, 6)
+    for name, pages in (("zz1_slow.pdf", 200), ("zz2_slow.pdf", 600)):
+        slow_pdf(src / name, pages=pages)  # the pdfplumber engine takes seconds on these
+    slow = ("--no-learn", "--pdf-engine", "pdfplumber")
+    manifest = out / "_manifest.jsonl"
+
+    def start(*extra: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-m", "docclean", "corpus", str(src), str(out), "--engine", "ray",
+                                 "-j", "2", *slow, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True, env=env)
+
+    def stopped(proc: subprocess.Popen[bytes], how: str) -> None:
+        _, err = proc.communicate(timeout=120)
+        lines = [ln for ln in err.decode().splitlines() if ln.startswith("docclean: error")]
+        assert proc.returncode == 130, err.decode()
+        assert len(lines) == 1 and f"stopped by {how}" in lines[0] and "Traceback" not in err.decode()
+        assert "SIGTERM received" not in err.decode()  # Ray's own handler would print a stack dump
+        head, *recs = manifest.read_text(encoding="utf-8").splitlines()
+        assert json.loads(head)["fingerprint"]
+        assert sum(json.loads(r)["status"] == "ok" for r in recs) >= 7  # the texts and zz1 are kept
+        assert not list(out.rglob(".*.part"))
+
+    # 1. A Ray it starts itself, SIGTERM while zz2 is being read: every process of the run ends.
+    proc = start(env={**os.environ, "RAY_ADDRESS": ""})
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # the texts and zz1 are done (zz2, three times longer, is not)
+        if manifest.is_file() and manifest.read_text(encoding="utf-8").count("\n") >= 8:
+            break
+        time.sleep(0.1)
+    assert _in_group(proc.pid)
+    proc.send_signal(signal.SIGTERM)
+    stopped(proc, "SIGTERM")
+    assert _gone(lambda: _in_group(proc.pid)), "Ray's processes and converters must be ended"
+    # 2. A rerun joining a running cluster resumes with zz2; Ctrl-C inside it ends its converters.
+    proc = start("--address", cluster)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not _converting():
+        time.sleep(0.2)
+    assert _converting()
+    os.killpg(proc.pid, signal.SIGINT)  # the terminal sends it to the whole group
+    stopped(proc, "Ctrl-C")
+    assert _gone(lambda: _converting(b"ray::Converter")), "the run's converters must be ended"
+    # 3. Finished files stay finished.
+    again = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(out), *slow, "--timeout", "0.5"],
+                           capture_output=True, timeout=120)
+    assert "7 unchanged" in again.stderr.decode(), again.stderr.decode()

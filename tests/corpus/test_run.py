@@ -157,18 +157,23 @@ def test_symlink_out_of_in_is_not_followed_and_out_inside_in_is_excluded(tmp_pat
 
 
 def test_kill_9_mid_run_then_rerun_gives_the_clean_run_output(tmp_path: Path) -> None:
-    make_corpus(tmp_path / "in", 150)
+    n = 300  # the manifest is written in batches (a second's worth at most): enough files for several
+    make_corpus(tmp_path / "in", n)
     cmd = [sys.executable, "-m", "docclean", "corpus", str(tmp_path / "in"), str(tmp_path / "out"), "-j", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     manifest = tmp_path / "out" / "_manifest.jsonl"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if manifest.is_file() and manifest.read_text(encoding="utf-8").count("\n") > 40:
+    while time.monotonic() < deadline:  # the first batch is in: kill it while the next is being made
+        if manifest.is_file() and manifest.read_text(encoding="utf-8").count("\n") > 2:
             break
         time.sleep(0.02)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert len(list((tmp_path / "out").rglob("*.md"))) < 150  # it really stopped halfway
+    assert len(list((tmp_path / "out").rglob("*.md"))) < n  # it really stopped halfway
+    head, *lines = manifest.read_text(encoding="utf-8").splitlines()
+    recs = [json.loads(ln) for ln in lines[:-1]]  # at most the last line is torn
+    assert recs, "a whole batch was in the manifest before the kill"
+    assert json.loads(head)["fingerprint"] and all(Path(r["out"]).stat().st_size == r["bytes_out"] for r in recs)
     subprocess.run(cmd, check=True, capture_output=True, timeout=300)
     subprocess.run([*cmd[:4], str(tmp_path / "in"), str(tmp_path / "clean"), "-j", "2"], check=True,
                    capture_output=True, timeout=300)
@@ -233,3 +238,21 @@ def test_progress_counts_each_file_once_across_passes(tmp_path: Path) -> None:
     ticks.clear()
     run_corpus(tmp_path / "in", tmp_path / "out", Options(), CorpusOptions(jobs=2), lambda done, rec: ticks.append(done))
     assert sorted(ticks) == list(range(1, 13))
+
+
+def test_a_rerun_leaves_the_manifest_alone_and_redoes_an_output_a_crash_left_empty(tmp_path: Path) -> None:
+    make_corpus(tmp_path / "in", 5)
+    first = run(tmp_path / "in", tmp_path / "out")
+    manifest = tmp_path / "out" / "_manifest.jsonl"
+    before = manifest.stat()
+    again = run(tmp_path / "in", tmp_path / "out")
+    assert again.unchanged == 5 and again.ok == 0
+    after = manifest.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # not rewritten
+    # An output renamed into place but never synced can be empty after a power cut: redone.
+    victim = sorted((tmp_path / "out").rglob("*.md"))[0]
+    good = victim.read_bytes()
+    victim.write_bytes(b"")
+    third = run(tmp_path / "in", tmp_path / "out")
+    assert third.ok == 1 and third.unchanged == 4 and victim.read_bytes() == good
+    assert first.duplicates == third.duplicates

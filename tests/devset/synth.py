@@ -23,7 +23,10 @@ the held-out ones are described only in their own module. A third split, TUNING2
 sites...); it is tuning material too, written without reading HELD_OUT, and is not in the balance
 of the other two. A second balanced split, TUNING3 (`synth_tuning3.py`) and HELD_OUT2
 (`synth_heldout2.py`, never read while tuning), holds twenty more pairs of sites, one of each
-pair per half by a recorded coin; the bar test measures HELD_OUT and HELD_OUT2 together.
+pair per half by a recorded coin; the bar test measures HELD_OUT and HELD_OUT2 together. TUNING4
+(`synth_tuning4.py`) is twenty more sites of families the others lack (发布会, 党建 and 组工, 纪委,
+courts, 学习/头条/知乎/CSDN-like copies, 公众号 mirrors, 人大 议案, Taiwan, Hong Kong and Macau
+press pages...), all tuning material, with no held-out half.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from functools import cache
 from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
-SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2")
+SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4")
 HELD_OUT_SPLITS = ("held_out", "held_out2")  # never looked at while tuning
 RE_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百]+[，、部章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")
@@ -167,6 +170,11 @@ def _related(t: Template) -> tuple[str, ...]:
     return RELATED[1::2] if split_of(t.name) in HELD_OUT_SPLITS else RELATED[::2]
 
 
+def _shortened(title: str) -> str:
+    """The title as a CMS cuts it for a <title> line or a list: 18 characters and `...`."""
+    return title if len(title) <= 20 else title[:18] + "..."
+
+
 def _cn_date(d: datetime) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
@@ -179,7 +187,7 @@ def _values(t: Template, body: Body, rng: random.Random, published: datetime) ->
     rng.shuffle(others)
     meeting = RE_MEETING.search(body.title)
     return {
-        "site": t.site, "title": body.title, "col": rng.choice(t.cols),
+        "site": t.site, "title": body.title, "col": rng.choice(t.cols), "short": _shortened(body.title),
         "date": published.strftime(t.date_fmt), "date2": later.strftime(t.date_fmt),
         "wd": "一二三四五六日"[published.weekday()], "hm": f"{published.hour}时{published.minute:02d}分",
         "ddate": _cn_date(before), "cdate": _cn_date(before),
@@ -374,11 +382,13 @@ def _splits() -> dict[str, tuple[Template, ...]]:
     from .synth_tuning import TUNING
     from .synth_tuning2 import TUNING2
     from .synth_tuning3 import TUNING3
-    return {"tuning": TUNING, "held_out": HELD_OUT, "tuning2": TUNING2, "tuning3": TUNING3, "held_out2": HELD_OUT2}
+    from .synth_tuning4 import TUNING4
+    return {"tuning": TUNING, "held_out": HELD_OUT, "tuning2": TUNING2, "tuning3": TUNING3, "held_out2": HELD_OUT2,
+            "tuning4": TUNING4}
 
 
 def templates() -> list[Template]:
-    """Every template: TUNING, HELD_OUT, TUNING2, then TUNING3 and HELD_OUT2 (the order of SPLITS)."""
+    """Every template: TUNING, HELD_OUT, TUNING2, TUNING3, HELD_OUT2, then TUNING4 (the order of SPLITS)."""
     return [t for split in SPLITS for t in _splits()[split]]
 
 

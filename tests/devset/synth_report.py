@@ -1,5 +1,5 @@
 """`python -m tests.devset.synth_report [--split SPLIT] [--seed N] [-n K] [-v] [--dump DIR] [NAME…]`:
-the dev-set measure on synthetic pages of one split (tuning, tuning2, tuning3; TUNING by default).
+the dev-set measure on synthetic pages of one split (tuning, tuning2, tuning3, tuning4; TUNING by default).
 Look at held_out and held_out2 only to report their TOTAL line (`| tail -1`), never per page.
 `--dump DIR` also writes each page (`.txt`, its own encoding) and its labels (`.tsv`, the
 format of `labels/`) so they can be read or converted by hand."""

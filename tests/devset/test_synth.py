@@ -34,6 +34,7 @@ from .synth_report import dump
 from .synth_tuning import TUNING
 from .synth_tuning2 import TUNING2
 from .synth_tuning3 import COIN, COIN_SEED, TUNING3
+from .synth_tuning4 import TUNING4
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -100,6 +101,12 @@ def test_tuning3_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
     assert shared <= 0.02 * n, f"{shared} of {n} held-out chrome units also occur in TUNING3 pages"
 
 
+def test_tuning4_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+    for held in HELD_OUT_SPLITS:
+        shared, n = _shared(held, ("tuning4",))
+        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING4 pages"
+
+
 def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
     """Tuning on TUNING2 must not teach the held-out wording; the message gives counts only, so that
     whoever reads a failure learns nothing of the held-out pages."""
@@ -148,7 +155,7 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3"])
+@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4"])
 def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
     a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
@@ -156,7 +163,7 @@ def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str)
 
 
 def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encoding() -> None:
-    assert SPLITS == ("tuning", "held_out", "tuning2", "tuning3", "held_out2")
+    assert SPLITS == ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4")
     assert [t.name for t in split_templates("tuning")] == [t.name for t in TUNING]
     ts = split_templates("tuning2")
     assert [t.name for t in ts] == [t.name for t in TUNING2]
@@ -198,6 +205,32 @@ def test_tuning3_and_held_out2_split_pairs_of_sites_by_a_recorded_coin() -> None
         assert all(t.why for t in ts)
 
 
+def test_tuning4_is_twenty_new_sites_of_new_families_in_every_rendering_and_encoding() -> None:
+    """All tuning material: sites no other split has, kinds none had (courts, enterprises' news), pages with no
+    <title> line and pages whose <title> is the title cut short."""
+    ts = split_templates("tuning4")
+    assert [t.name for t in ts] == [t.name for t in TUNING4] and len(ts) == 20
+    assert all(re.fullmatch(r"q\d\d-[a-z0-9-]+", t.name) and t.why for t in ts)
+    others = [t for t in templates() if t not in ts]
+    assert not {t.site for t in ts} & {t.site for t in others} and len({t.site for t in ts}) == 20
+    assert {"gov", "news", "party", "law", "school", "doc", "fanwen", "blog", "wechat", "enterprise"} <= {t.kind for t in ts}
+    assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
+    assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
+    assert sum(t.script == "traditional" for t in ts) >= 3
+    assert sum(not t.page_title for t in ts) >= 2 and any("{short}" in t.page_title for t in ts)
+    got = pages("tuning4", 0, 1)
+    assert len(got) == 20 and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
+
+
+def test_a_cut_page_title_is_the_start_of_the_title() -> None:
+    t = next(t for t in TUNING4 if "{short}" in t.page_title)
+    long_body = max(bodies(), key=lambda b: len(b.title))
+    page = generate(t, long_body, random.Random(0))
+    first = decode(page, t)[0]
+    assert first.startswith(long_body.title[:18] + "...") and long_body.title not in first
+    assert page.title == long_body.title
+
+
 def test_a_page_with_a_unit_dropped_fails_the_check() -> None:
     t = split_templates("tuning")[0]
     page = pages("tuning", 0, 1)[0]
@@ -216,6 +249,15 @@ def test_the_reference_texts_render_too() -> None:
             check(page, decode(page, t))
 
 
+@pytest.mark.skipif(not reference_available(), reason="../shared/corpus/reference is not on this machine")
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_body_line_is_lost_around_the_reference_texts_either(split: str) -> None:
+    """The reference corpus's official texts (notices with 落款, contacts, 此件公开发布) inside
+    every site template: not one body line goes. Only the total is shown (held-out pages too)."""
+    scores = [measure(p, convert_bytes(p.data, p.name.split("/")[-1] + ".txt")) for p in pages(split, 2, 3, True)]
+    assert sum(len(s.lost) for s in scores) == 0, _total_line(scores)
+
+
 def _scores(split: str) -> list:
     return [measure(p, convert_bytes(p.data, p.name.split("/")[-1] + ".txt")) for p in pages(split)]
 
@@ -227,14 +269,20 @@ def _total_line(scores: list) -> str:
 
 # Quality floors, a gate that refuses to go down: what the cleaner reached when they were set
 # (tuning 0.994/1.00/1.00/0.08, tuning2 0.988/1.00/0.97/0.17, held_out 0.901/0.94/0.92/1.53,
-# tuning3 0.794/0.95/0.90/2.63, held_out2 0.848/0.90/0.90/2.32 as recall/title/date/stray).
+# tuning3 0.794/0.95/0.90/2.63, held_out2 0.848/0.90/0.90/2.32, tuning4 0.889/0.95/0.92/1.47 as
+# recall/title/date/stray).
 # Raise them as the cleaner improves; never lower them.
+# Raised on 2026-11-22 (second session) to tuning 1.000/1.00/1.00/0.00, tuning2 0.995/1.00/0.99/0.05,
+# held_out 0.918/0.97/0.92/1.28, tuning3 0.996/1.00/1.00/0.05, held_out2 0.855/0.90/0.90/2.22; tuning4,
+# with its last captions, prompts and forms added, 0.903/0.98/1.00/1.28; later the same day held_out
+# 0.948/0.97/1.00/0.69, held_out2 0.863/0.93/0.90/2.02, tuning4 0.978/1.00/1.00/0.28.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
-    "tuning": (0.99, 1.0, 1.0, 0.2),
-    "tuning2": (0.98, 1.0, 0.96, 0.3),
-    "held_out": (0.90, 0.93, 0.90, 1.6),
-    "tuning3": (0.79, 0.94, 0.89, 2.65),
-    "held_out2": (0.84, 0.89, 0.89, 2.35),
+    "tuning": (0.995, 1.0, 1.0, 0.1),
+    "tuning2": (0.99, 1.0, 0.97, 0.15),
+    "held_out": (0.94, 0.96, 0.99, 0.75),
+    "tuning3": (0.99, 1.0, 0.99, 0.1),
+    "held_out2": (0.86, 0.92, 0.89, 2.1),
+    "tuning4": (0.97, 1.0, 0.99, 0.35),
 }
 
 
@@ -252,8 +300,8 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out and "
-                                       "held_out2 together reach chrome recall 0.869 of 0.97, title 0.93 of 1.0, "
-                                       "2.0 stray blocks a page of 0.5; when this passes, drop the mark")
+                                       "held_out2 together reach chrome recall 0.897 of 0.97, title 0.95 of 1.0, "
+                                       "1.52 stray blocks a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Both held-out splits together, the TOTAL line only in the message."""
     scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]

@@ -133,3 +133,43 @@ def test_a_dated_bar_under_the_title_is_the_publish_line_a_closing_date_is_not()
 def test_a_books_credit_above_a_chapter_is_metadata() -> None:
     out = body("云起书院 男生 女生 出版 排行", "基层笔记 / 王明远 著", "第一章 在县政府全体会议上的讲话", P, P)
     assert "王明远" not in out and "第一章" in out
+
+
+def test_a_notices_time_place_and_contacts_before_its_closing_stay() -> None:
+    out = body("关于召开全市安全生产工作会议的通知", "各县（区）人民政府，市直各单位：", P, P, "一、会议时间",
+               "时间：2024年3月5日上午9:00", "地点：市政府三楼会议室", "二、参会人员", "各县区分管负责同志。",
+               "联系人：张三 电话：0871-1234567", "某某市人民政府办公室", "2024年3月1日", "版权所有：某某市人民政府 ICP备123号")
+    for kept in ("时间：2024年3月5日上午9:00", "地点：市政府三楼会议室", "联系人：张三", "2024年3月1日"):
+        assert kept in out, kept
+    assert "版权所有" not in out
+
+
+def test_a_photo_credit_starts_no_footer_and_a_this_document_line_stays() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "国务院办公厅",
+               "（图片来源：视觉中国）", "2018年12月11日", "（此件公开发布）", "联系人：邹思媛", "（责任编辑：杨建国）", "相关新闻")
+    for kept in ("2018年12月11日", "（此件公开发布）", "联系人：邹思媛"):
+        assert kept in out, kept
+    assert "视觉中国" not in out and "杨建国" not in out
+
+
+def test_a_short_crumb_goes_above_the_title_a_comparison_in_the_text_stays() -> None:
+    out = body("发布会 > 省政府新闻发布会", "关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "收入 > 支出", P)
+    assert "发布会" not in out and "收入 > 支出" in out
+
+
+def test_a_press_releases_stamp_after_its_end_mark_is_the_date() -> None:
+    r = clean_text("\n".join(["某某特区政府新闻公报", "全区超额完成市考指标任务动员会发言稿", P, P, "完", "2016年8月18日（星期四）",
+                              "香港时间17时20分", "列印本页"]))
+    assert r.meta.date == "2016-08-18" and "17时20分" not in r.markdown
+
+
+def test_lines_above_a_copyright_word_are_one_footer() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "中共江陵市纪委", "江陵市监委", "版权所有")
+    assert "纪委" not in out and "监委" not in out
+
+
+def test_a_court_notices_own_fields_stay_inside_the_text() -> None:
+    out = body("开庭公告", "发布时间：2024-03-05", P, "案号：（2024）京01民初123号　案由：合同纠纷", P, P)
+    assert "案由：合同纠纷" in out
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "阅读：5855　评论：12", P, P)
+    assert "5855" not in out

@@ -99,3 +99,33 @@ def test_a_site_and_column_before_the_title_are_cut() -> None:
     got = title_of("清风BBS - 职场人生版 - 在全县优化营商环境工作会议上的讲话稿", "清风BBS 首页 分类 精华区",
                    "发信站: 清风BBS (2013-12-05 18:43:00), 站内")
     assert got == "在全县优化营商环境工作会议上的讲话稿"
+
+
+def test_a_site_suffix_after_a_spaced_dash_is_cut_and_a_widgets_stamp_above_the_title_is_no_date() -> None:
+    r = clean_text("\n".join(["在全县项目建设工作会议上的讲话 -北岭大学", "北岭大学新闻网", "最新推荐文章于 2025-02-04 07:50:00 发布",
+                              "在全县项目建设工作会议上的讲话", "原创 罗建华 于 2025-01-14 07:50:00 发布", P, P]))
+    assert r.meta.title == "在全县项目建设工作会议上的讲话" and r.meta.date == "2025-01-14"
+
+
+def test_a_title_repeated_with_a_character_apart_is_one_title() -> None:
+    r = clean_text("\n".join(["关于印发全市安全生产专项整治三年行动实施方案的通知_某某县人民政府", "某某县人民政府门户网站",
+                              "关于印发全市安全生产专项整治三年行动实施方案通知", "发布时间：2024-01-18", P, P]))
+    assert r.meta.title == "关于印发全市安全生产专项整治三年行动实施方案通知"
+    assert "某某县人民政府" not in r.markdown.split("---\n")[-1]
+    got = title_of("关于印发全市安全生产专项整治三年行动实施方案的通知", "关于印发全市安全生产专项整治三年行动实施方案的通知（2024）")
+    assert got == "关于印发全市安全生产专项整治三年行动实施方案的通知"
+
+
+def test_a_kicker_over_the_publish_line_gives_way_to_the_title_line_and_stays() -> None:
+    r = clean_text("\n".join(["1975年国务院政府工作报告 - 要闻 - 长河网", "长河网 CHANGHE.NEWS", "要闻 | 时评 | 区县 | 图片",
+                              "立足新起点 奋进新征程", "时间：2023-05-19 18:13  来源：江淮日报", "各位代表！", P, P]))
+    assert r.meta.title == "1975年国务院政府工作报告" and "立足新起点" in r.markdown.split("---\n")[-1]
+    assert title_of("首页", "坚定信心 真抓实干 奋力开创新局面", "时间：2023-05-19 18:13") == "坚定信心真抓实干奋力开创新局面"
+
+
+def test_a_compilations_title_stands_over_its_first_parts_heading() -> None:
+    got = title_of("某某特区政府新闻公报", "中文 | English | 简体版", "2021年在全市人大常委会办公室主任学习会讲话稿和在全县工作会议讲话稿合编",
+                   "在全市人大常委会办公室主任学习会上的讲话稿", "同志们：")
+    assert got == "2021年在全市人大常委会办公室主任学习会讲话稿和在全县工作会议讲话稿合编"
+    assert title_of("首页", "中共某某市委办公厅", "在全市人大常委会办公室主任学习会上的讲话稿", "同志们：") \
+        == "在全市人大常委会办公室主任学习会上的讲话稿"

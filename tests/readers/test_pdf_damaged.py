@@ -36,6 +36,17 @@ def test_an_xref_offset_set_to_zero_is_a_warning_not_silent_loss():
     assert warned  # some damaged offsets still leave a readable document
 
 
+def test_only_xref_tables_are_checked_not_the_startxref_pointer():
+    data = _pdf()
+    table = data.rindex(b"\nxref") + 1
+    # `startxref` followed by what looks like a table section: a pointer, never read as a table
+    decoy = b"startxref\n0 1\n0000000000 00000 n \n"
+    assert xref_mismatches(data + decoy) == xref_mismatches(data) == 0  # (appended: offsets unchanged)
+    assert xref_mismatches(b"xref\n0 1\n0000000009 00000 n \n") == 1  # a table at the very start is one
+    bad = data[:table] + re.sub(rb"\n\d{10} 00000 n", b"\n0000000000 00000 n", data[table:], count=1)
+    assert xref_mismatches(bad) == 1
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_flipped_bytes_give_a_result_or_a_typed_error(seed: int):
     rng = random.Random(seed)

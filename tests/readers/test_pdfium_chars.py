@@ -183,3 +183,70 @@ def test_shared_corpus_pdfs_give_the_same_markdown(name: str) -> None:
     """The files README lists as identical (the others' differences are explained there)."""
     a, b = both(shared_path("corpus", "pdf", *name.split("/")).read_bytes())
     assert a == b
+
+
+def _grid(xs: list[float], ys: list[float], skip: set[tuple[str, int, int]]) -> list[dict[str, object]]:
+    """Ruling edges of a grid in pdfplumber's format, one segment per cell side; `skip` leaves
+    out ('h', row, col) or ('v', row, col) segments (a merged cell)."""
+    edges: list[dict[str, object]] = []
+    for r, y in enumerate(ys):
+        for c in range(len(xs) - 1):
+            if ("h", r, c) not in skip:
+                edges.append({"x0": xs[c], "x1": xs[c + 1], "top": y, "bottom": y, "orientation": "h"})
+    for c, x in enumerate(xs):
+        for r in range(len(ys) - 1):
+            if ("v", r, c) not in skip:
+                edges.append({"x0": x, "x1": x, "top": ys[r], "bottom": ys[r + 1], "orientation": "v"})
+    for e in edges:
+        e.update(width=e["x1"] - e["x0"], height=e["bottom"] - e["top"], object_type="line")
+    return edges
+
+
+@pytest.mark.parametrize("skip", [set(), {("v", 0, 1)}, {("h", 1, 0), ("h", 1, 1)}, {("v", 1, 2), ("h", 2, 2)}],
+                         ids=["full", "merged-across", "merged-down", "open-corner"])
+def test_our_cell_search_finds_pdfplumbers_cells_in_its_order(skip: set[tuple[str, int, int]]) -> None:
+    from docclean.readers.pdf import _Rulings, cells_from_intersections
+    from pdfplumber.table import TableFinder, intersections_to_cells
+
+    page = _Rulings([], _grid([10.0, 60.0, 110.0, 160.0], [10.0, 30.0, 50.0, 70.0], skip), (0.0, 0.0, 200.0, 100.0))
+    finder = TableFinder(page)
+    cells = cells_from_intersections(finder.intersections, intersections_to_cells)
+    assert cells == finder.cells
+    assert len(cells) == 9 if not skip else 0 < len(cells) < 9  # a missing segment merges cells
+
+
+def test_tables_on_the_fixture_pages_are_pdfplumbers() -> None:
+    from docclean.readers.pdf import _find_tables, _Rulings
+    from pdfplumber.table import TableFinder
+
+    found = 0
+    for page in pages((SAMPLES / "pdf" / "table.pdf").read_bytes()):
+        rulings = _Rulings(page.chars, page.edges, (0.0, 0.0, page.width, page.height))
+        ours, ref = _find_tables(rulings), TableFinder(rulings).tables
+        assert [t.bbox for t in ours] == [t.bbox for t in ref]
+        assert [[c for row in t.rows for c in row.cells] for t in ours] == [
+            [c for row in t.rows for c in row.cells] for t in ref]
+        found += len(ours)
+    assert found
+
+
+def test_one_line_cell_text_is_pdfplumbers_extract_text() -> None:
+    """Cells on one baseline skip pdfplumber's extract_text: blanks, gaps over its tolerance,
+    glyphs drawn out of order or over one another, ligatures and empty glyphs must come out
+    the same (seeded random cells)."""
+    import random
+
+    from docclean.readers.pdf import one_line_text
+    from pdfplumber.utils import extract_text
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        chars, x = [], 0.0
+        for _ in range(rng.randint(0, 8)):
+            x += rng.choice([0.0, 1.0, 2.9, 3.0, 3.1, 8.0, -4.0])
+            w = rng.choice([0.0, 5.0, 9.0])
+            chars.append({"text": rng.choice(["中", "a", " ", "\ufb01", "", "\u3000", "1"]), "x0": x, "x1": x + w,
+                          "top": 5.0, "bottom": 14.0, "upright": True, "doctop": 5.0, "size": 9.0})
+            x += w
+        rng.shuffle(chars)
+        assert one_line_text(chars) == extract_text(chars)

@@ -86,3 +86,47 @@ def test_whitespace_only_file_is_an_error_like_an_empty_one(tmp_path: Path):
         convert_path(f)
     p = cli("convert", str(f))
     assert p.returncode == 1 and "empty" in p.stderr.decode() and str(f) in p.stderr.decode()
+
+
+def test_the_html_readers_cheap_test_is_a_superset_of_its_own():
+    """`_might_be_markup` decides whether the HTML reader is imported at all: it must say yes
+    to everything the reader accepts (pages, MHT, UTF-16, comments first) and may say no to text."""
+    import codecs
+    import random
+
+    from docclean.readers import _might_be_markup
+    from docclean.readers.html import HtmlReader
+
+    from tests.conftest import SAMPLES, SHARED
+
+    heads = [p.read_bytes()[:8192] for p in sorted((SAMPLES / "raw").glob("*.txt"))]
+    if SHARED.exists():
+        heads += [p.read_bytes()[:8192] for p in sorted((SHARED / "corpus" / "encodings").rglob("*")) if p.is_file()]
+    page = b"<!-- c -->\n<html><body><p>\xe4\xb8\xad</p></body></html>"
+    mht = b"From: x\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+    heads += [page, b"\xef\xbb\xbf  " + page, mht, codecs.BOM_UTF16_LE + page.decode("latin-1").encode("utf-16-le")]
+    rng = random.Random(5)
+    parts = [b"<", b"<html>", b"<p>", b" ", b"\n", b"\xef\xbb\xbf", b"MIME-Version: 1.0\n", b"Content-Type: multipart/related\n",
+             b"From: a\n", b"\xe4\xb8\xad", b"text", b"<!-- x -->", b"\n\n"]
+    heads += [b"".join(rng.choice(parts) for _ in range(rng.randrange(1, 12))) for _ in range(3000)]
+    reader = HtmlReader()
+    accepted = 0
+    for head in heads:
+        if reader.accepts(head):
+            accepted += 1
+            assert _might_be_markup(head), head
+    assert accepted > 50
+    assert not any(_might_be_markup(h) for h in heads[:5])  # the text samples do not even import it
+
+
+def test_a_txt_conversion_does_not_import_the_other_readers(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import SAMPLES
+
+    src = sorted((SAMPLES / "raw").glob("*.txt"))[0]
+    code = ("import sys; from docclean import convert_path; convert_path(sys.argv[1]); "
+            "print(sorted(m for m in sys.modules if m.startswith('docclean.readers.')))")
+    out = subprocess.run([sys.executable, "-c", code, str(src)], capture_output=True, text=True, check=True).stdout
+    assert "html" not in out and "pdf" not in out and "docx" not in out, out

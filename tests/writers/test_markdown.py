@@ -42,3 +42,31 @@ def test_a_converted_output_reads_its_own_front_matter_back():
 def test_split_without_front_matter():
     assert split_front_matter("正文\n---\n") == ({}, "正文\n---\n")
     assert split_front_matter("---\n: : bad [\n---\n正文\n")[1].startswith("---")  # not YAML: text, not metadata
+
+
+def test_libyaml_is_used_only_where_it_writes_what_the_python_emitter_writes():
+    """front_matter picks libyaml's dumper for text it writes byte for byte like PyYAML's
+    Python emitter; fuzzed titles (YAML indicators, resolver look-alikes, NEL, BOM, astral
+    characters, controls) must come out the same either way."""
+    import datetime as dt
+    import random
+
+    from docclean.writers.markdown import _dumper
+
+    from tests.fuzz.lines import ALPHABET
+
+    if not hasattr(yaml, "CSafeDumper"):
+        pytest.skip("PyYAML without libyaml")
+    kw = {"allow_unicode": True, "sort_keys": False, "width": 1 << 30, "default_flow_style": False}
+    rng = random.Random(7)
+    alpha = ALPHABET + "#:-?[]{}&*!|>'\"%@`,=~ \n\t\r\u2028\u2029\u0085\ufeff\U00020000\ue000\x7f\x9f"
+    values = ["yes", "No", "~", "null", "1.5", "0x1F", "1_000", "2022-02-24", "12:30", "- a", "? x", "a: b",
+              "a #b", "#x", " lead", "trail ", "<<", "=", "0_000_71e49de2abe18cdc.txt", ".inf", "-.5", "", "国 "]
+    values += ["".join(rng.choice(alpha) for _ in range(rng.randrange(1, 30))) for _ in range(2000)]
+    fast = 0
+    for v in values:
+        data = {"title": v, "date": dt.date(2022, 2, 24), "source": "a.txt", "truncated": True, "author": v}
+        dumper = _dumper(data)
+        fast += dumper is yaml.CSafeDumper
+        assert yaml.dump(data, Dumper=dumper, **kw) == yaml.safe_dump(data, **kw), v
+    assert fast > len(values) // 3  # most values take the fast path

@@ -6,10 +6,10 @@ array, every 5-gram's hash is a polynomial over five shifted views of it, mixed 
 splitmix64's finaliser, and binned by one-permutation hashing (see `minhash`). No Python
 call per shingle (a blake2b per shingle cost more than the conversion itself).
 
-Grouping is banded LSH in plain Python (`Groups`): 5 bands of 11 values, the parameters
+Grouping is banded LSH in plain Python (`Index`): 5 bands of 11 values, the parameters
 datasketch's MinHashLSH picks for threshold 0.8 and 64 permutations, so candidates are the
-same; it runs as records arrive, so the parent need not wait for the end, and needs neither
-datasketch nor scipy.
+same. The index is kept as records arrive (the manifest feeds it), so at the end only the
+keys two documents share are joined; it needs neither datasketch nor scipy.
 """
 
 from __future__ import annotations
@@ -74,52 +74,90 @@ def minhash(text: str) -> list[int]:
     return [SCHEME_TAG, *out]
 
 
-class Groups:
-    """Union-find over documents, fed one record at a time (exact key, then LSH bands)."""
+Key = str | int  # a document's exact-text hash (str), or one of its LSH bands (int)
+
+
+class Index:
+    """The duplicate keys of every document so far, kept as results arrive, in any order.
+
+    Each document holds its exact key and, with a current signature, one key per LSH band;
+    a key held by two or more documents is *shared*. A document converted again (learned
+    chrome changes its text) or gone is replaced or removed, so the index always mirrors the
+    manifest, and `groups()` at the end only joins the shared keys: O(duplicates), not
+    O(corpus). Two documents are in one group when a chain of shared keys links them, which
+    is exactly the batch definition (equal text, or any equal band), whatever the order.
+    A band is kept as the 64-bit hash of its 11 values (chance of a false match ~2^-64 a
+    pair): a tuple of them would cost ~450 bytes a band.
+    """
 
     def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-        self.by_exact: dict[str, str] = {}
-        self.buckets: list[dict[tuple[int, ...], str]] = [{} for _ in range(BANDS)]
+        self.keys: dict[str, tuple[Key, ...]] = {}
+        self.holders: dict[Key, str | set[str]] = {}  # one id, or the set of ids of a shared key
+        self.shared: set[Key] = set()
 
-    def find(self, x: str) -> str:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    @classmethod
+    def of(cls, docs: Iterable[tuple[str, str, list[int] | None]]) -> Index:
+        ix = cls()
+        for d in docs:
+            ix.add(*d)
+        return ix
 
     def add(self, rid: str, exact: str, sig: list[int] | None) -> None:
-        """One document: joins the group of an equal text, or of any text sharing a band."""
-        self.parent.setdefault(rid, rid)
-        if exact in self.by_exact:
-            self.union(self.by_exact[exact], rid)
-            return
-        self.by_exact[exact] = rid
-        if not sig or sig[0] != SCHEME_TAG:
-            return  # no signature, or one of the former scheme: exact duplicates only
-        for i, bucket in enumerate(self.buckets):
-            key = tuple(sig[1 + i * ROWS: 1 + (i + 1) * ROWS])
-            other = bucket.setdefault(key, rid)  # one member per bucket is enough: the rest are unioned
-            if other != rid:
-                self.union(other, rid)
+        """One document (replacing what it was, if it was added before)."""
+        self.remove(rid)
+        keys: tuple[Key, ...] = (exact,)
+        if sig and sig[0] == SCHEME_TAG and len(sig) == 1 + NUM_PERM:
+            keys += tuple(hash((i, *sig[1 + i * ROWS: 1 + (i + 1) * ROWS])) for i in range(BANDS))
+        self.keys[rid] = keys
+        holders = self.holders
+        for k in keys:
+            h = holders.setdefault(k, rid)
+            if h == rid:
+                continue
+            if isinstance(h, str):
+                holders[k] = {h, rid}
+                self.shared.add(k)
+            else:
+                h.add(rid)
 
-    def result(self) -> list[list[str]]:
-        """Groups of ids (sorted, first = the one kept) with more than one member."""
+    def remove(self, rid: str) -> None:
+        holders = self.holders
+        for k in self.keys.pop(rid, ()):
+            h = holders[k]
+            if isinstance(h, str):
+                del holders[k]
+                continue
+            h.discard(rid)
+            if len(h) == 1:
+                holders[k] = next(iter(h))
+                self.shared.discard(k)
+
+    def groups(self) -> list[list[str]]:
+        """Groups of ids (sorted, first = the one kept) linked by shared keys."""
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            root = x
+            while parent.setdefault(root, root) != root:
+                root = parent[root]
+            while parent[x] != root:
+                parent[x], x = root, parent[x]
+            return root
+
+        for k in self.shared:
+            members = iter(self.holders[k])  # a set: two or more ids
+            first = find(next(members))
+            for m in members:
+                r = find(m)
+                if r != first:
+                    first, r = min(first, r), max(first, r)
+                    parent[r] = first
         out: dict[str, list[str]] = {}
-        for rid in self.parent:
-            out.setdefault(self.find(rid), []).append(rid)
+        for rid in parent:
+            out.setdefault(find(rid), []).append(rid)
         return sorted(sorted(g) for g in out.values() if len(g) > 1)
 
 
 def groups(docs: Iterable[tuple[str, str, list[int] | None]]) -> list[list[str]]:
     """Groups of ids (sorted, first = the one kept) whose texts are equal or near-equal."""
-    g = Groups()
-    for rid, exact, sig in sorted(docs, key=lambda d: d[0]):
-        g.add(rid, exact, sig)
-    return g.result()
+    return Index.of(docs).groups()

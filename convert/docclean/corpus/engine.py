@@ -12,6 +12,8 @@ from .worker import Task
 
 
 class Engine(ABC):
+    stop: list[str]  # set by the run: non-empty once SIGTERM or Ctrl-C came (`run._stop_on_sigterm`)
+
     @abstractmethod
     def run(self, tasks: Iterable[Task]) -> Iterator[dict[str, Any]]: ...
 

@@ -43,7 +43,11 @@ class EdgeCounter:
         return self.counts[key] >= max(MIN_DOCS, MIN_SHARE * self.docs)
 
     def learned(self) -> frozenset[str]:
-        frequent = {k for k in self.counts if self.frequent(k)}
+        return self.judge()[0]
+
+    def judge(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the learned keys, every frequent key: the learned ones and those the relative guard kept)."""
+        frequent = frozenset(k for k in self.counts if self.frequent(k))
         strongest: dict[str, int] = {}
         for keys in self.voters:
             here = [k for k in keys if k in frequent]
@@ -51,7 +55,7 @@ class EdgeCounter:
                 top = max(self.counts[k] for k in here)
                 for k in here:
                     strongest[k] = max(strongest.get(k, 0), top)
-        return frozenset(k for k in frequent if self.counts[k] >= MIN_RELATIVE * strongest.get(k, 0))
+        return frozenset(k for k in frequent if self.counts[k] >= MIN_RELATIVE * strongest.get(k, 0)), frequent
 
 
 def learn(records: Iterable[tuple[list[str], str | None]]) -> frozenset[str]:

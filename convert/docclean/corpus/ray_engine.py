@@ -15,8 +15,11 @@ a clear error instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import socket
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -49,7 +52,7 @@ class Converter:
 
 @dataclass(slots=True)
 class _Slot:
-    actor: Any
+    actor: Any  # None once ended by an interrupted run
     hello: Any  # the hello() call until it answers; no file is sent before
     calls: deque[tuple[Task, Any]] = field(default_factory=deque)  # in order; the first is running
     started: float = 0.0  # when the first call started: sent, or when the one before it ended
@@ -81,6 +84,7 @@ class RayPool(Engine):
         self.ray: Any = None
         self.started_here = False
         self.slots: list[_Slot] = []
+        self.stop: list[str] = []
 
     def _start(self) -> None:
         ray = self.ray = _ray()
@@ -104,6 +108,7 @@ class RayPool(Engine):
             return  # nothing to convert: Ray is not even started
         if not self.slots:
             self._start()
+        self.slots = [s if s.actor is not None else self._spawn() for s in self.slots]
         ray, slots = self.ray, self.slots
         todo: deque[Task] = deque([first])  # tasks to send before the rest of `it`
         pending = True
@@ -125,7 +130,10 @@ class RayPool(Engine):
                     return
                 wait_for = min(s.started for s in heads.values()) + self.timeout - now if heads else 5.0
                 refs = [*heads, *hellos]
-                done, rest = ray.wait(refs, num_returns=1, timeout=max(0.0, wait_for))
+                # at most a second: a KeyboardInterrupt raised inside Ray's wait can be lost there
+                done, rest = ray.wait(refs, num_returns=1, timeout=min(1.0, max(0.0, wait_for)))
+                if self.stop:
+                    raise KeyboardInterrupt
                 if done and rest:  # whatever else is ready too, without waiting
                     done += ray.wait(rest, num_returns=len(rest), timeout=0)[0]
                 for ref in done:
@@ -149,18 +157,26 @@ class RayPool(Engine):
                         self._replace(s, todo)
         finally:
             for s in slots:
-                if s.calls:  # the caller stopped early: answers would come too late
-                    self._replace(s, deque())
+                if s.calls:  # the caller stopped (or was interrupted): answers would come too late
+                    self._kill(s)
+                    s.calls.clear()
+                    s.actor = None  # a later run starts a fresh converter in its place
 
     def close(self) -> None:
         if self.ray is None:
             return
         for s in self.slots:
-            self.ray.kill(s.actor)
+            self._kill(s)
         self.slots = []
         if self.started_here:
             self.ray.shutdown()
         self.ray = None
+
+    def _kill(self, s: _Slot) -> None:
+        """End a converter at once; after Ctrl-C, Ray's own processes may be gone already."""
+        if s.actor is not None:
+            with contextlib.suppress(Exception):  # Ray raises its own types when its processes are gone
+                self.ray.kill(s.actor)
 
     def _connect(self, ray: Any) -> bool:
         """Join the given cluster (or `RAY_ADDRESS`), or start a local one; True if we started it."""
@@ -171,10 +187,11 @@ class RayPool(Engine):
         if address:
             _check_reachable(address)
         try:
-            if address:
-                ray.init(address=address, **kw)
-            else:
-                ray.init(num_cpus=self.jobs or os.cpu_count() or 1, object_store_memory=256 * 1024 * 1024, **kw)
+            with _keep_signal_handlers():
+                if address:
+                    ray.init(address=address, **kw)
+                else:
+                    ray.init(num_cpus=self.jobs or os.cpu_count() or 1, object_store_memory=256 * 1024 * 1024, **kw)
         except (ConnectionError, RuntimeError, ValueError) as exc:
             raise EngineError("--engine ray", f"cannot start or join Ray ({self.address or 'local'}): "
                               f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
@@ -186,7 +203,7 @@ class RayPool(Engine):
 
     def _replace(self, s: _Slot, todo: deque[Task]) -> None:
         """Kill the actor (the file it was on is already failed); its queued files go to others."""
-        self.ray.kill(s.actor)
+        self._kill(s)
         todo.extendleft(reversed([t for t, _ in s.calls]))
         fresh = self._spawn()
         s.actor, s.hello, s.calls = fresh.actor, fresh.hello, fresh.calls
@@ -209,6 +226,23 @@ def check_node(seen: dict[str, Any], src: str, dst: str, print_: str) -> None:
         raise EngineError("--engine ray", f"node {host} runs another docclean or other rules "
                           f"(fingerprint {seen['fingerprint']}, here {print_}): "
                           "install the same version and rules on every node")
+
+@contextlib.contextmanager
+def _keep_signal_handlers() -> Iterator[None]:
+    """ray.init puts its own SIGTERM handler (`sys.exit`) on the driver, and its core worker
+    a C-level one that prints a stack dump: the caller's handlers (the corpus run's, which
+    stop it in one line with the manifest saved) are put back."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            if handler is not None:  # None: not set from Python, nothing to put back
+                signal.signal(sig, handler)
+
 
 def _check_reachable(address: str) -> None:
     """Ray retries an unreachable head for minutes; a plain `host:port` is tried here first."""

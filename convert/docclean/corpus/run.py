@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InterruptedRun
-from ..files import atomic_write, selected, sync_dirs, walk
+from ..files import atomic_write, selected, walk
 from ..options import Options
 from ..passes.learned import rule_id
-from . import dedupe
 from .engine import Engine
 from .learn import EdgeCounter, learn
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
@@ -112,16 +111,20 @@ class Summary:
 
 class Pilot:
     """A provisional learned set from the results so far, so that few documents need the
-    second pass. It is renewed when a line has become frequent enough to be learned, at most
-    once per 50 documents or 1/16 of those seen (a renewal reads every vote so far, so the
-    total work stays linear in the corpus)."""
+    second pass. It is renewed when a line has newly become frequent, or a frequent line kept
+    as content has doubled its count since (the relative guard may judge it otherwise now),
+    at most once per FIRST documents or 1/32 of those seen: a renewal reads every vote so far,
+    so the total work stays linear in the corpus. (Renewing for every frequent line not
+    learned cost a renewal per interval; waiting 50 documents and 1/16 left a site met late
+    in the walk unlearned for ~90 documents, each then converted twice.)"""
 
-    FIRST = 50
+    FIRST = 20
 
     def __init__(self, learned: frozenset[str], enabled: bool) -> None:
         self.prior = self.learned = learned  # the last run's set, until this run knows better
         self.enabled = enabled
         self.counter = EdgeCounter()
+        self.kept: dict[str, int] = {}  # frequent lines judged content at the last renewal: their counts then
         self.last = 0
         self.stale = False
 
@@ -131,9 +134,15 @@ class Pilot:
         keys = rec.get("edges") or []
         c = self.counter
         c.add(keys, rec.get("body"))
-        self.stale = self.stale or any(k not in self.learned and c.frequent(k) for k in keys)
-        if self.stale and c.docs - self.last >= max(self.FIRST, c.docs // 16):
-            self.learned, self.last, self.stale = c.learned() | self.prior, c.docs, False
+        if not self.stale:
+            for k in keys:
+                if k not in self.learned and (c.counts[k] >= 2 * self.kept[k] if k in self.kept else c.frequent(k)):
+                    self.stale = True
+                    break
+        if self.stale and c.docs - self.last >= max(self.FIRST, c.docs // 32):
+            learned, frequent = c.judge()
+            self.kept = {k: c.counts[k] for k in frequent - learned}
+            self.learned, self.last, self.stale = learned | self.prior, c.docs, False
 
 
 def out_path(dst: Path, rel: Path, fmt: str, taken: set[str]) -> Path:
@@ -157,7 +166,7 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
         stale.unlink(missing_ok=True)
     man = Manifest(dst, fingerprint(options))
     if copts.force:
-        man.entries.clear()
+        man.clear()
     summary = Summary()
     seen: set[str] = set()
     # Chrome learned so far: the last run's, then a provisional set from this run's first
@@ -175,8 +184,11 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 continue  # row files are cleaned row by row (rows.py), not as documents
             seen.add(key)
             out = out_path(dst, rel, copts.format, taken)
-            sha = file_hash(path)
-            rec = man.unchanged(key, sha)
+            # An input the manifest does not know is hashed by its worker, from the bytes it
+            # reads anyway: the parent reading every new file too cost as much wall time as
+            # all its other work together.
+            sha = file_hash(path) if key in man.entries else ""
+            rec = man.unchanged(key, sha) if sha else None
             if rec and rec["out"] == str(out) and (rec["status"] == "ok" or copts.dedupe):
                 summary.unchanged += 1
                 if progress:
@@ -186,25 +198,26 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 base = replace(options, learned_chrome=pilot.learned)
             yield Task(str(path), key, str(out), sha, copts.format, base)
 
+    terminated: list[str] = []
     done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)
     try:
-        with _stop_on_sigterm():  # from the first worker to the last write of the summary
+        with _stop_on_sigterm() as terminated:  # from the first worker to the last write of the summary
             with _engine(copts, options, src, dst) as engine:  # workers live across both passes
+                engine.stop = terminated
                 _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
             changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
             _duplicates(man, summary, copts, reuse=not changed and not copts.force)
             if copts.format == "jsonl":
                 _shards(dst, man, copts)
             _totals(man, summary)
-            sync_dirs(dst)  # the workers' renames, made durable once per folder rather than once per file
             man.save()
             summary.seconds = time.monotonic() - t0
             atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
     except KeyboardInterrupt as exc:
-        man.save()  # every finished file is in it: a rerun resumes from there
+        man.save_stopped()  # every finished file whose output is durable is in it: a rerun resumes from there
         for stale in dst.rglob(".*.part"):  # a write the ended workers left half done
             stale.unlink(missing_ok=True)
-        what = "SIGTERM" if isinstance(exc, _Terminated) else "Ctrl-C"
+        what = "SIGTERM" if isinstance(exc, _Terminated) or "SIGTERM" in terminated else "Ctrl-C"
         raise InterruptedRun(src, f"stopped by {what} after {summary.ok + summary.failed} files; "
                                   "finished files are kept, run again to resume") from None
     return summary
@@ -216,19 +229,25 @@ class _Terminated(KeyboardInterrupt):
 
 
 @contextlib.contextmanager
-def _stop_on_sigterm() -> Iterator[None]:
+def _stop_on_sigterm() -> Iterator[list[str]]:
+    """SIGTERM raises `_Terminated`, Ctrl-C KeyboardInterrupt; the list yielded also gets the
+    signal's name, because Ray turns any KeyboardInterrupt raised inside its calls into a
+    plain one, or drops it: the engine checks the list (`Engine.stop`)."""
+    came: list[str] = []
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield came
         return
 
-    def stop(_signum: int, _frame: Any) -> None:
-        raise _Terminated
+    def stop(signum: int, _frame: Any) -> None:
+        came.append("SIGTERM" if signum == signal.SIGTERM else "Ctrl-C")
+        raise _Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
-    old = signal.signal(signal.SIGTERM, stop)
+    old = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        yield
+        yield came
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
 
 
 def _passes(engine: Engine, tasks: Iterator[Task], src: Path, man: Manifest, summary: Summary,
@@ -282,15 +301,16 @@ def _duplicates(man: Manifest, summary: Summary, copts: CorpusOptions, reuse: bo
     if reuse and man.duplicates is not None:
         summary.duplicates = man.duplicates  # nothing changed since they were found
     else:
-        docs = [(k, r["exact"], r.get("minhash")) for k, r in man.entries.items() if r.get("exact")]
-        summary.duplicates = dedupe.groups(docs)
+        summary.duplicates = man.index.groups()  # kept as the records came: only shared keys are joined
     man.duplicates = summary.duplicates
     for g in summary.duplicates:
         for key in g[1:]:
             r = man.entries[key]
             if copts.dedupe:
                 remove_quietly(r["out"])
-                r["status"] = "duplicate"
+                if r.get("status") != "duplicate":
+                    r["status"] = "duplicate"
+                    man.changed(key)
                 summary.deduped.append(key)
             elif r.get("status") == "duplicate":
                 r["status"] = "ok"  # no longer deduplicated: its output must come back

@@ -21,6 +21,7 @@ from ..files import atomic_write
 from ..options import Options
 from ..writers.markdown import split_front_matter
 from .dedupe import minhash
+from .manifest import content_hash
 from .rows import iso_mtime, record
 
 
@@ -29,7 +30,7 @@ class Task:
     src: str  # absolute input path
     rel: str  # input path relative to IN (the document id)
     out: str  # absolute output path (.md, or the JSON record for jsonl)
-    sha: str  # content hash the parent saw
+    sha: str  # content hash the parent saw; "" for a new input: the worker hashes the bytes it reads
     fmt: str  # "md" or "jsonl"
     options: Options
     want_minhash: bool = True
@@ -46,6 +47,8 @@ def process(task: Task) -> dict[str, Any]:
     try:
         data = Path(task.src).read_bytes()
         rec["bytes_in"] = len(data)
+        if not rec["sha"]:
+            rec["sha"] = content_hash(data)
         res = convert_bytes(data, task.src, task.options)
         text = body_of(res.markdown)
         m = res.meta
@@ -54,7 +57,7 @@ def process(task: Task) -> dict[str, Any]:
             payload = json.dumps(row, ensure_ascii=False) + "\n"
         else:
             payload = res.markdown
-        atomic_write(Path(task.out), payload, sync_dir=False)  # the run syncs its folders once at the end
+        atomic_write(Path(task.out), payload, durable=False)  # the manifest's batch makes it durable
         rec.update(status="ok", bytes_out=len(payload.encode("utf-8")), format=m.format, encoding=m.encoding,
                    truncated=m.truncated, title=m.title, warnings=m.warnings,
                    removed=dict(Counter(r.rule for r in res.removals)),

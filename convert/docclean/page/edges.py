@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Kind, Reason
 from ..tables import squash
 from ..webui import (
+    RE_CLOCK,
     RE_DATE,
     RE_SENTENCE_END,
     WebRules,
@@ -19,6 +20,7 @@ from ..webui import (
     is_prose,
     is_related_header,
     is_shape_chrome,
+    is_short_crumb,
     is_site_name,
     is_stamp_line,
     is_ui_only,
@@ -118,6 +120,7 @@ def context(zone: list[Group], top: bool) -> None:
     def open_(g: Group) -> bool:
         t = g.text.strip()
         return (g.rule is None and 0 < len(t) <= MAX_CONTEXT_LINE and not g.prose and not RE_DOC_OWN.search(t)
+                and not RE_THIS_DOC.match(t)
                 and not RE_SIGNATURE.search(t) and not RE_DATE.fullmatch(t) and g.blocks[0].kind is Kind.LINE)
 
     # One sweep each way (linear: a fixed point could take a sweep per line of a long zone).
@@ -137,7 +140,7 @@ def residue(zone: list[Group], tail: bool = False) -> None:
     a comment thread's leftovers below the text."""
     for a, g, b in zip(zone, zone[1:], zone[2:], strict=False):
         t = g.text.strip()
-        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE:
+        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE and not RE_THIS_DOC.match(t):
             if not tail and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t):
                 g.mark("web.column")
             elif tail and (len(t) <= MAX_TAIL_RESIDUE or (len(t) <= 2 * MAX_TAIL_RESIDUE
@@ -148,12 +151,20 @@ def residue(zone: list[Group], tail: bool = False) -> None:
 # Lines of an official document's own header, which may stand above its title.
 RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
                            r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
+RE_THIS_DOC = re.compile(r"^\s*[（(]?\s*此件")  # `（此件公开发布）`: how an official document says where it goes
 # Lines only an official document has: its attachment line and its document number.
 RE_DOC_OWN = re.compile(r"^附\s*件\s*\d*\s*[:：]?$|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号")
 MAX_HEADER_LINE = 40
 # A signing office or a closing date (落款): the text's own last lines.
 RE_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|人大常委会|政协|局|厅|部|委|院|所|中心|公司|学校|大学|学院"
                           r"|支部|党委|总支|协会|学会|联合会)$|^[〇○零一二三四五六七八九十]{4}年")
+
+
+def crumbs(above: list[Group]) -> None:
+    """Above the title, short parts on a crumb's separator are the page's path."""
+    for g in above:
+        if g.rule is None and is_short_crumb(g.text):
+            g.mark("web.breadcrumb")
 
 
 def above_title(above: list[Group]) -> None:
@@ -172,7 +183,7 @@ def above_title(above: list[Group]) -> None:
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
 
 
-WEAK_TRIGGERS = ("web.repeat", "web.shape")  # a separator or a bare link: no footer yet
+WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
 
 
 def footer(tail: list[Group], web: WebRules) -> None:
@@ -306,8 +317,28 @@ def author_block(block: list[Group]) -> None:
         t = g.text.strip()
         if (g.rule is None and nxt.rule in (*AUTHOR_FURNITURE, "web.author-block") and len(t) <= MAX_AUTHOR_LINE
                 and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
+                and not RE_SLOGAN.fullmatch(t)
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
             g.mark("web.author-block")
+
+
+def after_end_mark(tail: list[Group]) -> None:
+    """A press release's `完` (`（完）`, `- END -`) ends the text: a date or clock line right after
+    it is the release's stamp (`2016年8月18日（星期四）` / `香港时间17时20分`)."""
+    for i, g in enumerate(tail):
+        if RE_END_MARK.fullmatch(g.text.strip()):
+            for h in tail[i + 1:i + 3]:
+                t = h.text.strip()
+                if h.rule in (None, "web.ui", "web.shape") and len(t) <= MAX_STAMP_AFTER_END \
+                        and (RE_DATE.search(t) or RE_CLOCK.search(t)) and not RE_SENTENCE_END.search(t):
+                    h.rule, h.reason = "web.stamp", Reason.METADATA  # (a date with its weekday reads as UI words)
+            return
+
+
+RE_END_MARK = re.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
+MAX_STAMP_AFTER_END = 30
+# A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
+RE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
 
 
 def title_block(block: list[Group]) -> None:

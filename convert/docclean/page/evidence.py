@@ -43,10 +43,13 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark(p.id)
     else:
         f = g.fields(web)
-        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
+        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2 \
+                and (meta_kinds(f) or all(k != "other" or RE_COUNT_VALUE.fullmatch(v) for k, v in f.values)):
+            # a stamp or the page's counts; `案号：… 案由：…` alone may be a court notice's own text
             g.mark("web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME)
 
 
+RE_COUNT_VALUE = re.compile(r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:次|人|条|篇|页|字|个|KB|MB|K|M)?")
 RE_QUOTED_TITLE = re.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
@@ -73,8 +76,8 @@ def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
 def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     """The furniture a line is made of, if any (rule id and reason)."""
     t = g.text.strip()
-    if RE_DOC_OWN.search(t):
-        return None  # an official document's own line (`附件`, `〔2024〕3号`)
+    if RE_DOC_OWN.search(t) and not ((f := g.fields(web)) is not None and len(f.values) >= 2):
+        return None  # an official document's own line (`附件`, `〔2024〕3号`), not an index's `文号：… 有效性：…`
     if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
         return ("web.stamp", Reason.METADATA) if is_stamp_line(t) else ("web.ui", Reason.CHROME)
     if (f := g.fields(web)) is not None:
@@ -169,6 +172,31 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         if nxt is None or groups[nxt].rule is not None:
             break
         end = nxt
-    return start, end
+    return start, closing_end(groups, end)
+
+
+MAX_CLOSING_REACH = 30  # lines between the last prose and the text's closing: a notice's sections and 落款
+
+
+def closing_end(groups: list[Group], end: int) -> int:
+    """The text's end reaches its own closing lines: a numbered section (`二、参会人员`) or the
+    signing office and date (落款) below the last prose, before any strong furniture, bring the
+    lines above them into the text (`时间：3月5日上午9:00`, `地点：…` of a meeting notice)."""
+    last = end
+    for i in range(end + 1, min(len(groups), end + 1 + MAX_CLOSING_REACH)):
+        g = groups[i]
+        if g.rule is not None:
+            break
+        t = g.text.strip()
+        if RE_SECTION.match(t) or RE_CLOSING_DATE.fullmatch(t) or (
+                RE_SIGNATURE.search(t) and len(t) <= MAX_SIGNATURE and not re.search(r"[：:]", t)):
+            last = i
+    return last
+
+
+RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条部分])")
+MAX_SIGNATURE = 30
+RE_CLOSING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+                             r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 
 

@@ -28,6 +28,8 @@ CREDIT_ENDS = ("摄", "摄）", "摄)", "摄影", "摄影）", "摄影)")
 MAX_CREDIT_PART = 10  # `某某日报记者`, a name
 MAX_NAME = 5
 TRAILERS = ("版权所有", "版权所有。", "主办", "承办", "供图", "制图")
+MAX_TRAILED = 3  # `中共某某市纪委` / `某某市监委` / `版权所有`
+RE_CLOSED = re.compile(r"^[(（].*[)）]$")  # `（图片来源：某某）` is whole: no delivery line wrapped in two
 RE_LIST_ITEM_END = re.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
@@ -136,7 +138,7 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
     while i < len(lines):
         j = i + 1
         t = lines[i].text.strip()
-        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not RE_DELIVERY.match(t) \
+        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not RE_CLOSED.search(t) and not RE_DELIVERY.match(t) \
                 and RE_DELIVERY.match(t + lines[i + 1].text.strip()):
             j = i + 2  # a delivery line wrapped in two: `——2026年1月26日在…第十四届` / `人民代表大会…会议上`
         elif is_fragment(lines[i]):
@@ -181,9 +183,12 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
             part = MAX_CREDIT_PART if is_fragment(lines[i]) else MAX_NAME  # from `▲`, or from a caption's end
             if k is not None and all(len(x.text.strip()) <= part for x in lines[i + 1:k]):
                 j = k + 1
-        if j == i + 1 and i + 1 < len(lines) and lines[i + 1].text.strip() in TRAILERS and len(t) <= MAX_VALUE * 2 \
-                and not is_prose(t):
-            j = i + 2  # `某某省人民政府办公厅` / `版权所有`: the word that says what the line was
+        if j == i + 1:  # `某某省人民政府办公厅` / `版权所有`: the word that says what the lines were
+            k = next((k for k in range(i + 1, min(i + 1 + MAX_TRAILED, len(lines)))
+                      if lines[k].text.strip() in TRAILERS), None)
+            if k is not None and all(len(x.text.strip()) <= MAX_VALUE * 2 and not is_prose(x.text)
+                                     for x in lines[i:k]):
+                j = k + 1
         out.append(Group(lines[i:j]))
         i = j
     return out

@@ -3,7 +3,7 @@ over drafting and update dates), publisher, author."""
 
 from __future__ import annotations
 
-from ..model import Document, Reason
+from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import find_date
 from .evidence import RE_REPORTER
@@ -18,7 +18,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     web = ctx.rules.web
     assert web is not None
     dates: list[tuple[int, str]] = []  # (rank, date): a publish label beats a drafting or update date
-    for g in groups:
+    title = next((i for i, g in enumerate(groups) if any(b.kind is Kind.TITLE for b in g.blocks)), 0)
+    for i, g in enumerate(groups):
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
         f = g.fields(web)
@@ -31,7 +32,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             if by:
                 doc.meta.extra.setdefault("author", by.group(1))
             elif (d := find_date(g.text, ctx.rules)) is not None:
-                dates.append((1, d))  # a bare stamp: after a labelled publish date, level with the others
+                # a bare stamp: after a labelled publish date; above the title, after the others
+                dates.append((1 if i >= title else 2, d))  # (a widget's `最新文章于 … 发布`)
             continue
         d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
         if d is not None:

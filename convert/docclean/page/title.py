@@ -11,6 +11,7 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webui import RE_TITLE_SEP, WebRules, is_banner, is_caption, is_site_name, split_site_suffix
+from .edges import RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group
 
 
@@ -22,6 +23,7 @@ def title_like(t: str, web: WebRules) -> bool:
 
 
 MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +72,14 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                 head[later].changed()
                 head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
-            longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
-            chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
-                else (x, later)
+            later_base = squash(unsuffixed(head[later].text, web))
+            if not (base.startswith(later_base) or later_base.startswith(base)):
+                # worded apart: the on-page copy when the first was the <title> line (its suffix cut), else the first
+                chosen, copy = (later, x) if base != squash(head[x].text) else (x, later)
+            else:
+                longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
+                chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
+                    else (x, later)
             evidence = "repeat"
             break
     if chosen is None:  # the line before a delivery line, byline or publish line
@@ -82,6 +89,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
                 chosen, evidence = x, "occasion"
                 break
+        if chosen is not None and RE_SLOGAN.fullmatch(head[chosen].text.strip()):
+            # `立足新起点 奋进新征程` over the publish line: a kicker; the <title> line names the text
+            suffixed = next((x for x in cands if x < chosen and split_site_suffix(
+                head[x].text, web, head_words(head, head[x].blocks[0]))), None)
+            if suffixed is not None:
+                chosen, evidence = suffixed, "suffix"
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
         chosen = next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]))),
                       None)
@@ -90,6 +103,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         kinds = ctx.rules.headings.subtitle_suffixes
         chosen = next((x for x in cands if head[x].text.strip().endswith(kinds) and len(head[x].text.strip()) >= 6),
                       None)
+        if chosen is not None and chosen - 1 in cands and shares_words(head[chosen - 1].text, head[chosen].text):
+            chosen -= 1  # `…讲话稿和…讲话稿合编` over `在…上的讲话稿`: a compilation's title over its first part
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
@@ -117,6 +132,15 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
     return Title(block, evidence, site, suffix)
+
+
+MIN_SHARED = 8
+
+
+def shares_words(above: str, line: str) -> bool:
+    """A longer line right above that holds eight characters of this one in a row."""
+    a, b = squash(above), squash(line)
+    return len(a) > len(b) and any(b[k:k + MIN_SHARED] in a for k in range(0, max(1, len(b) - MIN_SHARED + 1)))
 
 
 def _site_of(cut: str) -> str | None:
@@ -176,7 +200,16 @@ def same_title(a: str, b: str) -> bool:
     cut = RE_ELIDED.sub("", short)  # a <title> shortened by the site: `关于印发…的通…`
     if cut != short and len(cut) >= MIN_REPEATED_TITLE:
         return long_.startswith(cut)
-    return long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（("
+    if long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（(":
+        return True
+    # the same title worded a little apart (a character, a mark, a 的): fuzzy, as the issue asks
+    from rapidfuzz.fuzz import ratio
+
+    return len(short) >= MIN_FUZZY_TITLE and ratio(short, long_) >= MIN_TITLE_RATIO
+
+
+MIN_FUZZY_TITLE = 10
+MIN_TITLE_RATIO = 90  # rapidfuzz's 0-100 Levenshtein ratio: one or two characters in a title of twenty
 
 
 RE_ELIDED = re.compile(r"(?:…+|\.{3,})$")

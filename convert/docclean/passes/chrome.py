@@ -93,16 +93,23 @@ def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
     n = 0
     for rule in ctx.rules.chrome_rules("inline"):
         for b in lines:
-            if not b.text or not rule.regex.search(b.text):
+            if not b.text or not rule.could_match(b.text):
                 continue
+            cuts = 0
 
             def cut(m: re.Match[str], b: Block = b, rule: ChromeRule = rule) -> str:
+                nonlocal cuts
+                cuts += 1
                 doc.remove(m.group(), rule.id, Reason.CHROME, b.prov)
                 # Keep a separating space when the label sat between two spaced pieces.
                 return " " if m.group().startswith(" ") and m.group().endswith(" ") else ""
 
-            b.text = _with_spaces(rule.regex.pattern).sub(cut, b.text).strip()
-            n += 1
+            # The spaced pattern matches exactly where the rule does, so no search first (a
+            # look-behind-first rule scans a long line slowly, and once was enough).
+            text = _with_spaces(rule.regex.pattern).sub(cut, b.text)
+            if cuts:
+                b.text = text.strip()
+                n += 1
     return n
 
 
@@ -113,7 +120,7 @@ def _suffix(doc: Document, lines: list[Block], ctx: Context) -> int:
     while last is not None and changed:
         changed = False
         for rule in ctx.rules.chrome_rules("suffix"):
-            m = rule.regex.search(last.text)
+            m = rule.search(last.text)
             if m and m.start() > 0:
                 doc.remove(m.group(), rule.id, Reason.CHROME, last.prov)
                 last.text = last.text[:m.start()].rstrip()

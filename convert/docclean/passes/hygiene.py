@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from ..fixers import HYGIENE
+import re
+
+from ..fixers import HYGIENE, normalize_spaces, remove_control_chars, remove_zero_width
 from ..model import Document
+from ..tables import ODD_SPACES, RE_CONTROL, ZERO_WIDTH
 from .base import Context, Pass, map_text
+
+# Every character the first three fixers change (controls, zero-width, odd spaces): a text
+# with none of them needs only the look-alike map, whose own test is as quick.
+_RE_ANY = re.compile(f"[{RE_CONTROL.pattern[1:-1]}{ZERO_WIDTH}{ODD_SPACES}]")
+_FIXERS = (remove_control_chars, remove_zero_width, normalize_spaces)
+_REST = tuple(f for f in HYGIENE if f not in _FIXERS)
 
 
 def _fix(text: str) -> str:
-    for fixer in HYGIENE:
+    if _RE_ANY.search(text):
+        for fixer in _FIXERS:
+            text = fixer(text)
+    for fixer in _REST:
         text = fixer(text)
     return text.strip(" ")
 

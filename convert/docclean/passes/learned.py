@@ -85,11 +85,9 @@ def run(doc: Document, ctx: Context) -> Document:
     runs = [(r, edge_key(" ".join(b.text.strip() for b in r), ctx.rules.headings)) for r in _runs(edges)]
     doc.edge_keys = sorted({k for _, k in keyed if k} | {k for _, k in runs if k})
     maybe_chrome = {id(b) for b, k in keyed if k} | {id(b) for r, k in runs if k for b in r}
-    body = hashlib.blake2b(digest_size=8)
-    for b in lines:
-        if id(b) not in maybe_chrome:
-            body.update(b.text.encode("utf-8") + b"\n")
-    doc.body_key = body.hexdigest()
+    # (one update of the joined text: the same digest as one update per line, in C)
+    body = "".join(b.text + "\n" for b in lines if id(b) not in maybe_chrome)
+    doc.body_key = hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
     learned = ctx.options.learned_chrome
     if learned:
         for r, k in runs:  # a learned UI line the page split into fragments goes whole

@@ -25,9 +25,11 @@ from __future__ import annotations
 from ..model import Document, Kind
 from ..page.edges import (
     above_title,
+    after_end_mark,
     author_block,
     comments,
     context,
+    crumbs,
     end_walk,
     footer,
     issuer_lines,
@@ -71,6 +73,7 @@ def run(doc: Document, ctx: Context) -> Document:
     title = chosen.block
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
+        crumbs(groups[:above])
         residue(groups[:above])
         menu_items(groups[:above])
         if chosen.evidence in ("repeat", "occasion"):
@@ -84,6 +87,7 @@ def run(doc: Document, ctx: Context) -> Document:
         issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         link_list(groups[end + 1:], web)
+        after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):

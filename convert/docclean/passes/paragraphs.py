@@ -19,16 +19,25 @@ from dataclasses import dataclass
 
 from ..model import Block, Document, Kind, Provenance
 from ..rules import HeadingRules
-from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, width
+from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width
 from .base import Context, Pass
 from .title import _is_title as is_title
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
-RE_FLAT_GAP = re.compile(f"(?<=[{CJK},;:?!()]) (?=[{CJK}(])")
+_CONTINUES = tuple(CONTINUES)
+# A space between Chinese text. The space comes first and the look-behind after it (`re`
+# then jumps from space to space: the look-behind first was tried at every character).
+RE_FLAT_GAP = Lazy(f" (?<=[{CJK},;:?!()] )(?=[{CJK}(])")
 RE_LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"]$")
 RE_LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
 RE_ALNUM_END = re.compile(r"[A-Za-z0-9%]$")
 RE_ALNUM_START = re.compile(r"^[A-Za-z0-9]")
+# The four classes above as sets, for the per-token loop of a flattened page: `^[..]` tests
+# a token's first character, `[..]$` its last (or the one before a final newline).
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_LATIN_END = _ALNUM | frozenset("%.,;:!?)]'\"")
+_LATIN_START = _ALNUM | frozenset("(['\"")
+_ALNUM_END = _ALNUM | {"%"}
 RE_HYPHEN_END = re.compile(r"[A-Za-z]-$")
 
 
@@ -53,7 +62,13 @@ def full_width(widths: list[float]) -> float:
 
 
 def split_flattened(text: str) -> list[str] | None:
-    """The original lines of a flattened page, or None when `text` is not one.
+    """The original lines of a flattened page, or None when `text` is not one."""
+    found = _split_flattened(text)
+    return found[0] if found else None
+
+
+def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
+    """The original lines of a flattened page and their widths, or None when `text` is not one.
 
     Every space between Chinese text is a line break. A space beside a Latin letter or
     digit (`X 秘书长`, `2021 年`) is usually one a PDF text layer put around half-width
@@ -70,17 +85,20 @@ def split_flattened(text: str) -> list[str] | None:
     segs: list[str] = [tokens[0]]
     for tok in tokens[1:]:
         prev = segs[-1]
-        if RE_LATIN_END.search(prev) and RE_LATIN_START.match(tok):
+        end, start = prev[-1], tok[0]  # (tokens are non-empty)
+        if end == "\n":
+            end = prev[-2:-1]  # `$` matches before a final newline too
+        if end in _LATIN_END and start in _LATIN_START:
             segs[-1] = prev + " " + tok  # two Latin words: a real space
-        elif (RE_ALNUM_END.search(prev) or RE_ALNUM_START.match(tok)) and width(prev + tok) <= w + 1.5:
+        elif (end in _ALNUM_END or start in _ALNUM) and width(prev + tok) <= w + 1.5:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
         else:
             segs.append(tok)
-    widths = [width(x) for x in segs]
-    near = sum(1 for x in widths if w - 3 <= x <= w + 1.5)
+    seg_widths = [width(x) for x in segs]
+    near = sum(1 for x in seg_widths if w - 3 <= x <= w + 1.5)
     if near < 0.4 * len(segs):
         return None
-    return segs
+    return segs, seg_widths
 
 
 def split_paragraph_flattened(text: str, rules: HeadingRules) -> list[str] | None:
@@ -141,6 +159,7 @@ class Reflow:
         self.lines = lines
         self.h = ctx.rules.headings
         self.W = full_width([ln.width + ln.indent for ln in lines])
+        self.short_below = self.W - max(2.5, self.W * 0.08)
         # Indentation shows in widths only when full lines are tightly justified: a line of
         # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
         band = [ln.width for ln in lines if self.W - 3 <= ln.width <= self.W + 2]
@@ -151,7 +170,7 @@ class Reflow:
         self.explicit_indent = 0 < sum(ln.indent >= 1.5 for ln in lines) < 0.9 * len(lines)
 
     def short(self, ln: Line) -> bool:
-        return ln.width + ln.indent < self.W - max(2.5, self.W * 0.08)
+        return ln.width + ln.indent < self.short_below
 
     def indented(self, ln: Line) -> bool:
         if self.explicit_indent:
@@ -167,10 +186,10 @@ class Reflow:
         cur, nxt = self.lines[i], self.lines[i + 1]
         if nxt.blank_before:
             return True
-        ends = RE_ENDS_CLAUSE.search(cur.text) is not None
+        ends = ends_clause(cur.text)
         if ends and (self.short(cur) or self.starts_paragraph(nxt)):
             return True
-        if self.short(cur) and not cur.text.endswith(tuple(CONTINUES)):
+        if self.short(cur) and not cur.text.endswith(_CONTINUES):
             # A short unpunctuated line is a title or heading when a paragraph starts after it.
             return self.starts_paragraph(nxt) or self.h.point_start.match(cur.text) is not None
         return False
@@ -211,7 +230,7 @@ def _is_wrapped(lines: list[Line]) -> bool:
     full = [ln for ln in lines if W - 2.5 <= ln.width + ln.indent <= W + 1.5]
     if W < 10 or len(full) < 0.5 * len(lines):
         return False
-    open_ended = sum(RE_ENDS_CLAUSE.search(ln.text) is None for ln in full)
+    open_ended = sum(not ends_clause(ln.text) for ln in full)
     blank_sep = sum(ln.blank_before for ln in lines[1:])
     return open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(lines) - 1)
 
@@ -240,11 +259,11 @@ def run(doc: Document, ctx: Context) -> Document:
         if not b.text:
             blank = True
             continue
-        segs = split_flattened(b.text)
+        segs = _split_flattened(b.text)
         paras = None if segs else split_paragraph_flattened(b.text, ctx.rules.headings)
         if segs:
             flush()
-            flat = [Line(s, width(s), 0.0, b.prov) for s in segs]
+            flat = [Line(s, w, 0.0, b.prov) for s, w in zip(*segs, strict=True)]
             out.extend(Reflow(flat, ctx, indent_from_width=True).paragraphs())
         elif paras:
             flush()

@@ -11,14 +11,16 @@ variants (著 -> 着 where the Simplified text has 着).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..model import Document
-from ..tables import RE_IDEO
+from ..tables import IDEO, Lazy
 from .base import Context, Pass, map_text
 
 SAMPLE = 2000
 MIN_SHARE = 0.03  # of ideographs that t2s would change, for the text to count as Traditional
+RE_NOT_IDEO = Lazy(f"[^{IDEO}]+")  # only for text past the BMP
 
 
 @lru_cache(maxsize=4)
@@ -31,23 +33,65 @@ def to_simplified(text: str) -> str:
     return _cc("tw2s").convert(text)
 
 
-def detect(text: str) -> str:
-    """'traditional', 'simplified' or 'none' (no Chinese characters to judge by)."""
+@lru_cache(maxsize=1)
+def _marks() -> list[str]:
+    """A `str.translate` table indexed by BMP code point: an ideograph becomes a control
+    character naming its sets (\x00 neither, \x01 Traditional-only, \x02 Simplified-only,
+    \x03 both), anything else is deleted. A list, not a dict: a dict's misses raise KeyError
+    inside `translate`, one per character. Code points past the BMP are left as they are."""
     from ._script_sets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 
-    sample = "".join(RE_IDEO.findall(text[: SAMPLE * 4]))[:SAMPLE]
-    if not sample:
+    table = [""] * 0x10000
+    for lo, hi in re.findall(r"(.)-(.)", IDEO):
+        if ord(lo) < 0x10000:
+            table[ord(lo):ord(hi) + 1] = ["\x00"] * (ord(hi) - ord(lo) + 1)
+    for c in TRADITIONAL_ONLY:
+        table[ord(c)] = "\x01"
+    for c in SIMPLIFIED_ONLY:
+        table[ord(c)] = "\x03" if c in TRADITIONAL_ONLY else "\x02"
+    return table
+
+
+def detect(text: str) -> str:
+    """'traditional', 'simplified' or 'none' (no Chinese characters to judge by).
+
+    The sample is the first SAMPLE ideographs among the first SAMPLE * 4 characters, each
+    replaced by its mark in one `translate`; a prefix a little longer than SAMPLE usually
+    holds them all, so it is tried first (deleting characters keeps prefixes)."""
+    table = _marks()
+    head = SAMPLE + SAMPLE // 4
+    marked = text[:head].translate(table)
+    if len(marked) < SAMPLE and len(text) > head:
+        marked = text[: SAMPLE * 4].translate(table)
+    if not marked.isascii():  # characters past the BMP: keep only the ideographs among them
+        marked = RE_NOT_IDEO.sub("", text[: SAMPLE * 4]).translate(table)
+    marked = marked[:SAMPLE]
+    if not marked:
         return "none"
-    t2s = sum(map(TRADITIONAL_ONLY.__contains__, sample))  # (map: no Python frame per character)
-    s2t = sum(map(SIMPLIFIED_ONLY.__contains__, sample))
-    if t2s > 2 * s2t and t2s >= MIN_SHARE * len(sample):
+    both = marked.count("\x03")
+    t2s = marked.count("\x01") + both
+    s2t = marked.count("\x02") + both
+    if t2s > 2 * s2t and t2s >= MIN_SHARE * len(marked):
         return "traditional"
     return "simplified"
 
 
+def _head(doc: Document) -> str:
+    """The first SAMPLE * 4 characters of the document's text, lines joined by newlines
+    (what `detect` reads), without joining the rest."""
+    parts: list[str] = []
+    size = 0
+    for b in doc.blocks:
+        if b.text:
+            parts.append(b.text)
+            size += len(b.text) + 1
+            if size > SAMPLE * 4:
+                break
+    return "\n".join(parts)
+
+
 def run(doc: Document, ctx: Context) -> Document:
-    text = "\n".join(b.text for b in doc.blocks if b.text)
-    found = detect(text)
+    found = detect(_head(doc))
     doc.meta.script = found
     want = ctx.options.script
     if want == "simplified" and found == "traditional":

@@ -65,11 +65,19 @@ def _zip_or_ole(head: bytes) -> bool:
     return head[:4] == b"PK\x03\x04" or head.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf"))
 
 
+def _might_be_markup(head: bytes) -> bool:
+    """A superset of `HtmlReader.accepts` (a UTF-16 BOM, `<` first, or an MHT's MIME-Version
+    header), so plain text never imports the HTML reader and its `email` modules (~10 ms)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    return head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or b"mime-version" in head[:4096].lower()
+
+
 REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are the classes' own)
     _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head),
     _Lazy(".docx", "DocxReader", "docx", 90, _zip_or_ole),
     _Lazy(".docx", "LegacyWordReader", "legacy-word", 80, _zip_or_ole),
-    _Lazy(".html", "HtmlReader", "html", 50, lambda head: True),  # its own sniffing decides
+    _Lazy(".html", "HtmlReader", "html", 50, _might_be_markup),
     TextReader(),
 )
 

@@ -91,13 +91,20 @@ def _numbering_element(d: Any) -> Any | None:
 
 def _style_resolver(d: Any) -> Any:
     """styleId -> StyleInfo with the chain resolved: a style based on `Heading 2` is a heading."""
-    by_id = {s.style_id: s for s in d.styles if getattr(s, "type", None) is not None}
-    default = next((s for s in d.styles if getattr(s, "type", None) == 1 and s.element.get(body.w("default")) in
-                    ("1", "true")), None)
+    from docx.styles.style import StyleFactory
+
+    # Style objects are made for the styles the body uses, not for the hundred-odd a template
+    # defines (python-docx's proxies, each reading its type, were a tenth of the reader's time).
+    elements = d.styles.element.style_lst
+    by_id = {el.styleId: el for el in elements}
+    flag = body.w("default")
+    default = next((s for s in (StyleFactory(el) for el in elements if el.get(flag) in ("1", "true"))
+                    if s.type == 1), None)
 
     @lru_cache(maxsize=256)
     def resolve(style_id: str | None) -> body.StyleInfo:
-        s = by_id.get(style_id) if style_id else default
+        el = by_id.get(style_id) if style_id else None
+        s = StyleFactory(el) if el is not None else None if style_id else default
         name = s.name if s is not None else "Normal"
         level = num = None
         seen = 0

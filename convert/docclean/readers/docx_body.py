@@ -11,7 +11,7 @@ box in `mc:AlternateContent`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +30,25 @@ def w(tag: str) -> str:
 SKIP = {w("del"), w("moveFrom"), w("instrText"), w("delText"), w("commentReference"), w("rPr"), w("pPr"),
         w("commentRangeStart"), w("commentRangeEnd"), w("proofErr"), w("bookmarkStart"), w("bookmarkEnd"),
         w("lastRenderedPageBreak"), w("delInstrText")}
+# Qualified tag and attribute names, built once: the walk compares every element's tag.
+P, TBL, TR, TC, TC_PR, PPR, R, T, TAB, BR, CR = (w(t) for t in ("p", "tbl", "tr", "tc", "tcPr", "pPr", "r", "t", "tab",
+                                                               "br", "cr"))
+SDT, SDT_CONTENT, CUSTOM_XML, INS, MOVE_TO = (w(t) for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
+FLD_CHAR, FLD_CHAR_TYPE, NO_BREAK_HYPHEN, FOOTNOTE_REF = (w(t) for t in ("fldChar", "fldCharType", "noBreakHyphen",
+                                                                        "footnoteReference"))
+TXBX, P_STYLE, OUTLINE_LVL, NUM_PR, NUM_ID, ILVL = (w(t) for t in ("txbxContent", "pStyle", "outlineLvl", "numPr",
+                                                                   "numId", "ilvl"))
+GRID_SPAN, V_MERGE, VAL, ID, TYPE = (w(t) for t in ("gridSpan", "vMerge", "val", "id", "type"))
+NUM, ABSTRACT_NUM, ABSTRACT_NUM_ID, LVL, LVL_OVERRIDE, NUM_FMT, LVL_TEXT, START = (
+    w(t) for t in ("num", "abstractNum", "abstractNumId", "lvl", "lvlOverride", "numFmt", "lvlText", "start"))
+CONTAINERS = {SDT, CUSTOM_XML, SDT_CONTENT, INS, MOVE_TO}  # body-level wrappers whose children are blocks
+ALTERNATE = f"{{{MC}}}AlternateContent"
+CHOICE, FALLBACK = f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
+# A paragraph without any of these is plain runs of `w:t` (run and paragraph properties
+# hold no text in a valid document, so they need not be looked into).
+SPECIAL = (TAB, BR, CR, NO_BREAK_HYPHEN, FOOTNOTE_REF, FLD_CHAR, TXBX, ALTERNATE,
+           *sorted(SKIP - {w(t) for t in ("rPr", "pPr", "proofErr", "bookmarkStart", "bookmarkEnd",
+                                          "lastRenderedPageBreak", "commentRangeStart", "commentRangeEnd")}))
 RE_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 TITLE_NAMES = {"title", "标题"}
 MAX_LEVEL = 8  # Word's numbering levels are 0-8
@@ -47,14 +66,27 @@ class StyleInfo:
 
 @dataclass(slots=True)
 class Numbering:
-    """Word's automatic numbering: numId -> level -> (format, text template, start)."""
+    """Word's automatic numbering: numId -> level -> (format, text template, start).
+
+    A list's levels are read from `numbering.xml` when the body first uses it: Word's
+    templates define dozens of lists of nine levels each, and a document uses a few.
+    """
 
     levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    nums: dict[str, Any] = field(default_factory=dict)  # numId -> its w:num, not read yet
+    abstracts: dict[str, Any] = field(default_factory=dict)  # abstractNumId -> w:abstractNum
+
+    def level_table(self, num_id: str) -> dict[int, tuple[str, str, int]]:
+        lv = self.levels.get(num_id)
+        if lv is None:
+            num = self.nums.get(num_id)
+            lv = self.levels[num_id] = _num_levels(num, self.abstracts) if num is not None else {}
+        return lv
 
     def next_label(self, num_id: str, ilvl: int) -> tuple[str, str] | None:
         """The label Word would show for the next item, and the level's format."""
-        lv = self.levels.get(num_id, {})
+        lv = self.level_table(num_id)
         if ilvl not in lv:
             return None
         fmt, text, start = lv[ilvl]
@@ -122,30 +154,32 @@ def roman(n: int) -> str:
 
 
 def read_numbering(root: Any | None) -> Numbering:
+    """The lists of `numbering.xml` (the last definition of an id wins), read lazily."""
     nb = Numbering()
-    if root is None:
-        return nb
-    abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-    for an in root.iter(w("abstractNum")):
-        levels = {}
-        for lvl in an.iter(w("lvl")):
-            ilvl = _int(lvl.get(w("ilvl")), 0, 0, MAX_LEVEL)
-            fmt = _val(lvl.find(w("numFmt"))) or "decimal"
-            text = _val(lvl.find(w("lvlText"))) or ""
-            start = _int(_val(lvl.find(w("start"))), 1, 0, MAX_START)
-            levels[ilvl] = (fmt, text, start)
-        abstract[an.get(w("abstractNumId"), "")] = levels
-    for num in root.iter(w("num")):
-        aid = _val(num.find(w("abstractNumId")))
-        levels = dict(abstract.get(aid or "", {}))
-        for ov in num.iter(w("lvlOverride")):
-            lvl = ov.find(w("lvl"))
-            if lvl is not None:
-                ilvl = _int(ov.get(w("ilvl")), 0, 0, MAX_LEVEL)
-                levels[ilvl] = (_val(lvl.find(w("numFmt"))) or "decimal", _val(lvl.find(w("lvlText"))) or "",
-                                _int(_val(lvl.find(w("start"))), 1, 0, MAX_START))
-        nb.levels[num.get(w("numId"), "")] = levels
+    if root is not None:
+        nb.abstracts = {an.get(ABSTRACT_NUM_ID, ""): an for an in root.iter(ABSTRACT_NUM)}
+        nb.nums = {num.get(NUM_ID, ""): num for num in root.iter(NUM)}
     return nb
+
+
+def _num_levels(num: Any, abstracts: dict[str, Any]) -> dict[int, tuple[str, str, int]]:
+    """One list's levels: its abstract definition's, with the list's own overrides."""
+    aid = _val(num.find(ABSTRACT_NUM_ID))
+    an = abstracts.get(aid or "")
+    levels = {}
+    if an is not None:
+        for lvl in an.iter(LVL):
+            levels[_int(lvl.get(ILVL), 0, 0, MAX_LEVEL)] = _level(lvl)
+    for ov in num.iter(LVL_OVERRIDE):
+        lvl = ov.find(LVL)
+        if lvl is not None:
+            levels[_int(ov.get(ILVL), 0, 0, MAX_LEVEL)] = _level(lvl)
+    return levels
+
+
+def _level(lvl: Any) -> tuple[str, str, int]:
+    return (_val(lvl.find(NUM_FMT)) or "decimal", _val(lvl.find(LVL_TEXT)) or "",
+            _int(_val(lvl.find(START)), 1, 0, MAX_START))
 
 
 def _int(text: str | None, default: int, lo: int, hi: int) -> int:
@@ -158,11 +192,11 @@ def _int(text: str | None, default: int, lo: int, hi: int) -> int:
 
 
 def _val(el: Any | None) -> str | None:
-    return None if el is None else el.get(w("val"))
+    return None if el is None else el.get(VAL)
 
 
 def _on(el: Any | None) -> bool:
-    return el is not None and el.get(w("val"), "true") not in ("0", "false", "off")
+    return el is not None and el.get(VAL, "true") not in ("0", "false", "off")
 
 
 @dataclass(slots=True)
@@ -180,13 +214,13 @@ class Walker:
     def body(self, parent: Any) -> None:
         for el in parent:
             tag = el.tag
-            if tag == w("p"):
+            if tag == P:
                 self.paragraph(el)
-            elif tag == w("tbl"):
+            elif tag == TBL:
                 self.table(el)
-            elif tag in (w("sdt"), w("customXml"), w("sdtContent"), w("ins"), w("moveTo")):
-                self.body(el.find(w("sdtContent")) if tag == w("sdt") else el)
-            elif tag == f"{{{MC}}}AlternateContent":
+            elif tag in CONTAINERS:
+                self.body(el.find(SDT_CONTENT) if tag == SDT else el)
+            elif tag == ALTERNATE:
                 self.body(_choice(el))
 
     # ------------------------------------------------------------ paragraphs
@@ -197,17 +231,12 @@ class Walker:
             limits.check()
             limits.bound(self.para_no, limits.MAX_BLOCKS, "paragraphs", self.path)
         boxes: list[Any] = []
-        segments = [""]
-        for kind, text in self.inline(p, boxes):
-            if kind == "br":
-                segments.append("")
-            else:
-                segments[-1] += text
+        segments = self.inline(p, boxes)
         text = join_lines(s for s in segments if s.strip()) if len(segments) > 1 else segments[0].strip()
-        ppr = p.find(w("pPr"))
-        style = self.style_of(_val(ppr.find(w("pStyle"))) if ppr is not None else None)
+        ppr = p.find(PPR)
+        style = self.style_of(_val(ppr.find(P_STYLE)) if ppr is not None else None)
         level = style.level
-        outline = _val(ppr.find(w("outlineLvl"))) if ppr is not None else None
+        outline = _val(ppr.find(OUTLINE_LVL)) if ppr is not None else None
         if outline is not None and outline.isdigit() and int(outline) < 9:
             level = int(outline) + 2
         num = num_props(ppr) or style.num
@@ -236,52 +265,82 @@ class Walker:
         for box in boxes:  # text boxes anchored here follow their paragraph
             self.body(box)
 
-    def inline(self, el: Any, boxes: list[Any]) -> Iterator[tuple[str, str]]:
-        """(kind, text) pieces of a paragraph in order: kind is 'text' or 'br'."""
+    def inline(self, el: Any, boxes: list[Any]) -> list[str]:
+        """A paragraph's text, one string per segment between soft line breaks.
+
+        Its descendants are read in document order, skipping deleted text, instructions and
+        comments (`SKIP`) and taking one branch of `mc:AlternateContent`; a text box's
+        paragraphs are left to the caller (`boxes`). An explicit stack, not a recursive
+        generator: this is the reader's hot loop (every element of every run of a long
+        document), and a generator cost a frame per element and level.
+        """
+        if next(el.iter(*SPECIAL), None) is None:
+            # Only runs of text (most paragraphs): their `w:t` in order, found by lxml in C
+            # without a Python object for every run and run property on the way.
+            return ["".join(t.text or "" for t in el.iter(T))]
+        segments: list[list[str]] = [[]]
+        cur = segments[0]
         field_depth = 0  # inside a complex field's instruction part
-        stack: list[bool] = []  # per open field: True while in its instruction part
-        for node in _walk(el):
-            tag = node.tag
-            if tag == w("fldChar"):
-                t = node.get(w("fldCharType"))
-                if t == "begin":
-                    stack.append(True)
-                elif t == "separate" and stack:
-                    stack[-1] = False
-                elif t == "end" and stack:
-                    stack.pop()
-                field_depth = sum(stack)
-                continue
-            if field_depth:
-                continue
-            if tag == w("t"):
-                yield "text", node.text or ""
-            elif tag == w("tab") and node.getparent().tag == w("r"):
-                yield "text", " "
-            elif tag in (w("br"), w("cr")):
-                if node.get(w("type")) not in ("page", "column"):
-                    yield "br", ""
-            elif tag == w("noBreakHyphen"):
-                yield "text", "-"
-            elif tag == w("footnoteReference"):
-                fid = node.get(w("id"), "")
-                self.footnote_ids.append(fid)
-                yield "text", f"[^{fid}]"
-            elif tag == w("txbxContent"):
-                boxes.append(node)
+        fields: list[bool] = []  # per open field: True while in its instruction part
+        todo = [iter(el)]
+        while todo:
+            for node in todo[-1]:
+                tag = node.tag
+                if tag.__class__ is not str or tag in SKIP:
+                    continue  # (comments and processing instructions have no string tag)
+                if tag == ALTERNATE:
+                    todo.append(iter(_choice(node)))
+                    break
+                if tag == T:
+                    if not field_depth:
+                        cur.append(node.text or "")
+                elif tag == FLD_CHAR:
+                    t = node.get(FLD_CHAR_TYPE)
+                    if t == "begin":
+                        fields.append(True)
+                    elif t == "separate" and fields:
+                        fields[-1] = False
+                    elif t == "end" and fields:
+                        fields.pop()
+                    field_depth = sum(fields)
+                elif tag == TXBX:  # a text box's paragraphs are walked as blocks of their own
+                    if not field_depth:
+                        boxes.append(node)
+                    continue
+                elif field_depth:
+                    pass
+                elif tag == TAB:
+                    if node.getparent().tag == R:
+                        cur.append(" ")
+                elif tag in (BR, CR):
+                    if node.get(TYPE) not in ("page", "column"):
+                        cur = []
+                        segments.append(cur)
+                elif tag == NO_BREAK_HYPHEN:
+                    cur.append("-")
+                elif tag == FOOTNOTE_REF:
+                    fid = node.get(ID, "")
+                    self.footnote_ids.append(fid)
+                    cur.append(f"[^{fid}]")
+                if len(node):
+                    todo.append(iter(node))
+                    break
+            else:
+                todo.pop()
+        return ["".join(parts) for parts in segments]
 
     # ------------------------------------------------------------ tables
 
     def table(self, tbl: Any) -> None:
         rows: list[list[str]] = []
-        for tr in tbl.iter(w("tr")):
+        for tr in tbl.iter(TR):
             if _ancestor_table(tr) is not tbl:
                 continue  # a nested table's row: flattened into its cell below
             row: list[str] = []
-            for tc in tr.findall(w("tc")) + [t for s in tr.findall(w("sdt")) for t in s.iter(w("tc"))]:
-                tcpr = tc.find(w("tcPr"))
-                span = _int(_val(tcpr.find(w("gridSpan"))), 1, 1, limits.MAX_CELLS) if tcpr is not None else 1
-                vmerge = tcpr.find(w("vMerge")) if tcpr is not None else None
+            for tc in tr.findall(TC) + [t for s in tr.findall(SDT) for t in s.iter(TC)]:
+                tcpr = tc.find(TC_PR)
+                span = _int(_val(tcpr.find(GRID_SPAN)), 1, 1, limits.MAX_CELLS) if tcpr is not None else 1
+                vmerge = tcpr.find(V_MERGE) if tcpr is not None else None
                 continued = vmerge is not None and (_val(vmerge) or "continue") == "continue"
                 text = "" if continued else self.cell_text(tc)
                 row += [text] + [""] * (span - 1)  # merged cells: the text once, the rest empty
@@ -299,51 +358,35 @@ class Walker:
         limits.bound(self.depth + 1, limits.MAX_DEPTH, "levels of nested tables", self.path)
         sub = Walker(self.style_of, self.numbering, self.footnote_ids, depth=self.depth + 1, path=self.path)
         for el in tc:
-            if el.tag == w("tbl"):  # a nested table: its cells' text, in order
-                for inner in el.iter(w("tc")):
+            if el.tag == TBL:  # a nested table: its cells' text, in order
+                for inner in el.iter(TC):
                     sub.blocks.append(Block(Kind.PARAGRAPH, sub.cell_text(inner)))
-            elif el.tag != w("tcPr"):
+            elif el.tag != TC_PR:
                 sub.body([el])
         texts = [b.text for b in sub.blocks if b.text] + [c for b in sub.blocks if b.rows for r in b.rows for c in r]
         return join_lines(t for t in texts if t)
 
 
-def _walk(el: Any) -> Iterator[Any]:
-    """Descendants in document order, skipping deleted text, instructions and comments,
-    and taking only one branch of `mc:AlternateContent`."""
-    for child in el:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in SKIP:
-            continue
-        if tag == f"{{{MC}}}AlternateContent":
-            yield from _walk(_choice(child))
-            continue
-        yield child
-        if tag != w("txbxContent"):  # a text box's paragraphs are walked as blocks of their own
-            yield from _walk(child)
-
-
 def _choice(alt: Any) -> Any:
-    choice = alt.find(f"{{{MC}}}Choice")
-    return choice if choice is not None else (alt.find(f"{{{MC}}}Fallback") if alt.find(
-        f"{{{MC}}}Fallback") is not None else alt)
+    choice = alt.find(CHOICE)
+    return choice if choice is not None else (alt.find(FALLBACK) if alt.find(FALLBACK) is not None else alt)
 
 
 def num_props(ppr: Any | None) -> tuple[str, int] | None:
     if ppr is None:
         return None
-    numpr = ppr.find(w("numPr"))
+    numpr = ppr.find(NUM_PR)
     if numpr is None:
         return None
-    num_id = _val(numpr.find(w("numId")))
+    num_id = _val(numpr.find(NUM_ID))
     if not num_id or num_id == "0":
         return None
-    return num_id, _int(_val(numpr.find(w("ilvl"))), 0, 0, MAX_LEVEL)
+    return num_id, _int(_val(numpr.find(ILVL)), 0, 0, MAX_LEVEL)
 
 
 def _ancestor_table(el: Any) -> Any:
     p = el.getparent()
-    while p is not None and p.tag != w("tbl"):
+    while p is not None and p.tag != TBL:
         p = p.getparent()
     return p
 

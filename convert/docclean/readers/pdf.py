@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
@@ -166,11 +167,88 @@ def read_pdfium_page(page: pdfium_chars.PdfiumPage) -> layout.PageLines:
     chars = page.chars
     tables: list[layout.TextLine] = []
     if page.rulings >= MIN_TABLE_EDGES // 2 and len(page.edges) >= MIN_TABLE_EDGES:
-        from pdfplumber.table import TableFinder
-
-        finder = TableFinder(_Rulings(chars, page.edges, (0.0, 0.0, page.width, page.height)))
-        chars = _table_lines(finder.tables, chars, page.number, tables, _cell_texts)
+        tables_found = _find_tables(_Rulings(chars, page.edges, (0.0, 0.0, page.width, page.height)))
+        chars = _table_lines(tables_found, chars, page.number, tables, _cell_texts)
     return _page_lines(chars, tables, page.number, page.width, page.height, page.unmapped)
+
+
+def _find_tables(page: _Rulings) -> list[Any]:
+    """pdfplumber's `TableFinder(page).tables`, its steps in its order, with the cells found
+    by `cells_from_intersections`: pdfplumber's own search re-evaluates type annotations and
+    rebuilds each point's edge set for every pair of points it compares (half the time of
+    the pdfium engine's table pages)."""
+    from pdfplumber.table import (
+        Table,
+        TableFinder,
+        TableSettings,
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+    )
+
+    class Finder(TableFinder):  # (subclassed for `get_edges`, which reads `page` and `settings`)
+        def __init__(self) -> None:
+            self.page = page
+            self.settings = TableSettings.resolve(None)
+            self.edges = self.get_edges()
+            self.intersections = edges_to_intersections(self.edges, self.settings.intersection_x_tolerance,
+                                                        self.settings.intersection_y_tolerance)
+            self.cells = cells_from_intersections(self.intersections, intersections_to_cells)
+            self.tables = [Table(self.page, group) for group in cells_to_tables(self.cells)]
+
+    return Finder().tables
+
+
+Point = tuple[float, float]
+Bbox = tuple[float, float, float, float]
+
+
+def cells_from_intersections(intersections: dict[Point, dict[str, list[dict[str, Any]]]],
+                             reference: Callable[[Any], list[Bbox]]) -> list[Bbox]:
+    """The cells `pdfplumber.table.intersections_to_cells` finds, in its order: for each
+    intersection (in sorted order), the first point below it and then the first point to its
+    right that it shares a ruling with, such that the fourth corner is an intersection
+    sharing a ruling with both. Each point's edge sets and its column and row are built once.
+    `reference` (pdfplumber's function) answers for coordinates that are not numbers."""
+    points = sorted(intersections)
+    if any(x != x or y != y for x, y in points):  # NaN: equality and grouping part ways
+        return reference(intersections)
+
+    def bboxes(edges: list[dict[str, Any]]) -> frozenset[Bbox]:
+        return frozenset((e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges)
+
+    vertical = {p: bboxes(d["v"]) for p, d in intersections.items()}
+    horizontal = {p: bboxes(d["h"]) for p, d in intersections.items()}
+    columns: dict[float, list[Point]] = {}
+    rows: dict[float, list[Point]] = {}
+    for p in points:  # each column top to bottom, each row left to right
+        columns.setdefault(p[0], []).append(p)
+        rows.setdefault(p[1], []).append(p)
+    at_column = {p: i for col in columns.values() for i, p in enumerate(col)}
+    at_row = {p: i for row in rows.values() for i, p in enumerate(row)}
+    cells: list[Bbox] = []
+    for pt in points:
+        below = columns[pt[0]][at_column[pt] + 1:]
+        right = rows[pt[1]][at_row[pt] + 1:]
+        cell = _smallest_cell(pt, below, right, vertical, horizontal)
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _smallest_cell(pt: Point, below: list[Point], right: list[Point], vertical: dict[Point, frozenset[Bbox]],
+                   horizontal: dict[Point, frozenset[Bbox]]) -> Bbox | None:
+    for b in below:
+        if vertical[pt].isdisjoint(vertical[b]):
+            continue
+        for r in right:
+            if horizontal[pt].isdisjoint(horizontal[r]):
+                continue
+            corner = (r[0], b[1])
+            if (corner in vertical and not vertical[corner].isdisjoint(vertical[r])
+                    and not horizontal[corner].isdisjoint(horizontal[b])):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def read_page(page: Any, number: int) -> layout.PageLines:
@@ -221,9 +299,52 @@ def _cell_texts(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None
                 continue
             cx0, ctop, cx1, cbottom = cell
             hits = np.flatnonzero((h_mid >= cx0) & (h_mid < cx1) & (v_mid >= ctop) & (v_mid < cbottom))
-            texts.append(extract_text([near[i] for i in hits]) if len(hits) else "")
+            cell_chars = [near[i] for i in hits]
+            top = cell_chars[0]["top"] if cell_chars else 0.0
+            if all(c["top"] == top for c in cell_chars):  # one baseline (most cells): no clustering
+                texts.append(one_line_text(cell_chars))
+            else:
+                texts.append(extract_text(cell_chars))
         out.append(texts)
     return out
+
+
+X_TOLERANCE = 3  # pdfplumber's default: a gap wider than this starts a new word
+
+
+def one_line_text(chars: list[dict[str, Any]]) -> str:
+    """pdfplumber's `extract_text(chars)` (default settings) for upright characters that all
+    share one `top`: then its line clustering is moot and its words are what is left. Sorted
+    by x0 (stably); a blank ends a word; a character left of the last one's x0 or more than
+    X_TOLERANCE right of its x1 starts one; an empty one is a word of its own (pdfplumber's
+    `"" in split_at_punctuation`); ligatures expanded; words joined by spaces. (Its set-up,
+    clustering and text map cost ~30 us a cell, for the thousands of cells of a report.)"""
+    from pdfplumber.utils.text import LIGATURES
+
+    words: list[list[dict[str, Any]]] = []
+    word: list[dict[str, Any]] = []
+    for c in sorted(chars, key=_X0):
+        t = c["text"]
+        if t.isspace():
+            if word:
+                words.append(word)
+            word = []
+        elif not t:
+            if word:
+                words.append(word)
+            words.append([c])
+            word = []
+        elif word and (c["x0"] < word[-1]["x0"] or c["x0"] > word[-1]["x1"] + X_TOLERANCE):
+            words.append(word)
+            word = [c]
+        else:
+            word.append(c)
+    if word:
+        words.append(word)
+    return " ".join("".join(LIGATURES.get(c["text"], c["text"] or "") for c in w) for w in words)
+
+
+_X0 = itemgetter("x0")
 
 
 def _page_lines(chars: list[Any], tables: list[layout.TextLine], number: int, width: float, height: float,
@@ -235,17 +356,30 @@ def _page_lines(chars: list[Any], tables: list[layout.TextLine], number: int, wi
     return layout.PageLines(number, width, height, lines, unmapped)
 
 
-RE_XREF = re.compile(rb"(?<![a-z])xref\s+((?:\d+\s+\d+\s+(?:\d{10}\s\d{5}\s[nf]\s*)+)+)")
+RE_XREF = re.compile(rb"xref\s+((?:\d+\s+\d+\s+(?:\d{10}\s\d{5}\s[nf]\s*)+)+)")
 RE_XREF_ROW = re.compile(rb"(\d{10})\s(\d{5})\s([nf])")
 RE_XREF_SECTION = re.compile(rb"(\d+)\s+(\d+)\s+((?:\d{10}\s\d{5}\s[nf]\s*)+)")
+RE_OBJ_HEADER = re.compile(rb"\s*(\d+)\s+\d+\s+obj\b")
 MAX_XREF_ROWS = 100_000  # checking more costs more than it tells
+
+
+def xref_tables(data: bytes) -> Iterator[re.Match[bytes]]:
+    """Each classic xref table: `xref` not preceded by a lowercase letter (`startxref` is a
+    pointer, not a table). `bytes.find` jumps to each `xref`; a regex starting with a
+    lookbehind would be tried at every byte of the file (half a millisecond a page)."""
+    at = data.find(b"xref")
+    while at >= 0:
+        m = RE_XREF.match(data, at) if at == 0 or not 0x61 <= data[at - 1] <= 0x7A else None
+        at = data.find(b"xref", m.end() if m else at + 1)
+        if m:
+            yield m
 
 
 def xref_mismatches(data: bytes) -> int:
     """Objects a classic xref table places where there is no such object (pdfminer trusts it
     and silently loses what the object held). Xref streams are pdfminer's own business."""
     wrong = checked = 0
-    for table in RE_XREF.finditer(data):
+    for table in xref_tables(data):
         for sec in RE_XREF_SECTION.finditer(table.group(1)):
             first = int(sec.group(1))
             for k, row in enumerate(RE_XREF_ROW.finditer(sec.group(3))):
@@ -253,7 +387,9 @@ def xref_mismatches(data: bytes) -> int:
                     continue
                 checked += 1
                 at = int(row.group(1))
-                if not re.match(rb"\s*%d\s+\d+\s+obj\b" % (first + k), data[at:at + 40]):
+                # (one compiled pattern: a pattern per object number was compiled anew for each row)
+                obj = RE_OBJ_HEADER.match(data, at, at + 40)
+                if obj is None or obj.group(1) != b"%d" % (first + k):
                     wrong += 1
     return wrong
 

@@ -107,41 +107,53 @@ def font_family(fontname: str) -> tuple[str, bool]:
 
 
 def _line(chars: list[Mapping[str, Any]], page: int) -> TextLine | None:
-    chars.sort(key=lambda c: c["x0"])
+    chars.sort(key=_X0)
     parts: list[str] = []
     kept: list[Mapping[str, Any]] = []
+    wide: list[Mapping[str, Any]] = []  # the kept characters that start East-Asian wide
     space = False
+    prev: Mapping[str, Any] | None = None
+    prev_wide = False  # does the last kept character end wide?
     for c in chars:
         t = c["text"]
         if not t or t.isspace():
-            space = bool(kept)
+            space = prev is not None
             continue
-        if kept:
-            prev = kept[-1]
-            if t == prev["text"] and abs(c["x0"] - prev["x0"]) < 0.3 * c["size"]:
+        first_wide = is_wide(t[0])
+        if prev is not None:
+            size = c["size"]
+            x0 = c["x0"]
+            if t == prev["text"] and abs(x0 - prev["x0"]) < 0.3 * size:
                 continue  # the same glyph drawn twice (fake bold, shadows)
-            gap = c["x0"] - prev["x1"]
-            both_wide = is_wide(prev["text"][-1]) and is_wide(t[0])
+            gap = x0 - prev["x1"]
             # Between wide characters only a blank of about a character is a space (`第一章　总则`);
             # the spacing pass keeps it only where the contract wants one.
-            if gap > WIDE_GAP * c["size"] if both_wide else (space or gap > SPACE_GAP * c["size"]):
+            if gap > WIDE_GAP * size if prev_wide and first_wide else (space or gap > SPACE_GAP * size):
                 parts.append(" ")
         parts.append(t)
         kept.append(c)
+        if first_wide:
+            wide.append(c)
+        prev = c
+        prev_wide = first_wide if len(t) == 1 else is_wide(t[-1])
         space = False
-    if not kept:
+    if prev is None:
         return None
-    wide = [c for c in kept if is_wide(c["text"][0])]
-    styles = [_style(c) for c in (wide or kept)]
-    size, family, bold = Counter(styles).most_common(1)[0][0]
-    return TextLine("".join(parts), kept[0]["x0"], kept[-1]["x1"], min(c["top"] for c in kept),
-                    max(c["bottom"] for c in kept), size, family, bold, page,
+    styles = [style_of(c["size"], c.get("fontname", "")) for c in (wide or kept)]
+    size, family, bold = Counter(styles).most_common(1)[0][0] if len(styles) > 1 else styles[0]
+    return TextLine("".join(parts), kept[0]["x0"], prev["x1"], min(map(_TOP, kept)), max(map(_BOTTOM, kept)),
+                    size, family, bold, page,
                     head=styles[0] if wide else None, tail=styles[-1] if wide else None)
 
 
-def _style(c: Mapping[str, Any]) -> Style:
-    family, bold = font_family(c.get("fontname", ""))
-    return (half_pt(c["size"]), family, bold)
+_X0, _TOP, _BOTTOM = itemgetter("x0"), itemgetter("top"), itemgetter("bottom")
+
+
+@lru_cache(maxsize=4096)
+def style_of(size: float, fontname: str) -> Style:
+    """A character's style, from its size and font name (a few distinct pairs a document)."""
+    family, bold = font_family(fontname)
+    return (half_pt(size), family, bold)
 
 
 def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int, page_width: float = 0.0) -> list[TextLine]:
@@ -150,28 +162,35 @@ def chars_to_lines(chars: Iterable[Mapping[str, Any]], page: int, page_width: fl
     On a two-column page (a clear vertical gutter), each column is read top to bottom in
     turn, between the full-width lines (titles) that cross the gutter.
     """
-    rows: list[list[Any]] = []  # [top, bottom, chars]: a character joins a row it overlaps by half
+    # [top, bottom, chars]: a character joins a row it overlaps by half; (its first character
+    # sets the row's extent, which never changes), then the row's height (at least 0.1)
+    rows: list[list[Any]] = []
     marks: list[Mapping[str, Any]] = []
     for c in sorted(chars, key=itemgetter("top", "x0")):
         if is_mark(c["text"]):
             marks.append(c)
             continue
         top, bottom = c["top"], c["bottom"]
-        h = max(bottom - top, 0.1)
+        h = bottom - top
+        if h < 0.1:
+            h = 0.1
         for row in reversed(rows[-3:]):
-            overlap = min(bottom, row[1]) - max(top, row[0])
-            if overlap >= 0.5 * min(h, max(row[1] - row[0], 0.1)):
+            r0, r1 = row[0], row[1]
+            overlap = (r1 if r1 < bottom else bottom) - (r0 if r0 > top else top)  # (min and max, inlined)
+            rh = row[3]
+            if overlap >= 0.5 * (rh if rh < h else h):
                 row[2].append(c)
                 break
         else:
-            rows.append([top, bottom, [c]])
+            rows.append([top, bottom, [c], h])
     _place_marks(rows, marks)
     rows.sort(key=lambda r: r[0])
     gutter = find_gutter([r[2] for r in rows], page_width)
     out: list[TextLine] = []
     left: list[TextLine] = []
     right: list[TextLine] = []
-    for _, _, cs in rows:
+    for row in rows:
+        cs = row[2]
         if gutter is None or any(c["x0"] < gutter < c["x1"] for c in cs):
             out += left + right
             left, right = [], []
@@ -205,7 +224,7 @@ def _place_marks(rows: list[list[Any]], marks: list[Mapping[str, Any]]) -> None:
         if best is not None and best_overlap > 0:
             best[2].append(c)
         else:
-            rows.append([ct, cb, [c]])
+            rows.append([ct, cb, [c], max(cb - ct, 0.1)])
 
 
 def find_gutter(rows: Sequence[Sequence[Mapping[str, Any]]], page_width: float) -> float | None:
@@ -217,7 +236,8 @@ def find_gutter(rows: Sequence[Sequence[Mapping[str, Any]]], page_width: float) 
     delta = [0] * (hi - lo + 2)  # +1 where a character's span starts, -1 after it ends
     for cs in rows:
         for c in cs:
-            a, b = max(lo, int(c["x0"]) + 1), min(hi, int(c["x1"] - 1))
+            a, b = int(c["x0"]) + 1, int(c["x1"] - 1)
+            a, b = a if a > lo else lo, b if b < hi else hi  # (max and min, inlined: the hot loop)
             if a <= b:
                 delta[a - lo] += 1
                 delta[b - lo + 1] -= 1

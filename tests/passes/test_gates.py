@@ -1,0 +1,129 @@
+"""The TXT path's cheap "needs work?" gates are exact: a gated fixer or pass gives what the
+ungated code gives, on the samples, on ../shared's texts and on fuzzed lines dense in every
+character the passes treat specially (`tests/txt_snapshot.py` compares whole results with main).
+"""
+
+from __future__ import annotations
+
+from tests.fuzz.lines import fuzz_text
+
+
+def _reference_detect(text: str) -> str:
+    """Script detection as first written: a frozenset test per character of the sample."""
+    from docclean.passes._script_sets import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+    from docclean.passes.script import MIN_SHARE, SAMPLE
+    from docclean.tables import RE_IDEO
+
+    sample = "".join(RE_IDEO.findall(text[: SAMPLE * 4]))[:SAMPLE]
+    if not sample:
+        return "none"
+    t2s = sum(c in TRADITIONAL_ONLY for c in sample)
+    s2t = sum(c in SIMPLIFIED_ONLY for c in sample)
+    return "traditional" if t2s > 2 * s2t and t2s >= MIN_SHARE * len(sample) else "simplified"
+
+
+def _texts() -> list[str]:
+    from opencc import OpenCC
+
+    from tests.conftest import SAMPLES, SHARED
+
+    out = [p.read_text(encoding="utf-8") for p in sorted((SAMPLES / "raw").glob("*.txt"))]
+    if SHARED.exists():
+        out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((SHARED / "corpus").rglob("*.txt"))]
+    s2t = OpenCC("s2t")
+    out += [s2t.convert(t) for t in out[:5]]
+    return out + [fuzz_text(seed) for seed in range(100)]
+
+
+def test_script_detection_gives_the_per_character_count():
+    from docclean.passes.script import _marks, detect
+
+    assert set(_marks()) == {"", "\x00", "\x01", "\x02", "\x03"}  # some ideographs are in both sets
+    texts = [*_texts(), "\U00020000中文" * 900, "😀" + "國" * 100, "a" * 3000 + "國" * 50, "國" * 2100]
+    found = [detect(t) for t in texts]
+    assert found == [_reference_detect(t) for t in texts]
+    assert {"traditional", "simplified"} <= set(found)
+    # mixed samples near the thresholds: Simplified text with a growing share of Traditional
+    trad, simp = texts[5][:3000], texts[0][:3000]
+    for k in range(0, 3000, 50):
+        t = trad[:k] + simp
+        assert detect(t) == _reference_detect(t)
+
+
+def test_detect_reads_the_head_the_whole_text_would_give():
+    from docclean.model import Block, Document, Kind, Metadata
+    from docclean.passes.script import SAMPLE, _head
+
+    for n in (1, 3, 7, 40):
+        lines = [fuzz_text(seed, lines=n) for seed in range(30)]
+        doc = Document(blocks=[Block(Kind.LINE, t) for t in lines], meta=Metadata())
+        full = "\n".join(b.text for b in doc.blocks if b.text)
+        assert _head(doc)[: SAMPLE * 4] == full[: SAMPLE * 4]
+
+
+def test_flat_gap_finds_the_spaces_the_plain_pattern_finds():
+    import re
+
+    from docclean.passes.paragraphs import RE_FLAT_GAP
+    from docclean.tables import CJK
+
+    plain = re.compile(f"(?<=[{CJK},;:?!()]) (?=[{CJK}(])")
+    for t in _texts():
+        for line in (t, *t.split("\n")[:300]):
+            assert RE_FLAT_GAP.findall(line) == plain.findall(line)
+            assert RE_FLAT_GAP.split(line) == plain.split(line)
+
+
+def test_hygiene_skips_only_lines_its_first_fixers_leave_alone():
+    from docclean.fixers import HYGIENE
+    from docclean.passes import hygiene
+
+    assert HYGIENE[: len(hygiene._FIXERS)] == hygiene._FIXERS  # the gate keeps the fixers' order
+    for t in _texts():
+        for line in (t, *t.split("\n")[:300]):
+            ungated = line
+            for fixer in HYGIENE:
+                ungated = fixer(ungated)
+            assert hygiene._fix(line) == ungated.strip(" ")
+
+
+def test_ends_clause_is_the_regex_search():
+    from docclean.tables import RE_ENDS_CLAUSE, ends_clause
+
+    extra = ["", "\n", "。\n", "。\n\n", "好。”", "好。”\n", "好”。", "：", "a;", "”", "。a"]
+    for t in [*_texts(), *extra]:
+        for line in (t, *t.split("\n")[:300], *(x + "\n" for x in t.split("\n")[:50])):
+            assert ends_clause(line) == (RE_ENDS_CLAUSE.search(line) is not None), line
+
+
+def test_flattened_page_token_tests_are_the_regexes():
+    """The per-token set tests of `_split_flattened` against the patterns they replace."""
+    from docclean.passes import paragraphs as p
+
+    def plain(text: str) -> list[str] | None:  # split_flattened as first written
+        if len(text) < p.MIN_FLAT or text.count(" ") < 5 or len(p.RE_FLAT_GAP.findall(text)) < 5:
+            return None
+        tokens = [t for t in text.split(" ") if t]
+        sure = [t for t in p.RE_FLAT_GAP.split(text) if t and " " not in t]
+        w = p.full_width([p.width(t) for t in sure])
+        if w < 10:
+            return None
+        segs = [tokens[0]]
+        for tok in tokens[1:]:
+            prev = segs[-1]
+            if p.RE_LATIN_END.search(prev) and p.RE_LATIN_START.match(tok):
+                segs[-1] = prev + " " + tok
+            elif (p.RE_ALNUM_END.search(prev) or p.RE_ALNUM_START.match(tok)) and p.width(prev + tok) <= w + 1.5:
+                segs[-1] = prev + tok
+            else:
+                segs.append(tok)
+        near = sum(1 for x in map(p.width, segs) if w - 3 <= x <= w + 1.5)
+        return None if near < 0.4 * len(segs) else segs
+
+    seen = 0
+    for t in [*_texts(), *(" ".join(fuzz_text(s, 8).split("\n")) * 3 for s in range(300))]:
+        for line in (t, *t.split("\n")):
+            found = p.split_flattened(line)
+            seen += found is not None
+            assert found == plain(line)
+    assert seen > 10
