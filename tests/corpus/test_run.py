@@ -157,7 +157,7 @@ def test_symlink_out_of_in_is_not_followed_and_out_inside_in_is_excluded(tmp_pat
 
 
 def test_kill_9_mid_run_then_rerun_gives_the_clean_run_output(tmp_path: Path) -> None:
-    n = 300  # the manifest is written in batches (a second's worth at most): enough files for several
+    n = 1200  # the manifest is written in batches (256 files or a second): enough files for several, however fast
     make_corpus(tmp_path / "in", n)
     cmd = [sys.executable, "-m", "docclean", "corpus", str(tmp_path / "in"), str(tmp_path / "out"), "-j", "2"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
