@@ -13,11 +13,7 @@ from tests.hostile import HOSTILE, Hostile, check, run_cli
 
 # Outcomes that need the PDF reader (readers/pdf*.py, outside this change): strict, so the
 # day they pass the marker must go.
-XFAIL = {
-    "cut-tail.pdf": "pdfium: 'Data format error' and pdfminer: 'No /Root object' on a PDF whose xref and trailer "
-                    "are cut off though every object is intact; a rebuilt xref (scan 'N 0 obj', find /Type /Catalog) "
-                    "would read it",
-}
+XFAIL: dict[str, str] = {}  # name -> why it fails today (strict: a fix must drop it)
 
 
 def _params() -> list[object]:

@@ -57,3 +57,27 @@ def test_flipped_bytes_give_a_result_or_a_typed_error(seed: int):
         convert_bytes(bytes(data), "x.pdf")
     except DoccleanError as exc:
         assert "\n" not in str(exc)
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_pdf_cut_before_its_xref_is_read_by_its_objects_with_a_warning(engine: str):
+    from docclean.options import Options
+
+    data = _pdf()
+    cut = data[:data.rfind(b"\nxref")]
+    res = convert_bytes(cut, "cut.pdf", Options(pdf_engine=engine))
+    assert "各级各部门要认真贯彻落实会议精神" in res.markdown
+    assert any("cross-reference table and trailer" in w for w in res.meta.warnings)
+    whole = convert_bytes(data, "whole.pdf", Options(pdf_engine=engine))
+    assert not any("trailer" in w for w in whole.meta.warnings)
+
+
+def test_a_trailer_is_added_only_where_one_is_missing_and_a_catalog_is_there():
+    from docclean.readers.pdf import with_trailer
+
+    data = _pdf()
+    assert with_trailer(data) is None  # its own trailer
+    cut = data[:data.rfind(b"\nxref")]
+    fixed = with_trailer(cut)
+    assert fixed is not None and fixed.startswith(cut) and b"/Root" in fixed[len(cut):]
+    assert with_trailer(cut.replace(b"/Catalog", b"/Catalug")) is None

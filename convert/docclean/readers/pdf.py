@@ -48,9 +48,17 @@ class PdfReader:
     def read(self, data: bytes, path: str, options: Options) -> Document:
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
+        engine = _pdfium_pages if options.pdf_engine == "pdfium" else _pdfplumber_pages
         try:
-            pages, blank_scans = _read_pages(_pdfium_pages if options.pdf_engine == "pdfium" else _pdfplumber_pages,
-                                             data, path)
+            try:
+                pages, blank_scans = _read_pages(engine, data, path)
+            except CorruptInputError:
+                fixed = with_trailer(data)
+                if fixed is None:
+                    raise
+                pages, blank_scans = _read_pages(engine, fixed, path)
+                doc.meta.warnings.append("the PDF ends before its cross-reference table and trailer (a cut "
+                                         "download?): read by its objects, the last ones may be missing")
         except _PdfiumIncomplete:  # fonts pdfium cannot decode: pdfminer can
             pages, blank_scans = _read_pages(_pdfplumber_pages, data, path)
         doc.meta.pages = len(pages)
@@ -79,6 +87,27 @@ class PdfReader:
         groups = layout.paragraphs(lines, body, rules.headings.point_start)
         doc.blocks = layout.to_blocks(groups, body, rules.headings)
         return doc
+
+
+MAX_CATALOG_DICT = 4096  # bytes between an object's `N G obj` and its `/Type /Catalog`
+RE_OBJ_HEAD = re.compile(rb"(\d{1,10})\s+(\d{1,5})\s+obj\b")
+
+
+def with_trailer(data: bytes) -> bytes | None:
+    """A PDF cut before its xref table and trailer (every object intact) with a trailer that
+    names its catalog appended: both engines then rebuild the xref by scanning the objects.
+    None when the file has a trailer of its own or no catalog object."""
+    if b"trailer" in data[-MAX_CATALOG_DICT:] or b"startxref" in data[-MAX_CATALOG_DICT:]:
+        return None
+    at = data.rfind(b"/Catalog")
+    while at >= 0:
+        window = data[max(0, at - MAX_CATALOG_DICT):at]
+        heads = list(RE_OBJ_HEAD.finditer(window))
+        if heads and b"endobj" not in window[heads[-1].end():]:
+            number, generation = heads[-1].group(1), heads[-1].group(2)
+            return data + b"\ntrailer\n<< /Root " + number + b" " + generation + b" R >>\n%%EOF\n"
+        at = data.rfind(b"/Catalog", 0, at)
+    return None
 
 
 class _PdfiumIncomplete(Exception):
