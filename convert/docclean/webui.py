@@ -333,6 +333,15 @@ def is_word_list(value: str) -> bool:
     return len(items) >= 2 and all(len(x) <= MAX_LIST_ITEM and not RE_SENTENCE_END.search(x) for x in items)
 
 
+RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
+
+
+def talks_of_site(text: str, web: WebRules) -> bool:
+    """The line speaks of the page or to its reader (`site_talk` in rules/web.yaml)."""
+    return RE_SITE_TALK.search(text) is not None \
+        or (web.site_talk is not None and web.site_talk.search(text) is not None)
+
+
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
     for p in web.phrases:
         if (p.strong or not strong_only) and p.regex.search(text):

@@ -24,6 +24,7 @@ from ..webui import (
     is_site_name,
     is_stamp_line,
     is_ui_only,
+    talks_of_site,
 )
 from .lines import (
     MAX_LINK,
@@ -34,6 +35,7 @@ from .lines import (
     MIN_FURNITURE,
     MIN_REPEAT,
     RE_BYLINE,
+    RE_CLOSED,
     RE_DELIVERY,
     RE_ELLIPSIS_END,
     Group,
@@ -208,8 +210,6 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
     that speak of the page or to its reader (`本站法规仅供参考`, `求月票，感谢书友支持！`) are the
     page's foot. The walk stops at the text: a longer sentence, one that does not speak of the
     page (`谢谢大家！`), the document's own closing lines (落款, `附件`), or a heading."""
-    from .evidence import talks_of_site  # evidence imports this module
-
     for g in reversed(groups):
         t = g.text.strip()
         if g.rule is not None:
@@ -217,10 +217,11 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
                 or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t):
             return  # (the length first: the text's last paragraph may be a whole flattened page)
-        f = fields(t, web, contact_ok=True) if re.search(r"[：:]", t) else None
+        colon = re.search(r"[：:]", t) is not None
+        f = fields(t, web, contact_ok=True) if colon else None
         if f is not None and len(f.values) >= MIN_FOOTER_FIELDS:
             g.mark("web.footer")  # `急救电话：120 投诉电话：…`: the site's own contacts, several to a line
-        elif RE_SENTENCE_END.search(t) or is_prose(t) or RE_NOTE.match(t) or re.search(r"[：:]", t):
+        elif colon or RE_SENTENCE_END.search(t) or is_prose(t) or RE_CLOSED.match(t):
             if not talks_of_site(t, web):
                 return  # a sentence, a note `（本文作者单位：…）` or a field `联系电话：…` of the text
             g.mark("web.notice")
@@ -231,7 +232,6 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
 
 
 MIN_FOOTER_FIELDS = 2  # one `联系电话：…` is a notice's own; several to a line, a footer's
-RE_NOTE = re.compile(r"^\s*[（(].*[）)]\s*$")
 
 
 MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
@@ -331,7 +331,7 @@ def after_end_mark(tail: list[Group]) -> None:
                 t = h.text.strip()
                 if h.rule in (None, "web.ui", "web.shape") and len(t) <= MAX_STAMP_AFTER_END \
                         and (RE_DATE.search(t) or RE_CLOCK.search(t)) and not RE_SENTENCE_END.search(t):
-                    h.rule, h.reason = "web.stamp", Reason.METADATA  # (a date with its weekday reads as UI words)
+                    h.relabel("web.stamp", Reason.METADATA)  # (a date with its weekday reads as UI words)
             return
 
 
@@ -347,7 +347,7 @@ def title_block(block: list[Group]) -> None:
     for g in block:
         t = g.text.strip()
         if g.rule in (None, "web.menu", "web.ui") and is_dated_bar(t) and not RE_DELIVERY.match(t):
-            g.rule, g.reason = "web.stamp", Reason.METADATA  # a bar read as a menu: its date is the page's
+            g.relabel("web.stamp", Reason.METADATA)  # a bar read as a menu: its date is the page's
         elif g.rule is None and RE_BOOK_CREDIT.fullmatch(t):
             g.mark("web.book-credit", Reason.METADATA)
 

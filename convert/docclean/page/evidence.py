@@ -21,6 +21,7 @@ from ..webui import (
     is_stamp_line,
     is_ui_only,
     phrase,
+    talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE
 from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, RE_WEB_ADDRESS, Group
@@ -117,13 +118,6 @@ RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|�
 
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200
-RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
-
-
-def talks_of_site(text: str, web: WebRules) -> bool:
-    """The line speaks of the page or to its reader (`site_talk` in rules/web.yaml)."""
-    return RE_SITE_TALK.search(text) is not None \
-        or (web.site_talk is not None and web.site_talk.search(text) is not None)
 
 
 def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:

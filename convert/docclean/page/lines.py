@@ -29,7 +29,8 @@ MAX_CREDIT_PART = 10  # `某某日报记者`, a name
 MAX_NAME = 5
 TRAILERS = ("版权所有", "版权所有。", "主办", "承办", "供图", "制图")
 MAX_TRAILED = 3  # `中共某某市纪委` / `某某市监委` / `版权所有`
-RE_CLOSED = re.compile(r"^[(（].*[)）]$")  # `（图片来源：某某）` is whole: no delivery line wrapped in two
+# A line wholly in brackets (`（图片来源：某某）`, `（本文作者单位：…）`): whole, no half of a wrapped line
+RE_CLOSED = re.compile(r"^\s*[(（].*[)）]\s*$")
 RE_LIST_ITEM_END = re.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
@@ -88,6 +89,10 @@ class Group:
     def mark(self, rule: str, reason: Reason = Reason.CHROME) -> None:
         if self.rule is None:
             self.rule, self.reason = rule, reason
+
+    def relabel(self, rule: str, reason: Reason) -> None:
+        """Change what a marked line is (a bar first read as a menu is the page's stamp)."""
+        self.rule, self.reason = rule, reason
 
 
 

@@ -91,13 +91,11 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                 break
         if chosen is not None and RE_SLOGAN.fullmatch(head[chosen].text.strip()):
             # `立足新起点 奋进新征程` over the publish line: a kicker; the <title> line names the text
-            suffixed = next((x for x in cands if x < chosen and split_site_suffix(
-                head[x].text, web, head_words(head, head[x].blocks[0]))), None)
+            suffixed = _suffixed(cands[:cands.index(chosen)], head, web)
             if suffixed is not None:
                 chosen, evidence = suffixed, "suffix"
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
-        chosen = next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]))),
-                      None)
+        chosen = _suffixed(cands, head, web)
         evidence = "suffix" if chosen is not None else evidence
     if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
         kinds = ctx.rules.headings.subtitle_suffixes
@@ -132,6 +130,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
     return Title(block, evidence, site, suffix)
+
+
+def _suffixed(cands: list[int], head: list[Group], web: WebRules) -> int | None:
+    """The first candidate with a site suffix the head names: the page's <title> line."""
+    return next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]))),
+                None)
 
 
 MIN_SHARED = 8
