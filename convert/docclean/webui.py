@@ -65,10 +65,6 @@ class WebRules:
     label_suffix_kind: tuple[tuple[str, str], ...] = ()  # (last word, kind), longest first
     site_talk: re.Pattern[str] | None = None  # how a page speaks of itself (`本站`, `点此`, `订阅`)
 
-    @property
-    def label_suffixes(self) -> tuple[str, ...]:
-        return tuple(x for x, _ in self.label_suffix_kind)
-
 
 def load_web(path: Path, data: dict) -> WebRules:
     """Compile the lexicon; a malformed entry is a `RulesError` naming it."""
@@ -103,9 +99,10 @@ def is_stamp_line(text: str) -> bool:
     t = text.strip()
     if len(t) > 60 or RE_SENTENCE_END.search(t):
         return False
-    if re.search(r"[，,]", t) and not (RE_DATE.search(t) and RE_CLOCK.search(t) and "，" not in t):
+    timed = RE_DATE.search(t) is not None and RE_CLOCK.search(t) is not None
+    if re.search(r"[，,]", t) and not (timed and "，" not in t):
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
-    return bool(RE_ISO_STAMP.search(t) or (RE_DATE.search(t) and RE_CLOCK.search(t)) or RE_ISSUE.fullmatch(t))
+    return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t))
 
 
 def is_dated_bar(text: str) -> bool:
@@ -158,19 +155,23 @@ def is_ui_only(text: str, web: WebRules) -> bool:
     toks = tokens(text)
     if not toks:
         return False
-    ui = sum(_ui_token(t, web) for t in toks)
-    known = sum(_ui_token(t, web) or bool(RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t))
-                for t in toks)
-    free = [t for t in toks if not (_ui_token(t, web) or RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t)
-                                    or RE_DATE.fullmatch(t))]
+    ui = known = 0
+    free: list[tuple[int, str]] = []  # (position, token): neither a UI word nor a count, clock or date
+    for k, t in enumerate(toks):  # each token judged once
+        if _ui_token(t, web):
+            ui += 1
+        elif not (RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t)):
+            free.append((k, t))
+            continue
+        known += 1
     if ui == 0:
         return False
     if len(free) > 1 and (":" in text or "：" in text):
         # a field among the buttons (`[本篇作者:某某] [进入讨论区] [返回顶部]`): its label and value are the page's too
         fielded = {k + d for k, t in enumerate(toks) if t in web.label_kind for d in (0, 1)}
-        free = [t for k, t in enumerate(toks) if t in free and k not in fielded]
+        free = [(k, t) for k, t in free if k not in fielded]
         known += len(fielded)
-    return not free or (len(free) == 1 and known >= 2 and len(free[0]) <= MAX_FREE_TOKEN)
+    return not free or (len(free) == 1 and known >= 2 and len(free[0][1]) <= MAX_FREE_TOKEN)
 
 
 def is_count_line(text: str) -> bool:
@@ -257,7 +258,7 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
                 best = (i, label)
         if best is None and web.label_suffix_kind:  # `资料来源：`, `稿件作者：`: a label by its last word
             run = RE_LABEL_RUN.search(t, max(0, m.start() - 2 * MAX_LABEL), m.start())  # a bounded look back
-            if run is not None and run.group(1).endswith(web.label_suffixes):
+            if run is not None and _suffix_kind(run.group(1), web) is not None:
                 best = (run.start(1), run.group(1))
         if best is not None and (not out or best[0] >= out[-1].end):
             out.append(Mark(best[0], end, best[1]))
@@ -270,10 +271,11 @@ RE_LABEL_RUN = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))([\u4e00-\u9fff]{3,6})[
 
 def label_kind(label: str, web: WebRules) -> str:
     """A known label's kind, else the kind its last word gives (`资料来源` -> publisher)."""
-    kind = web.label_kind.get(label)
-    if kind is not None:
-        return kind
-    return next(k for suffix, k in web.label_suffix_kind if label.endswith(suffix))
+    return web.label_kind.get(label) or _suffix_kind(label, web) or "other"
+
+
+def _suffix_kind(label: str, web: WebRules) -> str | None:
+    return next((k for suffix, k in web.label_suffix_kind if label.endswith(suffix)), None)
 
 
 def is_label_only(t: str, web: WebRules) -> bool:
