@@ -7,6 +7,7 @@ import re
 
 from ..model import Reason
 from ..webui import (
+    RE_COUNT,
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
     Fields,
@@ -44,13 +45,13 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark(p.id)
     else:
         f = g.fields(web)
-        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2 \
-                and (meta_kinds(f) or all(k != "other" or RE_COUNT_VALUE.fullmatch(v) for k, v in f.values)):
+        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
+            meta = meta_kinds(f)
             # a stamp or the page's counts; `案号：… 案由：…` alone may be a court notice's own text
-            g.mark("web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME)
+            if meta or all(k != "other" or RE_COUNT.fullmatch(re.sub(r"[\s,]", "", v)) for k, v in f.values):
+                g.mark("web.fields", Reason.METADATA if meta else Reason.CHROME)
 
 
-RE_COUNT_VALUE = re.compile(r"\d[\d,.]*\s*[万千wWkK]?\+?\s*(?:次|人|条|篇|页|字|个|KB|MB|K|M)?")
 RE_QUOTED_TITLE = re.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
