@@ -77,9 +77,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                 # worded apart: the on-page copy when the first was the <title> line (its suffix cut), else the first
                 chosen, copy = (later, x) if base != squash(head[x].text) else (x, later)
             else:
-                longer = len(squash(head[x].text)) > len(squash(head[later].text)) or bool(RE_ELIDED.search(base))
-                chosen, copy = (later, x) if longer or len(squash(head[x].text)) == len(squash(head[later].text)) \
-                    else (x, later)
+                keep_later = len(squash(head[x].text)) >= len(squash(head[later].text)) or RE_ELIDED.search(base)
+                chosen, copy = (later, x) if keep_later else (x, later)
             evidence = "repeat"
             break
     if chosen is None:  # the line before a delivery line, byline or publish line
@@ -123,9 +122,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
-        if site is None and (other := split_site_suffix(head[copy].text, web, known)) is not None:
-            site = _site_of(other[1])
-        suffix = suffix or (_parts(other[1]) if other is not None else ())
+        other = split_site_suffix(head[copy].text, web, known)  # the copy's suffix names the site too
+        if other is not None:
+            site = site or _site_of(other[1])
+            suffix = suffix or _parts(other[1])
     for x in cands:  # a page title that adds only a site suffix to the title
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
