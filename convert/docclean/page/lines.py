@@ -136,6 +136,15 @@ def is_fragment(b: Block) -> bool:
     return len(t) <= MAX_FRAGMENT and not is_prose(t)
 
 
+def crumb_chain(lines: list[Block], i: int, j: int) -> int:
+    """The end of a group from `i` that goes on over a crumb's separators and the fragments
+    after them (`>` / `要闻` / `>` / `正文`), from `j`."""
+    while j + 1 < len(lines) and j - i < MAX_GROUP and RE_CHAIN_SEP.fullmatch(lines[j].text.strip()) \
+            and is_fragment(lines[j + 1]):
+        j += 2
+    return j
+
+
 def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
     """Reassemble UI lines the page split into fragments; every other line stands alone."""
     out: list[Group] = []
@@ -171,17 +180,10 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     out.append(Group(lines[i:j], sep="："))
                     i = j
                     continue
-            # `首页` / `>` / `要闻` / `>` / `正文`: a crumb's separators join their neighbours
-            while j == i + 1 or j - i >= 3:
-                if not (j + 1 < len(lines) and j - i < MAX_GROUP and RE_CHAIN_SEP.fullmatch(lines[j].text.strip())
-                        and is_fragment(lines[j + 1])):
-                    break
-                j += 2
+            if j == i + 1 or j - i >= 3:  # `首页` / `>` / `要闻` / `>` / `正文`
+                j = crumb_chain(lines, i, j)
         if j == i + 1 and i + 2 < len(lines) and lines[i + 1].text.strip() in (":", "：") and is_fragment(lines[i]):
-            j = i + 3  # `当前位置` / `：` / `首页`: a label, its colon and its value, each on a line
-            while j + 1 < len(lines) and j - i < MAX_GROUP and RE_CHAIN_SEP.fullmatch(lines[j].text.strip()) \
-                    and is_fragment(lines[j + 1]):
-                j += 2
+            j = crumb_chain(lines, i, i + 3)  # `当前位置` / `：` / `首页`: a label, its colon and its value
         if j == i + 1:  # a caption's credit broken over lines: `▲` / `某某日报记者` / `马晓丽` / `摄影`
             k = next((k for k in range(i + 1, min(i + 4, len(lines)))
                       if lines[k].text.strip() in CREDIT_ENDS), None)
