@@ -219,3 +219,12 @@ def test_an_encyclopedias_contents_box_goes_a_documents_own_contents_stay() -> N
     assert "参考资料" not in out and "正文" not in out
     own = body("某某工作报告", "发布时间：2024-03-05", "目录", "一、总体要求", "二、主要任务", P, P)
     assert "一、总体要求" in own and "二、主要任务" in own
+
+
+def test_the_body_stops_at_a_line_of_buttons_below_it_unless_a_paragraph_follows() -> None:
+    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "江州市公安局", "2024年3月5日",
+               "【打印此页】 【返回列表】", "反诈提醒：不听、不信、不转账，陌生来电多核实", "主办：江州市公安局 网站标识码：3302230")
+    assert "反诈提醒" not in out and "2024年3月5日" in out
+    last = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章，以优异成绩迎接新的一年！" * 2
+    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, "【打印此页】 【返回列表】", "反诈提醒：陌生来电多核实", last)
+    assert "反诈提醒" in kept and last in kept

@@ -119,6 +119,7 @@ RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|�
 
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200
+MIN_TEXT_PAST_BUTTONS = 2 * FURNITURE_WEIGHT  # a paragraph, not a page's one-line notice
 
 
 def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:
@@ -168,8 +169,13 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     while end + 1 < len(groups) and groups[end + 1].rule is None:
         nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0
                     or i in buttons), None)
-        if nxt is None or groups[nxt].rule is not None or nxt in buttons:
-            break  # (below the text, a line of buttons too: `【打印此页】` then `反诈提醒：…` is the page's)
+        if nxt is None or groups[nxt].rule is not None:
+            break
+        if nxt in buttons:  # a line of buttons, then only a short line: `【打印此页】` / `反诈提醒：…`
+            after = next((i for i in range(nxt + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0), None)
+            if after is None or groups[after].rule is not None or weights[after] < MIN_TEXT_PAST_BUTTONS:
+                break
+            nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt
     return start, closing_end(groups, end)
 
