@@ -250,3 +250,10 @@ def test_the_pages_fields_above_a_citation_line_keep_the_body_from_reaching_up()
     summary = "摘要：本文从基层治理的实践出发，分析了当前营商环境建设中存在的突出问题，并提出了对策建议。"
     kept = body("某某讲话稿", summary, "关键词：政府治理；基层治理", P, P)
     assert summary in kept
+
+
+def test_authors_over_their_affiliation_go_with_it_a_speakers_line_stays() -> None:
+    out = body("某某讲话稿", "罗建华 刘海涛", "（中共江城市委党校，江城 430000）", "关键词：政府治理；基层治理", P, P)
+    assert "罗建华" not in out and "党校" not in out
+    kept = body("某某讲话稿", "省长 王某某", "（2024年3月5日）", P, P)
+    assert "王某某" in kept

@@ -323,7 +323,7 @@ def menu_items(above: list[Group]) -> None:
                 g.mark("web.menu-item")
 
 
-AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields")
+AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation")
 MAX_AUTHOR_LINE = 16
 RE_AUTHOR_LINE = re.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
 
