@@ -193,22 +193,28 @@ def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encod
     assert len(got) == len(ts) and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
 
 
+def _assert_split_by_coin(tuning: list[Template], held: list[Template], prefix: str, coin: tuple[bool, ...]) -> None:
+    """Templates `<prefix>NNa-…` and `<prefix>NNb-…` are pair NN, two sites of one kind: one member in each half,
+    `a` in the tuning half when the pair's coin came up heads."""
+    pairs: dict[int, dict[str, tuple[str, str]]] = {}
+    for half, ts in (("tuning", tuning), ("held", held)):
+        for t in ts:
+            m = re.fullmatch(rf"{prefix}(\d\d)([ab])-[a-z0-9-]+", t.name)
+            assert m, t.name
+            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
+    assert len(tuning) == len(held) == len(coin) and sorted(pairs) == list(range(1, len(coin) + 1))
+    for k, pair in pairs.items():
+        (a, kind_a), (b, kind_b) = pair["tuning"], pair["held"]
+        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
+        assert (a == "a") == coin[k - 1], f"pair {k} is not split by its coin"
+
+
 def test_tuning3_and_held_out2_split_pairs_of_sites_by_a_recorded_coin() -> None:
     """Each pair (`pNNa`, `pNNb`: two sites of one kind) has one member per half, `a` in TUNING3 on heads."""
     assert COIN_SEED == 2026 and len(COIN) == 20
     tuning3, held2 = split_templates("tuning3"), split_templates("held_out2")
     assert [t.name for t in tuning3] == [t.name for t in TUNING3]
-    pairs = {}
-    for half, ts in (("tuning3", tuning3), ("held_out2", held2)):
-        for t in ts:
-            m = re.fullmatch(r"p(\d\d)([ab])-[a-z0-9-]+", t.name)
-            assert m, t.name
-            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
-    assert len(tuning3) == len(held2) == 20 and sorted(pairs) == list(range(1, 21))
-    for k, pair in pairs.items():
-        (a, kind_a), (b, kind_b) = pair["tuning3"], pair["held_out2"]
-        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
-        assert (a == "a") == COIN[k - 1], f"pair {k} is not split by its coin"
+    _assert_split_by_coin(tuning3, held2, "p", COIN)
     others = [t for s in ("tuning", "tuning2") for t in split_templates(s)]
     assert not {t.site for t in tuning3 + held2} & {t.site for t in others}
     assert len({t.site for t in tuning3 + held2}) == len(tuning3) * 2
@@ -243,17 +249,8 @@ def test_tuning5_and_held_out3_split_pairs_of_new_families_by_a_recorded_coin() 
     assert COIN5_SEED == 1122 and len(COIN5) == 10
     tuning5, held3 = split_templates("tuning5"), split_templates("held_out3")
     assert [t.name for t in tuning5] == [t.name for t in TUNING5]
-    pairs: dict[int, dict[str, tuple[str, str]]] = {}
-    for half, ts in (("tuning5", tuning5), ("held_out3", held3)):
-        for t in ts:
-            m = re.fullmatch(r"m(\d\d)([ab])-[a-z0-9-]+", t.name)
-            assert m and t.why, t.name
-            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
-    assert len(tuning5) == len(held3) == 10 and sorted(pairs) == list(range(1, 11))
-    for k, pair in pairs.items():
-        (a, kind_a), (b, kind_b) = pair["tuning5"], pair["held_out3"]
-        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
-        assert (a == "a") == COIN5[k - 1], f"pair {k} is not split by its coin"
+    _assert_split_by_coin(tuning5, held3, "m", COIN5)
+    assert all(t.why for t in tuning5 + held3)
     others = [t for t in templates() if t not in tuning5 + held3]
     assert not {t.site for t in tuning5 + held3} & {t.site for t in others}
     assert len({t.site for t in tuning5 + held3}) == 20
@@ -319,7 +316,7 @@ def _total_line(scores: list) -> str:
 # with its last captions, prompts and forms added, 0.903/0.98/1.00/1.28; later the same day held_out
 # 0.948/0.97/1.00/0.69, held_out2 0.863/0.93/0.90/2.02, tuning4 0.978/1.00/1.00/0.28.
 # TUNING5 and HELD_OUT3 set at their first read (the cleaner had never seen these sites): tuning5
-# 0.889/1.00/0.83/1.40, held_out3 0.836/1.00/1.00/1.90.
+# 0.894/1.00/0.83/1.27, held_out3 0.836/1.00/1.00/1.90.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.97, 0.15),
@@ -327,7 +324,7 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning3": (0.99, 1.0, 0.99, 0.1),
     "held_out2": (0.86, 0.92, 0.89, 2.1),
     "tuning4": (0.97, 1.0, 0.99, 0.35),
-    "tuning5": (0.88, 1.0, 0.83, 1.4),
+    "tuning5": (0.89, 1.0, 0.83, 1.3),
     "held_out3": (0.83, 1.0, 1.0, 1.9),
 }
 
@@ -346,8 +343,8 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out, "
-                                       "held_out2 and held_out3 together reach chrome recall 0.884 of 0.97, title "
-                                       "0.96 of 1.0, 1.61 stray blocks a page of 0.5; when this passes, drop the mark")
+                                       "held_out2 and held_out3 together reach chrome recall 0.886 of 0.97, title "
+                                       "0.96 of 1.0, 1.59 stray blocks a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """All held-out splits together, the TOTAL line only in the message."""
     scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]
