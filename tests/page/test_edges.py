@@ -212,3 +212,10 @@ def test_an_unknown_label_between_the_pages_fields_is_one_of_them() -> None:
     assert "党委办公室" not in out
     kept = body("关于召开全市安全生产工作会议的通知", "发布时间：2019-05-05", P, "时间：3月5日上午", "地点：市政府三楼", P)
     assert "时间：3月5日上午" in kept and "地点：市政府三楼" in kept
+
+
+def test_an_encyclopedias_contents_box_goes_a_documents_own_contents_stay() -> None:
+    out = body("某某词条_某某百科", "编辑", "讨论", "某某词条", "目录", "1", "正文", "2", "参考资料", P, P)
+    assert "参考资料" not in out and "正文" not in out
+    own = body("某某工作报告", "发布时间：2024-03-05", "目录", "一、总体要求", "二、主要任务", P, P)
+    assert "一、总体要求" in own and "二、主要任务" in own

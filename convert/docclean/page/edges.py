@@ -372,6 +372,29 @@ def title_block(block: list[Group]) -> None:
             g.mark("web.book-credit", Reason.METADATA)
 
 
+RE_TOC_HEADER = re.compile(r"\W{0,2}(?:本文|文章|词条)?目\s*录\W{0,2}")
+RE_TOC_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.?")
+MAX_TOC_ITEM = 16
+
+
+def toc_box(head: list[Group]) -> None:
+    """Above the text, an encyclopedia's contents box rendered one cell per line (`目录` / `1` /
+    `正文` / `2` / `参考资料`): each bare number and the short item after it. A document's own
+    contents (`一、总体要求`, with no bare numbers) are not this."""
+    for i, g in enumerate(head):
+        if g.rule is None or not RE_TOC_HEADER.fullmatch(g.text.strip()):
+            continue
+        j = i + 1
+        while j + 1 < len(head) and RE_TOC_NUMBER.fullmatch(head[j].text.strip()):
+            item = head[j + 1].text.strip()
+            if len(item) > MAX_TOC_ITEM or RE_SENTENCE_END.search(item) or re.search(r"[：:，,]", item):
+                break
+            head[j].mark("web.toc")
+            head[j + 1].mark("web.toc")
+            j += 2
+        return
+
+
 FIELD_RULES = ("web.fields", "docsite.upload-date", "docsite.page-count", "web.stamp")
 # `科室：党委办公室`: a short label no list names, and a short value that is no sentence
 RE_ANY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^，。！？；,;!?：:]{1,20}")

@@ -39,6 +39,7 @@ from ..page.edges import (
     site_lines,
     tail_walk,
     title_block,
+    toc_box,
     unknown_fields,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
@@ -86,6 +87,7 @@ def run(doc: Document, ctx: Context) -> Document:
         footer(groups[end + 1:], web)
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
+        toc_box(groups[:start])
         issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         link_list(groups[end + 1:], web)
