@@ -38,6 +38,8 @@ devset: install
 	$(BIN)/python -m tests.devset.synth_report --split tuning3 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split held_out2 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split tuning4 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split tuning6 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split held_out4 | tail -1
 
 bench: install
 	$(BIN)/python -m tests.bench
