@@ -192,31 +192,38 @@ def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encod
     assert len(got) == len(ts) and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
 
 
+def _assert_split_by_coin(tuning: list[Template], held: list[Template], prefix: str, coin: tuple[bool, ...]) -> None:
+    """Pairs named `{prefix}NNa-…` / `{prefix}NNb-…` (two sites of one kind), one member per half, `a` in the
+    tuning half on heads; sites of their own; both halves in every rendering and encoding, Traditional and CRLF."""
+    pairs: dict[int, dict[bool, tuple[str, str]]] = {}
+    for is_tuning, ts in ((True, tuning), (False, held)):
+        for t in ts:
+            m = re.fullmatch(rf"{prefix}(\d\d)([ab])-[a-z0-9-]+", t.name)
+            assert m, t.name
+            pairs.setdefault(int(m.group(1)), {})[is_tuning] = (m.group(2), t.kind)
+    assert len(tuning) == len(held) == len(coin) and sorted(pairs) == list(range(1, len(coin) + 1))
+    for k, pair in pairs.items():
+        (a, kind_a), (b, kind_b) = pair[True], pair[False]
+        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
+        assert (a == "a") == coin[k - 1], f"pair {k} is not split by its coin"
+    others = [t for t in templates() if t not in tuning + held]
+    assert not {t.site for t in tuning + held} & {t.site for t in others}
+    assert len({t.site for t in tuning + held}) == len(tuning) * 2
+    for ts in (tuning, held):
+        assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
+        assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
+        assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
+        assert all(t.why for t in ts)
+
+
 def test_tuning3_and_held_out2_split_pairs_of_sites_by_a_recorded_coin() -> None:
     """Each pair (`pNNa`, `pNNb`: two sites of one kind) has one member per half, `a` in TUNING3 on heads."""
     assert COIN_SEED == 2026 and len(COIN) == 20
     tuning3, held2 = split_templates("tuning3"), split_templates("held_out2")
     assert [t.name for t in tuning3] == [t.name for t in TUNING3]
-    pairs = {}
-    for half, ts in (("tuning3", tuning3), ("held_out2", held2)):
-        for t in ts:
-            m = re.fullmatch(r"p(\d\d)([ab])-[a-z0-9-]+", t.name)
-            assert m, t.name
-            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
-    assert len(tuning3) == len(held2) == 20 and sorted(pairs) == list(range(1, 21))
-    for k, pair in pairs.items():
-        (a, kind_a), (b, kind_b) = pair["tuning3"], pair["held_out2"]
-        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
-        assert (a == "a") == COIN[k - 1], f"pair {k} is not split by its coin"
-    others = [t for s in ("tuning", "tuning2") for t in split_templates(s)]
-    assert not {t.site for t in tuning3 + held2} & {t.site for t in others}
-    assert len({t.site for t in tuning3 + held2}) == len(tuning3) * 2
+    _assert_split_by_coin(tuning3, held2, "p", COIN)
     for ts in (tuning3, held2):
         assert {"gov", "news", "fanwen", "doc", "speech", "law", "forum", "blog", "wechat"} <= {t.kind for t in ts}
-        assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
-        assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
-        assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
-        assert all(t.why for t in ts)
 
 
 def test_tuning4_is_twenty_new_sites_of_new_families_in_every_rendering_and_encoding() -> None:
@@ -238,29 +245,11 @@ def test_tuning4_is_twenty_new_sites_of_new_families_in_every_rendering_and_enco
 
 def test_tuning6_and_held_out4_split_pairs_of_sites_by_a_recorded_coin() -> None:
     """Ten pairs (`xNNa`, `xNNb`: two sites of one family none of the older splits has much of), one member per
-    half, `a` in TUNING6 on heads; both halves hold every rendering, the four encodings, Traditional and CRLF."""
+    half, `a` in TUNING6 on heads."""
     assert COIN_SEED6 == 6064 and len(COIN6) == 10
     tuning6, held4 = split_templates("tuning6"), split_templates("held_out4")
     assert [t.name for t in tuning6] == [t.name for t in TUNING6]
-    pairs: dict[int, dict[str, tuple[str, str]]] = {}
-    for half, ts in (("tuning6", tuning6), ("held_out4", held4)):
-        for t in ts:
-            m = re.fullmatch(r"x(\d\d)([ab])-[a-z0-9-]+", t.name)
-            assert m, t.name
-            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
-    assert len(tuning6) == len(held4) == 10 and sorted(pairs) == list(range(1, 11))
-    for k, pair in pairs.items():
-        (a, kind_a), (b, kind_b) = pair["tuning6"], pair["held_out4"]
-        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
-        assert (a == "a") == COIN6[k - 1], f"pair {k} is not split by its coin"
-    others = [t for t in templates() if t not in tuning6 + held4]
-    assert not {t.site for t in tuning6 + held4} & {t.site for t in others}
-    assert len({t.site for t in tuning6 + held4}) == 20
-    for ts in (tuning6, held4):
-        assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
-        assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
-        assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
-        assert all(t.why for t in ts)
+    _assert_split_by_coin(tuning6, held4, "x", COIN6)
 
 
 def test_a_cut_page_title_is_the_start_of_the_title() -> None:
