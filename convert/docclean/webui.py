@@ -64,6 +64,8 @@ class WebRules:
     places: frozenset[str] = frozenset()
     label_suffix_kind: tuple[tuple[str, str], ...] = ()  # (last word, kind), longest first
     site_talk: re.Pattern[str] | None = None  # how a page speaks of itself (`本站`, `点此`, `订阅`)
+    person_labels: tuple[str, ...] = ()  # `联系人`: a notice's own contacts, never a footer's
+    not_publish_dates: tuple[str, ...] = ()  # `引用日期`: a stamp that never gives `date:`
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -88,7 +90,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         frozenset(data.get("places") or ()),
                         tuple(sorted(((w, kind) for kind, words in (data.get("label_suffixes") or {}).items()
                                       for w in words), key=lambda x: -len(x[0]))),
-                        re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None)
+                        re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
+                        tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -313,6 +316,23 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     if all(k == "contact" for k, _ in out) and not contact_ok:
         return None  # a contact line alone is a notice's own as often as a footer's
     return Fields(tuple(out), date_label)
+
+
+def names_person(text: str, web: WebRules) -> bool:
+    """A contact line that names a person (`联系人：王老师 电话：…`): a notice's own."""
+    return any(m.label.endswith(web.person_labels) for m in label_marks(text.strip(), web))
+
+
+def office_fields(text: str, web: WebRules) -> Fields | None:
+    """`label：value` fields, or fields after the name of the office or site they belong to
+    (`某某县政府 地址：府前路1号`), as a footer writes them."""
+    f = fields(text, web, contact_ok=True)
+    if f is not None:
+        return f
+    lead, _, rest = text.strip().partition(" ")
+    if rest and (is_issuer(lead, web) or is_site_name(lead, web)):
+        return fields(rest, web, contact_ok=True)
+    return None
 
 
 RE_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,16}")

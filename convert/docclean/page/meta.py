@@ -22,6 +22,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     for i, g in enumerate(groups):
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
+        if web.not_publish_dates and any(w in g.text for w in web.not_publish_dates):
+            continue  # `[引用日期2015-05-26]`: a reference's date, not the text's
         f = g.fields(web)
         if g.rule == "web.issuer":
             if g.text.strip() not in web.places:
