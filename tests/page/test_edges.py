@@ -219,3 +219,34 @@ def test_an_encyclopedias_contents_box_goes_a_documents_own_contents_stay() -> N
     assert "参考资料" not in out and "正文" not in out
     own = body("某某工作报告", "发布时间：2024-03-05", "目录", "一、总体要求", "二、主要任务", P, P)
     assert "一、总体要求" in own and "二、主要任务" in own
+
+
+def test_the_body_stops_at_a_line_of_buttons_below_it_unless_a_paragraph_follows() -> None:
+    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "江州市公安局", "2024年3月5日",
+               "【打印此页】 【返回列表】", "反诈提醒：不听、不信、不转账，陌生来电多核实", "主办：江州市公安局 网站标识码：3302230")
+    assert "反诈提醒" not in out and "2024年3月5日" in out
+    last = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章，以优异成绩迎接新的一年！" * 2
+    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, "【打印此页】 【返回列表】", "反诈提醒：陌生来电多核实", last)
+    assert "反诈提醒" in kept and last in kept
+
+
+def test_five_short_names_in_a_row_above_the_title_are_a_menu_a_kicker_stays() -> None:
+    out = body("某某党建", "微党课 专题学习 党史天地 先锋榜样 我的积分", "关于进一步加强安全生产工作的实施意见",
+               "发布时间：2024-03-05", P, P)
+    assert "党史天地" not in out
+    kicker = body("凝心聚力抓落实 真抓实干开新局", "关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P)
+    assert "真抓实干开新局" in kicker
+
+
+def test_the_pages_fields_above_a_citation_line_keep_the_body_from_reaching_up() -> None:
+    out = body("某某讲话稿", "关键词：政府治理；基层治理", "中图分类号：D630 文献标志码：A 文章编号：1009-1105",
+               "引用本文：罗建华，刘海涛．某某讲话稿[J]．基层治理研究，2024（3）：1-9．", "DOI：10.260/j.issn.1009-1105.2024.03",
+               "出版日期：2024-05-02", P, P)
+    for gone in ("中图分类号", "引用本文", "DOI", "关键词"):
+        assert gone not in out, gone
+    out = body("某某讲话稿", "罗建华，刘海涛．某某讲话稿[J]．基层治理研究，2024（3）：1-9．", "DOI：10.260/j.issn.1009-1105.2024.03",
+               "浏览次数：45700", P, P)  # prose over the page's fields: the body does not reach up to it through them
+    assert "DOI" not in out and "45700" not in out
+    summary = "摘要：本文从基层治理的实践出发，分析了当前营商环境建设中存在的突出问题，并提出了对策建议。"
+    kept = body("某某讲话稿", summary, "关键词：政府治理；基层治理", P, P)
+    assert summary in kept
