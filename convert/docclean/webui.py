@@ -66,6 +66,8 @@ class WebRules:
     site_talk: re.Pattern[str] | None = None  # how a page speaks of itself (`本站`, `点此`, `订阅`)
     person_labels: tuple[str, ...] = ()  # `联系人`: a notice's own contacts, never a footer's
     not_publish_dates: tuple[str, ...] = ()  # `引用日期`: a stamp that never gives `date:`
+    title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
+    strong_ids: frozenset[str] = frozenset()  # the phrases only a site writes (copyright, QR, login)
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -91,7 +93,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         tuple(sorted(((w, kind) for kind, words in (data.get("label_suffixes") or {}).items()
                                       for w in words), key=lambda x: -len(x[0]))),
                         re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
-                        tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()))
+                        tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
+                        tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 

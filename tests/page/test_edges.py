@@ -250,3 +250,21 @@ def test_the_pages_fields_above_a_citation_line_keep_the_body_from_reaching_up()
     summary = "摘要：本文从基层治理的实践出发，分析了当前营商环境建设中存在的突出问题，并提出了对策建议。"
     kept = body("某某讲话稿", summary, "关键词：政府治理；基层治理", P, P)
     assert summary in kept
+
+
+def test_authors_over_their_affiliation_go_with_it_a_speakers_line_stays() -> None:
+    out = body("某某讲话稿", "罗建华 刘海涛", "（中共江城市委党校，江城 430000）", "关键词：政府治理；基层治理", P, P)
+    assert "罗建华" not in out and "党校" not in out
+    kept = body("某某讲话稿", "省长 王某某", "（2024年3月5日）", P, P)
+    assert "王某某" in kept
+
+
+def test_short_sentences_past_a_line_only_a_site_writes_are_the_sites() -> None:
+    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "扫一扫在手机打开当前页", "版权所有：某某银行",
+               "温馨提示：本行工作人员不会以任何理由向您索要短信验证码。", "欢迎广大读者踊跃投稿，来稿请注明联系方式。")
+    assert "温馨提示" not in out and "踊跃投稿" not in out
+    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "温馨提示：请携带身份证原件办理。",
+                "扫一扫在手机打开当前页", "江州市公安局", "2024年3月5日")
+    assert "请携带身份证原件办理。" in kept and "江州市公安局" in kept and "2024年3月5日" in kept
+    poem = body("静夜思", "版权所有：某某诗词网", "床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。")
+    assert "疑是地上霜。" in poem and "低头思故乡。" in poem  # a short text under a site's line in its head

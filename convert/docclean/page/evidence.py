@@ -159,9 +159,11 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     # Prose outside that span: a notice when it speaks of the site, its rights, its users;
     # otherwise it is text, and the body reaches out to it (what stands between is protected).
     for i, g in enumerate(groups):
-        if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO \
-                and (talks_of_site(g.text, web) or phrase(g.text, web, strong_only=False)):
-            g.mark("web.notice")
+        if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO:
+            if (p := phrase(g.text, web, strong_only=False)) is not None:
+                g.mark(p.id)  # (by the phrase's own name: `web.paper-affiliation` is an author block's too)
+            elif talks_of_site(g.text, web):
+                g.mark("web.notice")
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
     while start > 0 and groups[start - 1].rule is None:
