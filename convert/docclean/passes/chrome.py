@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..rules import ChromeRule, find_date
 from . import script
@@ -19,8 +20,8 @@ from .base import Context, Pass
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
 BODY_LINE = 80  # a line this long is body text: the zones stop before it
-RE_PIECES = re.compile(r" {2,}")
-RE_RESIDUE = re.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
+RE_PIECES = rx.compile(r" {2,}")
+RE_RESIDUE = rx.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
 
 
 def _zones(lines: list[Block]) -> tuple[set[int], set[int]]:
@@ -86,7 +87,7 @@ def run(doc: Document, ctx: Context) -> Document:
 @lru_cache(maxsize=64)
 def _with_spaces(pattern: str) -> re.Pattern[str]:
     """An inline rule's pattern with the spaces on either side, compiled once."""
-    return re.compile(r" ?(?:" + pattern + r") ?")
+    return rx.compile(r" ?(?:" + pattern + r") ?")
 
 
 def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:

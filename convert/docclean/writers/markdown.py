@@ -7,12 +7,13 @@ import re
 
 import yaml
 
+from ..cache import rx
 from ..model import Block, Document, Kind
 
-RE_NEEDS_ESCAPE = re.compile(r"^(?:[#>|]|[-+*](?:\s|$))")
-RE_ORDERED = re.compile(r"^(\d+)\.(?=\s|$)")
-RE_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-RE_FRONT = re.compile(r"\A---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+RE_NEEDS_ESCAPE = rx.compile(r"^(?:[#>|]|[-+*](?:\s|$))")
+RE_ORDERED = rx.compile(r"^(\d+)\.(?=\s|$)")
+RE_ISO_DATE = rx.compile(r"^\d{4}-\d{2}-\d{2}$")
+RE_FRONT = rx.compile(r"\A---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
 def escape(text: str) -> str:
