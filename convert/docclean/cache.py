@@ -37,12 +37,14 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
-MAX_REGEXES = 4000  # past this (patterns of rule packs since edited), keep only the ones used
+MAX_REGEXES = 1000  # past this (patterns of rule packs since edited), keep only the ones used
 MAX_DATA = 64
 _FORMAT = 1
 _DIGEST = 16  # the file starts with a hash of the rest
-# (flags after inline flags, opcodes, groups - 1, group index, index group): `_sre.compile`'s arguments
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (flags after inline flags, opcodes, groups - 1, group index, index group): `_sre.compile`'s arguments,
+# the opcodes as the bytes of an array (one object to read back, not ~400 ints per CJK class)
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_CODE = next(t for t in "IL" if memoryview(bytes(8)).cast(t).itemsize == _sre.CODESIZE)
 
 
 def default_dir() -> Path | None:
@@ -92,7 +94,7 @@ class Store:
         prog = regexes.get(key)
         if prog is not None:
             try:
-                compiled = _sre.compile(pattern, *prog)
+                compiled = _build(pattern, prog)
                 self._used.add(key)
                 return compiled
             except (RuntimeError, TypeError, ValueError, OverflowError):  # `_sre` refused it: compile afresh
@@ -100,7 +102,7 @@ class Store:
         compiled = re.compile(pattern, flags)  # a bad pattern raises its re.error here, as always
         try:
             prog = _program(pattern, flags)
-            same = _sre.compile(pattern, *prog) == compiled  # Pattern equality compares the programs
+            same = _build(pattern, prog) == compiled  # Pattern equality compares the programs
         except Exception:  # `re` internals this module does not know: no caching, nothing else changes
             same = False
         if same:
@@ -163,12 +165,19 @@ def _program(pattern: str, flags: int) -> Program:
     """What `re._compiler.compile` passes to `_sre.compile` (its steps; a program is kept only
     when the pattern it builds equals `re.compile`'s, so a change in `re` cannot slip in)."""
     p = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(p, flags)]  # opcodes are int subclasses marshal refuses
+    import array  # only on a miss: `memoryview` reads the bytes back
+
+    code = array.array(_CODE, _compiler._code(p, flags)).tobytes()
     groupindex = dict(p.state.groupdict)
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
     return flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _build(pattern: str, prog: Program) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = prog
+    return _sre.compile(pattern, flags, memoryview(code).cast(_CODE).tolist(), groups, groupindex, indexgroup)
 
 
 STORE = Store(default_dir())
