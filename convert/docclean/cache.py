@@ -87,7 +87,7 @@ class Store:
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """`re.compile(pattern, flags)`, from the cached program when there is one."""
         flags = int(flags)
-        if not isinstance(pattern, str) or flags & re.DEBUG:
+        if self.path is None or not isinstance(pattern, str) or flags & re.DEBUG:
             return re.compile(pattern, flags)
         regexes = self._regexes if self._regexes is not None else self._load()
         key = (pattern, flags)
@@ -99,6 +99,7 @@ class Store:
                 return compiled
             except (RuntimeError, TypeError, ValueError, OverflowError):  # `_sre` refused it: compile afresh
                 del regexes[key]
+        # A miss compiles twice (here and in `_program`): once per pattern on a machine.
         compiled = re.compile(pattern, flags)  # a bad pattern raises its re.error here, as always
         try:
             prog = _program(pattern, flags)
