@@ -27,7 +27,7 @@ RE_COUNT_UNIT = rx.compile(r"\d.*[^\d.+万千wWkK]$")
 RE_UI_TOKEN = rx.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
                          r"(?:文|页|文章|本文|本页|窗口|页面|全文|正文|文档|原文|附件)?(?:Word|WORD|PDF|TXT)?(?:文档|版)?|(?:分享|转发)(?:到|至)[A-Za-z\u4e00-\u9fff]{1,10}|"
                          r"(?:HTML|CAJ|PDF|Word|WORD|TXT|EPUB|DOC|DOCX)\s*(?:阅读|下载|版|格式)?")
-RE_CLOCK = rx.compile(r"\d{1,2}[:：时]\d{2}(?:[:：分]\d{2}秒?)?分?")
+RE_CLOCK = rx.compile(r"\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2}秒?)?分?")
 RE_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 RE_ISO_STAMP = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A host or page name is ASCII before its dot: `使用.NET框架` is no address
@@ -68,6 +68,7 @@ class WebRules:
     person_labels: tuple[str, ...] = ()  # `联系人`: a notice's own contacts, never a footer's
     not_publish_dates: tuple[str, ...] = ()  # `引用日期`: a stamp that never gives `date:`
     title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
+    strong_ids: frozenset[str] = frozenset()  # the phrases only a site writes (copyright, QR, login)
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -94,7 +95,7 @@ def load_web(path: Path, data: dict) -> WebRules:
                                       for w in words), key=lambda x: -len(x[0]))),
                         rx.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
-                        tuple(data.get("title_decorations") or ()))
+                        tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
