@@ -92,6 +92,11 @@ def test_no_cache_folder_or_an_unwritable_one(tmp_path, monkeypatch):
     assert stuck.path is not None and not stuck.path.exists()
     monkeypatch.setenv("DOCCLEAN_CACHE_DIR", str(tmp_path / "here"))
     assert cache.default_dir() == tmp_path / "here"
+    monkeypatch.delenv("DOCCLEAN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.default_dir() == tmp_path / "xdg" / "docclean"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative")
+    assert cache.default_dir() is None  # never a cache folder below whatever the cwd is
 
 
 def test_the_file_is_per_interpreter(tmp_path, monkeypatch):

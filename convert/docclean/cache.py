@@ -52,8 +52,8 @@ def default_dir() -> Path | None:
     env = os.environ.get("DOCCLEAN_CACHE_DIR")
     if env is not None:
         return None if env.strip().lower() in ("", "off", "0", "no") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "docclean"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"))
+    return base / "docclean" if base.is_absolute() else None  # no home: no cache, never one in the cwd
 
 
 class Store:
