@@ -23,6 +23,7 @@ import re
 import threading
 from dataclasses import dataclass, replace
 
+from .cache import rx
 from .errors import BinaryInputError, DecodeError, InputError
 from .tables import CJK, RE_CJK_CHAR, Lazy
 
@@ -63,7 +64,7 @@ _common: frozenset[str] | None = None
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x7fELF", b"MZ", b"Rar!",
                 b"\x1f\x8b", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"%PDF", b"BM", b"ID3", b"OggS")
 # C0 control bytes text never holds (tab, newlines, form feed and ESC excluded), NUL included.
-RE_CONTROL_BYTES = re.compile(b"[\\x00-\\x08\\x0e-\\x1a\\x1c-\\x1f]")
+RE_CONTROL_BYTES = rx.compile(b"[\\x00-\\x08\\x0e-\\x1a\\x1c-\\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,8 +328,8 @@ def _eight_bit(data: bytes) -> Decoded:
     return _result(text, name, orig(bad_all), tuple(notes), len(nuls))
 
 
-RE_WIDE = re.compile("[^\\x00-\\x7f]")
-RE_CJK_RUN_BYTES = re.compile(b"(?:[\\xe3-\\xe9][\\x80-\\xbf]{2}){3}")  # three UTF-8 CJK characters
+RE_WIDE = rx.compile("[^\\x00-\\x7f]")
+RE_CJK_RUN_BYTES = rx.compile(b"(?:[\\xe3-\\xe9][\\x80-\\xbf]{2}){3}")  # three UTF-8 CJK characters
 
 
 def _utf8_evidence(line: bytes) -> bool:

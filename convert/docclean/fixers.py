@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .cache import rx
 from .tables import (
     CJK,
     CN_NUM,
@@ -59,11 +60,11 @@ def halfwidth_alnum(text: str) -> str:
 # --- Punctuation in Chinese context (contract §6) ----------------------------------------
 
 _PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_RE_PAREN_PAIR = re.compile(r"(.?)\(([^()\n]{0,200})\)(.?)")
-_RE_CJK = re.compile(f"[{CJK}]")
-_RE_DQUOTE_PAIR = re.compile(r'(.?)"([^"\n]{0,500})"(.?)')
+_RE_PAREN_PAIR = rx.compile(r"(.?)\(([^()\n]{0,200})\)(.?)")
+_RE_CJK = rx.compile(f"[{CJK}]")
+_RE_DQUOTE_PAIR = rx.compile(r'(.?)"([^"\n]{0,500})"(.?)')
 _RE_SQUOTE_PAIR = Lazy(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
-_RE_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|⋯+|…+")
+_RE_ELLIPSIS = rx.compile(r"\.{3,}|。{3,}|⋯+|…+")
 _ELLIPSIS_NEEDS = ("...", "。。。", "⋯", "…")  # one of these is in every match: a test with `in` first
 # A run of dashes is tried from its first character only ((?<!-) etc.): tried from every
 # position, a long run that is not followed by CJK made the search quadratic.
@@ -93,7 +94,7 @@ def punct_regex(half: str) -> re.Pattern[str]:
     h = re.escape(half)
     # a short Latin word inside Chinese (`热爱X,把`, `使用App,提高`) is Chinese context too
     embedded = "|".join(f"(?<=[{CJK}][A-Za-z]{{{n}}}{h})" for n in range(1, MAX_EMBEDDED_LATIN + 1))
-    return re.compile(f"{h}(?:(?<=[{CJK}]{h})|(?:(?<![A-Za-z]{h})|{embedded})(?= *[{CJK}]))")
+    return rx.compile(f"{h}(?:(?<=[{CJK}]{h})|(?:(?<![A-Za-z]{h})|{embedded})(?= *[{CJK}]))")
 
 
 MAX_EMBEDDED_LATIN = 8
@@ -108,14 +109,14 @@ def cjk_punctuation(text: str) -> str:
     than these substitutions, which replace in C.)"""
     for half, full in _PUNCT.items():
         if half in text:
-            rx = _RE_PUNCT.get(half)
-            if rx is None:
-                rx = _RE_PUNCT[half] = punct_regex(half)
-            text = rx.sub(full, text)
+            pattern = _RE_PUNCT.get(half)
+            if pattern is None:
+                pattern = _RE_PUNCT[half] = punct_regex(half)
+            text = pattern.sub(full, text)
     return text
 
 
-_RE_MIXED_PAIR = re.compile(r"\(([^()（）\n]{0,60})）|（([^()（）\n]{0,60})\)")
+_RE_MIXED_PAIR = rx.compile(r"\(([^()（）\n]{0,60})）|（([^()（）\n]{0,60})\)")
 
 
 def cjk_parentheses(text: str) -> str:
@@ -186,9 +187,9 @@ _FW_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20"  # 、。《》 and full-w
 _RE_PUNCT_SPACE = Lazy(f" (?:(?<=[{_FW_PUNCT}] ) *| *(?=[{_FW_PUNCT}]))")
 _RE_CJK_LATIN_SPACE = Lazy(f" (?:(?<=[{CJK}] ) *(?=[{LATIN}%])|(?<=[{LATIN}%] ) *(?=[{CJK}]))")
 _RE_CJK_LATIN_GAP = Lazy(f"(?<=[{IDEO}])(?=[{LATIN}])|(?<=[{LATIN}%])(?=[{IDEO}])")
-_RE_LATIN_OR_PERCENT = re.compile(f"[{LATIN}%]")  # in every match of _RE_CJK_LATIN_GAP
-_RE_MULTI_SPACE = re.compile(r" (?<=\S ) +(?=\S)")
-_RE_SECTION_HEAD = re.compile(f"^(第[{CN_NUM}\\d]+(?:[章节编条款]|部分))[ \u3000\u00a0]+(?=\\S)")
+_RE_LATIN_OR_PERCENT = rx.compile(f"[{LATIN}%]")  # in every match of _RE_CJK_LATIN_GAP
+_RE_MULTI_SPACE = rx.compile(r" (?<=\S ) +(?=\S)")
+_RE_SECTION_HEAD = rx.compile(f"^(第[{CN_NUM}\\d]+(?:[章节编条款]|部分))[ \u3000\u00a0]+(?=\\S)")
 
 
 def remove_cjk_spaces(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .cache import rx
 from .encoding import _common_chars, _decode
 from .tables import Lazy
 
@@ -171,5 +172,5 @@ def _misaligned(text: str) -> bool:
             elif not rare and start is not None:
                 ranges.append(f"{chr(start)}-{chr(cp - 1)}")
                 start = None
-        _rare_run = re.compile(f"[{''.join(ranges)}]{{{RARE_RUN},}}")
+        _rare_run = rx.compile(f"[{''.join(ranges)}]{{{RARE_RUN},}}")
     return RE_PRIVATE.search(text) is not None or _rare_run.search(text) is not None

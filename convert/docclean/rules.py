@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .cache import STORE, rx
 from .errors import RulesError
 from .webui import WebRules, check_web_examples, load_web
 
@@ -109,24 +110,32 @@ class RuleSet:
 
 
 def _read(path: Path) -> dict:
-    import yaml  # 18 ms of start-up, paid only when rules are loaded
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RulesError(path, f"cannot read rule file: {exc}".replace("\n", " ")) from exc
+    data = STORE.data(text, lambda t: _parse_yaml(path, t))  # kept between runs: no YAML import on a hit
+    if not isinstance(data, dict):
+        raise RulesError(path, "a rule file must be a YAML mapping")
+    return data
+
+
+def _parse_yaml(path: Path, text: str) -> object:
+    import yaml  # 18 ms of start-up, paid only when a rule file is new to the cache
 
     try:
         # The C loader when PyYAML was built with libyaml (it nearly always is), else the Python one.
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # libyaml: ~10x faster start
-    except (OSError, yaml.YAMLError) as exc:
+        return yaml.load(text, Loader=loader)  # libyaml: ~10x faster start
+    except yaml.YAMLError as exc:
         raise RulesError(path, f"cannot read rule file: {exc}".replace("\n", " ")) from exc
-    if not isinstance(data, dict):
-        raise RulesError(path, "a rule file must be a YAML mapping")
-    return data
 
 
 def _compile(path: Path, what: str, pattern: object) -> re.Pattern[str]:
     if not isinstance(pattern, str) or not pattern:
         raise RulesError(path, f"{what}: pattern must be a non-empty string")
     try:
-        return re.compile(pattern)
+        return rx.compile(pattern)
     except re.error as exc:
         raise RulesError(path, f"{what}: bad regex: {exc}") from exc
 
@@ -237,8 +246,8 @@ def _furniture(path: Path) -> FurnitureRules:
 
 def find_date(text: str, rules: RuleSet) -> str | None:
     """The first date the metadata patterns find in `text`, as YYYY-MM-DD."""
-    for rx in rules.dates:
-        m = rx.search(text)
+    for pattern in rules.dates:
+        m = pattern.search(text)
         if m:
             y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .cache import rx
+
 
 class Lazy:
     """A regex compiled on first use. Every pattern holding the CJK class costs ~1.5 ms to
@@ -23,10 +25,10 @@ class Lazy:
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]  # only for attributes not yet set
-        rx = re.compile(*self._source)
+        compiled = rx.compile(*self._source)
         for method in self._METHODS:
-            setattr(self, method, getattr(rx, method))
-        return getattr(rx, name)
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
 
 # Ideographs: CJK unified (BMP + ext A), compatibility, and the supplementary planes.
@@ -40,28 +42,28 @@ CJK = IDEO + CJK_PUNCT
 # Latin letters and digits (what spacing rules put beside CJK).
 LATIN = "A-Za-z0-9"
 
-RE_IDEO = re.compile(f"[{IDEO}]")
-RE_CJK_CHAR = re.compile(f"[{CJK}]")
+RE_IDEO = rx.compile(f"[{IDEO}]")
+RE_CJK_CHAR = rx.compile(f"[{CJK}]")
 # Characters that take half a cell in a monospaced CJK layout.
-RE_NARROW = re.compile(r"[\x20-\x7e]")
+RE_NARROW = rx.compile(r"[\x20-\x7e]")
 # Half-width punctuation that scraped text turned from full-width: counts as one cell.
 WIDE_ASCII_PUNCT = ",:;?!()"
-RE_WIDE_ASCII = re.compile(r"[,:;?!()]")
+RE_WIDE_ASCII = rx.compile(r"[,:;?!()]")
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # soft hyphen too: invisible in output
-RE_ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH}]")
-RE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+RE_ZERO_WIDTH = rx.compile(f"[{ZERO_WIDTH}]")
+RE_CONTROL = rx.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Spaces that should be a plain space (NBSP, the en/em spaces, narrow NBSP, math space,
 # tab) and the ideographic space (removed as padding, a plain space inside text).
 ODD_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\t\u3000"
-RE_ODD_SPACE = re.compile(f"[{ODD_SPACES}]")
+RE_ODD_SPACE = rx.compile(f"[{ODD_SPACES}]")
 
 # Sentence enders, optionally followed by closing quotes/brackets.
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》〉】\"'"
-RE_ENDS_SENTENCE = re.compile(f"[{SENTENCE_END}][{re.escape(CLOSERS)}]*$")
+RE_ENDS_SENTENCE = rx.compile(f"[{SENTENCE_END}][{re.escape(CLOSERS)}]*$")
 # A line that ends a clause or a lead-in (`同志们：`, `如下：`) also closes a paragraph.
-RE_ENDS_CLAUSE = re.compile(f"[{SENTENCE_END}：:；;][{re.escape(CLOSERS)}]*$")
+RE_ENDS_CLAUSE = rx.compile(f"[{SENTENCE_END}：:；;][{re.escape(CLOSERS)}]*$")
 _CLAUSE_END = frozenset(SENTENCE_END + "：:；;")
 
 
@@ -76,7 +78,7 @@ def ends_clause(text: str) -> bool:
 
 
 # A line wholly in round brackets annotates the document itself: （此件公开发布）, （此页无正文）.
-RE_ANNOTATION = re.compile(r"[（(][^（()）]+[）)]")
+RE_ANNOTATION = rx.compile(r"[（(][^（()）]+[）)]")
 # Section names that stand alone in a document's own structure, never site chrome.
 SECTION_WORDS = frozenset({"目录", "前言", "引言", "序言", "摘要", "附件", "附录", "附则", "后记", "致谢", "参考文献"})
 # A line ending in one of these cannot end a paragraph: the text goes on.
@@ -110,16 +112,16 @@ def _lookalike_map() -> dict[int, str]:
 
 LOOKALIKES = _lookalike_map()
 # Ranges, not a list of characters: a quick test before the (rarely needed) translate.
-RE_LOOKALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f\u3220-\u3229\u2474-\u249b]")
+RE_LOOKALIKE = rx.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f\u3220-\u3229\u2474-\u249b]")
 
 # Full-width ASCII letters and digits -> half-width (contract §6).
 FULLWIDTH_ALNUM = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                    for cp in range(r[0], r[1] + 1)}
-RE_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+RE_FULLWIDTH_ALNUM = rx.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
-RE_KEY_NOISE = re.compile(r"[\W_]+")
-RE_DIGIT_RUN = re.compile(r"\d+")
+RE_KEY_NOISE = rx.compile(r"[\W_]+")
+RE_DIGIT_RUN = rx.compile(r"\d+")
 
 
 def line_key(text: str) -> str:
@@ -150,9 +152,9 @@ def width(text: str) -> float:
 
 
 SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")
-RE_SQUASH_SPACE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
-RE_SQUASH_ELLIPSIS = re.compile("……|。。。|⋯⋯|…")
-RE_SQUASH_DASH = re.compile("——|－－|—")
+RE_SQUASH_SPACE = rx.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+RE_SQUASH_ELLIPSIS = rx.compile("……|。。。|⋯⋯|…")
+RE_SQUASH_DASH = rx.compile("——|－－|—")
 
 
 def squash(t: str) -> str:

@@ -11,30 +11,31 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import rx
 from .errors import RulesError
 
 # Separators between UI tokens: spaces, menu bars, breadcrumb arrows, brackets and colons.
-RE_TOKEN_SEP = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】〖〗\[\]「」『』()（）《》<>\"“”'‘’!！?？.。"
+RE_TOKEN_SEP = rx.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：,，、;；【】〖〗\[\]「」『』()（）《》<>\"“”'‘’!！?？.。"
                           r"*★☆◆■□●○▼▲▽△]+")
 # A CJK sentence may end in an ASCII `.` (typed on a Latin keyboard), never a `.` inside `2.5` or `a.xlsx`.
-RE_SENTENCE_END = re.compile(r"[。！？!?；;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
-RE_PROSE_PUNCT = re.compile(r"[，。；！？,;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
-RE_COUNT = re.compile(r"(?:\d+(?:\.\d+)?[万千wWkK]?\+?(?:次|人|条|篇|页|字|个|位|KB|MB|K|M|赞|阅读|浏览|下载|收藏|评论"
+RE_SENTENCE_END = rx.compile(r"[。！？!?；;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
+RE_PROSE_PUNCT = rx.compile(r"[，。；！？,;]|(?<=[\u4e00-\u9fff])\.(?=\s|$|[\u4e00-\u9fff])")
+RE_COUNT = rx.compile(r"(?:\d+(?:\.\d+)?[万千wWkK]?\+?(?:次|人|条|篇|页|字|个|位|KB|MB|K|M|赞|阅读|浏览|下载|收藏|评论"
                       r"|点赞|粉丝|关注|赞同|回复|分享|转发|人气|文章|作品|获赞|喜欢)*|\d+/\d+)")
-RE_COUNT_UNIT = re.compile(r"\d.*[^\d.+万千wWkK]$")
+RE_COUNT_UNIT = rx.compile(r"\d.*[^\d.+万千wWkK]$")
 # Compound controls: `打印此文`, `分享到Facebook`, `PDF下载`, `HTML阅读`.
-RE_UI_TOKEN = re.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
+RE_UI_TOKEN = rx.compile(r"(?:打印|关闭|返回|收藏|下载)(?:此|本)?"
                          r"(?:文|页|文章|本文|本页|窗口|页面|全文|正文|文档|原文|附件)?(?:Word|WORD|PDF|TXT)?(?:文档|版)?|(?:分享|转发)(?:到|至)[A-Za-z\u4e00-\u9fff]{1,10}|"
                          r"(?:HTML|CAJ|PDF|Word|WORD|TXT|EPUB|DOC|DOCX)\s*(?:阅读|下载|版|格式)?")
-RE_CLOCK = re.compile(r"\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2}秒?)?分?")
-RE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
-RE_ISO_STAMP = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+RE_CLOCK = rx.compile(r"\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2}秒?)?分?")
+RE_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+RE_ISO_STAMP = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A host or page name is ASCII before its dot: `使用.NET框架` is no address
-RE_URL = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)"
+RE_URL = rx.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)"
                     r"(?![A-Za-z])\S*", re.I)
-RE_HASH = re.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
-RE_SEPARATORS_ONLY = re.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
-RE_BREADCRUMB_SEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*|\s+/\s+")  # `新闻中心 / 基层动态` too
+RE_HASH = rx.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
+RE_SEPARATORS_ONLY = rx.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
+RE_BREADCRUMB_SEP = rx.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*|\s+/\s+")  # `新闻中心 / 基层动态` too
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +77,13 @@ def load_web(path: Path, data: dict) -> WebRules:
         ui = frozenset(w for words in data["ui_words"].values() for w in words)
         label_kind = {w.replace(" ", ""): kind for kind, words in data["labels"].items() for w in words}
         # Longest first, so `发布时间` wins over `时间`.
-        phrases = tuple(Phrase(p["id"], p["description"], bool(p.get("strong")), re.compile(p["pattern"]),
+        phrases = tuple(Phrase(p["id"], p["description"], bool(p.get("strong")), rx.compile(p["pattern"]),
                                tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
                         for p in data["phrases"])
-        captions = tuple(re.compile(c) for c in data["captions"])
-        head_captions = tuple(re.compile(c) for c in data.get("head_captions") or ())
-        related = re.compile(data["related"])
-        breadcrumb = re.compile(data["breadcrumb"])
+        captions = tuple(rx.compile(c) for c in data["captions"])
+        head_captions = tuple(rx.compile(c) for c in data.get("head_captions") or ())
+        related = rx.compile(data["related"])
+        breadcrumb = rx.compile(data["breadcrumb"])
         examples: list[tuple[str, str, bool]] = []
         for key in ("caption", "related", "breadcrumb", "issuer"):
             ex = data.get(f"{key}_examples") or {"remove": (), "keep": ()}
@@ -92,7 +93,7 @@ def load_web(path: Path, data: dict) -> WebRules:
                         frozenset(data.get("places") or ()),
                         tuple(sorted(((w, kind) for kind, words in (data.get("label_suffixes") or {}).items()
                                       for w in words), key=lambda x: -len(x[0]))),
-                        re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
+                        rx.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
                         tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong))
     except (KeyError, TypeError, re.error) as exc:
@@ -125,16 +126,16 @@ def is_dated_bar(text: str) -> bool:
 
 
 MIN_BAR_TOKENS = 3
-RE_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
+RE_WEEKDAY = rx.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
 
 
 # A periodical's issue, after its name at most: `2026年第29期`, `某某学报 2024年第3卷第2期`
 # `《某某日报》（2021年01月16日 第4版）`: a digital edition's credit line, the paper and its date
-RE_PAPER_STAMP = re.compile(r"《([^《》]{2,20})》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+RE_PAPER_STAMP = rx.compile(r"《([^《》]{2,20})》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                             r"\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)?\s*[）)]")
 # a paper page beside a date: `2026年04月15日 星期三 第06版：理论周刊` is the edition's stamp
-RE_PAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版|(?<![A-Za-z])[A-Z]\d{1,3}\s*版")
-RE_ISSUE = re.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
+RE_PAPER_PAGE = rx.compile(r"第\s*\d{1,3}\s*版|(?<![A-Za-z])[A-Z]\d{1,3}\s*版")
+RE_ISSUE = rx.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
 
 
 def is_prose(text: str) -> bool:
@@ -202,11 +203,11 @@ def is_shape_chrome(text: str) -> bool:
                 or is_count_line(t))
 
 
-RE_PLUS_COUNT = re.compile(r"[+＋]\d{1,5}")
+RE_PLUS_COUNT = rx.compile(r"[+＋]\d{1,5}")
 # `0` (a like or comment count), `0/12` (a preview's page counter): only numbers on the line
-RE_BARE_COUNT = re.compile(r"\d{1,6}|\d{1,4}\s*[/／]\s*\d{1,4}")
+RE_BARE_COUNT = rx.compile(r"\d{1,6}|\d{1,4}\s*[/／]\s*\d{1,4}")
 # `第 2 页 / 共 12 页`, `2/12`: a page counter inside a scraped document preview
-RE_PAGE_COUNTER = re.compile(r"\W{0,2}第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\W{0,2}"
+RE_PAGE_COUNTER = rx.compile(r"\W{0,2}第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页\W{0,2}"
                              r"|\W{0,2}共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页\W{0,2}")
 
 
@@ -224,7 +225,7 @@ class Fields:
 MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
 
 
-RE_FIELD_MARK = re.compile(r"[：:】]")
+RE_FIELD_MARK = rx.compile(r"[：:】]")
 MAX_LABEL = 8
 
 
@@ -278,7 +279,7 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
 
 
 # Three to six CJK characters right before the colon, at the line's start or after a space or bracket
-RE_LABEL_RUN = re.compile(r"(?:^|(?<=[\s【\[（(|｜/]))([\u4e00-\u9fff]{3,6})[ \t\u3000]*$")
+RE_LABEL_RUN = rx.compile(r"(?:^|(?<=[\s【\[（(|｜/]))([\u4e00-\u9fff]{3,6})[ \t\u3000]*$")
 
 
 def label_kind(label: str, web: WebRules) -> str:
@@ -344,7 +345,7 @@ def office_fields(text: str, web: WebRules) -> Fields | None:
     return None
 
 
-RE_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,16}")
+RE_ISSUER = rx.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
 def is_issuer(text: str, web: WebRules) -> bool:
@@ -354,7 +355,7 @@ def is_issuer(text: str, web: WebRules) -> bool:
                                and len(t) > max((len(w) for w in web.issuer_words if t.endswith(w)), default=0))
 
 
-RE_LIST_SEP = re.compile(r"[；;]")
+RE_LIST_SEP = rx.compile(r"[；;]")
 MAX_LIST_ITEM = 12  # a keyword or a tag, not a clause
 
 
@@ -364,7 +365,7 @@ def is_word_list(value: str) -> bool:
     return len(items) >= 2 and all(len(x) <= MAX_LIST_ITEM and not RE_SENTENCE_END.search(x) for x in items)
 
 
-RE_SITE_TALK = re.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
+RE_SITE_TALK = rx.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
 
 
 def talks_of_site(text: str, web: WebRules) -> bool:
@@ -410,7 +411,7 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
         or parts[0].endswith(("首页", "主页", "首頁"))  # `某某网首页 > 要闻`
 
 
-RE_CREDIT_END = re.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
+RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 
 
 def is_short_crumb(text: str) -> bool:
@@ -444,7 +445,7 @@ def is_banner(text: str, web: WebRules) -> bool:
 MAX_SLOGAN = 12
 
 
-RE_MENU_SEP = re.compile(r"\s*[|｜·•»/>＞]\s*")
+RE_MENU_SEP = rx.compile(r"\s*[|｜·•»/>＞]\s*")
 
 
 def is_menu(text: str, web: WebRules) -> bool:
@@ -465,7 +466,7 @@ def is_menu(text: str, web: WebRules) -> bool:
 
 
 MIN_BARE_MENU = 5  # five short names in a row, none a menu word (`微党课 专题学习 党史天地 先锋榜样 我的积分`)
-RE_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are longer and fewer)
+RE_MENU_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are longer and fewer)
 
 
 def is_site_name(text: str, web: WebRules) -> bool:
@@ -475,10 +476,10 @@ def is_site_name(text: str, web: WebRules) -> bool:
 
 
 # `标题_站名`, `标题 - 站名`, `标题——站名`, `标题 -某大学`
-RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-–—](?=\S)|(?<=\s)-(?=\S))\s*")
+RE_TITLE_SEP = rx.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-–—](?=\S)|(?<=\s)-(?=\S))\s*")
 # `标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
-RE_BRACKET_SUFFIX = re.compile(r"(?P<title>.{8,}?)\s*(?P<cut>【[^【】]{1,8}】)$")
-RE_BRACKET_PREFIX = re.compile(r"(?P<cut>【[^【】]{1,8}】)\s*(?P<title>.{8,})$")
+RE_BRACKET_SUFFIX = rx.compile(r"(?P<title>.{8,}?)\s*(?P<cut>【[^【】]{1,8}】)$")
+RE_BRACKET_PREFIX = rx.compile(r"(?P<cut>【[^【】]{1,8}】)\s*(?P<title>.{8,})$")
 MAX_COLUMN = 10
 MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
 
@@ -490,7 +491,7 @@ def shown_elsewhere(part: str, elsewhere: str) -> bool:
     return m is not None and m.group() in elsewhere
 
 
-RE_CJK_CORE = re.compile(r"[\u4e00-\u9fff]{4,}")
+RE_CJK_CORE = rx.compile(r"[\u4e00-\u9fff]{4,}")
 
 
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),

@@ -57,3 +57,34 @@ def test_word_count_label_inside_flattened_title_goes():
     r = clean_text("在学习会上的讲话稿 3590 字范文\n同志们：\n" + BODY + "\n")
     assert "字范文" not in r.markdown
     assert any(x.text.replace(" ", "") == "3590字范文" for x in r.removals)
+
+
+def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
+    """`_gate` (every line rule in one alternation) skips a line only when the per-rule loop
+    would find nothing: checked on every rule's examples, fuzzed lines and their pieces."""
+    import re
+
+    from docclean.passes.chrome import RE_PIECES, _gate
+    from docclean.rules import ChromeRule, load_rules
+
+    from tests.fuzz.lines import fuzz_text
+
+    rules = load_rules().chrome_rules("line")
+    gate = _gate(rules)
+    assert gate is not None
+    texts = [ex.strip() for r in rules for ex in (*r.remove_examples, *r.keep_examples)]
+    texts += [p for seed in range(60) for line in fuzz_text(seed).split("\n") for p in RE_PIECES.split(line) if p]
+    hits = 0
+    for t in texts:
+        expected = any(r.matches_line(t) for r in rules)
+        hits += expected
+        assert (gate.fullmatch(t) is not None) == expected, t
+    assert hits > 20 and hits < len(texts)  # both answers were tested
+
+    def rule(pattern: str) -> ChromeRule:
+        return ChromeRule("x", "x", "line", "any", re.compile(pattern))
+
+    assert _gate((*rules, rule(r"(ab)\1"))) is None  # a back-reference would point at another group
+    assert _gate((*rules, rule(r"(?i)abc"))) is None  # a global flag cannot sit in a branch
+    assert _gate((rule("(?P<n>a)b"), rule("(?P<n>c)d"))) is None  # one group name twice
+    assert _gate((rule("a(?P<n>b)"), rule("cd"))) is not None

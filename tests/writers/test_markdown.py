@@ -70,3 +70,39 @@ def test_libyaml_is_used_only_where_it_writes_what_the_python_emitter_writes():
         fast += dumper is yaml.CSafeDumper
         assert yaml.dump(data, Dumper=dumper, **kw) == yaml.safe_dump(data, **kw), v
     assert fast > len(values) // 3  # most values take the fast path
+
+
+def test_plain_blocks_are_what_pyyaml_writes():
+    """The block written without PyYAML (plain keys and values, `true`, dates) is byte for byte
+    PyYAML's, on YAML indicators, resolver look-alikes (`yes`, `1_000`, `12:30`, `.inf`, dates),
+    CJK titles, file names and fuzzed text; and it does not refuse the common cases."""
+    import datetime as dt
+    import random
+
+    from docclean.writers.markdown import _plain_block
+
+    from tests.fuzz.lines import ALPHABET, fuzz_text
+
+    kw = {"allow_unicode": True, "sort_keys": False, "width": 1 << 30, "default_flow_style": False}
+    rng = random.Random(11)
+    alpha = ALPHABET + "#:-?[]{}&*!|>'\"%@`,=~ ._()/+\n\t\u3000\u2028\ufeff\U00020000"
+    values = [*TITLES, "yes", "No", "OFF", "~", "null", "Null", "1.5", "1.", "-.5", ".5e+3", "+.inf", ".NaN", "0x1F",
+                       "0b101", "0777", "1_000", "190:20:30", "190:20:30.15", "2022-02-24", "2022-2-4 1:02:03",
+                       "2001-12-14t21:59:43.10-05:00", "12:30", "- a", "-a", ".a", "...", "a.", "a-", "(a)", "<<", "=",
+                       "0_000_71e49de2abe18cdc.txt", "000_71e49de2abe18cdc.txt", "report (1).docx", "a/b", "国 ",
+                       " 国", "国  家", "", "y", "n", "on1", "第1-2页", "《标题》", "——", "…", "中·文", "１２３"]
+    values += ["".join(rng.choice(alpha) for _ in range(rng.randrange(1, 20))) for _ in range(3000)]
+    values += [line.strip() for seed in range(20) for line in fuzz_text(seed).split("\n")[:50]]
+    plain = 0
+    for v in values:
+        for data in ({"title": v, "date": dt.date(2022, 2, 24), "source": "a.txt", "truncated": True},
+                     {"title": "标题", "source": v}, {v: "x"} if v else {"x": v}):
+            body = _plain_block(data)
+            if body is not None:
+                plain += 1
+                assert body == yaml.safe_dump(data, **kw), (v, data)
+                assert body == yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), **kw), v
+    assert plain > 1000  # many take it (the byte-identity checks above ran on them)
+    assert _plain_block({"title": "在全县市考指标推进暨项目建设工作会议上的讲话", "date": dt.date(2022, 2, 24),
+                         "source": "000_71e49de2abe18cdc.txt"}) is not None
+    assert _plain_block({"title": "yes"}) is None and _plain_block({"title": "a: b"}) is None

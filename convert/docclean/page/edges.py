@@ -7,6 +7,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from ..cache import rx
 from ..model import Kind, Reason
 from ..tables import squash
 from ..webui import (
@@ -89,7 +90,7 @@ def tail_walk(groups: list[Group], web: WebRules) -> None:
             break
 
 
-RE_COMMENTS = re.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
+RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
                          r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*[:：]?\W{0,2}$")
 MIN_COMMENT_STAMPS = 1
 
@@ -153,14 +154,14 @@ def residue(zone: list[Group], tail: bool = False) -> None:
 
 
 # Lines of an official document's own header, which may stand above its title.
-RE_DOC_HEADER = re.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
+RE_DOC_HEADER = rx.compile(r"〔\d{4}〕|\[\d{4}\]\s*\d+\s*号|\d+号$|文件$|签发人|密级|绝密|机密|秘密|特急|加急|平急|"
                            r"^附件\s*\d*\s*[:：]?$|^（?此件|^编者按|^[一二三四五六七八九十]+、")
-RE_THIS_DOC = re.compile(r"^\s*[（(]?\s*此件")  # `（此件公开发布）`: how an official document says where it goes
+RE_THIS_DOC = rx.compile(r"^\s*[（(]?\s*此件")  # `（此件公开发布）`: how an official document says where it goes
 # Lines only an official document has: its attachment line and its document number.
-RE_DOC_OWN = re.compile(r"^附\s*件\s*\d*\s*[:：]?$|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号")
+RE_DOC_OWN = rx.compile(r"^附\s*件\s*\d*\s*[:：]?$|〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号")
 MAX_HEADER_LINE = 40
 # A signing office or a closing date (落款): the text's own last lines.
-RE_SIGNATURE = re.compile(r"(?:人民政府|委员会|办公室|办公厅|人大常委会|政协|局|厅|部|委|院|所|中心|公司|学校|大学|学院"
+RE_SIGNATURE = rx.compile(r"(?:人民政府|委员会|办公室|办公厅|人大常委会|政协|局|厅|部|委|院|所|中心|公司|学校|大学|学院"
                           r"|支部|党委|总支|协会|学会|联合会)$|^[〇○零一二三四五六七八九十]{4}年")
 
 
@@ -311,9 +312,9 @@ def link_list(tail: list[Group], web: WebRules) -> None:
         i = max(j, i + 1)
 
 
-RE_LINK_MARK = re.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*←]|\s*[→»]$|^\[\d{1,3}\]"
+RE_LINK_MARK = rx.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*←]|\s*[→»]$|^\[\d{1,3}\]"
                           r"|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$|\s\d+\s*页$")
-RE_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
+RE_NUMBERED = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
                          r"|第[一二三四五六七八九十\d]+)")
 
 
@@ -347,7 +348,7 @@ def menu_items(above: list[Group]) -> None:
 
 AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation")
 MAX_AUTHOR_LINE = 16
-RE_AUTHOR_LINE = re.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
+RE_AUTHOR_LINE = rx.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
 
 
 def author_block(block: list[Group]) -> None:
@@ -380,10 +381,10 @@ def after_end_mark(tail: list[Group]) -> None:
             return
 
 
-RE_END_MARK = re.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
+RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
 MAX_STAMP_AFTER_END = 30
 # A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
-RE_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
+RE_SLOGAN = rx.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
 
 
 def title_block(block: list[Group]) -> None:
@@ -397,8 +398,8 @@ def title_block(block: list[Group]) -> None:
             g.mark("web.book-credit", Reason.METADATA)
 
 
-RE_TOC_HEADER = re.compile(r"\W{0,2}(?:本文|文章|词条)?目\s*录\W{0,2}")
-RE_TOC_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.?")
+RE_TOC_HEADER = rx.compile(r"\W{0,2}(?:本文|文章|词条)?目\s*录\W{0,2}")
+RE_TOC_NUMBER = rx.compile(r"\d{1,2}(?:\.\d{1,2})?\.?")
 MAX_TOC_ITEM = 16
 
 
@@ -422,7 +423,7 @@ def toc_box(head: list[Group]) -> None:
 
 FIELD_RULES = ("web.fields", "docsite.upload-date", "docsite.page-count", "web.stamp")
 # `科室：党委办公室`: a short label no list names, and a short value that is no sentence
-RE_ANY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^，。！？；,;!?：:]{1,20}")
+RE_ANY_FIELD = rx.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^，。！？；,;!?：:]{1,20}")
 
 
 def unknown_fields(block: list[Group]) -> None:
@@ -434,7 +435,7 @@ def unknown_fields(block: list[Group]) -> None:
             g.mark("web.fields", Reason.METADATA)
 
 
-RE_BOOK_CREDIT = re.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
+RE_BOOK_CREDIT = rx.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
 
 
 def issuer_lines(block: list[Group], web: WebRules) -> None:
@@ -449,7 +450,7 @@ def issuer_lines(block: list[Group], web: WebRules) -> None:
             g.mark("web.issuer", Reason.METADATA)
 
 
-RE_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法治报|法制报|周报)")
+RE_PAPER_NAME = rx.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法治报|法制报|周报)")
 
 
 MAX_SITE_LINE = 40

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..cache import rx
 from ..model import Reason
 from ..webui import (
     RE_COUNT,
@@ -52,8 +53,8 @@ def strong(g: Group, web: WebRules) -> None:
                 g.mark("web.fields", Reason.METADATA if meta else Reason.CHROME)
 
 
-RE_QUOTED_TITLE = re.compile(r"《[^《》]{1,100}》")
-RE_INLINE_RELATED = re.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
+RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
+RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
 
 
@@ -101,7 +102,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     return None
 
 
-RE_PROMO_WORDS = re.compile(r"网站|本站|本网|网址|下载|提供|收藏|访问|部落格|博客")
+RE_PROMO_WORDS = rx.compile(r"网站|本站|本网|网址|下载|提供|收藏|访问|部落格|博客")
 EDGE_GROUPS = 5  # the first and last lines of a file, where download sites put their own line
 
 
@@ -113,7 +114,7 @@ def is_promo(t: str, strict: bool = True) -> bool:
 
 
 # `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
-RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|通讯员)?\s*|.{0,12}(?:记者|编辑|作者|撰文|通讯员)"
+RE_REPORTER = rx.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|通讯员)?\s*|.{0,12}(?:记者|编辑|作者|撰文|通讯员)"
                          r"(?:\s+|\s*[|｜/／]\s*))([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
 
 
@@ -215,9 +216,9 @@ def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
     return last
 
 
-RE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条部分])")
+RE_SECTION = rx.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条部分])")
 MAX_SIGNATURE = 30
-RE_CLOSING_DATE = re.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
+RE_CLOSING_DATE = rx.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
                              r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*")
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..webui import MAX_LIST_ITEM, RE_CLOCK, RE_DATE, Fields, WebRules, fields, is_label_only, is_prose
 
@@ -18,7 +19,7 @@ MAX_GROUP = 12  # lines one reassembled UI line may span
 MAX_LINK = 80  # a link title under a related-links header
 MAX_TITLE = 80
 MAX_PROMO = 200  # a line outside the body that gives a web address: the site's promotion
-RE_WEB_ADDRESS = re.compile(r"https?://|www\.[\w-]+\.|\b[\w-]+\.(?:com|cn|net|org)\b", re.I)
+RE_WEB_ADDRESS = rx.compile(r"https?://|www\.[\w-]+\.|\b[\w-]+\.(?:com|cn|net|org)\b", re.I)
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
@@ -30,23 +31,23 @@ MAX_NAME = 5
 TRAILERS = ("版权所有", "版权所有。", "主办", "承办", "供图", "制图")
 MAX_TRAILED = 3  # `中共某某市纪委` / `某某市监委` / `版权所有`
 # A line wholly in brackets (`（图片来源：某某）`, `（本文作者单位：…）`): whole, no half of a wrapped line
-RE_CLOSED = re.compile(r"^\s*[(（].*[)）]\s*$")
-RE_LIST_ITEM_END = re.compile(r"[；;、,，]$")
+RE_CLOSED = rx.compile(r"^\s*[(（].*[)）]\s*$")
+RE_LIST_ITEM_END = rx.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
-RE_CHAIN_SEP = re.compile(r"[>»›|｜/·•→＞]{1,2}")
-RE_SPLIT_BRACKET = re.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
+RE_CHAIN_SEP = rx.compile(r"[>»›|｜/·•→＞]{1,2}")
+RE_SPLIT_BRACKET = rx.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
 # `——2026年1月28日在…会议上`, `（2026年1月27日在…会议上）`: the occasion of a speech or report
 OCCASION = r"(?:会议|大会|会|论坛|典礼|仪式|座谈|培训班|开幕式)"
-RE_DELIVERY = re.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}" + OCCASION
+RE_DELIVERY = rx.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}" + OCCASION
                          + r"(?:上|开幕式上)?(?:的(?:讲话|发言|报告|致辞|工作报告))?"
                          r"|.{0,40}\d{4}年\d{1,2}月\d{1,2}日.{0,40})\s*[）)]?$"
                          r"|^\d{4}年\d{1,2}月\d{1,2}日在.{2,60}" + OCCASION + r"上\s*$")
 _OFFICE = r"(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
 # `云南省省长 王予波`, `市委书记李强`; without a space the line is short (`…办公室主任学习会` is a title)
-RE_BYLINE = re.compile(r"^(?:.{0,20}" + _OFFICE + r"\s+[\u4e00-\u9fff·]{2,5}|.{0,8}" + _OFFICE
+RE_BYLINE = rx.compile(r"^(?:.{0,20}" + _OFFICE + r"\s+[\u4e00-\u9fff·]{2,5}|.{0,8}" + _OFFICE
                        + r"[\u4e00-\u9fff·]{2,4}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
-RE_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|⋯+)$")
+RE_ELLIPSIS_END = rx.compile(r"(?:\.{3,}|…+|⋯+)$")
 
 
 
@@ -115,7 +116,7 @@ def rejoin_split_brackets(doc: Document) -> int:
 
 
 
-RE_SECTION_LABEL = re.compile(r"^\s*(?:正文卷?|《\s*》\s*目录|目录|章节目录)\s*"
+RE_SECTION_LABEL = rx.compile(r"^\s*(?:正文卷?|《\s*》\s*目录|目录|章节目录)\s*"
                               r"(?=第[一二三四五六七八九十百千零〇两\d]+[回章节卷部集篇]|附录|序[言章]?\s|前言|后记|楔子|引子|尾声)")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
@@ -232,9 +233,9 @@ def _parts(cut: str) -> tuple[str, ...]:
                  if p.strip())
 
 
-RE_FILE_EXT = re.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
-RE_WRAPPED_TITLE = re.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
-RE_BOOK_AUTHOR = re.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
+RE_FILE_EXT = rx.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
+RE_WRAPPED_TITLE = rx.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
+RE_BOOK_AUTHOR = rx.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
 
 
 def unwrap_title(doc: Document, block: Block) -> None:
@@ -287,7 +288,7 @@ MIN_FUZZY_TITLE = 10
 MIN_TITLE_RATIO = 90  # rapidfuzz's 0-100 Levenshtein ratio: one or two characters in a title of twenty
 
 
-RE_ELIDED = re.compile(r"(?:…+|\.{3,})$")
+RE_ELIDED = rx.compile(r"(?:…+|\.{3,})$")
 
 
 def unsuffixed(t: str, web: WebRules, known: tuple[str, ...] = ()) -> str:

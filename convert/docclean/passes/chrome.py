@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..cache import rx
 from ..model import Block, Document, Kind, Reason
-from ..rules import ChromeRule, find_date
+from ..rules import ChromeRule, RuleSet, find_date
 from . import script
 from .base import Context, Pass
 
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
 BODY_LINE = 80  # a line this long is body text: the zones stop before it
-RE_BARE_DATE = re.compile(r"[\d\s年月日/.:\-]+")  # `2014-09-28`: a date with no word of its own
-RE_PIECES = re.compile(r" {2,}")
-RE_RESIDUE = re.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
+RE_BARE_DATE = rx.compile(r"[\d\s年月日/.:\-]+")  # `2014-09-28`: a date with no word of its own
+RE_PIECES = rx.compile(r" {2,}")
+RE_RESIDUE = rx.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
 
 
 def _zones(lines: list[Block]) -> tuple[set[int], set[int]]:
@@ -46,6 +47,36 @@ def _match(piece: str, rules: tuple[ChromeRule, ...], zone: str) -> ChromeRule |
     return None
 
 
+def _gate_of(ruleset: RuleSet) -> re.Pattern[str] | None:
+    """`_gate` of a rule set's line rules, kept by the set's identity (hashing the rules, as
+    `lru_cache` would, cost more than the gate saves on a short document)."""
+    kept = _GATES.get(id(ruleset))
+    if kept is None or kept[0] is not ruleset:
+        if len(_GATES) >= 8:
+            _GATES.clear()
+        kept = _GATES[id(ruleset)] = (ruleset, _gate(ruleset.chrome_rules("line")))
+    return kept[1]
+
+
+_GATES: dict[int, tuple[RuleSet, re.Pattern[str] | None]] = {}
+
+
+def _gate(rules: tuple[ChromeRule, ...]) -> re.Pattern[str] | None:
+    """All line rules as one alternation: its `fullmatch` fails exactly when no rule's does
+    (fullmatch backtracks through every branch), in one C call where the loop made ~19
+    Python calls per line, and most lines match none. None when a rule cannot be put in a
+    branch unchanged: global flags, back-references or conditionals (group numbers shift)."""
+    if not rules or any(r.regex.flags != re.UNICODE or _RE_GROUP_REF.search(r.regex.pattern) for r in rules):
+        return None
+    try:
+        return rx.compile("|".join(f"(?:{r.regex.pattern})" for r in rules))
+    except re.error:  # e.g. two rules naming a group alike
+        return None
+
+
+_RE_GROUP_REF = rx.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")
+
+
 def run(doc: Document, ctx: Context) -> Document:
     # Raw lines from text; paragraphs from PDF and DOCX readers, which find paragraphs themselves.
     lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
@@ -56,10 +87,13 @@ def run(doc: Document, ctx: Context) -> Document:
     view = script.to_simplified if doc.meta.script == "traditional" and ctx.options.script != "simplified" \
         else str
 
+    gate = _gate_of(ctx.rules)
     n = 0
     for i, b in enumerate(lines):
+        pieces = [p for p in RE_PIECES.split(b.text) if p] if "  " in b.text else [b.text]
+        if gate is not None and not all(gate.fullmatch(view(p)) for p in pieces):
+            continue  # a piece no rule matches: the line stays (the loop below would find the same)
         zone = "head" if i in head else "tail" if i in tail else "body"
-        pieces = [p for p in RE_PIECES.split(b.text) if p]
         hits = [_match(view(p), line_rules, zone) for p in pieces]
         if pieces and all(hits):
             for piece, rule in zip(pieces, hits, strict=True):
@@ -87,12 +121,19 @@ def run(doc: Document, ctx: Context) -> Document:
 @lru_cache(maxsize=64)
 def _with_spaces(pattern: str) -> re.Pattern[str]:
     """An inline rule's pattern with the spaces on either side, compiled once."""
-    return re.compile(r" ?(?:" + pattern + r") ?")
+    return rx.compile(r" ?(?:" + pattern + r") ?")
 
 
 def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
     n = 0
+    whole: str | None = None
     for rule in ctx.rules.chrome_rules("inline"):
+        if rule.needs is not None:
+            # One test on the whole text first: a literal no line holds is not in the joined
+            # text either (a hit across a line break only sends it to the per-line tests).
+            whole = "\n".join(b.text for b in lines) if whole is None else whole
+            if not rule.could_match(whole):
+                continue
         for b in lines:
             if not b.text or not rule.could_match(b.text):
                 continue

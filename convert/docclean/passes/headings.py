@@ -7,16 +7,15 @@ paragraph. Unnumbered standalone sub-document titles (`在…上的讲话稿`) b
 
 from __future__ import annotations
 
-import re
-
+from ..cache import rx
 from ..model import Document, Kind
 from ..rules import HeadingRules
 from ..tables import RE_IDEO
 from .base import Context, Pass
 
-RE_INNER_END = re.compile(r"[。！？；!?;]")
-RE_BAD_END = re.compile(r"[：:，,、；;]$")
-RE_TITLE_PUNCT = re.compile(r"[^《》“”、·—\w\s]")
+RE_INNER_END = rx.compile(r"[。！？；!?;]")
+RE_BAD_END = rx.compile(r"[：:，,、；;]$")
+RE_TITLE_PUNCT = rx.compile(r"[^《》“”、·—\w\s]")
 
 
 def standalone(text: str, rules: HeadingRules) -> bool:
@@ -30,8 +29,8 @@ def heading_level(text: str, rules: HeadingRules) -> int:
     t = text.strip()
     if not standalone(t, rules):
         return 0
-    for level, rx in rules.levels:
-        m = rx.match(t)
+    for level, pattern in rules.levels:
+        m = pattern.match(t)
         if m and RE_IDEO.search(t[m.end():]):
             return level
     return 0

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..cache import rx
 from ..fixers import HYGIENE, normalize_spaces, remove_control_chars, remove_zero_width
 from ..model import Document
 from ..tables import ODD_SPACES, RE_CONTROL, ZERO_WIDTH
@@ -11,7 +10,7 @@ from .base import Context, Pass, map_text
 
 # Every character the first three fixers change (controls, zero-width, odd spaces): a text
 # with none of them needs only the look-alike map, whose own test is as quick.
-_RE_ANY = re.compile(f"[{RE_CONTROL.pattern[1:-1]}{ZERO_WIDTH}{ODD_SPACES}]")
+_RE_ANY = rx.compile(f"[{RE_CONTROL.pattern[1:-1]}{ZERO_WIDTH}{ODD_SPACES}]")
 _FIXERS = (remove_control_chars, remove_zero_width, normalize_spaces)
 _REST = tuple(f for f in HYGIENE if f not in _FIXERS)
 

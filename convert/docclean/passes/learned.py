@@ -10,8 +10,8 @@ is never learned chrome: `谢谢大家！` closes many speeches and is still the
 from __future__ import annotations
 
 import hashlib
-import re
 
+from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..rules import HeadingRules
 from ..tables import RE_ANNOTATION, RE_ENDS_CLAUSE, SECTION_WORDS, line_key
@@ -21,8 +21,8 @@ from .headings import heading_level
 
 EDGE = 5  # the first and last five non-blank lines of a document are its edges
 MAX_CHARS = 60
-RE_SENTENCE_INSIDE = re.compile("[。！？]")  # banners are labels, not sentences
-RE_MENU_SEP = re.compile(r"[>|｜/·»›]")  # a breadcrumb ending in a column `讲话稿` is no title
+RE_SENTENCE_INSIDE = rx.compile("[。！？]")  # banners are labels, not sentences
+RE_MENU_SEP = rx.compile(r"[>|｜/·»›]")  # a breadcrumb ending in a column `讲话稿` is no title
 
 
 def edge_key(text: str, headings: HeadingRules | None = None) -> str | None:

@@ -12,11 +12,11 @@ followed by a paragraph start. Lines join with no space between CJK characters.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..cache import rx
 from ..model import Block, Document, Kind, Provenance
 from ..rules import HeadingRules
 from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width
@@ -28,17 +28,17 @@ _CONTINUES = tuple(CONTINUES)
 # A space between Chinese text. The space comes first and the look-behind after it (`re`
 # then jumps from space to space: the look-behind first was tried at every character).
 RE_FLAT_GAP = Lazy(f" (?<=[{CJK},;:?!()] )(?=[{CJK}(])")
-RE_LATIN_END = re.compile(r"[A-Za-z0-9%.,;:!?)\]'\"]$")
-RE_LATIN_START = re.compile(r"^[A-Za-z0-9(\['\"]")
-RE_ALNUM_END = re.compile(r"[A-Za-z0-9%]$")
-RE_ALNUM_START = re.compile(r"^[A-Za-z0-9]")
+RE_LATIN_END = rx.compile(r"[A-Za-z0-9%.,;:!?)\]'\"]$")
+RE_LATIN_START = rx.compile(r"^[A-Za-z0-9(\['\"]")
+RE_ALNUM_END = rx.compile(r"[A-Za-z0-9%]$")
+RE_ALNUM_START = rx.compile(r"^[A-Za-z0-9]")
 # The four classes above as sets, for the per-token loop of a flattened page: `^[..]` tests
 # a token's first character, `[..]$` its last (or the one before a final newline).
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _LATIN_END = _ALNUM | frozenset("%.,;:!?)]'\"")
 _LATIN_START = _ALNUM | frozenset("(['\"")
 _ALNUM_END = _ALNUM | {"%"}
-RE_HYPHEN_END = re.compile(r"[A-Za-z]-$")
+RE_HYPHEN_END = rx.compile(r"[A-Za-z]-$")
 
 
 

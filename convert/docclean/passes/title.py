@@ -3,15 +3,14 @@ spaces or a line wrap run through it)."""
 
 from __future__ import annotations
 
-import re
-
+from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..tables import RE_IDEO
 from .base import Context, Pass
 
 MAX_TITLE = 80
 LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
-RE_NOT_TITLE_END = re.compile(r"[：:，,；;、。]$")
+RE_NOT_TITLE_END = rx.compile(r"[：:，,；;、。]$")
 FOLD = str.maketrans(",;:?!()", "，；：？！（）")
 
 

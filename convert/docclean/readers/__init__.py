@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Protocol
 
+from ..cache import rx
 from ..errors import CorruptInputError, DoccleanError, TooComplexError, UnsupportedFormatError
 from ..model import Document
 from ..options import Options
@@ -86,9 +87,9 @@ REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are t
 SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "legacy-word": {".doc", ".wps", ".rtf", ".odt"},
             "html": {".html", ".htm", ".xhtml", ".mht", ".xml"}, "records": {".xml", ".dat", ".txt"},
             "txt": {".txt", ".text", ".md", ".markdown"}}
-RE_HTML = re.compile(rb"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table)[\s>/]",
+RE_HTML = rx.compile(rb"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table)[\s>/]",
                      re.I | re.S)
-RE_XML = re.compile(rb"\A<\?xml[\s?]|\A<[A-Za-z][\w:.-]*(?:\s[^<>]*)?>", re.S)
+RE_XML = rx.compile(rb"\A<\?xml[\s?]|\A<[A-Za-z][\w:.-]*(?:\s[^<>]*)?>", re.S)
 MAX_JSON = 64 * 1024 * 1024  # parsing a bigger file only to call it unsupported is not worth it
 
 

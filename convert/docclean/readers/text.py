@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 
+from ..cache import rx
 from ..encoding import decode
 from ..model import Block, Document, Kind, Metadata, Provenance, Reason
 from ..options import Options
 from ..tables import width
 from ..writers.markdown import split_front_matter
 
-RE_FRONT = re.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
-RE_ATX = re.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
-RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")  # undo the writer's escapes
-RE_FOOTNOTE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]+(.+)$")
-RE_LIST = re.compile(r"^((?:  )*)(?:([-+*])|(\d+)\.)[ \t]+(.+)$")
-RE_LEAD = re.compile(r"^[ \t\u3000\u00a0]+")
+RE_FRONT = rx.compile(r"\A---\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+RE_ATX = rx.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+RE_ESCAPE = rx.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")  # undo the writer's escapes
+RE_FOOTNOTE = rx.compile(r"^\[\^([^\]\s]+)\]:[ \t]+(.+)$")
+RE_LIST = rx.compile(r"^((?:  )*)(?:([-+*])|(\d+)\.)[ \t]+(.+)$")
+RE_LEAD = rx.compile(r"^[ \t\u3000\u00a0]+")
 FRONT_KEYS = ("title", "date", "source", "truncated")
 
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import yaml
-
+from ..cache import rx
 from ..model import Block, Document, Kind
 
-RE_NEEDS_ESCAPE = re.compile(r"^(?:[#>|]|[-+*](?:\s|$))")
-RE_ORDERED = re.compile(r"^(\d+)\.(?=\s|$)")
-RE_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-RE_FRONT = re.compile(r"\A---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+RE_NEEDS_ESCAPE = rx.compile(r"^(?:[#>|]|[-+*](?:\s|$))")
+RE_ORDERED = rx.compile(r"^(\d+)\.(?=\s|$)")
+RE_ISO_DATE = rx.compile(r"^\d{4}-\d{2}-\d{2}$")
+RE_FRONT = rx.compile(r"\A---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
 def escape(text: str) -> str:
@@ -42,15 +41,66 @@ def front_matter(doc: Document) -> str:
     data.update(m.extra)
     if not data:
         return ""
-    body = yaml.dump(data, Dumper=_dumper(data), allow_unicode=True, sort_keys=False, width=1 << 30,
-                     default_flow_style=False)
+    body = _plain_block(data)
+    if body is None:
+        import yaml  # ~15 ms of start-up: only for values that need quoting
+
+        body = yaml.dump(data, Dumper=_dumper(data), allow_unicode=True, sort_keys=False, width=1 << 30,
+                         default_flow_style=False)
     return "---\n" + body + "---\n"
+
+
+# Text the dumper writes as it is (a plain scalar): letters, digits, CJK and its punctuation,
+# spaces inside, and `_ . ( ) / -` (never first: `-`, `.` start indicators and `---`/`...`).
+# Nothing YAML reads as syntax (`:`, `#`, quotes, brackets, `!&*|>%@`, tabs, breaks).
+_PLAIN_CHARS = ("A-Za-z0-9_()/\u00b7\u2014\u2018\u2019\u201c\u201d\u2026"  # · — ‘ ’ “ ” …
+                "\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e")  # CJK, its punctuation, full-width forms
+_RE_PLAIN = rx.compile(f"[{_PLAIN_CHARS}](?:[{_PLAIN_CHARS}. -]*[{_PLAIN_CHARS}.-])?")
+_RE_KEY = rx.compile("[A-Za-z_][A-Za-z0-9_]{0,63}")
+# What PyYAML's resolver (yaml/resolver.py, YAML 1.1) reads as a bool, float, int, merge, null,
+# timestamp or value: such text must be quoted to stay a string, so PyYAML writes it.
+_RE_IMPLICIT = rx.compile(r"""
+    yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF
+    |[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)
+    |[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+
+    |<<|~|null|Null|NULL|=
+    |[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+    |[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[\ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?
+     (?:[\ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?
+    """, re.X)
+
+
+def _plain(v: str) -> bool:
+    return _RE_PLAIN.fullmatch(v) is not None and _RE_IMPLICIT.fullmatch(v) is None
+
+
+def _plain_block(data: dict[str, object]) -> str | None:
+    """The block PyYAML writes for `data` when every key and value is written as it is (plain
+    text, `true`, a date), without importing PyYAML; None when something needs its quoting
+    (tests/writers/test_markdown.py compares the two on fuzzed values)."""
+    lines = []
+    for k, v in data.items():
+        if v is True or v is False:
+            text = "true" if v else "false"
+        elif type(v) is dt.date:
+            text = v.isoformat()
+        elif type(v) is str and _plain(v):
+            text = v
+        else:
+            return None
+        if type(k) is not str or not _RE_KEY.fullmatch(k) or _RE_IMPLICIT.fullmatch(k):
+            return None  # a key past 128 characters is written as a complex key (`? ...`)
+        lines.append(f"{k}: {text}\n")
+    return "".join(lines)
 
 
 def _dumper(data: dict[str, object]) -> type:
     """libyaml's dumper (4x faster: the Python emitter was a tenth of the TXT path) when it is
     built and every key and value is text it writes byte for byte as the Python one does
     (tests/writers/test_markdown.py compares the two); else PyYAML's own SafeDumper."""
+    import yaml
+
     fast = getattr(yaml, "CSafeDumper", None)
     if fast is not None and all(_c_safe(k) and _c_safe(v) for k, v in data.items()):
         return fast
@@ -72,6 +122,8 @@ def split_front_matter(markdown: str) -> tuple[dict[str, object], str]:
     m = RE_FRONT.match(markdown)
     if not m:
         return {}, markdown
+    import yaml
+
     try:
         # libyaml's loader when PyYAML has it (4x faster; corpus workers read every output's block)
         data = yaml.load(m.group(1) or "", Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
