@@ -185,7 +185,7 @@ def _pdfium_pages(data: bytes, path: str) -> Iterator[tuple[layout.PageLines, in
 class _Rulings:
     """What pdfplumber's `TableFinder` reads from a page, for pages read by pdfium."""
 
-    chars: list[dict[str, Any]]
+    chars: list[layout.Char]  # (unused by the "lines" strategy; pdfplumber's `Page.chars` slot)
     edges: list[dict[str, Any]]
     bbox: tuple[float, float, float, float]
 
@@ -282,8 +282,11 @@ def _smallest_cell(pt: Point, below: list[Point], right: list[Point], vertical: 
 
 def read_page(page: Any, number: int) -> layout.PageLines:
     """One page's text lines and tables, in reading order (top to bottom)."""
-    chars = [c for c in page.chars if not c["text"].startswith("(cid:")]
-    unmapped = len(page.chars) - len(chars)
+    glyphs = page.chars
+    chars: list[layout.Char] = [
+        (c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c.get("fontname", ""), -1)
+        for c in glyphs if not c["text"].startswith("(cid:")]
+    unmapped = len(glyphs) - len(chars)
     tables: list[layout.TextLine] = []
     if len(page.rects) + len(page.lines) >= MIN_TABLE_EDGES // 2 and len(page.edges) >= MIN_TABLE_EDGES:
         # Background boxes and highlights behind prose have edges nobody sees as rules.
@@ -292,8 +295,9 @@ def read_page(page: Any, number: int) -> layout.PageLines:
     return _page_lines(chars, tables, number, float(page.width), float(page.height), unmapped)
 
 
-def _table_lines(found: Any, chars: list[Any], number: int, tables: list[layout.TextLine],
-                 extract: Callable[[Any, list[Any]], list[list[str | None]]] | None = None) -> list[Any]:
+def _table_lines(found: Any, chars: list[layout.Char], number: int, tables: list[layout.TextLine],
+                 extract: Callable[[Any, list[layout.Char]], list[list[str | None]]] | None = None
+                 ) -> list[layout.Char]:
     """Append the real tables among pdfplumber's `found` to `tables`; the chars outside them."""
     for t in found:
         cells = extract(t, chars) if extract is not None else t.extract()
@@ -301,13 +305,12 @@ def _table_lines(found: Any, chars: list[Any], number: int, tables: list[layout.
         if not layout.is_real_table(rows):
             continue  # a framed paragraph, not a table: its text stays text
         x0, top, x1, bottom = t.bbox
-        chars = [c for c in chars if not (x0 <= c["x0"] and c["x1"] <= x1 and top <= c["top"]
-                                          and c["bottom"] <= bottom)]
+        chars = [c for c in chars if not (x0 <= c[1] and c[2] <= x1 and top <= c[3] and c[4] <= bottom)]
         tables.append(layout.TextLine("", x0, x1, top, bottom, 0.0, "table", False, number, rows=rows))
     return chars
 
 
-def _cell_texts(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None]]:
+def _cell_texts(table: Any, chars: list[layout.Char]) -> list[list[str | None]]:
     """`Table.extract()` with the same rule (a character belongs to the cell holding its
     centre) and the same text, without testing every character of the page against every
     row and cell in Python (that was half of the pdfium engine's time on table pages)."""
@@ -315,8 +318,7 @@ def _cell_texts(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None
     from pdfplumber.utils import extract_text
 
     x0, top, x1, bottom = table.bbox
-    near = [{**c, "upright": True, "doctop": c["top"]} for c in chars  # the keys pdfplumber's text needs
-            if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+    near = [_char_dict(c) for c in chars if x0 <= (c[1] + c[2]) / 2 < x1 and top <= (c[3] + c[4]) / 2 < bottom]
     h_mid = np.array([(c["x0"] + c["x1"]) / 2 for c in near])
     v_mid = np.array([(c["top"] + c["bottom"]) / 2 for c in near])
     out: list[list[str | None]] = []
@@ -336,6 +338,13 @@ def _cell_texts(table: Any, chars: list[dict[str, Any]]) -> list[list[str | None
                 texts.append(extract_text(cell_chars))
         out.append(texts)
     return out
+
+
+def _char_dict(c: layout.Char) -> dict[str, Any]:
+    """A glyph as pdfplumber's char dict, with the keys its text extraction reads."""
+    text, x0, x1, top, bottom, size, fontname, weight = c
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": size, "fontname": fontname,
+            "weight": weight, "upright": True, "doctop": top}
 
 
 X_TOLERANCE = 3  # pdfplumber's default: a gap wider than this starts a new word
@@ -376,7 +385,7 @@ def one_line_text(chars: list[dict[str, Any]]) -> str:
 _X0 = itemgetter("x0")
 
 
-def _page_lines(chars: list[Any], tables: list[layout.TextLine], number: int, width: float, height: float,
+def _page_lines(chars: list[layout.Char], tables: list[layout.TextLine], number: int, width: float, height: float,
                 unmapped: int) -> layout.PageLines:
     lines = layout.chars_to_lines(chars, number, width)
     for t in sorted(tables, key=lambda t: t.top):  # each table goes before the first line below it
