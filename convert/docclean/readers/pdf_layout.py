@@ -114,16 +114,17 @@ TEXT, X0, X1, TOP, BOTTOM, SIZE, FONTNAME = range(7)
 
 _BY_X0 = itemgetter(X0)
 _BY_TOP_X0 = itemgetter(TOP, X0)
-_WIDTHS: dict[str, tuple[bool, bool]] = {}  # glyph text -> (starts wide, ends wide)
+_KINDS: dict[str, int] = {}  # glyph text -> 0 if blank, else NONBLANK | STARTS_WIDE | ENDS_WIDE
 _MARKS: dict[str, bool] = {}  # glyph text -> is a punctuation mark
 _CACHE_MAX = 1 << 16  # distinct glyph texts kept in those two (a document has a few thousand)
+STARTS_WIDE, ENDS_WIDE, NONBLANK = 1, 2, 4
 
 
-def _widths(t: str) -> tuple[bool, bool]:
-    if len(_WIDTHS) >= _CACHE_MAX:
-        _WIDTHS.clear()
-    w = _WIDTHS[t] = (is_wide(t[0]), is_wide(t[-1]))
-    return w
+def _kind(t: str) -> int:
+    if len(_KINDS) >= _CACHE_MAX:
+        _KINDS.clear()
+    k = _KINDS[t] = 0 if not t or t.isspace() else NONBLANK | is_wide(t[0]) * STARTS_WIDE | is_wide(t[-1]) * ENDS_WIDE
+    return k
 
 
 def _mark(t: str) -> bool:
@@ -135,28 +136,30 @@ def _mark(t: str) -> bool:
 
 def _line(chars: list[Char], page: int) -> TextLine | None:
     """One row's glyphs, left to right, as a line: a glyph drawn twice is kept once, spaces go
-    where the gaps are (see `chars_to_lines`). Runs once per glyph of every page: each glyph's
-    widths come from a dict, its style is looked up only when its size or font changes, and a
-    row in one style (most) is not counted."""
+    where the gaps are (see `chars_to_lines`). Runs once per glyph of every page: a glyph's
+    blankness and widths come from one dict, its style is looked up only when its size or font
+    changes, and a row in one style (most) is not counted."""
     chars.sort(key=_BY_X0)
     parts: list[str] = []
     styles: list[Style] = []  # of the kept glyphs
     wide: list[Style] = []  # of the kept glyphs that start East-Asian wide
-    widths = _WIDTHS
+    kinds = _KINDS
     space = False
     kept = False
     prev_text, prev_x0, prev_x1 = "", 0.0, 0.0
-    prev_wide = False  # does the last kept glyph end wide?
+    prev_wide = 0  # does the last kept glyph end wide?
     first_x0 = 0.0
     top, bottom = math.inf, -math.inf
-    last_font: tuple[float, str] | None = None
+    last_size, last_font = math.nan, ""
     style: Style = (0.0, "", False)
     for c in chars:
         t = c[0]
-        if not t or t.isspace():
+        k = kinds.get(t)
+        if k is None:
+            k = _kind(t)
+        if not k:
             space = kept
             continue
-        first_wide, last_wide = widths.get(t) or _widths(t)
         x0, size = c[1], c[5]
         if kept:
             if t == prev_text and abs(x0 - prev_x0) < 0.3 * size:
@@ -164,25 +167,24 @@ def _line(chars: list[Char], page: int) -> TextLine | None:
             gap = x0 - prev_x1
             # Between wide characters only a blank of about a character is a space (`第一章　总则`);
             # the spacing pass keeps it only where the contract wants one.
-            if gap > WIDE_GAP * size if prev_wide and first_wide else (space or gap > SPACE_GAP * size):
+            if gap > WIDE_GAP * size if prev_wide and k & STARTS_WIDE else (space or gap > SPACE_GAP * size):
                 parts.append(" ")
         else:
             kept = True
             first_x0 = x0
         parts.append(t)
-        font = (size, c[6])
-        if font != last_font:
-            last_font = font
-            style = style_of(size, c[6])
+        if size != last_size or c[6] != last_font:
+            last_size, last_font = size, c[6]
+            style = style_of(size, last_font)
         styles.append(style)
-        if first_wide:
+        if k & STARTS_WIDE:
             wide.append(style)
         if c[3] < top:
             top = c[3]
         if c[4] > bottom:
             bottom = c[4]
         prev_text, prev_x0, prev_x1 = t, x0, c[2]
-        prev_wide = last_wide
+        prev_wide = k & ENDS_WIDE
         space = False
     if not kept:
         return None
