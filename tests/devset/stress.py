@@ -16,7 +16,7 @@ from docclean import convert_bytes
 
 from .measure import PageScore, details, measure, table
 from .pages import LabelledPage
-from .synth import bodies, generate, split_templates
+from .synth import HELD_OUT_SPLITS, SPLITS, bodies, generate, split_templates
 
 QUIRKS: dict[str, dict[str, object]] = {
     "fragments": {"render": "lines", "fragments": 1.0},
@@ -24,7 +24,7 @@ QUIRKS: dict[str, dict[str, object]] = {
     "halfwidth": {"halfwidth": True},
     "big5": {"script": "traditional", "encoding": "big5"},
 }
-TUNING_SPLITS = ("tuning", "tuning2", "tuning3", "tuning4")
+TUNING_SPLITS = tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS)  # never a held-out template
 PER_TEMPLATE = 2
 
 
