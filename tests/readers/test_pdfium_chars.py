@@ -32,6 +32,14 @@ def pages(data: bytes) -> list[pdfium_chars.PdfiumPage]:
     return list(pdfium_chars.open_pages(data))
 
 
+FIELDS = ("text", "x0", "x1", "top", "bottom", "size", "fontname", "weight")
+
+
+def char_dicts(data: bytes, page: int = 0) -> list[dict]:
+    """The pdfium engine's glyph tuples of a page, keyed like pdfplumber's char dicts."""
+    return [dict(zip(FIELDS, c, strict=True)) for c in pages(data)[page].chars]
+
+
 def reference_chars(data: bytes) -> list[list[dict]]:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         return [[c for c in p.chars if not c["text"].isspace()] for p in pdf.pages]
@@ -55,7 +63,7 @@ def test_drawn_paragraphs_headings_and_tables_give_the_same_markdown() -> None:
 
 def test_characters_match_pdfplumbers_boxes_and_sizes() -> None:
     data = make_pdf([[Text(72, 100, "第一章　总则 Article 1", 14), Text(72, 140, "正文第二行。", 10.5)]])
-    ours = pages(data)[0].chars
+    ours = char_dicts(data)
     ref = reference_chars(data)[0]
     assert [c["text"] for c in ours if not c["text"].isspace()] == [c["text"] for c in ref]
     for a, b in zip([c for c in ours if not c["text"].isspace()], ref, strict=True):
@@ -89,7 +97,7 @@ def _scaled_pdf() -> bytes:
 
 
 def test_font_size_is_scaled_by_the_character_matrix() -> None:
-    chars = pages(_scaled_pdf())[0].chars
+    chars = char_dicts(_scaled_pdf())
     assert {round(c["size"], 1) for c in chars} == {12.0}
     ref = reference_chars(_scaled_pdf())[0]
     assert [round(c["size"], 1) for c in ref] == [round(c["size"], 1) for c in chars]
@@ -97,7 +105,7 @@ def test_font_size_is_scaled_by_the_character_matrix() -> None:
 
 def test_generated_spaces_and_line_breaks_are_skipped_real_ones_kept() -> None:
     data = make_pdf([[Text(72, 100, "第一行"), Text(72, 130, "第二行 word")]])
-    texts = [c["text"] for c in pages(data)[0].chars]
+    texts = [c["text"] for c in char_dicts(data)]
     assert "\n" not in texts and "\r" not in texts
     assert "".join(texts) == "第一行第二行 word"
 
@@ -115,7 +123,7 @@ def test_large_character_spacing_does_not_widen_a_glyph() -> None:
     c.drawText(t)
     c.showPage()
     c.save()
-    chars = pages(buf.getvalue())[0].chars
+    chars = char_dicts(buf.getvalue())
     ref = reference_chars(buf.getvalue())[0]
     assert [c["text"] for c in chars] == ["三", "本"]
     for a, b in zip(chars, ref, strict=True):

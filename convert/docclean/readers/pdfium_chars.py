@@ -1,9 +1,9 @@
 """PDF pages through pdfium (pypdfium2): the character and ruling records `pdf_layout` reads.
 
 pdfplumber (pdfminer) interprets content streams in Python, ~9 pages/s; pdfium does it in C++
-and we only pay one ctypes call per character attribute. Each character becomes the same dict
-pdfplumber gives (`text`, `x0`, `x1`, `top`, `bottom`, `size`, `fontname`), plus `weight`,
-so the layout code does not know which engine read the page:
+and we only pay ctypes calls per character. Each character becomes a `pdf_layout.Char` tuple
+(`text`, `x0`, `x1`, `top`, `bottom`, `size`, `fontname`, `weight`), the same fields the
+pdfplumber engine gives, so the layout code does not know which engine read the page:
 
 - the Unicode text of a whole page comes from one `FPDFText_GetText` call (one UTF-16 unit
   per character index); a surrogate pair is two indexes and is joined into one character, a
@@ -19,9 +19,15 @@ so the layout code does not know which engine read the page:
   ascent and descent), so row overlaps and gaps measure the same;
 - font name and weight are read once per text object, not per character.
 
+Cost: two ctypes calls per character (text object, then loose box and origin: three) and a
+tuple; the hot calls go through `_fast` prototypes, which skip ctypes' argument conversion
+(it cost more than the calls themselves). Per page, pdfium's own page and text-page loads
+are the floor (~1.5 ms a page of 500 characters).
+
 Rulings (for tables) come from path objects: every horizontal or vertical segment is an
-edge in pdfplumber's edge format. Memory stays bounded by one page: each page, its text
-page and the document are closed as soon as they are read.
+edge in pdfplumber's edge format. Memory stays bounded by one page: each page and its text
+page are closed as soon as they are read (before the page's records are handed on), the
+document when the pages are done.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .pdf_layout import Char
+
 _VP = ctypes.c_void_p
 # pdfium's loose box adds character spacing (Tc) to the advance: a character set apart by a
 # large Tc (text stacked in a column, one glyph per text object) would reach far to the right.
@@ -49,51 +57,67 @@ TRUSTED = -2
 RE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+class _Handle(ctypes.c_void_p):
+    """A pdfium handle as returned: ctypes converts a returned `c_void_p` to an int, which a
+    `_fast` function would pass on truncated to 32 bits; a subclass stays a pointer."""
+
+
+def _address(name: str) -> int:
+    addr = ctypes.cast(getattr(pdfium_c, name), _VP).value
+    assert addr is not None
+    return addr
+
+
 def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
-    """A private prototype of a pdfium function taking and returning plain addresses.
-
-    pypdfium2's own prototypes return typed pointers (slow to hash, and shared with
-    pdfplumber); ours return ints we can use as cache keys.
-    """
-    from pypdfium2_raw.bindings import _libs  # the loaded pdfium library
-
-    f = _libs["pdfium"][name]
-    f.restype = restype
-    f.argtypes = argtypes
-    return f
+    """A private prototype of a pdfium function, with checked arguments (the per-page and
+    per-font calls): pypdfium2's own return typed pointers and are shared with pdfplumber."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(_address(name))
 
 
+def _fast(name: str, restype: Any = ctypes.c_int) -> Any:
+    """A pdfium function called without argument conversion, for the per-character and
+    per-object calls (ctypes' `argtypes` checks took longer than pdfium's work): callers pass
+    `_Handle`s, Python ints for C `int`s and `byref()` pointers, nothing else."""
+    return ctypes.CFUNCTYPE(restype)(_address(name))
+
+
+_load_page = _fn("FPDF_LoadPage", _Handle, _VP, ctypes.c_int)
+_close_page = _fn("FPDF_ClosePage", None, _VP)
+_media_box = _fn("FPDFPage_GetMediaBox", ctypes.c_int, _VP, *[ctypes.POINTER(ctypes.c_float)] * 4)
+_load_text = _fn("FPDFText_LoadPage", _Handle, _VP)
+_close_text = _fn("FPDFText_ClosePage", None, _VP)
 _count_chars = _fn("FPDFText_CountChars", ctypes.c_int, _VP)
 _get_text = _fn("FPDFText_GetText", ctypes.c_int, _VP, ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
-_map_error = _fn("FPDFText_HasUnicodeMapError", ctypes.c_int, _VP, ctypes.c_int)
-_loose_box = _fn("FPDFText_GetLooseCharBox", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_RECTF))
-_text_object = _fn("FPDFText_GetTextObject", _VP, _VP, ctypes.c_int)
-_font_size = _fn("FPDFText_GetFontSize", ctypes.c_double, _VP, ctypes.c_int)
-_char_matrix = _fn("FPDFText_GetMatrix", ctypes.c_int, _VP, ctypes.c_int, ctypes.POINTER(pdfium_c.FS_MATRIX))
-_char_origin = _fn("FPDFText_GetCharOrigin", ctypes.c_int, _VP, ctypes.c_int,
-                   ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
-_obj_font = _fn("FPDFTextObj_GetFont", _VP, _VP)
 _font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t, _VP, ctypes.c_char_p, ctypes.c_size_t)
 _embedded = _fn("FPDFFont_GetIsEmbedded", ctypes.c_int, _VP)
 _font_weight = _fn("FPDFFont_GetWeight", ctypes.c_int, _VP)
 _font_descent = _fn("FPDFFont_GetDescent", ctypes.c_int, _VP, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_obj_font_checked = _fn("FPDFTextObj_GetFont", _Handle, _VP)
 _count_objects = _fn("FPDFPage_CountObjects", ctypes.c_int, _VP)
-_get_object = _fn("FPDFPage_GetObject", _VP, _VP, ctypes.c_int)
-_form_count = _fn("FPDFFormObj_CountObjects", ctypes.c_int, _VP)
-_form_object = _fn("FPDFFormObj_GetObject", _VP, _VP, ctypes.c_ulong)
-_obj_type = _fn("FPDFPageObj_GetType", ctypes.c_int, _VP)
-_obj_matrix = _fn("FPDFPageObj_GetMatrix", ctypes.c_int, _VP, ctypes.POINTER(pdfium_c.FS_MATRIX))
-_draw_mode = _fn("FPDFPath_GetDrawMode", ctypes.c_int, _VP, ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int))
-_count_segments = _fn("FPDFPath_CountSegments", ctypes.c_int, _VP)
-_get_segment = _fn("FPDFPath_GetPathSegment", _VP, _VP, ctypes.c_int)
-_segment_point = _fn("FPDFPathSegment_GetPoint", ctypes.c_int, _VP,
-                     ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_float))
-_segment_type = _fn("FPDFPathSegment_GetType", ctypes.c_int, _VP)
-_segment_close = _fn("FPDFPathSegment_GetClose", ctypes.c_int, _VP)
+_form_object = _fn("FPDFFormObj_GetObject", _Handle, _VP, ctypes.c_ulong)
+
+_text_object = _fast("FPDFText_GetTextObject", _Handle)  # (text page, index)
+_loose_box = _fast("FPDFText_GetLooseCharBox")  # (text page, index, FS_RECTF*)
+_char_origin = _fast("FPDFText_GetCharOrigin")  # (text page, index, double*, double*)
+_map_error = _fast("FPDFText_HasUnicodeMapError")  # (text page, index)
+_font_size = _fast("FPDFText_GetFontSize", ctypes.c_double)  # (text page, index)
+_char_matrix = _fast("FPDFText_GetMatrix")  # (text page, index, FS_MATRIX*)
+_obj_font = _fast("FPDFTextObj_GetFont", _Handle)  # (text object)
+_get_object = _fast("FPDFPage_GetObject", _Handle)  # (page, index)
+_obj_type = _fast("FPDFPageObj_GetType")  # (object)
+_obj_matrix = _fast("FPDFPageObj_GetMatrix")  # (object, FS_MATRIX*)
+_form_count = _fast("FPDFFormObj_CountObjects")  # (form object)
+_draw_mode = _fast("FPDFPath_GetDrawMode")  # (path, int*, int*)
+_count_segments = _fast("FPDFPath_CountSegments")  # (path)
+_get_segment = _fast("FPDFPath_GetPathSegment", _Handle)  # (path, index)
+_segment_type = _fast("FPDFPathSegment_GetType")  # (segment)
+_segment_point = _fast("FPDFPathSegment_GetPoint")  # (segment, float*, float*)
+_segment_close = _fast("FPDFPathSegment_GetClose")  # (segment)
 
 _TEXT, _PATH, _IMAGE = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
 _FORM = pdfium_c.FPDF_PAGEOBJ_FORM
 _MOVETO = pdfium_c.FPDF_SEGMENT_MOVETO
+LETTER = (0.0, 0.0, 612.0, 792.0)  # pypdfium2's media box for a page without one
 
 
 @dataclass(slots=True)
@@ -103,7 +127,7 @@ class PdfiumPage:
     number: int
     width: float
     height: float
-    chars: list[dict[str, Any]]
+    chars: list[Char]
     unmapped: int
     edges: list[dict[str, Any]] = field(default_factory=list)  # pdfplumber's edge format
     images: int = 0
@@ -121,46 +145,54 @@ def open_pages(data: bytes) -> Iterator[PdfiumPage]:
     """Every page of the PDF in `data`, read and closed one at a time.
 
     Raises `pdfium.PdfiumError` for a file pdfium cannot open (its message says why:
-    "Incorrect password", "Data format error", ...).
+    "Incorrect password", "Data format error", ...). Pages are loaded through pdfium's own
+    calls, not pypdfium2's `PdfPage` and `PdfTextPage` (their finalizer bookkeeping cost a
+    tenth of a short page's time); each is closed in a `finally`.
     """
     doc = pdfium.PdfDocument(data)
     try:
         for i in range(len(doc)):
-            page = doc[i]
+            page = _load_page(doc.raw, i)
+            if not page.value:
+                raise pdfium.PdfiumError(f"Failed to load page {i + 1}.")
             try:
-                yield read_page(page, i + 1)
+                record = read_page(page, i + 1)
             finally:
-                page.close()
+                _close_page(page)
+            yield record
     finally:
         doc.close()
 
 
-def read_page(page: pdfium.PdfPage, number: int) -> PdfiumPage:
-    """Characters, rulings and image count of one pdfium page."""
-    left, _bottom, right, top_y = page.get_mediabox()
-    textpage = page.get_textpage()
+def read_page(page: _Handle, number: int) -> PdfiumPage:
+    """Characters, rulings and image count of one loaded pdfium page."""
+    box = [ctypes.c_float() for _ in range(4)]
+    left, bottom, right, top_y = ([b.value for b in box] if _media_box(page, *[ctypes.byref(b) for b in box])
+                                  else LETTER)
+    textpage = _load_text(page)
+    if not textpage.value:
+        raise pdfium.PdfiumError(f"Failed to load the text of page {number}.")
     try:
-        chars, unmapped, seen = _chars(textpage.raw, left, top_y)
+        chars, unmapped, seen = _chars(textpage, left, top_y)
     finally:
-        textpage.close()
-    edges, rulings, images, texts = _objects(page.raw, left, top_y)
+        _close_text(textpage)
+    edges, rulings, images, texts = _objects(page, left, top_y)
     # pdfium leaves out, without an error, the glyphs of a non-embedded font it cannot decode
     # (STSong-Light through a predefined CMap it lacks); pdfminer reads them. Objects of
     # embedded fonts it leaves out are blank (runs of spaces), as far as we have seen.
-    lost = sum(1 for obj in texts - seen if not _embedded(_obj_font(obj)))
-    return PdfiumPage(number, float(right - left), float(top_y - _bottom), chars, unmapped, edges, images, rulings,
+    lost = sum(1 for obj in texts - seen if not _embedded(_obj_font_checked(obj)))
+    return PdfiumPage(number, float(right - left), float(top_y - bottom), chars, unmapped, edges, images, rulings,
                       lost, len(texts))
 
 
-def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, set[int]]:
+def _chars(tp: _Handle, left: float, page_top: float) -> tuple[list[Char], int, set[int]]:
     """The page's characters, how many lack a Unicode mapping, and the text objects seen.
 
     This loop is the engine's hot path (~500 characters in ~200 text objects a page): per
-    character three ctypes calls (text object, loose box, origin) and one dict; what belongs
+    character three `_fast` calls (text object, loose box, origin) and one tuple; what belongs
     to the text object (size, font, the limits of the box) is computed once per object, and
     the Unicode-map and surrogate checks are skipped where they cannot apply.
     """
-    tp = ctypes.cast(tp, _VP).value
     n = _count_chars(tp)
     seen: set[int] = set()
     if n <= 0:
@@ -169,7 +201,9 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
     _get_text(tp, 0, n, buf)
     text: str | list[str] = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
     if len(text) != n:  # the decoder joined surrogate pairs: index by code unit instead
-        text = [chr(u) for u in array("H", buf.raw[: 2 * n])]
+        text = ["-" if u == 0xFFFE else chr(u) for u in array("H", buf.raw[: 2 * n])]
+    else:  # pdfium's mark for a hyphen ending a line: the glyph drawn was "-"
+        text = text.replace("\ufffe", "-")
     surrogates = isinstance(text, list) or RE_SURROGATE.search(text) is not None
     box = pdfium_c.FS_RECTF()
     pbox = ctypes.byref(box)
@@ -180,10 +214,10 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
     text_object, loose_box, char_origin, map_error = _text_object, _loose_box, _char_origin, _map_error
     fonts: dict[int | None, tuple[str, int, float]] = {}
     checked: dict[int | None, int] = {}  # font -> characters checked for a Unicode map error (-1: has errors)
-    out: list[dict[str, Any]] = []
+    out: list[Char] = []
     append = out.append
     unmapped = 0
-    last_obj: int | None = None
+    last_obj: int | None = 0  # (not None: a generated character, which has no object, must not match it)
     size, fontname, weight, font = 0.0, "", -1, None
     low = high = drop = 0.0  # the object's least and largest advance, and its descent below the baseline
     check = False  # the object's font is not trusted yet: check its characters for map errors
@@ -191,15 +225,16 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
     for i in range(n):
         if i == skip:
             continue
-        obj = text_object(tp, i)
-        if obj is None:  # generated by pdfium (inferred spaces and line breaks)
-            continue
+        handle = text_object(tp, i)
+        obj = handle.value
         if obj != last_obj:  # size and font are the text object's: read them once per object
+            if obj is None:  # generated by pdfium (inferred spaces and line breaks)
+                continue
             last_obj = obj
             seen.add(obj)
             raw = _font_size(tp, i)
             size = raw * (math.hypot(m.b, m.d) or 1.0) if _char_matrix(tp, i, pm) else raw
-            font = _obj_font(obj)
+            font = _obj_font(handle).value
             style = fonts.get(font)
             if style is None:
                 style = fonts[font] = _font(font)
@@ -221,8 +256,6 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
                 unmapped += 1
                 continue
         ch = text[i]
-        if ch == "\ufffe":  # pdfium's mark for a hyphen ending a line: the glyph drawn was "-"
-            ch = "-"
         loose_box(tp, i, pbox)
         char_origin(tp, i, pox, poy)
         x0, x1 = ox.value, box.right
@@ -235,12 +268,14 @@ def _chars(tp: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]],
             else:  # half of a pair without its other half: no code point
                 unmapped += 1
                 continue
-        lo, hi = x0 + low, x0 + high
-        x1 = lo if lo > x1 else x1  # min(max(x1, lo), hi), without two builtin calls a character
-        x1 = hi if hi < x1 else x1
+        lo = x0 + low
+        if x1 < lo:  # min(max(x1, lo), hi), without two builtin calls a character
+            x1 = lo
+        hi = x0 + high
+        if x1 > hi:
+            x1 = hi
         bottom = page_top - oy.value - drop  # (drop < 0) pdfminer's box: the font size up from the descent
-        append({"text": ch, "x0": x0 - left, "x1": x1 - left, "top": bottom - size, "bottom": bottom,
-                "size": size, "fontname": fontname, "weight": weight})
+        append((ch, x0 - left, x1 - left, bottom - size, bottom, size, fontname, weight))
     return out, unmapped, seen
 
 
@@ -268,10 +303,9 @@ def _then(inner: Matrix, outer: Matrix) -> Matrix:
             ta * e + tc * f + te, tb * e + td * f + tf)
 
 
-def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int, set[int]]:
+def _objects(page: _Handle, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int, set[int]]:
     """Ruling edges from the page's path objects (form XObjects included, as pdfminer reads
     them: tables are often drawn inside one), how many images it shows, its text objects."""
-    page = ctypes.cast(page, _VP).value
     edges: list[dict[str, Any]] = []
     rulings = images = 0
     texts: set[int] = set()
@@ -282,13 +316,21 @@ def _objects(page: Any, left: float, page_top: float) -> tuple[list[dict[str, An
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     pfill, pstroke = ctypes.byref(fill), ctypes.byref(stroke)
     obj_type, get_segment, segment_point, segment_type = _obj_type, _get_segment, _segment_point, _segment_type
-    todo: list[tuple[int, Matrix]] = [(_get_object(page, k), IDENTITY) for k in range(_count_objects(page))]
-    todo.reverse()  # a stack, in content order
-    while todo:
-        obj, outer = todo.pop()
+    get_object, add_text = _get_object, texts.add
+    count = _count_objects(page)
+    k = 0
+    todo: list[tuple[_Handle, Matrix]] = []  # a stack of form contents, each walked right after its form
+    while True:
+        if todo:
+            obj, outer = todo.pop()
+        elif k < count:
+            obj, outer = get_object(page, k), IDENTITY
+            k += 1
+        else:
+            break
         kind = obj_type(obj)
         if kind == _TEXT:
-            texts.add(obj)
+            add_text(obj.value)
             continue
         if kind == _IMAGE:
             images += 1
