@@ -115,9 +115,9 @@ def test_a_hanging_file_times_out_alone_on_ray(cluster: str, tmp_path: Path) -> 
     make_corpus(tmp_path / "in", 6)
     slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=400)
     s = run_corpus(tmp_path / "in", tmp_path / "out", Options(pdf_engine="pdfplumber"),
-                   CorpusOptions(jobs=2, timeout=2.0, engine="ray"))
+                   CorpusOptions(jobs=2, timeout=8.0, engine="ray"))
     assert s.ok == 6 and s.failed == 1
-    assert s.failures[0][0] == "aaa_slow.pdf" and "timed out after 2 s" in s.failures[0][1]
+    assert s.failures[0][0] == "aaa_slow.pdf" and "timed out after 8 s" in s.failures[0][1]
 
 
 def _converting(prefix: bytes = b"ray::Converter.process") -> list[int]:

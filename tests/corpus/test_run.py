@@ -91,7 +91,7 @@ def test_a_hanging_file_times_out_alone(tmp_path: Path) -> None:
     # the pdfplumber engine (~10 pages/s) takes far longer than the timeout, which a busy
     # machine's ordinary files (a few ms each, rules loaded once) never come near
     s = run_corpus(tmp_path / "in", tmp_path / "out", Options(pdf_engine="pdfplumber"),
-                   CorpusOptions(jobs=2, timeout=2.0))
+                   CorpusOptions(jobs=2, timeout=8.0))
     assert s.ok == 6 and s.failed == 1
     assert s.failures[0][0] == "aaa_slow.pdf" and "timed out" in s.failures[0][1]
     report = json.loads((tmp_path / "out" / "_report.json").read_text(encoding="utf-8"))
