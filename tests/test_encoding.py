@@ -189,3 +189,18 @@ def test_random_high_bytes_are_not_taken_for_chinese():
     data = bytes(rng.randrange(0x81, 0xFF) for _ in range(4000))
     with pytest.raises(DecodeError):
         decode(data, "noise.txt")
+
+
+def test_a_byte_put_in_before_a_word_is_a_warning_with_its_offset_never_a_change():
+    """GB18030 reads a stray lead byte and the next ASCII letter as one private-use character:
+    the codec sees no error. The place is reported (kept as read); a clean page is not."""
+    text = _seed("gb18030")
+    clean = (text + "\n详见 www.example.org 网站。\n").encode("gb18030")
+    d = decode(clean)
+    assert not d.warnings
+    at = clean.index(b"www.example") + 4  # between "www." and "example"
+    damaged = clean[:at] + b"\xa1" + clean[at:]
+    d = decode(damaged, "page.txt")
+    assert d.encoding == "gb18030" and d.dropped_bytes == 0
+    assert d.text == damaged.decode("gb18030")  # kept exactly as read: a warning, not a repair
+    assert any("may hide a lost or extra byte" in w and f"at byte {at}" in w for w in d.warnings), d.warnings

@@ -126,7 +126,10 @@ def legacy_line(line: bytes, enc: str, suspects: list[int] | None = None, at: in
     """One line in the legacy encoding, put back in step when damaged; or UTF-8 when no better.
 
     Where a repair wins, but by less than MARGIN, the line is kept as read and the place
-    (`at` + its offset) goes to `suspects`: a warning, never a change. On the clean pages of
+    (`at` + its offset) goes to `suspects`: a warning, never a change. So does each
+    private-use character of a line that no repair changes: GB18030 reads a lead byte and
+    an ASCII letter (a byte put in before a word) as one, and real text almost never has
+    them (none on the 172 clean pages of the damage matrix). On the clean pages of
     the damage matrix this flags one page in 172 (a placeholder X after a rare character,
     繫X發, reads like a stranded trail byte), and three in four silent Big5 damages.
     """
@@ -135,6 +138,8 @@ def legacy_line(line: bytes, enc: str, suspects: list[int] | None = None, at: in
     # decode) as a run of rare or private-use characters, or as an absorbed byte.
     if bad or _misaligned(text):
         text, bad = resync(line, enc)
+        if not bad and suspects is not None:  # read in step as it was, private-use characters and all
+            suspects.extend(at + len(text[:m.start()].encode(enc, "replace")) for m in RE_PRIVATE.finditer(text))
     elif ABSORBED[enc].search(text):
         fixed, dropped, score = segment(line, enc)
         gain = score - segment(line, enc, 1e9)[2] if dropped else 0.0
