@@ -34,6 +34,10 @@ SWALLOWED = -3.0  # a rare double-byte character made of a lead byte and an ASCI
 # much: on the 172 clean pages of the damage matrix (tests/fuzz/matrix.py, GB18030 and Big5)
 # a margin of 1.0 changes nothing, while 0.3 already rewrote one real word (繫X -> 幾).
 MARGIN = 1.0
+# A private-use character: what GB18030 reads from a byte pair that is no character of GBK
+# (none on the 172 clean pages of the damage matrix); scored like a dropped byte's half, so a
+# repair that reads one in step is not chosen over one that drops the stray byte itself.
+PRIVATE = -1.0
 SUSPECT = 0.3  # a repair that wins by this much, but not MARGIN: reported, not made (see legacy_line)
 ABSORBED = {
     "big5": Lazy("[\u3400-\u9fff][\x40-\x7e](?:[^\x00-\x7f]|\r?$)|[A-Za-z][^\x00-\x7f][A-Za-z]"),
@@ -96,6 +100,8 @@ def segment(line: bytes, enc: str, drop: float = 2.0) -> tuple[str, list[int], f
             elif (size == 2 and 0x40 <= line[i + 1] <= 0x7E and prev is not None and prev.isascii()
                   and prev.isalpha() and i + 2 < n and chr(line[i + 2]).isalpha() and line[i + 2] < 0x80):
                 score = SWALLOWED
+            elif "\ue000" <= ch <= "\uf8ff":
+                score = PRIVATE
             else:
                 score = 0.2
             if here + score > best[i + size]:
