@@ -173,3 +173,49 @@ def test_a_court_notices_own_fields_stay_inside_the_text() -> None:
     assert "案由：合同纠纷" in out
     out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "阅读：5855　评论：12", P, P)
     assert "5855" not in out
+
+
+def test_a_notices_contact_line_that_names_a_person_stays_at_the_end_of_the_page() -> None:
+    for contact in ("联系人：王老师 联系电话：0371-65432100", "新闻联络人：徐春梅 电话：0370-7998205"):
+        out = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, contact)
+        assert contact.split("：")[1].split()[0] in out, contact
+    out = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, "急救电话：120 投诉电话：0242-6018987")
+    assert "投诉电话" not in out
+
+
+def test_the_sites_contacts_between_a_link_list_and_the_footer_go_a_notices_own_stay() -> None:
+    out = body("某某讲话", "发布时间：2024-03-05", P, P, "健康科普", "· 关于开展安全生产大检查的实施方案",
+               "· 县委书记在乡村振兴推进会上的讲话", "· 2026年政府工作报告学习心得体会", "急救电话：120",
+               "投诉电话：0242-6018987", "微信预约", "版权所有：某某市中心医院")
+    for gone in ("实施方案", "急救电话", "投诉电话"):
+        assert gone not in out, gone
+    kept = body("某某讲话", "发布时间：2024-03-05", P, P, "咨询电话：0242-6018987", "版权所有：某某市中心医院")
+    assert "咨询电话：0242-6018987" in kept
+
+
+def test_an_offices_address_among_the_footer_fields_goes() -> None:
+    out = body("某某讲话", "发布时间：2024-03-05", P, P, "点阅次数：41511", "更新日期：2024-03-23",
+               "嘉禾县政府 地址：嘉禾县府前路1号", "服务时间：周一至周五 8:00-17:00")
+    assert "府前路" not in out and "服务时间" not in out
+    kept = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, "嘉禾县政府 地址：嘉禾县府前路1号")
+    assert "府前路" in kept
+
+
+def test_a_credit_that_opens_its_own_bracket_goes_the_paragraph_above_it_stays() -> None:
+    last = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章！"
+    out = body("某某讲话", "发布时间：2024-03-05", P, "（徐春梅", "摄）", last)
+    assert "徐春梅" not in out and "主要指标好于预期" in out and last in out
+
+
+def test_an_unknown_label_between_the_pages_fields_is_one_of_them() -> None:
+    out = body("某某讲话", "撰稿：徐春梅", "科室：党委办公室", "审核：吴俊杰", "发布时间：2019-05-05", P, P)
+    assert "党委办公室" not in out
+    kept = body("关于召开全市安全生产工作会议的通知", "发布时间：2019-05-05", P, "时间：3月5日上午", "地点：市政府三楼", P)
+    assert "时间：3月5日上午" in kept and "地点：市政府三楼" in kept
+
+
+def test_an_encyclopedias_contents_box_goes_a_documents_own_contents_stay() -> None:
+    out = body("某某词条_某某百科", "编辑", "讨论", "某某词条", "目录", "1", "正文", "2", "参考资料", P, P)
+    assert "参考资料" not in out and "正文" not in out
+    own = body("某某工作报告", "发布时间：2024-03-05", "目录", "一、总体要求", "二、主要任务", P, P)
+    assert "一、总体要求" in own and "二、主要任务" in own

@@ -24,3 +24,11 @@ def test_publisher_author_and_byline() -> None:
 def test_a_today_widget_is_no_publish_date() -> None:
     r = clean_text("\n".join(["今天是：2026年11月23日 星期一", "某某网 首页 | 新闻 | 政务", "某某报告", P, P]))
     assert r.meta.date is None
+
+
+def test_a_references_access_date_is_no_publish_date() -> None:
+    r = clean_text("\n".join(["某某词条", P, P, "参考资料", "1.", "全面从严治党主体责任落实情况报告", "．江淮日报",
+                              "[引用日期2015-05-26]"]))
+    assert r.meta.date is None
+    r = clean_text("\n".join(["某某词条", "2014年02月04日 作者 胡晓东 分类 写作 75 条评论", P, P, "参考资料", "1.", "某某报告", "[引用日期2015-05-26]"]))
+    assert r.meta.date == "2014-02-04"

@@ -87,6 +87,9 @@ def test_a_doc_sites_file_name_loses_its_extension() -> None:
     assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
     assert any(x.rule == "title.file-extension" and x.text == ".doc" for x in r.removals)
     assert title_of("关于推广使用.NET框架的通知", "发布时间：2024-03-05") == "关于推广使用.NET框架的通知"
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见.docx - 某某文档网", "某某文档网 知识共享平台",
+                               "上传人：用户8812  上传时间：2024-03-05", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"  # the extension before the site's suffix goes too
 
 
 def test_a_now_reading_label_names_the_title() -> None:

@@ -128,13 +128,16 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     site goes, other prose widens the span again. A record field (`【 标  题 】…？`) is no prose
     however it reads."""
     weights: list[int] = []
+    buttons: set[int] = set()  # lines made only of UI words: menus, toolbars, buttons
     for g in groups:
         if g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
-        elif not g.prose and weak_of(g, web) is not None:
+        elif not g.prose and (w := weak_of(g, web)) is not None:
             weights.append(-FURNITURE_WEIGHT)
+            if w[0] == "web.ui":
+                buttons.add(len(weights) - 1)
         else:
             weights.append(-1)
     best, best_span, cur, cur_start = 0, (None, None), 0, 0
@@ -163,9 +166,10 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             break
         start = prev
     while end + 1 < len(groups) and groups[end + 1].rule is None:
-        nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0), None)
-        if nxt is None or groups[nxt].rule is not None:
-            break
+        nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0
+                    or i in buttons), None)
+        if nxt is None or groups[nxt].rule is not None or nxt in buttons:
+            break  # (below the text, a line of buttons too: `【打印此页】` then `反诈提醒：…` is the page's)
         end = nxt
     return start, closing_end(groups, end)
 

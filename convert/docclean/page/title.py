@@ -109,9 +109,6 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         return Title(None)
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
-    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc`
-        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
-        block.text = block.text[:ext.start()]
     known = head_words(head, block)
     cut = split_site_suffix(block.text, web, known)
     site = _site_of(cut[1]) if cut else None
@@ -119,6 +116,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
+    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc - 某某文库`
+        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
+        block.text = block.text[:ext.start()]
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
