@@ -139,3 +139,32 @@ def test_a_trailer_is_added_only_where_one_is_missing_and_a_catalog_is_there():
     fixed = with_trailer(cut)
     assert fixed is not None and fixed.startswith(cut) and b"/Root" in fixed[len(cut):]
     assert with_trailer(cut.replace(b"/Catalog", b"/Catalug")) is None
+
+
+@pytest.mark.parametrize("prefix", [b"\r\n", b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n",
+                                    b"<html><body>download</body></html>\n" * 5])
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_bytes_before_the_header_are_skipped_with_a_warning(prefix: bytes, engine: str):
+    """A download script's junk before `%PDF-` (within the first 1 KB, as PDF readers allow):
+    read from the header, whose offsets the xref counts from; it was read as plain text or HTML
+    (the PDF's syntax as its text), or its offsets all looked wrong."""
+    from docclean.options import Options
+
+    data = _pdf()
+    opts = Options(pdf_engine=engine)
+    whole = convert_bytes(data, "x.pdf", opts)
+    res = convert_bytes(prefix + data, "x.pdf", opts)
+    assert res.meta.format == "pdf" and res.markdown == whole.markdown
+    assert res.meta.warnings == [f"{len(prefix)} bytes before the PDF's %PDF header skipped"]
+
+
+def test_a_text_that_mentions_a_pdf_header_stays_text():
+    from docclean.readers.pdf_repair import header_at
+
+    assert header_at(_pdf()) == 0
+    note = "格式说明\n%PDF-1.4 是文件头，后面跟着对象。\n正文第一段。\n".encode()
+    assert header_at(note) is None  # at a line start, but no object after it
+    assert header_at("正文提到 %PDF-1.7 与 1 0 obj。\n".encode()) is None  # not at a line start
+    assert header_at(b"x" * 2000 + b"\n" + _pdf()) is None  # past the first 1 KB
+    res = convert_bytes(note, "note.txt")
+    assert res.meta.format == "txt" and "是文件头" in res.markdown

@@ -30,7 +30,7 @@ from ..options import Options
 from ..rules import load_rules
 from . import limits
 from . import pdf_layout as layout
-from .pdf_repair import misplaced, startxref_astray, with_trailer, with_xref_repaired
+from .pdf_repair import header_at, misplaced, startxref_astray, with_trailer, with_xref_repaired
 
 if TYPE_CHECKING:
     from . import pdfium_chars
@@ -43,11 +43,15 @@ class PdfReader:
     priority = 100
 
     def accepts(self, head: bytes) -> bool:
-        return head.lstrip()[:5] == b"%PDF-"
+        return header_at(head) is not None
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
+        start = header_at(data[:8192]) or 0
+        if start:  # the PDF's offsets count from its header: read from there, as PDF readers do
+            data = data[start:]
+            doc.meta.warnings.append(f"{start} bytes before the PDF's %PDF header skipped")
         engine = _pdfium_pages if options.pdf_engine == "pdfium" else _pdfplumber_pages
         wrong = misplaced(data)
         if wrong:  # read where the objects really are: pdfminer would lose them, pdfium refuse pages

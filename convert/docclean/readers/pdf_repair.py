@@ -37,6 +37,26 @@ class XrefRow:
     table: int  # where its table starts: the objects it lists come before it
 
 
+HEADER_WITHIN = 1024  # where PDF readers look for the header (Acrobat: anywhere in the first 1 KB)
+BLANK = b" \t\r\n\f\x00"
+RE_HEADER = re.compile(rb"[\r\n][ \t\f\x00]*(%PDF-\d\.\d)")
+RE_FIRST_OBJ = re.compile(rb"\d+\s+\d+\s+obj\b")
+
+
+def header_at(head: bytes) -> int | None:
+    """Where the `%PDF-` header starts: at the top (after blank bytes), or, as `%PDF-x.y` at a
+    line start in the first 1 KB with an object after it (a page or a few lines of junk that a
+    download script wrote before the PDF); None when this is no PDF (a text that mentions
+    `%PDF-1.4`)."""
+    top = len(head) - len(head.lstrip(BLANK))
+    if head.startswith(b"%PDF-", top):
+        return top if top <= HEADER_WITHIN else None
+    m = RE_HEADER.search(head, 0, HEADER_WITHIN + 16)
+    if m is None or m.start(1) > HEADER_WITHIN or RE_FIRST_OBJ.search(head, m.end()) is None:
+        return None
+    return m.start(1)
+
+
 def xref_tables(data: bytes) -> Iterator[re.Match[bytes]]:
     """Each classic xref table: `xref` not preceded by a lowercase letter (`startxref` is a
     pointer, not a table). `bytes.find` jumps to each `xref`; a regex starting with a
