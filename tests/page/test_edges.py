@@ -219,3 +219,65 @@ def test_an_encyclopedias_contents_box_goes_a_documents_own_contents_stay() -> N
     assert "参考资料" not in out and "正文" not in out
     own = body("某某工作报告", "发布时间：2024-03-05", "目录", "一、总体要求", "二、主要任务", P, P)
     assert "一、总体要求" in own and "二、主要任务" in own
+
+
+def test_the_body_stops_at_a_line_of_buttons_below_it_unless_a_paragraph_follows() -> None:
+    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "江州市公安局", "2024年3月5日",
+               "【打印此页】 【返回列表】", "反诈提醒：不听、不信、不转账，陌生来电多核实", "主办：江州市公安局 网站标识码：3302230")
+    assert "反诈提醒" not in out and "2024年3月5日" in out
+    last = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章，以优异成绩迎接新的一年！" * 2
+    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, "【打印此页】 【返回列表】", "反诈提醒：陌生来电多核实", last)
+    assert "反诈提醒" in kept and last in kept
+
+
+def test_five_short_names_in_a_row_above_the_title_are_a_menu_a_kicker_stays() -> None:
+    out = body("某某党建", "微党课 专题学习 党史天地 先锋榜样 我的积分", "关于进一步加强安全生产工作的实施意见",
+               "发布时间：2024-03-05", P, P)
+    assert "党史天地" not in out
+    kicker = body("凝心聚力抓落实 真抓实干开新局", "关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P)
+    assert "真抓实干开新局" in kicker
+
+
+def test_the_pages_fields_above_a_citation_line_keep_the_body_from_reaching_up() -> None:
+    out = body("某某讲话稿", "关键词：政府治理；基层治理", "中图分类号：D630 文献标志码：A 文章编号：1009-1105",
+               "引用本文：罗建华，刘海涛．某某讲话稿[J]．基层治理研究，2024（3）：1-9．", "DOI：10.260/j.issn.1009-1105.2024.03",
+               "出版日期：2024-05-02", P, P)
+    for gone in ("中图分类号", "引用本文", "DOI", "关键词"):
+        assert gone not in out, gone
+    out = body("某某讲话稿", "罗建华，刘海涛．某某讲话稿[J]．基层治理研究，2024（3）：1-9．", "DOI：10.260/j.issn.1009-1105.2024.03",
+               "浏览次数：45700", P, P)  # prose over the page's fields: the body does not reach up to it through them
+    assert "DOI" not in out and "45700" not in out
+    summary = "摘要：本文从基层治理的实践出发，分析了当前营商环境建设中存在的突出问题，并提出了对策建议。"
+    kept = body("某某讲话稿", summary, "关键词：政府治理；基层治理", P, P)
+    assert summary in kept
+
+
+def test_authors_over_their_affiliation_go_with_it_a_speakers_line_stays() -> None:
+    out = body("某某讲话稿", "罗建华 刘海涛", "（中共江城市委党校，江城 430000）", "关键词：政府治理；基层治理", P, P)
+    assert "罗建华" not in out and "党校" not in out
+    kept = body("某某讲话稿", "省长 王某某", "（2024年3月5日）", P, P)
+    assert "王某某" in kept
+
+
+def test_short_sentences_past_a_line_only_a_site_writes_are_the_sites() -> None:
+    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "扫一扫在手机打开当前页", "版权所有：某某银行",
+               "温馨提示：本行工作人员不会以任何理由向您索要短信验证码。", "欢迎广大读者踊跃投稿，来稿请注明联系方式。")
+    assert "温馨提示" not in out and "踊跃投稿" not in out
+    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "温馨提示：请携带身份证原件办理。",
+                "扫一扫在手机打开当前页", "江州市公安局", "2024年3月5日")
+    assert "请携带身份证原件办理。" in kept and "江州市公安局" in kept and "2024年3月5日" in kept
+    poem = body("静夜思", "版权所有：某某诗词网", "床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。")
+    assert "疑是地上霜。" in poem and "低头思故乡。" in poem  # a short text under a site's line in its head
+
+
+def test_a_salutation_over_a_bracketed_credit_stays_the_credit_goes() -> None:
+    out = body("某某讲话", "审核：胡晓东", "同志们：", "（高振宇", "摄）", P)
+    assert "同志们：" in out and "高振宇" not in out
+
+
+def test_a_footer_link_named_like_an_office_does_not_stretch_the_text_to_it() -> None:
+    out = body("某某讲话", "发布时间：2024-03-05", P, "原标题：某某讲话", "编辑：陈思雨", "更多新闻", "长河网简介", "联系我们",
+               "举报中心", "Copyright © 2010-2025 changhe.news")
+    assert "原标题" not in out and "长河网简介" not in out
+    kept = body("关于做好某项工作的通知", P, "某某县疾病预防控制中心", "2024年3月5日")
+    assert "疾病预防控制中心" in kept

@@ -132,3 +132,9 @@ def test_a_compilations_title_stands_over_its_first_parts_heading() -> None:
     assert got == "2021年在全市人大常委会办公室主任学习会讲话稿和在全县工作会议讲话稿合编"
     assert title_of("首页", "中共某某市委办公厅", "在全市人大常委会办公室主任学习会上的讲话稿", "同志们：") \
         == "在全市人大常委会办公室主任学习会上的讲话稿"
+
+
+def test_a_doc_sites_decoration_on_the_title_line_gives_way_to_the_on_page_title() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见PPT课件 - 课件之家", "课件之家 免费课件下载",
+                               "关于进一步加强安全生产工作的实施意见", "课件编号：KJ93129888 课件格式：PPTX 幻灯片：26张", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
