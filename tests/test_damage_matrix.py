@@ -40,22 +40,32 @@ def test_undamaged_pages_are_read_exactly_and_without_warnings():
     assert len(suspect) <= max(1, pages // 50), suspect  # (one page of the 15 when ../shared is absent)
 
 
-# Share of bad-byte / broken-character cases warned about, measured on the samples and on
-# ../shared (samples + shared: Big5 broken 75 %, Big5 byte 83 %, GB18030 broken 86 %, byte 92 %;
-# the GB18030 misses are mostly Traditional text, whose GBK codes have Latin-letter trail bytes).
-FLOORS = {("big5", "broken"): 0.7, ("big5", "byte"): 0.8, ("gb18030", "broken"): 0.8, ("gb18030", "byte"): 0.88}
+# Share of bad-byte / broken-character cases warned about, measured on the samples (per 10)
+# and on samples + ../shared (per 3), the lower of the two rounded down: Big5 broken 74.6 %,
+# byte 83.3 %; GB18030 broken 88.6 %, byte 95.3 % (before private-use characters were
+# reported: 85.8 % and 91.7 %). The GB18030 misses are mostly Traditional text, whose GBK
+# codes have Latin-letter trail bytes.
+FLOORS = {("big5", "broken"): 0.74, ("big5", "byte"): 0.83, ("gb18030", "broken"): 0.88, ("gb18030", "byte"): 0.95}
+# Cases converted without a warning, measured: the damage is undetectable by the decoder
+# because the damaged bytes are valid characters (a Big5 lead byte that lost its trail pairs
+# with the next lead, and the next trail is an ASCII letter; GB18030 reads a stray lead byte
+# and an ASCII letter as one character), so there is no codec error and the reading is back
+# in step at once: one or two characters change into others real text also has (see legacy.py).
+# Samples: 39 of 930 cases; samples + ../shared: 286 of 4,920 (318 before).
+SILENT = {False: 39, True: 286}
 
 
 @pytest.mark.parametrize("shared", [False, True], ids=["samples", "shared"])
 def test_lightly_damaged_pages_convert_keep_their_text_and_warn(shared: bool):
+    from docclean.encoding import decode
+
     if shared and not SHARED.is_dir():
         pytest.skip("../shared is not here")
     results = _run(shared, 3 if shared else 10)
     table = matrix.Table.of(results)
     assert table.total("cases") >= 900
     assert table.total("converted") == table.total("cases"), table.text()
-    kept = [v for _, v in results if v.kept >= 0.99 and v.added <= 0.01]
-    assert len(kept) >= len(results) - len(results) // 1000, table.text()  # short pages: one stretch may be > 1 %
+    assert table.total("kept") == len(results), table.text()  # >= 99 % kept, <= 1 % added: every case
     misread = [c.label for c, v in results if not v.same_encoding and (v.kept < 0.99 or v.added > 0.01)]
     assert not misread, misread  # never garbled: a page read in another encoding kept its text
     warned: Counter[tuple[str, str]] = Counter()
@@ -66,6 +76,14 @@ def test_lightly_damaged_pages_convert_keep_their_text_and_warn(shared: bool):
     for key, n in cases.items():
         floor = FLOORS.get(key, 1.0)
         assert warned[key] >= floor * n, f"{key}: {warned[key]} of {n} warned\n{table.text()}"
+    # Never a silent decision: what converts without a warning is the plain strict reading of
+    # its bytes (nothing dropped, replaced or repaired), and there are no more such cases than measured.
+    silent = [c for c, v in results if v.converted and not v.warned]
+    for c in silent:
+        d = decode(c.data, c.label)
+        assert (d.text, d.dropped_bytes, d.nul_bytes) == (c.data.decode(d.encoding).lstrip("\ufeff"), 0, 0), c.label
+        assert c.encoding in ("gb18030", "big5") and c.kind in ("byte", "broken"), c.label
+    assert len(silent) <= SILENT[shared], f"{len(silent)} silent, {SILENT[shared]} measured"
 
 
 def test_the_cli_warns_on_stderr_and_in_the_report(tmp_path):

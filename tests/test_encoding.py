@@ -189,3 +189,31 @@ def test_random_high_bytes_are_not_taken_for_chinese():
     data = bytes(rng.randrange(0x81, 0xFF) for _ in range(4000))
     with pytest.raises(DecodeError):
         decode(data, "noise.txt")
+
+
+def test_a_byte_put_in_before_a_word_is_a_warning_with_its_offset_never_a_change():
+    """GB18030 reads a stray lead byte and the next ASCII letter as one private-use character:
+    the codec sees no error. The place is reported (kept as read); a clean page is not."""
+    text = _seed("gb18030")
+    clean = (text + "\n详见 www.example.org 网站。\n").encode("gb18030")
+    d = decode(clean)
+    assert not d.warnings
+    at = clean.index(b"www.example") + 4  # between "www." and "example"
+    damaged = clean[:at] + b"\xa1" + clean[at:]
+    d = decode(damaged, "page.txt")
+    assert d.encoding == "gb18030" and d.dropped_bytes == 0
+    assert d.text == damaged.decode("gb18030")  # kept exactly as read: a warning, not a repair
+    assert any("may hide a lost or extra byte" in w and f"at byte {at}" in w for w in d.warnings), d.warnings
+
+
+def test_a_private_use_character_the_file_uses_again_is_its_convention_not_damage():
+    """SogouCS's GBK dumps mark each paragraph with U+E40C (bytes FD A3): read as it is, with
+    no "may hide" note; the same character alone once would be one (see the test above)."""
+    paras = ["南都讯　记者刘凡　继推出日票后，深圳今后将设地铁头等车厢。", "论坛上，深圳市政府副秘书长透露，地铁未来将分等级。",
+             "同心县地处宁夏中部干旱带的核心区，冬寒长，春暖迟。"]
+    text = "\ue40c".join(paras) + "\n" + _seed("gb18030")
+    d = decode(text.encode("gb18030"), "news.dat")
+    assert (d.text, d.encoding, d.warnings) == (text, "gb18030", ())
+    once = "\ue40c".join(paras[:2]) + "\n" + _seed("gb18030")
+    d = decode(once.encode("gb18030"), "news.dat")
+    assert d.text == once and any("may hide" in w for w in d.warnings)

@@ -51,3 +51,54 @@ def test_devices_are_refused_not_read_forever():
 
     with pytest.raises(InputError, match="not a regular file"):
         convert_path("/dev/zero")
+
+
+def _odd_entries(root: Path) -> None:
+    """A folder with one document and everything a walk must not open: a FIFO, a broken link,
+    a link loop, a link leaving the folder (skipped by policy) and a link inside it (followed)."""
+    root.mkdir()
+    (root / "a.txt").write_text("正文第一段。\n", encoding="utf-8")
+    os.mkfifo(root / "pipe.txt")
+    (root / "dead.txt").symlink_to(root / "nowhere.txt")
+    (root / "loop-a.txt").symlink_to("loop-b.txt")
+    (root / "loop-b.txt").symlink_to("loop-a.txt")
+    outside = root.parent / "outside.txt"
+    outside.write_text("外面的文件。\n", encoding="utf-8")
+    (root / "away.txt").symlink_to(outside)
+    (root / "same.txt").symlink_to("a.txt")
+
+
+def test_walk_lists_what_is_not_a_document_with_a_reason_and_opens_none_of_it(tmp_path: Path):
+    from docclean.files import BROKEN_LINK, LINK_LOOP, NOT_REGULAR, walk
+
+    root = tmp_path / "in"
+    _odd_entries(root)
+    skipped: list[tuple[Path, str]] = []
+    found = [p.name for p in walk(root, skipped=skipped)]  # a FIFO opened would block here
+    assert found == ["a.txt", "same.txt"]
+    assert sorted((p.name, why) for p, why in skipped) == [
+        ("dead.txt", BROKEN_LINK), ("loop-a.txt", LINK_LOOP), ("loop-b.txt", LINK_LOOP), ("pipe.txt", NOT_REGULAR)]
+    assert [p.name for p in walk(root)] == found  # no list given: the same files, nothing else
+
+
+def test_a_corpus_run_lists_fifos_and_dead_links_with_its_failures_and_never_hangs(tmp_path: Path):
+    import json
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    _odd_entries(src)
+    cmd = [sys.executable, "-m", "docclean", "corpus", str(src), str(out), "-j", "1", "--no-learn"]
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 1, p.stderr
+    assert "2 converted" in p.stderr and "4 failed" in p.stderr, p.stderr
+    for line in ("failed: pipe.txt: not a regular file", "failed: dead.txt: broken link",
+                 "failed: loop-a.txt: link loop", "failed: loop-b.txt: link loop"):
+        assert line in p.stderr, p.stderr
+    report = json.loads((out / "_report.json").read_text(encoding="utf-8"))
+    assert report["files"]["failed"] == 4
+    assert {f["file"]: f["reason"] for f in report["failures"]} == {
+        "dead.txt": "broken link", "loop-a.txt": "link loop", "loop-b.txt": "link loop", "pipe.txt": "not a regular file"}
+    assert "away" not in p.stderr  # a link leaving IN is skipped by policy, not a failure
+    # What --exclude leaves out is not listed either: the run then succeeds.
+    q = subprocess.run([*cmd, "--exclude", "pipe.txt", "--exclude", "dead.txt", "--exclude", "loop-*"],
+                       capture_output=True, text=True, timeout=120)
+    assert q.returncode == 0 and "0 failed" in q.stderr and "pipe.txt" not in q.stderr, q.stderr

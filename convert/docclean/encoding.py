@@ -289,6 +289,7 @@ def _eight_bit(data: bytes) -> Decoded:
             verdicts.append(None)
             legacy_lines.append(i)
     enc = "utf-8"
+    suspects: list[int] = []  # byte offsets where a lost or extra byte may hide (text kept as read)
     if legacy_lines:
         from .legacy import legacy_line
 
@@ -297,7 +298,6 @@ def _eight_bit(data: bytes) -> Decoded:
         # holds damaged UTF-8 lines, not legacy ones, unless the legacy reading is the better Chinese.
         utf8_lines = sum(1 for v, ln in zip(verdicts, lines, strict=True)
                          if v and not v[2] and not ln.isascii() and max(v[1]) >= "\u0800")
-        suspects: list[int] = []  # byte offsets where a lost or extra byte may hide (text kept as read)
         for i in legacy_lines:
             verdicts[i] = legacy_line(lines[i], enc, suspects, starts[i])
             if utf8_lines > 2 * len(legacy_lines):
@@ -318,7 +318,8 @@ def _eight_bit(data: bytes) -> Decoded:
     bad_all = [starts[i] + o for i, v in enumerate(verdicts) if v for o in v[2]]
     text = "\n".join(v[1] for v in verdicts if v is not None)
     name = "+".join(sorted(used, key=lambda e: e != "utf-8"))
-    if legacy_lines and suspects:
+    suspects = [o for o in suspects if not _repeated_private(data, o, enc, text)]
+    if suspects:
         notes.append(f"{len(suspects)} places read as valid {enc} may hide a lost or extra byte (at byte "
                      f"{_list(orig(suspects))}): kept as read, check them")
     if len(used) > 1:
@@ -326,6 +327,19 @@ def _eight_bit(data: bytes) -> Decoded:
         notes.append(f"mixed encodings: {len(numbers)} lines read as {enc} (lines {_list(numbers)}), "
                      "the rest as utf-8")
     return _result(text, name, orig(bad_all), tuple(notes), len(nuls))
+
+
+def _repeated_private(data: bytes, at: int, enc: str, text: str) -> bool:
+    """Is the character at byte `at` a private-use one the file uses more than once? Then it
+    is a convention or a user-defined character (SogouCS's GBK dumps mark every paragraph with
+    U+E40C), not the one-off trace of a stray byte that `legacy_line` reports."""
+    for size in (2, 4):
+        try:
+            ch = data[at:at + size].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return len(ch) == 1 and "\ue000" <= ch <= "\uf8ff" and text.count(ch) > 1
+    return False
 
 
 RE_WIDE = rx.compile("[^\\x00-\\x7f]")

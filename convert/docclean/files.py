@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import tempfile
@@ -91,9 +92,16 @@ def _sync_dir(folder: Path) -> None:
         os.close(dfd)
 
 
-def walk(root: Path, exclude: Path | None = None) -> Iterator[Path]:
+NOT_REGULAR = "not a regular file"  # a FIFO, socket or device: opening a FIFO would block the run
+BROKEN_LINK = "broken link"
+LINK_LOOP = "link loop"
+
+
+def walk(root: Path, exclude: Path | None = None, skipped: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
     """Files under `root` in a stable order, skipping hidden files, `exclude` and links leaving root.
 
+    What is not a document (FIFOs, sockets, devices, broken links, link loops) is never opened:
+    it goes to `skipped` with a one-line reason, for the run to list with its failures.
     os.scandir's entries carry the file type, so a plain file costs no stat call (a corpus
     rerun with nothing to do spends much of its time here)."""
     root = root.resolve()
@@ -107,25 +115,41 @@ def walk(root: Path, exclude: Path | None = None) -> Iterator[Path]:
         dirs = []
         for e in entries:
             link = e.is_symlink()
-            if link and not _inside(Path(e.path), root):
-                continue
+            if link:
+                dead = _dead_link(e.path)
+                if dead:
+                    if skipped is not None:
+                        skipped.append((Path(e.path), dead))
+                    continue
+                if not _inside(Path(e.path), root):
+                    continue
             if e.is_dir():  # follows a link that stays inside root, as os.walk listed it (not entered)
                 if not link and (exclude is None or Path(e.path).resolve() != exclude):
                     dirs.append(e.path)
-            elif e.is_file():  # FIFOs, sockets, devices, broken links: not documents (a FIFO would block)
+            elif e.is_file():
                 yield Path(e.path)
+            elif skipped is not None:  # (DirEntry's type tests stat, never open: a FIFO cannot block here)
+                skipped.append((Path(e.path), NOT_REGULAR))
         for d in dirs:
             yield from visit(d)
 
     yield from visit(str(root))
 
 
+def _dead_link(path: str) -> str | None:
+    """BROKEN_LINK or LINK_LOOP when a symbolic link leads to no file, else None."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return LINK_LOOP if exc.errno == errno.ELOOP else BROKEN_LINK
+    return None
+
+
 def _inside(link: Path, root: Path) -> bool:
-    """Does a symbolic link point inside `root`? A loop (RuntimeError on 3.11, OSError later)
-    points nowhere: it is skipped like a broken link, never the end of the walk."""
+    """Does a symbolic link point inside `root`?"""
     try:
         return link.resolve().is_relative_to(root)
-    except (RuntimeError, OSError):
+    except (RuntimeError, OSError):  # a loop made after `_dead_link` looked: nowhere
         return False
 
 

@@ -35,6 +35,10 @@ SWALLOWED = -3.0  # a rare double-byte character made of a lead byte and an ASCI
 # much: on the 172 clean pages of the damage matrix (tests/fuzz/matrix.py, GB18030 and Big5)
 # a margin of 1.0 changes nothing, while 0.3 already rewrote one real word (繫X -> 幾).
 MARGIN = 1.0
+# A private-use character: what GB18030 reads from a byte pair that is no character of GBK
+# (none on the 172 clean pages of the damage matrix); scored like a dropped byte's half, so a
+# repair that reads one in step is not chosen over one that drops the stray byte itself.
+PRIVATE = -1.0
 SUSPECT = 0.3  # a repair that wins by this much, but not MARGIN: reported, not made (see legacy_line)
 ABSORBED = {
     "big5": Lazy("[\u3400-\u9fff][\x40-\x7e](?:[^\x00-\x7f]|\r?$)|[A-Za-z][^\x00-\x7f][A-Za-z]"),
@@ -97,6 +101,8 @@ def segment(line: bytes, enc: str, drop: float = 2.0) -> tuple[str, list[int], f
             elif (size == 2 and 0x40 <= line[i + 1] <= 0x7E and prev is not None and prev.isascii()
                   and prev.isalpha() and i + 2 < n and chr(line[i + 2]).isalpha() and line[i + 2] < 0x80):
                 score = SWALLOWED
+            elif "\ue000" <= ch <= "\uf8ff":
+                score = PRIVATE
             else:
                 score = 0.2
             if here + score > best[i + size]:
@@ -127,7 +133,10 @@ def legacy_line(line: bytes, enc: str, suspects: list[int] | None = None, at: in
     """One line in the legacy encoding, put back in step when damaged; or UTF-8 when no better.
 
     Where a repair wins, but by less than MARGIN, the line is kept as read and the place
-    (`at` + its offset) goes to `suspects`: a warning, never a change. On the clean pages of
+    (`at` + its offset) goes to `suspects`: a warning, never a change. So does each
+    private-use character of a line that no repair changes: GB18030 reads a lead byte and
+    an ASCII letter (a byte put in before a word) as one, and real text almost never has
+    them (none on the 172 clean pages of the damage matrix). On the clean pages of
     the damage matrix this flags one page in 172 (a placeholder X after a rare character,
     繫X發, reads like a stranded trail byte), and three in four silent Big5 damages.
     """
@@ -136,6 +145,8 @@ def legacy_line(line: bytes, enc: str, suspects: list[int] | None = None, at: in
     # decode) as a run of rare or private-use characters, or as an absorbed byte.
     if bad or _misaligned(text):
         text, bad = resync(line, enc)
+        if not bad and suspects is not None:  # read in step as it was, private-use characters and all
+            suspects.extend(at + len(text[:m.start()].encode(enc, "replace")) for m in RE_PRIVATE.finditer(text))
     elif ABSORBED[enc].search(text):
         fixed, dropped, score = segment(line, enc)
         gain = score - segment(line, enc, 1e9)[2] if dropped else 0.0

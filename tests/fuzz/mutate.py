@@ -30,6 +30,7 @@ class Case:
     data: bytes
     text: str | None = None  # for a lightly damaged TXT: the text it must keep (>= 99 %)
     encoding: str | None = None
+    source: bytes | None = None  # for a repairable file (an xref offset zeroed): the undamaged file
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +198,7 @@ def seed_pdfs() -> tuple[bytes, ...]:
 
 
 def pdf_case(rng: random.Random) -> Case:
-    data = rng.choice(seed_pdfs())
+    data = source = rng.choice(seed_pdfs())
     kind = rng.choice(("flip", "truncate", "xref-zero", "stream", "deep-array", "many-glyphs", "delete-obj"))
     if kind == "flip":
         for _ in range(rng.randrange(1, 10)):
@@ -230,7 +231,8 @@ def pdf_case(rng: random.Random) -> Case:
         if objs:
             o = rng.choice(objs)
             data = data[:o.start()] + data[o.end():]
-    return Case("pdf", kind, "case.pdf", data)
+    # One zeroed xref offset is repaired (readers/pdf_repair.py): the text must all be there, with a warning.
+    return Case("pdf", kind, "case.pdf", data, source=source if kind == "xref-zero" and data != source else None)
 
 
 MAKERS = {"txt": txt_case, "docx": docx_case, "pdf": pdf_case}

@@ -88,9 +88,14 @@ def run_case(args: tuple[int, int, int]) -> tuple[int, str, str, str, float, str
             warned = bool(res.meta.warnings)
             if kept < 0.99:
                 outcome, detail = "silent damage", f"kept {kept:.1%} as {res.meta.encoding}"
+        if c.source is not None:  # repairable damage: all of the undamaged file's text, and a warning
+            ref = convert_bytes(c.source, c.name, Options(deadline=max(1.0, limit - 2))).original
+            kept = LCSseq.similarity(ref, res.original) / max(1, len(ref))
+            if kept < 0.99 or not res.meta.warnings:
+                outcome, detail = "silent damage", f"kept {kept:.1%}, warnings: {res.meta.warnings}"[:200]
     except DoccleanError as exc:
         outcome, detail = "clean error", exc.reason
-        if c.text is not None:  # lightly damaged text must be read, not refused
+        if c.text is not None or c.source is not None:  # lightly damaged text must be read, not refused
             outcome = "silent damage"
             detail = f"refused: {exc.reason}"
     except MemoryError:

@@ -91,6 +91,22 @@ def test_wrong_declared_charset_falls_back_to_the_decoder():
     assert PARAS[0] in convert_bytes(data, "page.html").markdown
 
 
+def test_a_damaged_page_reports_what_decoding_dropped_with_byte_offsets():
+    """A bad byte and a NUL in a GBK page: the same warnings (count and offsets) and report
+    entries as a TXT page, where the reader used to keep only a count. A clean page: none."""
+    page = pages()[0]
+    clean = page.html.replace('charset="utf-8"', 'charset="gbk"').encode("gb18030")
+    assert not [w for w in convert_bytes(clean, "page.html").meta.warnings if "byte" in w]
+    at = clean.index(PARAS[1].encode("gb18030"))
+    damaged = clean[:at] + b"\xff" + clean[at:at + 20] + b"\x00" + clean[at + 20:]
+    res = convert_bytes(damaged, "page.html")
+    assert PARAS[1] in res.markdown and res.meta.encoding == "gb18030"
+    warnings = " ".join(res.meta.warnings)
+    assert f"1 NUL bytes dropped (at byte {at + 21})" in warnings, warnings
+    assert f"1 undecodable byte sequences dropped (gb18030; at byte {at})" in warnings, warnings
+    assert {r.rule for r in res.removals} >= {"decode:invalid-bytes", "decode:nul-bytes"}
+
+
 def test_mht_page():
     page = pages()[0]
     msg = email.mime.multipart.MIMEMultipart("related")  # what a browser's "save as .mht" writes

@@ -174,10 +174,12 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
     pilot = Pilot(man.learned, copts.learn)
     base = replace(options, learned_chrome=man.learned)
 
+    skipped: list[tuple[Path, str]] = []  # FIFOs, dead links: not documents, listed with the failures
+
     def plan() -> Iterator[Task]:
         nonlocal base
         taken: set[str] = set()
-        for path in walk(src, exclude=dst):
+        for path in walk(src, exclude=dst, skipped=skipped):
             rel = path.relative_to(src)
             key = rel.as_posix()
             if is_rows_file(path) or not selected(key, copts.include, copts.exclude):
@@ -205,6 +207,9 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
             with _engine(copts, options, src, dst) as engine:  # workers live across both passes
                 engine.stop = terminated
                 _passes(engine, plan(), src, man, summary, copts, options, pilot, seen, progress, done)
+            for path, why in skipped:
+                if selected(key := path.relative_to(src).as_posix(), copts.include, copts.exclude):
+                    _record({"rel": key, "status": "failed", "error": why}, man, summary)
             changed = summary.ok or summary.failed or summary.removed_outputs or summary.reconverted_for_learned
             _duplicates(man, summary, copts, reuse=not changed and not copts.force)
             if copts.format == "jsonl":

@@ -75,7 +75,7 @@ def _might_be_markup(head: bytes) -> bool:
 
 
 REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are the classes' own)
-    _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head),
+    _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head[:1100]),
     _Lazy(".docx", "DocxReader", "docx", 90, _zip_or_ole),
     _Lazy(".docx", "LegacyWordReader", "legacy-word", 80, _zip_or_ole),
     _Lazy(".records", "RecordsReader", "records", 60, _might_be_markup),

@@ -20,11 +20,12 @@ import re
 from email.message import EmailMessage
 from typing import Any
 
-from ..encoding import decode
+from ..encoding import Decoded, decode
 from ..errors import CorruptInputError, MissingDependencyError
-from ..model import Block, Document, Kind, Metadata, Provenance, Reason
+from ..model import Block, Document, Kind, Metadata, Provenance
 from ..options import Options
 from ..tables import width
+from .text import record_decoding
 
 RE_MARKUP = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s[^>]*charset|<title>", re.I)
 RE_HEADER = re.compile(rb"^[A-Za-z][\w-]*:[ \t]")  # a MIME header line opens an MHT archive
@@ -64,12 +65,10 @@ class HtmlReader:
             fmt = "mht"
         else:
             declared = None
-        text, enc, dropped = decode_html(data, path, declared)
-        doc = Document(blocks=[], meta=Metadata(encoding=enc, format=fmt))
-        if dropped:
-            doc.remove(f"<{dropped} undecodable byte sequences>", "decode:invalid-bytes", Reason.UNDECODABLE)
-            doc.meta.warnings.append(f"{dropped} undecodable byte sequences dropped")
-        doc.blocks = page_blocks(text, path)
+        dec = decode_html(data, path, declared)
+        doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format=fmt))
+        record_decoding(doc, dec)
+        doc.blocks = page_blocks(dec.text, path)
         return doc
 
 
@@ -105,19 +104,18 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
-def decode_html(data: bytes, path: str, declared: str | None = None) -> tuple[str, str, int]:
-    """(text, encoding, dropped bytes): the declared charset when the bytes really are in it,
-    else docclean's decoder (pages often declare one charset and are saved in another)."""
+def decode_html(data: bytes, path: str, declared: str | None = None) -> Decoded:
+    """The declared charset when the bytes really are in it, else docclean's decoder (pages
+    often declare one charset and are saved in another), with its warnings and offsets."""
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         m = RE_CHARSET.search(data[:4096])
         enc = _codec(declared) or _codec((m.group(1) or m.group(2)).decode("ascii", "replace") if m else None)
         if enc:
             try:
-                return data.decode(enc), enc, 0
+                return Decoded(data.decode(enc), enc)
             except UnicodeDecodeError:
                 pass
-    dec = decode(data, path)
-    return dec.text, dec.encoding, dec.dropped_bytes
+    return decode(data, path)
 
 
 def page_blocks(html: str, path: str) -> list[Block]:

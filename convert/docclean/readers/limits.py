@@ -57,17 +57,24 @@ def deadline(seconds: float | None, path: str) -> Iterator[None]:
     timer = (threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
              and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
-    if timer:
-        signal.signal(signal.SIGALRM, _alarm)
-        # It fires again every quarter second: a library that swallows the first exception
-        # (some parsers catch Exception around each operator) gets it again.
-        signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
     try:
+        if timer:  # (armed inside the `try`: a deadline shorter than the next line fires at once)
+            signal.signal(signal.SIGALRM, _alarm)
+            # It fires again every quarter second: a library that swallows the first exception
+            # (some parsers catch Exception around each operator) gets it again.
+            signal.setitimer(signal.ITIMER_REAL, seconds, 0.25)
         yield
     finally:
-        if timer:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        # The alarm can fire here too (a deadline that ends as the read does): its exception
+        # must not skip the disarming, or the timer goes on firing into whatever runs next
+        # (the next file of a corpus worker). Signals are handled at calls: inside the `try`.
+        while timer:
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, signal.SIG_DFL)
+                timer = False
+            except TooComplexError:
+                continue
         _state.end = outer
 
 

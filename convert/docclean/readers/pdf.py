@@ -14,7 +14,6 @@ import bisect
 import contextlib
 import io
 import logging
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
@@ -32,6 +31,7 @@ from ..options import Options
 from ..rules import load_rules
 from . import limits
 from . import pdf_layout as layout
+from .pdf_repair import header_at, misplaced, startxref_astray, with_trailer, with_xref_repaired
 
 if TYPE_CHECKING:
     from . import pdfium_chars
@@ -44,12 +44,26 @@ class PdfReader:
     priority = 100
 
     def accepts(self, head: bytes) -> bool:
-        return head.lstrip()[:5] == b"%PDF-"
+        return header_at(head) is not None
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         rules = load_rules(options.rules_dir)
         doc = Document(blocks=[], meta=Metadata(format="pdf"))
+        start = header_at(data[:8192]) or 0
+        if start:  # the PDF's offsets count from its header: read from there, as PDF readers do
+            data = data[start:]
+            doc.meta.warnings.append(f"{start} bytes before the PDF's %PDF header skipped")
         engine = _pdfium_pages if options.pdf_engine == "pdfium" else _pdfplumber_pages
+        wrong = misplaced(data)
+        if wrong:  # read where the objects really are: pdfminer would lose them, pdfium refuse pages
+            data, missing = with_xref_repaired(data, wrong)
+            lost = (f"; {missing} of them are nowhere in the file: text in those objects may be missing"
+                    if missing else ": read from where the objects really are")
+            doc.meta.warnings.append(f"the PDF's cross-reference table is damaged ({len(wrong)} objects are not "
+                                     f"where it says){lost}")
+        elif startxref_astray(data):
+            doc.meta.warnings.append("the PDF's startxref pointer does not lead to its cross-reference table: "
+                                     "the table was rebuilt from the objects, check the text is complete")
         try:
             try:
                 pages, blank_scans = _read_pages(engine, data, path)
@@ -63,10 +77,6 @@ class PdfReader:
         except _PdfiumIncomplete:  # fonts pdfium cannot decode: pdfminer can
             pages, blank_scans = _read_pages(_pdfplumber_pages, data, path)
         doc.meta.pages = len(pages)
-        wrong = xref_mismatches(data)
-        if wrong:
-            doc.meta.warnings.append(f"the PDF's cross-reference table is damaged ({wrong} objects are not where it "
-                                     "says): text in those objects may be missing")
         unmapped = sum(p.unmapped for p in pages)
         if unmapped:
             doc.remove(f"<{unmapped} glyphs without a Unicode mapping>", "pdf:unmapped-glyphs", Reason.UNDECODABLE)
@@ -88,27 +98,6 @@ class PdfReader:
         groups = layout.paragraphs(lines, body, rules.headings.point_start)
         doc.blocks = layout.to_blocks(groups, body, rules.headings)
         return doc
-
-
-MAX_CATALOG_DICT = 4096  # bytes between an object's `N G obj` and its `/Type /Catalog`
-RE_OBJ_HEAD = re.compile(rb"(\d{1,10})\s+(\d{1,5})\s+obj\b")
-
-
-def with_trailer(data: bytes) -> bytes | None:
-    """A PDF cut before its xref table and trailer (every object intact) with a trailer that
-    names its catalog appended: both engines then rebuild the xref by scanning the objects.
-    None when the file has a trailer of its own or no catalog object."""
-    if b"trailer" in data[-MAX_CATALOG_DICT:] or b"startxref" in data[-MAX_CATALOG_DICT:]:
-        return None
-    at = data.rfind(b"/Catalog")
-    while at >= 0:
-        window = data[max(0, at - MAX_CATALOG_DICT):at]
-        heads = list(RE_OBJ_HEAD.finditer(window))
-        if heads and b"endobj" not in window[heads[-1].end():]:
-            number, generation = heads[-1].group(1), heads[-1].group(2)
-            return data + b"\ntrailer\n<< /Root " + number + b" " + generation + b" R >>\n%%EOF\n"
-        at = data.rfind(b"/Catalog", 0, at)
-    return None
 
 
 class _PdfiumIncomplete(Exception):
@@ -396,44 +385,6 @@ def _page_lines(chars: list[layout.Char], tables: list[layout.TextLine], number:
         at = next((i for i, ln in enumerate(lines) if ln.rows is None and ln.top > t.top), len(lines))
         lines.insert(at, t)
     return layout.PageLines(number, width, height, lines, unmapped)
-
-
-RE_XREF = re.compile(rb"xref\s+((?:\d+\s+\d+\s+(?:\d{10}\s\d{5}\s[nf]\s*)+)+)")
-RE_XREF_ROW = re.compile(rb"(\d{10})\s(\d{5})\s([nf])")
-RE_XREF_SECTION = re.compile(rb"(\d+)\s+(\d+)\s+((?:\d{10}\s\d{5}\s[nf]\s*)+)")
-RE_OBJ_HEADER = re.compile(rb"\s*(\d+)\s+\d+\s+obj\b")
-MAX_XREF_ROWS = 100_000  # checking more costs more than it tells
-
-
-def xref_tables(data: bytes) -> Iterator[re.Match[bytes]]:
-    """Each classic xref table: `xref` not preceded by a lowercase letter (`startxref` is a
-    pointer, not a table). `bytes.find` jumps to each `xref`; a regex starting with a
-    lookbehind would be tried at every byte of the file (half a millisecond a page)."""
-    at = data.find(b"xref")
-    while at >= 0:
-        m = RE_XREF.match(data, at) if at == 0 or not 0x61 <= data[at - 1] <= 0x7A else None
-        at = data.find(b"xref", m.end() if m else at + 1)
-        if m:
-            yield m
-
-
-def xref_mismatches(data: bytes) -> int:
-    """Objects a classic xref table places where there is no such object (pdfminer trusts it
-    and silently loses what the object held). Xref streams are pdfminer's own business."""
-    wrong = checked = 0
-    for table in xref_tables(data):
-        for sec in RE_XREF_SECTION.finditer(table.group(1)):
-            first = int(sec.group(1))
-            for k, row in enumerate(RE_XREF_ROW.finditer(sec.group(3))):
-                if row.group(3) != b"n" or checked >= MAX_XREF_ROWS:
-                    continue
-                checked += 1
-                at = int(row.group(1))
-                # (one compiled pattern: a pattern per object number was compiled anew for each row)
-                obj = RE_OBJ_HEADER.match(data, at, at + 40)
-                if obj is None or obj.group(1) != b"%d" % (first + k):
-                    wrong += 1
-    return wrong
 
 
 def _invisible(rect: dict[str, Any]) -> bool:

@@ -24,6 +24,7 @@ from ..encoding import decode
 from ..errors import CorruptInputError
 from ..model import Block, Document, Kind, Metadata, Provenance, Reason
 from ..options import Options
+from .text import record_decoding
 
 # A record: an element whose first child is a field holding text (`<doc>` / `<url>…</url>`),
 # after an optional XML declaration and one wrapping element (`<docs>`, `<channel>`).
@@ -50,10 +51,7 @@ class RecordsReader:
     def read(self, data: bytes, path: str, options: Options) -> Document:
         dec = decode(data, path)
         doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format="records"))
-        doc.meta.warnings.extend(dec.warnings)
-        if dec.dropped_bytes:
-            doc.remove(f"<{dec.dropped_bytes} undecodable byte sequences>", "decode:invalid-bytes",
-                       Reason.UNDECODABLE)
+        record_decoding(doc, dec)  # what decoding dropped, with its byte offsets, as for TXT
         records = parse_records(dec.text, path)
         for fields in records:
             doc.blocks.extend(record_blocks(doc, fields, single=len(records) == 1))

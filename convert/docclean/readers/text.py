@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..cache import rx
-from ..encoding import decode
+from ..encoding import Decoded, decode
 from ..model import Block, Document, Kind, Metadata, Provenance, Reason
 from ..options import Options
 from ..tables import width
@@ -35,13 +35,7 @@ class TextReader:
     def read(self, data: bytes, path: str, options: Options) -> Document:
         dec = decode(data, path)
         doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format="txt"))
-        if dec.dropped_bytes:
-            at = ", ".join(map(str, dec.bad_offsets))
-            doc.remove(f"<{dec.dropped_bytes} undecodable byte sequences at byte {at}>", "decode:invalid-bytes",
-                       Reason.UNDECODABLE)
-        if dec.nul_bytes:
-            doc.remove(f"<{dec.nul_bytes} NUL bytes>", "decode:nul-bytes", Reason.UNDECODABLE)
-        doc.meta.warnings.extend(dec.warnings)
+        record_decoding(doc, dec)
         text = dec.text.replace("\r\n", "\n").replace("\r", "\n")
         offset = 0
         m = RE_FRONT.match(text)
@@ -53,6 +47,18 @@ class TextReader:
         for i, raw in enumerate(text.split("\n"), start=offset + 1):
             doc.blocks.append(_block(raw, i, markdown))
         return doc
+
+
+def record_decoding(doc: Document, dec: Decoded) -> None:
+    """What decoding dropped goes into the report (count and byte offsets), every decision
+    that was not the plain one into the warnings: shared by every reader of text bytes."""
+    if dec.dropped_bytes:
+        at = ", ".join(map(str, dec.bad_offsets))
+        doc.remove(f"<{dec.dropped_bytes} undecodable byte sequences at byte {at}>", "decode:invalid-bytes",
+                   Reason.UNDECODABLE)
+    if dec.nul_bytes:
+        doc.remove(f"<{dec.nul_bytes} NUL bytes>", "decode:nul-bytes", Reason.UNDECODABLE)
+    doc.meta.warnings.extend(dec.warnings)
 
 
 def _front_matter(body: str, meta: Metadata) -> None:
