@@ -205,6 +205,32 @@ def test_near_duplicates_by_minhash(tmp_path: Path) -> None:
     assert s.duplicates == [["a.txt", "b.txt"]]
 
 
+def test_a_manifest_holding_signatures_still_finds_near_duplicates(tmp_path: Path) -> None:
+    """Manifests written before workers sent band keys hold each document's signature: a rerun
+    that adds a near copy of an unchanged document still groups the two."""
+    from docclean.corpus.dedupe import minhash
+    from docclean.writers.markdown import split_front_matter
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    base = "\n".join(["关于做好年度重点工作的通知", *[PARA] * 3, "各单位要高度重视，认真组织实施。"])
+    (src / "a.txt").write_text(base, encoding="utf-8")
+    (src / "c.txt").write_text("完全不同的另一篇文章，讲的是春季植树造林工作的安排。" * 5, encoding="utf-8")
+    run(src, out, learn=False)
+    man = out / "_manifest.jsonl"
+    head, *lines = man.read_text(encoding="utf-8").splitlines()
+    old = []
+    for line in lines:
+        r = json.loads(line)
+        assert len(r.pop("bands")) == 5
+        r["minhash"] = minhash(split_front_matter((out / r["rel"]).with_suffix(".md").read_text(encoding="utf-8"))[1])
+        old.append(json.dumps(r, ensure_ascii=False))
+    man.write_text("\n".join([head, *old]) + "\n", encoding="utf-8")
+    (src / "b.txt").write_text(base.replace("认真组织实施", "抓好组织实施"), encoding="utf-8")
+    s = run(src, out, learn=False)
+    assert s.unchanged == 2 and s.duplicates == [["a.txt", "b.txt"]]
+
+
 def test_jsonl_shards_with_removed_spans(tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 12)
     run(tmp_path / "in", tmp_path / "out", format="jsonl", shard_mb=0.01)
