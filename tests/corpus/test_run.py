@@ -282,3 +282,12 @@ def test_a_rerun_leaves_the_manifest_alone_and_redoes_an_output_a_crash_left_emp
     third = run(tmp_path / "in", tmp_path / "out")
     assert third.ok == 1 and third.unchanged == 4 and victim.read_bytes() == good
     assert first.duplicates == third.duplicates
+
+
+def test_output_names_replace_the_suffix_pathlib_sees_and_keep_side_by_side_inputs_apart() -> None:
+    from docclean.corpus.run import out_path
+
+    taken: set[str] = set()
+    got = [out_path("/o", rel, "md", taken) for rel in ("a.txt", "a.pdf", "b", "c.", "d.tar.gz", "e..f", "g.x/h")]
+    assert got == ["/o/a.md", "/o/a.pdf.md", "/o/b.md", "/o/c..md", "/o/d.tar.md", "/o/e..md", "/o/g.x/h.md"]
+    assert out_path("/o", "s/a.txt", "jsonl", set()) == "/o/.records/s/a.json"

@@ -48,9 +48,9 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def file_hash(path: Path) -> str:
+def file_hash(path: str | os.PathLike[str]) -> str:
     h = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as f:
+    with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
