@@ -34,6 +34,7 @@ BUILT_IN = {
     "web.author-block": "a self-media author's name and badge above the account's stamp or counts",
     "web.footer": "a short line of the page footer, below the first line of furniture under the text",
     "web.tail-residue": "a short line between two lines of furniture below the text",
+    "web.toc": "an encyclopedia's contents box above the text, one cell a line (`目录` / `1` / `正文`)",
     "web.shape": "no words at all: separators, a URL, a hash id, a clock time",
     "web.section-label": "a site's section label glued before a chapter heading (`正文 第一回`)",
     "web.title-label": "the field name in front of a record's title (`【 标  题 】`)",
@@ -42,6 +43,7 @@ BUILT_IN = {
     "title.file-extension": "a document site's file extension on the title (`….doc`)",
     "chrome.banner-residue": "a short label between two banner lines",
     "decode:invalid-bytes": "bytes no candidate encoding could read",
+    "decode:nul-bytes": "NUL bytes inside text (a damaged or padded file)",
 }
 
 
@@ -49,6 +51,8 @@ def explain(rule: str, rules: RuleSet) -> str:
     """One line saying why `rule` removes text."""
     if rule.startswith("learned:"):
         return "recurs at the top or foot of many documents of this corpus run (learned chrome)"
+    if rule.startswith("records.field:"):
+        return "a record's own field in a record dump (its address, id or date), not its text"
     if rule.startswith("furniture."):
         return "page furniture of a paginated document (running header or footer, page number)"
     pack = next((r for r in rules.chrome if r.id == rule), None)

@@ -64,6 +64,9 @@ class WebRules:
     places: frozenset[str] = frozenset()
     label_suffix_kind: tuple[tuple[str, str], ...] = ()  # (last word, kind), longest first
     site_talk: re.Pattern[str] | None = None  # how a page speaks of itself (`本站`, `点此`, `订阅`)
+    person_labels: tuple[str, ...] = ()  # `联系人`: a notice's own contacts, never a footer's
+    not_publish_dates: tuple[str, ...] = ()  # `引用日期`: a stamp that never gives `date:`
+    title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -88,7 +91,9 @@ def load_web(path: Path, data: dict) -> WebRules:
                         frozenset(data.get("places") or ()),
                         tuple(sorted(((w, kind) for kind, words in (data.get("label_suffixes") or {}).items()
                                       for w in words), key=lambda x: -len(x[0]))),
-                        re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None)
+                        re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
+                        tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
+                        tuple(data.get("title_decorations") or ()))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -102,7 +107,8 @@ def is_stamp_line(text: str) -> bool:
     timed = RE_DATE.search(t) is not None and RE_CLOCK.search(t) is not None
     if re.search(r"[，,]", t) and not (timed and "，" not in t):
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
-    return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t))
+    return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
+                or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None))
 
 
 def is_dated_bar(text: str) -> bool:
@@ -122,6 +128,11 @@ RE_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五�
 
 
 # A periodical's issue, after its name at most: `2026年第29期`, `某某学报 2024年第3卷第2期`
+# `《某某日报》（2021年01月16日 第4版）`: a digital edition's credit line, the paper and its date
+RE_PAPER_STAMP = re.compile(r"《([^《》]{2,20})》\s*[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                            r"\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)?\s*[）)]")
+# a paper page beside a date: `2026年04月15日 星期三 第06版：理论周刊` is the edition's stamp
+RE_PAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版|(?<![A-Za-z])[A-Z]\d{1,3}\s*版")
 RE_ISSUE = re.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
 
 
@@ -306,13 +317,30 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
         kind = label_kind(m.label, web)
         if kind == "date" and date_label is None:
             date_label = m.label
-        if kind not in ("title", "original") and (
+        if kind not in ("title", "original", "citation") and (
                 len(value) > MAX_VALUE or (RE_SENTENCE_END.search(value) and not is_word_list(value))):
             return None
         out.append((kind, value))
     if all(k == "contact" for k, _ in out) and not contact_ok:
         return None  # a contact line alone is a notice's own as often as a footer's
     return Fields(tuple(out), date_label)
+
+
+def names_person(text: str, web: WebRules) -> bool:
+    """A contact line that names a person (`联系人：王老师 电话：…`): a notice's own."""
+    return any(m.label.endswith(web.person_labels) for m in label_marks(text.strip(), web))
+
+
+def office_fields(text: str, web: WebRules) -> Fields | None:
+    """`label：value` fields, or fields after the name of the office or site they belong to
+    (`某某县政府 地址：府前路1号`), as a footer writes them."""
+    f = fields(text, web, contact_ok=True)
+    if f is not None:
+        return f
+    lead, _, rest = text.strip().partition(" ")
+    if rest and (is_issuer(lead, web) or is_site_name(lead, web)):
+        return fields(rest, web, contact_ok=True)
+    return None
 
 
 RE_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,16}")
@@ -431,7 +459,12 @@ def is_menu(text: str, web: WebRules) -> bool:
                                                 or is_site_name(toks[0], web)))
             or len(RE_MENU_SEP.findall(t)) >= 2
             or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
-            or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks)))
+            or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks))
+            or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
+
+
+MIN_BARE_MENU = 5  # five short names in a row, none a menu word (`微党课 专题学习 党史天地 先锋榜样 我的积分`)
+RE_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are longer and fewer)
 
 
 def is_site_name(text: str, web: WebRules) -> bool:

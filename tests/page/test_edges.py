@@ -173,3 +173,87 @@ def test_a_court_notices_own_fields_stay_inside_the_text() -> None:
     assert "案由：合同纠纷" in out
     out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "阅读：5855　评论：12", P, P)
     assert "5855" not in out
+
+
+def test_a_notices_contact_line_that_names_a_person_stays_at_the_end_of_the_page() -> None:
+    for contact in ("联系人：王老师 联系电话：0371-65432100", "新闻联络人：徐春梅 电话：0370-7998205"):
+        out = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, contact)
+        assert contact.split("：")[1].split()[0] in out, contact
+    out = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, "急救电话：120 投诉电话：0242-6018987")
+    assert "投诉电话" not in out
+
+
+def test_the_sites_contacts_between_a_link_list_and_the_footer_go_a_notices_own_stay() -> None:
+    out = body("某某讲话", "发布时间：2024-03-05", P, P, "健康科普", "· 关于开展安全生产大检查的实施方案",
+               "· 县委书记在乡村振兴推进会上的讲话", "· 2026年政府工作报告学习心得体会", "急救电话：120",
+               "投诉电话：0242-6018987", "微信预约", "版权所有：某某市中心医院")
+    for gone in ("实施方案", "急救电话", "投诉电话"):
+        assert gone not in out, gone
+    kept = body("某某讲话", "发布时间：2024-03-05", P, P, "咨询电话：0242-6018987", "版权所有：某某市中心医院")
+    assert "咨询电话：0242-6018987" in kept
+
+
+def test_an_offices_address_among_the_footer_fields_goes() -> None:
+    out = body("某某讲话", "发布时间：2024-03-05", P, P, "点阅次数：41511", "更新日期：2024-03-23",
+               "嘉禾县政府 地址：嘉禾县府前路1号", "服务时间：周一至周五 8:00-17:00")
+    assert "府前路" not in out and "服务时间" not in out
+    kept = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, "嘉禾县政府 地址：嘉禾县府前路1号")
+    assert "府前路" in kept
+
+
+def test_a_credit_that_opens_its_own_bracket_goes_the_paragraph_above_it_stays() -> None:
+    last = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章！"
+    out = body("某某讲话", "发布时间：2024-03-05", P, "（徐春梅", "摄）", last)
+    assert "徐春梅" not in out and "主要指标好于预期" in out and last in out
+
+
+def test_an_unknown_label_between_the_pages_fields_is_one_of_them() -> None:
+    out = body("某某讲话", "撰稿：徐春梅", "科室：党委办公室", "审核：吴俊杰", "发布时间：2019-05-05", P, P)
+    assert "党委办公室" not in out
+    kept = body("关于召开全市安全生产工作会议的通知", "发布时间：2019-05-05", P, "时间：3月5日上午", "地点：市政府三楼", P)
+    assert "时间：3月5日上午" in kept and "地点：市政府三楼" in kept
+
+
+def test_an_encyclopedias_contents_box_goes_a_documents_own_contents_stay() -> None:
+    out = body("某某词条_某某百科", "编辑", "讨论", "某某词条", "目录", "1", "正文", "2", "参考资料", P, P)
+    assert "参考资料" not in out and "正文" not in out
+    own = body("某某工作报告", "发布时间：2024-03-05", "目录", "一、总体要求", "二、主要任务", P, P)
+    assert "一、总体要求" in own and "二、主要任务" in own
+
+
+def test_the_body_stops_at_a_line_of_buttons_below_it_unless_a_paragraph_follows() -> None:
+    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "江州市公安局", "2024年3月5日",
+               "【打印此页】 【返回列表】", "反诈提醒：不听、不信、不转账，陌生来电多核实", "主办：江州市公安局 网站标识码：3302230")
+    assert "反诈提醒" not in out and "2024年3月5日" in out
+    last = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章，以优异成绩迎接新的一年！" * 2
+    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, "【打印此页】 【返回列表】", "反诈提醒：陌生来电多核实", last)
+    assert "反诈提醒" in kept and last in kept
+
+
+def test_five_short_names_in_a_row_above_the_title_are_a_menu_a_kicker_stays() -> None:
+    out = body("某某党建", "微党课 专题学习 党史天地 先锋榜样 我的积分", "关于进一步加强安全生产工作的实施意见",
+               "发布时间：2024-03-05", P, P)
+    assert "党史天地" not in out
+    kicker = body("凝心聚力抓落实 真抓实干开新局", "关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P)
+    assert "真抓实干开新局" in kicker
+
+
+def test_the_pages_fields_above_a_citation_line_keep_the_body_from_reaching_up() -> None:
+    out = body("某某讲话稿", "关键词：政府治理；基层治理", "中图分类号：D630 文献标志码：A 文章编号：1009-1105",
+               "引用本文：罗建华，刘海涛．某某讲话稿[J]．基层治理研究，2024（3）：1-9．", "DOI：10.260/j.issn.1009-1105.2024.03",
+               "出版日期：2024-05-02", P, P)
+    for gone in ("中图分类号", "引用本文", "DOI", "关键词"):
+        assert gone not in out, gone
+    out = body("某某讲话稿", "罗建华，刘海涛．某某讲话稿[J]．基层治理研究，2024（3）：1-9．", "DOI：10.260/j.issn.1009-1105.2024.03",
+               "浏览次数：45700", P, P)  # prose over the page's fields: the body does not reach up to it through them
+    assert "DOI" not in out and "45700" not in out
+    summary = "摘要：本文从基层治理的实践出发，分析了当前营商环境建设中存在的突出问题，并提出了对策建议。"
+    kept = body("某某讲话稿", summary, "关键词：政府治理；基层治理", P, P)
+    assert summary in kept
+
+
+def test_authors_over_their_affiliation_go_with_it_a_speakers_line_stays() -> None:
+    out = body("某某讲话稿", "罗建华 刘海涛", "（中共江城市委党校，江城 430000）", "关键词：政府治理；基层治理", P, P)
+    assert "罗建华" not in out and "党校" not in out
+    kept = body("某某讲话稿", "省长 王某某", "（2024年3月5日）", P, P)
+    assert "王某某" in kept

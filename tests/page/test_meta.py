@@ -24,3 +24,34 @@ def test_publisher_author_and_byline() -> None:
 def test_a_today_widget_is_no_publish_date() -> None:
     r = clean_text("\n".join(["今天是：2026年11月23日 星期一", "某某网 首页 | 新闻 | 政务", "某某报告", P, P]))
     assert r.meta.date is None
+
+
+def test_a_references_access_date_is_no_publish_date() -> None:
+    r = clean_text("\n".join(["某某词条", P, P, "参考资料", "1.", "全面从严治党主体责任落实情况报告", "．江淮日报",
+                              "[引用日期2015-05-26]"]))
+    assert r.meta.date is None
+    r = clean_text("\n".join(["某某词条", "2014年02月04日 作者 胡晓东 分类 写作 75 条评论", P, P, "参考资料", "1.", "某某报告", "[引用日期2015-05-26]"]))
+    assert r.meta.date == "2014-02-04"
+
+
+def test_a_digital_editions_credit_line_dates_the_text_and_names_the_paper() -> None:
+    r = clean_text("\n".join(["某某讲话稿", "第4版：理论评论", "上一版 下一版 版面导航", P, P,
+                              "《江南日报》（2021年01月16日 第4版）", "上一篇 下一篇 返回本版目录"]))
+    body = r.markdown.split("---\n")[-1]
+    assert r.meta.date == "2021-01-16" and r.meta.extra.get("publisher") == "江南日报"
+    assert "第4版" not in body and "版面导航" not in body and "江南日报" not in body
+
+
+def test_a_related_links_bare_date_below_the_text_is_no_publish_date() -> None:
+    r = clean_text("\n".join(["关于规范公文处理工作的通知", "发文机关", "：", "某某县人民政府", "发布日期", "：", "2024-07-12",
+                              P, P, "相关政策", "全面从严治党主体责任落实情况报告", "2014-09-28", "分享", "打印"]))
+    assert r.meta.date == "2024-07-12"
+
+
+def test_an_editions_dated_page_line_dates_the_text_a_papers_name_under_the_title_is_the_publisher() -> None:
+    r = clean_text("\n".join(["某某市报 数字版", "2026年04月15日 星期三　第06版：理论周刊", "某某讲话稿", P, P]))
+    assert r.meta.date == "2026-04-15" and "理论周刊" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["推荐 要闻 本地 视频 直播 更多", "某某讲话稿", "北方日报", "2018/10/07 07:26", P, P]))
+    assert r.meta.extra.get("publisher") == "北方日报" and "北方日报" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["某某讲话稿", "发布时间：2018-10-07", P, "北方日报", P]))
+    assert "北方日报" in r.markdown.split("---\n")[-1]  # inside the text, a paper's name is the text's

@@ -87,6 +87,9 @@ def test_a_doc_sites_file_name_loses_its_extension() -> None:
     assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
     assert any(x.rule == "title.file-extension" and x.text == ".doc" for x in r.removals)
     assert title_of("关于推广使用.NET框架的通知", "发布时间：2024-03-05") == "关于推广使用.NET框架的通知"
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见.docx - 某某文档网", "某某文档网 知识共享平台",
+                               "上传人：用户8812  上传时间：2024-03-05", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"  # the extension before the site's suffix goes too
 
 
 def test_a_now_reading_label_names_the_title() -> None:
@@ -129,3 +132,9 @@ def test_a_compilations_title_stands_over_its_first_parts_heading() -> None:
     assert got == "2021年在全市人大常委会办公室主任学习会讲话稿和在全县工作会议讲话稿合编"
     assert title_of("首页", "中共某某市委办公厅", "在全市人大常委会办公室主任学习会上的讲话稿", "同志们：") \
         == "在全市人大常委会办公室主任学习会上的讲话稿"
+
+
+def test_a_doc_sites_decoration_on_the_title_line_gives_way_to_the_on_page_title() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见PPT课件 - 课件之家", "课件之家 免费课件下载",
+                               "关于进一步加强安全生产工作的实施意见", "课件编号：KJ93129888 课件格式：PPTX 幻灯片：26张", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"

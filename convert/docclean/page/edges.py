@@ -24,6 +24,8 @@ from ..webui import (
     is_site_name,
     is_stamp_line,
     is_ui_only,
+    names_person,
+    office_fields,
     talks_of_site,
 )
 from .lines import (
@@ -201,7 +203,7 @@ def footer(tail: list[Group], web: WebRules) -> None:
         if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
                 and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SIGNATURE.search(t):
             g.mark("web.footer")
-        elif g.rule is None and len(t) <= MAX_PROMO and fields(t, web, contact_ok=True) is not None:
+        elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
             g.mark("web.footer")  # the site's address, phones and hours
 
 
@@ -210,7 +212,8 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
     that speak of the page or to its reader (`本站法规仅供参考`, `求月票，感谢书友支持！`) are the
     page's foot. The walk stops at the text: a longer sentence, one that does not speak of the
     page (`谢谢大家！`), the document's own closing lines (落款, `附件`), or a heading."""
-    for g in reversed(groups):
+    for k in range(len(groups) - 1, -1, -1):
+        g = groups[k]
         t = g.text.strip()
         if g.rule is not None:
             continue
@@ -219,8 +222,10 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
             return  # (the length first: the text's last paragraph may be a whole flattened page)
         colon = re.search(r"[：:]", t) is not None
         f = fields(t, web, contact_ok=True) if colon else None
-        if f is not None and len(f.values) >= MIN_FOOTER_FIELDS:
+        if f is not None and len(f.values) >= MIN_FOOTER_FIELDS and not names_person(t, web):
             g.mark("web.footer")  # `急救电话：120 投诉电话：…`: the site's own contacts, several to a line
+        elif colon and is_site_contacts(t, web) and contacts_under_furniture(groups, k, web):
+            g.mark("web.footer")  # contacts between a link list and the footer: the site's, not the text's
         elif colon or RE_SENTENCE_END.search(t) or is_prose(t) or RE_CLOSED.match(t):
             if not talks_of_site(t, web):
                 return  # a sentence, a note `（本文作者单位：…）` or a field `联系电话：…` of the text
@@ -232,6 +237,20 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
 
 
 MIN_FOOTER_FIELDS = 2  # one `联系电话：…` is a notice's own; several to a line, a footer's
+
+
+def is_site_contacts(t: str, web: WebRules) -> bool:
+    """`急救电话：120`, `某某县政府 地址：…`: contact fields that name no person (a notice's own do)."""
+    return ("：" in t or ":" in t) and len(t) <= MAX_PROMO and office_fields(t, web) is not None \
+        and not names_person(t, web)
+
+
+def contacts_under_furniture(groups: list[Group], k: int, web: WebRules) -> bool:
+    """Whether the run of contact lines that holds line k has page furniture right above it."""
+    i = k - 1
+    while i >= 0 and groups[i].rule is None and is_site_contacts(groups[i].text.strip(), web):
+        i -= 1
+    return i >= 0 and groups[i].rule is not None and groups[i].rule not in WEAK_TRIGGERS
 
 
 MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
@@ -250,9 +269,10 @@ def link_list(tail: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         return bool(RE_LINK_MARK.search(t))
 
-    marked_after = [True] * (len(tail) + 1)  # every line from here to the end is furniture
+    marked_after = [True] * (len(tail) + 1)  # every line from here to the end is furniture (or the site's contacts)
     for k in range(len(tail) - 1, -1, -1):
-        marked_after[k] = marked_after[k + 1] and tail[k].rule is not None
+        t = tail[k].text.strip()
+        marked_after[k] = marked_after[k + 1] and (tail[k].rule is not None or is_site_contacts(t, web))
     i = 0
     while i < len(tail):
         j = i
@@ -303,7 +323,7 @@ def menu_items(above: list[Group]) -> None:
                 g.mark("web.menu-item")
 
 
-AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields")
+AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation")
 MAX_AUTHOR_LINE = 16
 RE_AUTHOR_LINE = re.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
 
@@ -352,6 +372,43 @@ def title_block(block: list[Group]) -> None:
             g.mark("web.book-credit", Reason.METADATA)
 
 
+RE_TOC_HEADER = re.compile(r"\W{0,2}(?:本文|文章|词条)?目\s*录\W{0,2}")
+RE_TOC_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.?")
+MAX_TOC_ITEM = 16
+
+
+def toc_box(head: list[Group]) -> None:
+    """Above the text, an encyclopedia's contents box rendered one cell per line (`目录` / `1` /
+    `正文` / `2` / `参考资料`): each bare number and the short item after it. A document's own
+    contents (`一、总体要求`, with no bare numbers) are not this."""
+    for i, g in enumerate(head):
+        if g.rule is None or not RE_TOC_HEADER.fullmatch(g.text.strip()):
+            continue
+        j = i + 1
+        while j + 1 < len(head) and RE_TOC_NUMBER.fullmatch(head[j].text.strip()):
+            item = head[j + 1].text.strip()
+            if len(item) > MAX_TOC_ITEM or RE_SENTENCE_END.search(item) or re.search(r"[：:，,]", item):
+                break
+            head[j].mark("web.toc")
+            head[j + 1].mark("web.toc")
+            j += 2
+        return
+
+
+FIELD_RULES = ("web.fields", "docsite.upload-date", "docsite.page-count", "web.stamp")
+# `科室：党委办公室`: a short label no list names, and a short value that is no sentence
+RE_ANY_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^，。！？；,;!?：:]{1,20}")
+
+
+def unknown_fields(block: list[Group]) -> None:
+    """Between the title and the text, a `label：value` line set between two lines of the
+    page's fields is one of them, whatever its label (the page's credits and counts)."""
+    for a, g, b in zip(block, block[1:], block[2:], strict=False):
+        if g.rule is None and a.rule in FIELD_RULES and b.rule in FIELD_RULES \
+                and RE_ANY_FIELD.fullmatch(g.text.strip()):
+            g.mark("web.fields", Reason.METADATA)
+
+
 RE_BOOK_CREDIT = re.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
 
 
@@ -362,6 +419,12 @@ def issuer_lines(block: list[Group], web: WebRules) -> None:
     for prev, g in itertools.pairwise(block):
         if g.rule is None and prev.rule is not None and is_issuer(g.text, web):
             g.mark("web.issuer", Reason.METADATA)
+    for g in block[1:]:  # `北方日报` between the title and the text: the source, over its stamp
+        if g.rule is None and RE_PAPER_NAME.fullmatch(g.text.strip()):
+            g.mark("web.issuer", Reason.METADATA)
+
+
+RE_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法治报|法制报|周报)")
 
 
 MAX_SITE_LINE = 40

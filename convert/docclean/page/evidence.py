@@ -119,6 +119,7 @@ RE_REPORTER = re.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|�
 
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200
+MIN_TEXT_PAST_BUTTONS = 2 * FURNITURE_WEIGHT  # a paragraph, not a page's one-line notice
 
 
 def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | None]:
@@ -128,13 +129,19 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     site goes, other prose widens the span again. A record field (`【 标  题 】…？`) is no prose
     however it reads."""
     weights: list[int] = []
+    buttons: set[int] = set()  # lines made only of UI words: menus, toolbars, buttons
+    page_fields: set[int] = set()  # `label：value` lines of the page (publish time, DOI, counts)
     for g in groups:
         if g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
-        elif not g.prose and weak_of(g, web) is not None:
+        elif not g.prose and (w := weak_of(g, web)) is not None:
             weights.append(-FURNITURE_WEIGHT)
+            if w[0] == "web.ui":
+                buttons.add(len(weights) - 1)
+            elif w[0] == "web.fields":
+                page_fields.add(len(weights) - 1)
         else:
             weights.append(-1)
     best, best_span, cur, cur_start = 0, (None, None), 0, 0
@@ -152,20 +159,29 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     # Prose outside that span: a notice when it speaks of the site, its rights, its users;
     # otherwise it is text, and the body reaches out to it (what stands between is protected).
     for i, g in enumerate(groups):
-        if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO \
-                and (talks_of_site(g.text, web) or phrase(g.text, web, strong_only=False)):
-            g.mark("web.notice")
+        if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO:
+            if (p := phrase(g.text, web, strong_only=False)) is not None:
+                g.mark(p.id)  # (by the phrase's own name: `web.paper-affiliation` is an author block's too)
+            elif talks_of_site(g.text, web):
+                g.mark("web.notice")
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
     while start > 0 and groups[start - 1].rule is None:
-        prev = next((i for i in range(start - 1, -1, -1) if groups[i].rule is not None or weights[i] > 0), None)
-        if prev is None or groups[prev].rule is not None:
-            break
+        prev = next((i for i in range(start - 1, -1, -1) if groups[i].rule is not None or weights[i] > 0
+                     or i in page_fields), None)
+        if prev is None or groups[prev].rule is not None or prev in page_fields:
+            break  # (above the text, the page's fields too: `DOI：…` over `引用本文：…` is the page's head)
         start = prev
     while end + 1 < len(groups) and groups[end + 1].rule is None:
-        nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0), None)
+        nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0
+                    or i in buttons), None)
         if nxt is None or groups[nxt].rule is not None:
             break
+        if nxt in buttons:  # a line of buttons, then only a short line: `【打印此页】` / `反诈提醒：…`
+            after = next((i for i in range(nxt + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0), None)
+            if after is None or groups[after].rule is not None or weights[after] < MIN_TEXT_PAST_BUTTONS:
+                break
+            nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt
     return start, closing_end(groups, end)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import find_date
+from ..webui import RE_PAPER_STAMP
 from .evidence import RE_REPORTER
 from .lines import Group
 
@@ -22,6 +23,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     for i, g in enumerate(groups):
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
+        if web.not_publish_dates and any(w in g.text for w in web.not_publish_dates):
+            continue  # `[引用日期2015-05-26]`: a reference's date, not the text's
         f = g.fields(web)
         if g.rule == "web.issuer":
             if g.text.strip() not in web.places:
@@ -29,6 +32,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             continue
         if f is None:
             by = RE_REPORTER.match(g.text.strip()) if g.rule == "web.byline" else None
+            if (paper := RE_PAPER_STAMP.fullmatch(g.text.strip())) is not None:
+                doc.meta.extra.setdefault("publisher", paper.group(1).strip())
             if by:
                 doc.meta.extra.setdefault("author", by.group(1))
             elif (d := find_date(g.text, ctx.rules)) is not None:

@@ -61,7 +61,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     copy: int | None = None
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
         base = squash(unsuffixed(head[x].text, web, head_words(head, head[x].blocks[0])))
-        later = next((y for y in cands if y > x and same_title(base, squash(unsuffixed(head[y].text, web)))), None)
+        dressed = web.title_decorations
+        later = next((y for y in cands if y > x and same_title(base, squash(unsuffixed(head[y].text, web)), dressed)),
+                     None)
         if later is None:  # the on-page copy wrapped over two lines
             later = next((y for y in cands if y > x and y + 1 in cands
                           and base == squash(head[y].text + head[y + 1].text)), None)
@@ -109,9 +111,6 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
         return Title(None)
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
-    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc`
-        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
-        block.text = block.text[:ext.start()]
     known = head_words(head, block)
     cut = split_site_suffix(block.text, web, known)
     site = _site_of(cut[1]) if cut else None
@@ -119,6 +118,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
+    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc - 某某文库`
+        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
+        block.text = block.text[:ext.start()]
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
@@ -194,8 +196,9 @@ def head_words(head: list[Group], title: Block | None) -> tuple[str, ...]:
 MIN_REPEATED_TITLE = 6  # a shorter line repeated in the head is a column name (`高层` in menu and crumb)
 
 
-def same_title(a: str, b: str) -> bool:
-    """Equal, or one is the other plus a separated suffix (`标题_栏目`, `标题-站名`, `标题【栏目】`)."""
+def same_title(a: str, b: str, decorations: tuple[str, ...] = ()) -> bool:
+    """Equal, or one is the other plus a separated suffix (`标题_栏目`, `标题-站名`, `标题【栏目】`)
+    or a doc site's decoration (`标题PPT课件`, `标题（完整版）`)."""
     if len(a) < MIN_REPEATED_TITLE or len(b) < MIN_REPEATED_TITLE:
         return False
     if a == b:
@@ -204,7 +207,7 @@ def same_title(a: str, b: str) -> bool:
     cut = RE_ELIDED.sub("", short)  # a <title> shortened by the site: `关于印发…的通…`
     if cut != short and len(cut) >= MIN_REPEATED_TITLE:
         return long_.startswith(cut)
-    if long_.startswith(short) and long_[len(short)] in "_-–—|｜·【[（(":
+    if long_.startswith(short) and (long_[len(short)] in "_-–—|｜·【[（(" or long_[len(short):] in decorations):
         return True
     # the same title worded a little apart (a character, a mark, a 的): fuzzy, as the issue asks
     from rapidfuzz.fuzz import ratio

@@ -19,6 +19,7 @@ from .base import Context, Pass
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
 BODY_LINE = 80  # a line this long is body text: the zones stop before it
+RE_BARE_DATE = re.compile(r"[\d\s年月日/.:\-]+")  # `2014-09-28`: a date with no word of its own
 RE_PIECES = re.compile(r" {2,}")
 RE_RESIDUE = re.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
 
@@ -63,8 +64,8 @@ def run(doc: Document, ctx: Context) -> Document:
         if pieces and all(hits):
             for piece, rule in zip(pieces, hits, strict=True):
                 doc.remove(piece, rule.id, Reason.CHROME, b.prov)  # type: ignore[union-attr]
-                if rule.date and not doc.meta.date:  # type: ignore[union-attr]
-                    doc.meta.date = find_date(piece, ctx.rules)
+                if rule.date and not doc.meta.date and not (zone == "tail" and RE_BARE_DATE.fullmatch(piece.strip())):
+                    doc.meta.date = find_date(piece, ctx.rules)  # (a bare date below the text dates a link)
             b.text = ""
             removed[i] = True
             n += 1

@@ -39,6 +39,8 @@ from ..page.edges import (
     site_lines,
     tail_walk,
     title_block,
+    toc_box,
+    unknown_fields,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.lines import FORMATS, RE_DELIVERY, is_markdown, make_groups, rejoin_split_brackets, section_labels
@@ -84,11 +86,14 @@ def run(doc: Document, ctx: Context) -> Document:
         context(groups[end + 1:], top=False)
         footer(groups[end + 1:], web)
         author_block(groups[above + 1:start])
+        unknown_fields(groups[above + 1:start])
+        toc_box(groups[:start])
         issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         link_list(groups[end + 1:], web)
         after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
+        residue(groups[end + 1:], tail=True)  # again: the foot walk may have marked a leftover's neighbours
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()

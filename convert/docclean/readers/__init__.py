@@ -77,13 +77,15 @@ REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are t
     _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head),
     _Lazy(".docx", "DocxReader", "docx", 90, _zip_or_ole),
     _Lazy(".docx", "LegacyWordReader", "legacy-word", 80, _zip_or_ole),
+    _Lazy(".records", "RecordsReader", "records", 60, _might_be_markup),
     _Lazy(".html", "HtmlReader", "html", 50, _might_be_markup),
     TextReader(),
 )
 
 # What each reader's files are usually called; a known suffix that disagrees only warns.
 SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "legacy-word": {".doc", ".wps", ".rtf", ".odt"},
-            "html": {".html", ".htm", ".xhtml", ".mht", ".xml"}, "txt": {".txt", ".text", ".md", ".markdown"}}
+            "html": {".html", ".htm", ".xhtml", ".mht", ".xml"}, "records": {".xml", ".dat", ".txt"},
+            "txt": {".txt", ".text", ".md", ".markdown"}}
 RE_HTML = re.compile(rb"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table)[\s>/]",
                      re.I | re.S)
 RE_XML = re.compile(rb"\A<\?xml[\s?]|\A<[A-Za-z][\w:.-]*(?:\s[^<>]*)?>", re.S)
