@@ -38,6 +38,9 @@ devset: install
 	$(BIN)/python -m tests.devset.synth_report --split tuning3 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split held_out2 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split tuning4 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split tuning5 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split held_out3 | tail -1
+	for q in fragments blank halfwidth big5; do $(BIN)/python -m tests.devset.stress $$q | tail -1; done
 
 bench: install
 	$(BIN)/python -m tests.bench

@@ -67,6 +67,7 @@ class WebRules:
     person_labels: tuple[str, ...] = ()  # `联系人`: a notice's own contacts, never a footer's
     not_publish_dates: tuple[str, ...] = ()  # `引用日期`: a stamp that never gives `date:`
     title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
+    strong_ids: frozenset[str] = frozenset()  # the phrases only a site writes (copyright, QR, login)
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -93,7 +94,7 @@ def load_web(path: Path, data: dict) -> WebRules:
                                       for w in words), key=lambda x: -len(x[0]))),
                         re.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
-                        tuple(data.get("title_decorations") or ()))
+                        tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 

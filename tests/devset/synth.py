@@ -26,7 +26,12 @@ of the other two. A second balanced split, TUNING3 (`synth_tuning3.py`) and HELD
 pair per half by a recorded coin; the bar test measures HELD_OUT and HELD_OUT2 together. TUNING4
 (`synth_tuning4.py`) is twenty more sites of families the others lack (发布会, 党建 and 组工, 纪委,
 courts, 学习/头条/知乎/CSDN-like copies, 公众号 mirrors, 人大 议案, Taiwan, Hong Kong and Macau
-press pages...), all tuning material, with no held-out half.
+press pages...), all tuning material, with no held-out half. A third balanced split, TUNING5
+(`synth_tuning5.py`) and HELD_OUT3 (`synth_heldout3.py`, never read while tuning), holds ten pairs
+of sites of families the others lack (电子版 papers, theory journals, 公报 and policy libraries,
+police, procuratorates, education bureaus and graduate schools, listed companies' and banks'
+announcements, 招投标 and 招聘 notices, Singapore and Malaysian papers, 作文网), one of each pair
+per half by a recorded coin; the bar test measures all three held-out splits together.
 """
 
 from __future__ import annotations
@@ -40,8 +45,8 @@ from functools import cache
 from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
-SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4")
-HELD_OUT_SPLITS = ("held_out", "held_out2")  # never looked at while tuning
+SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4", "tuning5", "held_out3")
+HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3")  # never looked at while tuning
 RE_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百]+[，、部章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")
 RE_MEETING = re.compile(r"在(.{4,40}?)上的(?:讲话|发言|报告|致辞)")
@@ -379,16 +384,18 @@ def to_simplified(text: str) -> str:
 def _splits() -> dict[str, tuple[Template, ...]]:
     from .synth_heldout import HELD_OUT
     from .synth_heldout2 import HELD_OUT2
+    from .synth_heldout3 import HELD_OUT3
     from .synth_tuning import TUNING
     from .synth_tuning2 import TUNING2
     from .synth_tuning3 import TUNING3
     from .synth_tuning4 import TUNING4
+    from .synth_tuning5 import TUNING5
     return {"tuning": TUNING, "held_out": HELD_OUT, "tuning2": TUNING2, "tuning3": TUNING3, "held_out2": HELD_OUT2,
-            "tuning4": TUNING4}
+            "tuning4": TUNING4, "tuning5": TUNING5, "held_out3": HELD_OUT3}
 
 
 def templates() -> list[Template]:
-    """Every template: TUNING, HELD_OUT, TUNING2, TUNING3, HELD_OUT2, then TUNING4 (the order of SPLITS)."""
+    """Every template: TUNING, HELD_OUT, TUNING2, TUNING3, HELD_OUT2, TUNING4, TUNING5, then HELD_OUT3 (SPLITS' order)."""
     return [t for split in SPLITS for t in _splits()[split]]
 
 

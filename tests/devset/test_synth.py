@@ -1,5 +1,6 @@
 """The synthetic pages of issue 10: the generator labels what it emits (sanity), and the cleaner
-meets the dev set's bars on the HELD_OUT and HELD_OUT2 templates, which no tuning decision may look at."""
+meets the dev set's bars on the HELD_OUT, HELD_OUT2 and HELD_OUT3 templates, which no tuning decision
+may look at."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ from .synth_tuning import TUNING
 from .synth_tuning2 import TUNING2
 from .synth_tuning3 import COIN, COIN_SEED, TUNING3
 from .synth_tuning4 import TUNING4
+from .synth_tuning5 import COIN as COIN5
+from .synth_tuning5 import COIN_SEED as COIN5_SEED
+from .synth_tuning5 import TUNING5
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -107,6 +111,17 @@ def test_tuning4_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING4 pages"
 
 
+def test_held_out3_sites_word_their_chrome_unlike_every_tuning_split() -> None:
+    shared, n = _shared("held_out3", ("tuning", "tuning2", "tuning3", "tuning4", "tuning5"))
+    assert shared <= 0.02 * n, f"{shared} of {n} held-out3 chrome units also occur in tuning pages"
+
+
+def test_tuning5_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+    for held in HELD_OUT_SPLITS:
+        shared, n = _shared(held, ("tuning5",))
+        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING5 pages"
+
+
 def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
     """Tuning on TUNING2 must not teach the held-out wording; the message gives counts only, so that
     whoever reads a failure learns nothing of the held-out pages."""
@@ -155,7 +170,7 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4"])
+@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5"])
 def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
     a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
@@ -163,7 +178,7 @@ def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str)
 
 
 def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encoding() -> None:
-    assert SPLITS == ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4")
+    assert SPLITS == ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4", "tuning5", "held_out3")
     assert [t.name for t in split_templates("tuning")] == [t.name for t in TUNING]
     ts = split_templates("tuning2")
     assert [t.name for t in ts] == [t.name for t in TUNING2]
@@ -178,22 +193,28 @@ def test_tuning2_is_a_third_split_of_other_families_in_every_rendering_and_encod
     assert len(got) == len(ts) and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
 
 
+def _assert_split_by_coin(tuning: list[Template], held: list[Template], prefix: str, coin: tuple[bool, ...]) -> None:
+    """Templates `<prefix>NNa-…` and `<prefix>NNb-…` are pair NN, two sites of one kind: one member in each half,
+    `a` in the tuning half when the pair's coin came up heads."""
+    pairs: dict[int, dict[str, tuple[str, str]]] = {}
+    for half, ts in (("tuning", tuning), ("held", held)):
+        for t in ts:
+            m = re.fullmatch(rf"{prefix}(\d\d)([ab])-[a-z0-9-]+", t.name)
+            assert m, t.name
+            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
+    assert len(tuning) == len(held) == len(coin) and sorted(pairs) == list(range(1, len(coin) + 1))
+    for k, pair in pairs.items():
+        (a, kind_a), (b, kind_b) = pair["tuning"], pair["held"]
+        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
+        assert (a == "a") == coin[k - 1], f"pair {k} is not split by its coin"
+
+
 def test_tuning3_and_held_out2_split_pairs_of_sites_by_a_recorded_coin() -> None:
     """Each pair (`pNNa`, `pNNb`: two sites of one kind) has one member per half, `a` in TUNING3 on heads."""
     assert COIN_SEED == 2026 and len(COIN) == 20
     tuning3, held2 = split_templates("tuning3"), split_templates("held_out2")
     assert [t.name for t in tuning3] == [t.name for t in TUNING3]
-    pairs = {}
-    for half, ts in (("tuning3", tuning3), ("held_out2", held2)):
-        for t in ts:
-            m = re.fullmatch(r"p(\d\d)([ab])-[a-z0-9-]+", t.name)
-            assert m, t.name
-            pairs.setdefault(int(m.group(1)), {})[half] = (m.group(2), t.kind)
-    assert len(tuning3) == len(held2) == 20 and sorted(pairs) == list(range(1, 21))
-    for k, pair in pairs.items():
-        (a, kind_a), (b, kind_b) = pair["tuning3"], pair["held_out2"]
-        assert {a, b} == {"a", "b"} and kind_a == kind_b, k
-        assert (a == "a") == COIN[k - 1], f"pair {k} is not split by its coin"
+    _assert_split_by_coin(tuning3, held2, "p", COIN)
     others = [t for s in ("tuning", "tuning2") for t in split_templates(s)]
     assert not {t.site for t in tuning3 + held2} & {t.site for t in others}
     assert len({t.site for t in tuning3 + held2}) == len(tuning3) * 2
@@ -220,6 +241,24 @@ def test_tuning4_is_twenty_new_sites_of_new_families_in_every_rendering_and_enco
     assert sum(not t.page_title for t in ts) >= 2 and any("{short}" in t.page_title for t in ts)
     got = pages("tuning4", 0, 1)
     assert len(got) == 20 and all(p.name.startswith(t.name + "/") for p, t in zip(got, ts, strict=True))
+
+
+def test_tuning5_and_held_out3_split_pairs_of_new_families_by_a_recorded_coin() -> None:
+    """Each pair (`mNNa`, `mNNb`: two sites of one family no earlier split has) has one member per half,
+    `a` in TUNING5 on heads; every site is new, and the halves differ in sites, not in families."""
+    assert COIN5_SEED == 1122 and len(COIN5) == 10
+    tuning5, held3 = split_templates("tuning5"), split_templates("held_out3")
+    assert [t.name for t in tuning5] == [t.name for t in TUNING5]
+    _assert_split_by_coin(tuning5, held3, "m", COIN5)
+    assert all(t.why for t in tuning5 + held3)
+    others = [t for t in templates() if t not in tuning5 + held3]
+    assert not {t.site for t in tuning5 + held3} & {t.site for t in others}
+    assert len({t.site for t in tuning5 + held3}) == 20
+    for ts in (tuning5, held3):
+        assert {"lines", "fragments"} <= {t.render for t in ts}
+        assert {"utf-8", "utf-8-sig", "gb18030"} <= {t.encoding for t in ts}
+    got = pages("held_out3", 0, 1)
+    assert len(got) == 10 and all(p.name.startswith(t.name + "/") for p, t in zip(got, held3, strict=True))
 
 
 def test_a_cut_page_title_is_the_start_of_the_title() -> None:
@@ -276,6 +315,9 @@ def _total_line(scores: list) -> str:
 # held_out 0.918/0.97/0.92/1.28, tuning3 0.996/1.00/1.00/0.05, held_out2 0.855/0.90/0.90/2.22; tuning4,
 # with its last captions, prompts and forms added, 0.903/0.98/1.00/1.28; later the same day held_out
 # 0.948/0.97/1.00/0.69, held_out2 0.863/0.93/0.90/2.02, tuning4 0.978/1.00/1.00/0.28.
+# TUNING5 and HELD_OUT3 set at their first read (the cleaner had never seen these sites): tuning5
+# 0.894/1.00/0.83/1.27, held_out3 0.836/1.00/1.00/1.90; tuning5 raised once main was tuned on it
+# (ccaf135) to 0.975/1.00/1.00/0.30.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.97, 0.15),
@@ -283,6 +325,8 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning3": (0.99, 1.0, 0.99, 0.1),
     "held_out2": (0.86, 0.92, 0.89, 2.1),
     "tuning4": (0.97, 1.0, 0.99, 0.35),
+    "tuning5": (0.97, 1.0, 1.0, 0.3),
+    "held_out3": (0.83, 1.0, 1.0, 1.9),
 }
 
 
@@ -299,11 +343,11 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
     assert t.stray_per_page <= stray, msg
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out and "
-                                       "held_out2 together reach chrome recall 0.897 of 0.97, title 0.95 of 1.0, "
-                                       "1.52 stray blocks a page of 0.5; when this passes, drop the mark")
+@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out, "
+                                       "held_out2 and held_out3 together reach chrome recall 0.886 of 0.97, title "
+                                       "0.96 of 1.0, 1.59 stray blocks a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
-    """Both held-out splits together, the TOTAL line only in the message."""
+    """All held-out splits together, the TOTAL line only in the message."""
     scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]
     t = summarise(scores)
     assert t.lost == 0 and t.title_right == 1.0 and t.recall >= MIN_RECALL, _total_line(scores)

@@ -257,3 +257,27 @@ def test_authors_over_their_affiliation_go_with_it_a_speakers_line_stays() -> No
     assert "罗建华" not in out and "党校" not in out
     kept = body("某某讲话稿", "省长 王某某", "（2024年3月5日）", P, P)
     assert "王某某" in kept
+
+
+def test_short_sentences_past_a_line_only_a_site_writes_are_the_sites() -> None:
+    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "扫一扫在手机打开当前页", "版权所有：某某银行",
+               "温馨提示：本行工作人员不会以任何理由向您索要短信验证码。", "欢迎广大读者踊跃投稿，来稿请注明联系方式。")
+    assert "温馨提示" not in out and "踊跃投稿" not in out
+    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "温馨提示：请携带身份证原件办理。",
+                "扫一扫在手机打开当前页", "江州市公安局", "2024年3月5日")
+    assert "请携带身份证原件办理。" in kept and "江州市公安局" in kept and "2024年3月5日" in kept
+    poem = body("静夜思", "版权所有：某某诗词网", "床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。")
+    assert "疑是地上霜。" in poem and "低头思故乡。" in poem  # a short text under a site's line in its head
+
+
+def test_a_salutation_over_a_bracketed_credit_stays_the_credit_goes() -> None:
+    out = body("某某讲话", "审核：胡晓东", "同志们：", "（高振宇", "摄）", P)
+    assert "同志们：" in out and "高振宇" not in out
+
+
+def test_a_footer_link_named_like_an_office_does_not_stretch_the_text_to_it() -> None:
+    out = body("某某讲话", "发布时间：2024-03-05", P, "原标题：某某讲话", "编辑：陈思雨", "更多新闻", "长河网简介", "联系我们",
+               "举报中心", "Copyright © 2010-2025 changhe.news")
+    assert "原标题" not in out and "长河网简介" not in out
+    kept = body("关于做好某项工作的通知", P, "某某县疾病预防控制中心", "2024年3月5日")
+    assert "疾病预防控制中心" in kept

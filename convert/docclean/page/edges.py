@@ -207,6 +207,28 @@ def footer(tail: list[Group], web: WebRules) -> None:
             g.mark("web.footer")  # the site's address, phones and hours
 
 
+SITE_ONLY_RULES = ("web.comments", "web.related", "web.link-list", "web.breadcrumb")
+MAX_SITE_SENTENCE = 60  # a prompt or a notice, not a paragraph
+
+
+def past_site_line(tail: list[Group], web: WebRules) -> None:
+    """Below the text, under the last line only a site writes (a copyright, a QR or login
+    prompt, a comment thread) past any paragraph, every short line is the site's
+    (`温馨提示：…`, `欢迎投稿`): no text goes on under its page's foot. A signing office, a
+    date or `附件` there means the text does, and all stay."""
+    last_long = max((i for i, g in enumerate(tail) if g.rule is None and len(g.text.strip()) > MAX_SITE_SENTENCE),
+                    default=-1)
+    k = next((i for i in range(len(tail) - 1, last_long, -1)
+              if tail[i].rule in web.strong_ids or tail[i].rule in SITE_ONLY_RULES), None)
+    if k is None:
+        return
+    rest = [g for g in tail[k + 1:] if g.rule is None]
+    if any(RE_DOC_OWN.search(t := g.text.strip()) or RE_SIGNATURE.search(t) or RE_DATE.fullmatch(t) for g in rest):
+        return
+    for g in rest:
+        g.mark("web.footer")
+
+
 def end_walk(groups: list[Group], web: WebRules) -> None:
     """From the page's last line up: furniture, lines that are no sentence, and short sentences
     that speak of the page or to its reader (`本站法规仅供参考`, `求月票，感谢书友支持！`) are the

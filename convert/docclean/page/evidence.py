@@ -183,13 +183,13 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
                 break
             nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt
-    return start, closing_end(groups, end)
+    return start, closing_end(groups, end, web)
 
 
 MAX_CLOSING_REACH = 30  # lines between the last prose and the text's closing: a notice's sections and 落款
 
 
-def closing_end(groups: list[Group], end: int) -> int:
+def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
     """The text's end reaches its own closing lines: a numbered section (`二、参会人员`) or the
     signing office and date (落款) below the last prose, before any strong furniture, bring the
     lines above them into the text (`时间：3月5日上午9:00`, `地点：…` of a meeting notice)."""
@@ -200,7 +200,8 @@ def closing_end(groups: list[Group], end: int) -> int:
             break
         t = g.text.strip()
         if RE_SECTION.match(t) or RE_CLOSING_DATE.fullmatch(t) or (
-                RE_SIGNATURE.search(t) and len(t) <= MAX_SIGNATURE and not re.search(r"[：:]", t)):
+                RE_SIGNATURE.search(t) and len(t) <= MAX_SIGNATURE and not re.search(r"[：:]", t)
+                and not is_ui_only(t, web)):  # `举报中心` in a footer's links is no signing office
             last = i
     return last
 

@@ -188,9 +188,9 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
             k = next((k for k in range(i + 1, min(i + 4, len(lines)))
                       if lines[k].text.strip() in CREDIT_ENDS), None)
             part = MAX_CREDIT_PART if is_fragment(lines[i]) else MAX_NAME  # from `▲`, or from a caption's end
-            if k is not None and all(len(x.text.strip()) <= part for x in lines[i + 1:k]) \
-                    and not (part == MAX_NAME and re.match(r"\s*[（(]", lines[i + 1].text)):
-                j = k + 1  # (a credit that opens its own bracket, `（某某` / `摄）`, starts its own group)
+            if k is not None and all(len(x.text.strip()) <= part and not re.match(r"\s*[（(]|.*[：:]\s*$", x.text)
+                                     for x in lines[i + 1:k]):
+                j = k + 1  # (`（某某` / `摄）` is its own group; a `同志们：` is no credit)
         if j == i + 1:  # `某某省人民政府办公厅` / `版权所有`: the word that says what the lines were
             k = next((k for k in range(i + 1, min(i + 1 + MAX_TRAILED, len(lines)))
                       if lines[k].text.strip() in TRAILERS), None)

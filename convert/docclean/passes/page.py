@@ -35,6 +35,7 @@ from ..page.edges import (
     issuer_lines,
     link_list,
     menu_items,
+    past_site_line,
     residue,
     site_lines,
     tail_walk,
@@ -93,6 +94,7 @@ def run(doc: Document, ctx: Context) -> Document:
         link_list(groups[end + 1:], web)
         after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
+        past_site_line(groups[end + 1:], web)
         residue(groups[end + 1:], tail=True)  # again: the foot walk may have marked a leftover's neighbours
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
