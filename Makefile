@@ -40,6 +40,8 @@ devset: install
 	$(BIN)/python -m tests.devset.synth_report --split tuning4 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split tuning5 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split held_out3 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split tuning6 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split held_out4 | tail -1
 	for q in fragments blank halfwidth big5; do $(BIN)/python -m tests.devset.stress $$q | tail -1; done
 
 bench: install

@@ -31,7 +31,11 @@ press pages...), all tuning material, with no held-out half. A third balanced sp
 of sites of families the others lack (电子版 papers, theory journals, 公报 and policy libraries,
 police, procuratorates, education bureaus and graduate schools, listed companies' and banks'
 announcements, 招投标 and 招聘 notices, Singapore and Malaysian papers, 作文网), one of each pair
-per half by a recorded coin; the bar test measures all three held-out splits together.
+per half by a recorded coin. TUNING6
+(`synth_tuning6.py`) and HELD_OUT4 (`synth_heldout4.py`, never read while tuning) are ten more pairs of
+sites of families the others lack (数字报, social long posts, 课件 and 教案 previews, forums with quotes,
+source-text wikis, journals, legislatures, 网页快照 copies, mobile pages, 网络学院 course texts), one
+of each pair per half by a recorded coin. The bar test measures every held-out split together.
 """
 
 from __future__ import annotations
@@ -45,8 +49,9 @@ from functools import cache
 from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
-SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4", "tuning5", "held_out3")
-HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3")  # never looked at while tuning
+SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4", "tuning5", "held_out3", "tuning6",
+          "held_out4")
+HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3", "held_out4")  # never looked at while tuning
 RE_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百]+[，、部章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")
 RE_MEETING = re.compile(r"在(.{4,40}?)上的(?:讲话|发言|报告|致辞)")
@@ -385,17 +390,19 @@ def _splits() -> dict[str, tuple[Template, ...]]:
     from .synth_heldout import HELD_OUT
     from .synth_heldout2 import HELD_OUT2
     from .synth_heldout3 import HELD_OUT3
+    from .synth_heldout4 import HELD_OUT4
     from .synth_tuning import TUNING
     from .synth_tuning2 import TUNING2
     from .synth_tuning3 import TUNING3
     from .synth_tuning4 import TUNING4
     from .synth_tuning5 import TUNING5
+    from .synth_tuning6 import TUNING6
     return {"tuning": TUNING, "held_out": HELD_OUT, "tuning2": TUNING2, "tuning3": TUNING3, "held_out2": HELD_OUT2,
-            "tuning4": TUNING4, "tuning5": TUNING5, "held_out3": HELD_OUT3}
+            "tuning4": TUNING4, "tuning5": TUNING5, "held_out3": HELD_OUT3, "tuning6": TUNING6, "held_out4": HELD_OUT4}
 
 
 def templates() -> list[Template]:
-    """Every template: TUNING, HELD_OUT, TUNING2, TUNING3, HELD_OUT2, TUNING4, TUNING5, then HELD_OUT3 (SPLITS' order)."""
+    """Every template, in the order of SPLITS."""
     return [t for split in SPLITS for t in _splits()[split]]
 
 

@@ -55,3 +55,14 @@ def test_an_editions_dated_page_line_dates_the_text_a_papers_name_under_the_titl
     assert r.meta.extra.get("publisher") == "北方日报" and "北方日报" not in r.markdown.split("---\n")[-1]
     r = clean_text("\n".join(["某某讲话稿", "发布时间：2018-10-07", P, "北方日报", P]))
     assert "北方日报" in r.markdown.split("---\n")[-1]  # inside the text, a paper's name is the text's
+
+
+def test_stamps_scraped_one_element_a_line_still_date_the_text() -> None:
+    r = clean_text("\n".join(["某某讲话稿", "2024年04月09日", "作者", "杨建国", "分类", "读书笔记", P, P]))
+    assert r.meta.date == "2024-04-09"
+    r = clean_text("\n".join(["某某讲话稿", "2014年07月11日", "21時17分", P, P]))
+    assert r.meta.date == "2014-07-11" and "2014年07月11日" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["某某讲话稿", P, P, "《江南日报》（2012年01月22日", "第2版）", "上一篇 下一篇 返回本版目录"]))
+    assert r.meta.date == "2012-01-22" and "江南日报" not in r.markdown.split("---\n")[-1]
+    kept = clean_text("\n".join(["关于做好某项工作的通知", P, "某某县人民政府办公室", "2024年3月5日"]))
+    assert "2024年3月5日" in kept.markdown.split("---\n")[-1]

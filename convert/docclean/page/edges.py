@@ -361,7 +361,10 @@ def author_block(block: list[Group]) -> None:
                 and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
                 and not RE_SLOGAN.fullmatch(t)
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
-            g.mark("web.author-block")
+            if RE_DATE.fullmatch(t):  # `2024年04月09日` over `作者` / `某某`: the post's stamp
+                g.mark("web.stamp", Reason.METADATA)
+            else:
+                g.mark("web.author-block")
 
 
 def after_end_mark(tail: list[Group]) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block, Document, Kind, Reason
-from ..webui import MAX_LIST_ITEM, Fields, WebRules, fields, is_label_only, is_prose
+from ..webui import MAX_LIST_ITEM, RE_CLOCK, RE_DATE, Fields, WebRules, fields, is_label_only, is_prose
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -131,6 +131,14 @@ def section_labels(doc: Document) -> int:
 
 
 
+MAX_BRACKET_PART = 30  # a short line broken inside its brackets; a paragraph's wrap is longer
+
+
+def open_round(t: str) -> int:
+    """Round brackets the line opens and does not close (negative: closes more than it opens)."""
+    return t.count("（") + t.count("(") - t.count("）") - t.count(")")
+
+
 def is_fragment(b: Block) -> bool:
     t = b.text.strip()
     return len(t) <= MAX_FRAGMENT and not is_prose(t)
@@ -182,6 +190,11 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     continue
             if j == i + 1 or j - i >= 3:  # `首页` / `>` / `要闻` / `>` / `正文`
                 j = crumb_chain(lines, i, j)
+        if j == i + 1 and i + 1 < len(lines) and RE_DATE.fullmatch(t) and RE_CLOCK.fullmatch(lines[i + 1].text.strip()):
+            j = i + 2  # `2014年07月11日` / `21時17分`: one stamp
+        if j == i + 1 and i + 1 < len(lines) and len(t) <= MAX_BRACKET_PART and (opened := open_round(t)) > 0 \
+                and len(nxt := lines[i + 1].text.strip()) <= MAX_BRACKET_PART and -open_round(nxt) >= opened:
+            j = i + 2  # `《某某日报》（2012年01月22日` / `第2版）`: a short line broken inside its brackets
         if j == i + 1 and i + 2 < len(lines) and lines[i + 1].text.strip() in (":", "：") and is_fragment(lines[i]):
             j = crumb_chain(lines, i, i + 3)  # `当前位置` / `：` / `首页`: a label, its colon and its value
         if j == i + 1:  # a caption's credit broken over lines: `▲` / `某某日报记者` / `马晓丽` / `摄影`

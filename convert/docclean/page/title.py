@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
-from ..webui import RE_TITLE_SEP, WebRules, is_banner, is_caption, is_site_name, split_site_suffix
+from ..webui import (
+    RE_DATE,
+    RE_TITLE_SEP,
+    WebRules,
+    is_banner,
+    is_caption,
+    is_site_name,
+    is_stamp_line,
+    split_site_suffix,
+)
 from .edges import RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group
 
@@ -19,7 +28,8 @@ def title_like(t: str, web: WebRules) -> bool:
     t = t.strip()
     return (2 <= len(t) <= MAX_TITLE and re.search(r"[\u4e00-\u9fff]", t) is not None
             and not re.search(r"[：:，,；;、]$", t) and "。" not in t and not is_banner(t, web)
-            and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web))
+            and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
+            and not RE_DATE.fullmatch(t) and not is_stamp_line(t))  # `2024年04月09日` is a stamp, never a title
 
 
 MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
