@@ -474,17 +474,35 @@ def is_site_name(text: str, web: WebRules) -> bool:
         (t.endswith(web.site_words) or bool(RE_URL.search(t)))
 
 
-RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|(?<=\S)[-–—](?=\S)|(?<=\s)-(?=\S))\s*")  # `标题 -某大学` too
+# `标题_站名`, `标题 - 站名`, `标题——站名`, `标题 -某大学`
+RE_TITLE_SEP = re.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-–—](?=\S)|(?<=\s)-(?=\S))\s*")
+# `标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
+RE_BRACKET_SUFFIX = re.compile(r"(?P<title>.{8,}?)\s*(?P<cut>【[^【】]{1,8}】)$")
+RE_BRACKET_PREFIX = re.compile(r"(?P<cut>【[^【】]{1,8}】)\s*(?P<title>.{8,})$")
 MAX_COLUMN = 10
 MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
 
 
-def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) -> tuple[str, str] | None:
+def shown_elsewhere(part: str, elsewhere: str) -> bool:
+    """A suffix the page prints on another line (`华辰能源集团有限公司` in its copyright line):
+    the site's name, whatever its wording. Its Chinese core decides (`…公司HUACHEN ENERGY`)."""
+    m = RE_CJK_CORE.match(part.strip())
+    return m is not None and m.group() in elsewhere
+
+
+RE_CJK_CORE = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
+                      elsewhere: str = "") -> tuple[str, str] | None:
     """`标题_栏目_某某网` -> (`标题`, `_栏目_某某网`) when a part after a separator is a site's
     name (by its wording, or one the page shows elsewhere) and the parts before it are short."""
     t = title.strip()
     seps = list(RE_TITLE_SEP.finditer(t))
     if not seps:
+        for rx in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
+            if (m := rx.fullmatch(t)) is not None and "【" not in m.group("title"):
+                return m.group("title").strip(), m.group("cut")
         return None
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
@@ -499,7 +517,8 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = ()) ->
         return None
     for k in range(1, len(parts)):
         p = parts[k].strip()
-        site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p)
+        site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p) or shown_elsewhere(p, elsewhere) \
+            or is_issuer(p, web)  # `标题 - 某某特区政府新闻局`
         if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
             return parts[0].strip(), t[seps[0].start():]
         if len(p) > MAX_COLUMN:

@@ -23,6 +23,9 @@ QUIRKS: dict[str, dict[str, object]] = {
     "blank": {"blank": "all"},
     "halfwidth": {"halfwidth": True},
     "big5": {"script": "traditional", "encoding": "big5"},
+    "wrapped-title": {"wrap_title": 1.0},
+    "spaced-title": {"spaced_title": 1.0},
+    "no-title": {"no_title": 1.0},
 }
 TUNING_SPLITS = tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS)  # never a held-out template
 PER_TEMPLATE = 2

@@ -281,3 +281,9 @@ def test_a_footer_link_named_like_an_office_does_not_stretch_the_text_to_it() ->
     assert "原标题" not in out and "长河网简介" not in out
     kept = body("关于做好某项工作的通知", P, "某某县疾病预防控制中心", "2024年3月5日")
     assert "疾病预防控制中心" in kept
+
+
+def test_a_sites_line_between_the_signing_office_and_its_date_goes_alone() -> None:
+    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "国务院办公厅", "【此帖已被版主加为精华】",
+               "2018年12月11日", "（此件公开发布）", "版权所有：某某论坛")
+    assert "2018年12月11日" in out and "（此件公开发布）" in out and "精华" not in out and "版权所有" not in out

@@ -138,3 +138,35 @@ def test_a_doc_sites_decoration_on_the_title_line_gives_way_to_the_on_page_title
     r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见PPT课件 - 课件之家", "课件之家 免费课件下载",
                                "关于进一步加强安全生产工作的实施意见", "课件编号：KJ93129888 课件格式：PPTX 幻灯片：26张", P, P]))
     assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
+
+
+def test_a_suffix_the_page_prints_elsewhere_is_the_sites_name_whatever_its_wording() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见 - 华辰能源集团有限公司HUACHEN ENERGY", "新闻中心",
+                               "发布时间：2024-03-05", P, P, "版权所有 © 华辰能源集团有限公司"]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
+    kept = clean_text("\n".join(["关于印发《上海-重庆合作框架协议》的通知", "发布时间：2024-03-05", P, P]))
+    assert kept.meta.title == "关于印发《上海-重庆合作框架协议》的通知"
+
+
+def test_a_bracketed_column_or_an_office_at_either_end_of_the_title_line_is_cut() -> None:
+    for line in ("关于进一步加强安全生产工作的实施意见【考研吧】", "【工作总结】关于进一步加强安全生产工作的实施意见",
+                 "关于进一步加强安全生产工作的实施意见 - 濠海特区政府新闻局", "关于进一步加强安全生产工作的实施意见——江南日报数字报"):
+        r = clean_text("\n".join([line, "江南日报数字报 往期回顾", "发布时间：2024-03-05", P, P]))
+        assert r.meta.title == "关于进一步加强安全生产工作的实施意见", line
+
+
+def test_a_column_over_the_publish_line_gives_way_to_the_title_line_a_short_title_does_not() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见_工作动态_某某市人民政府", "工作动态", "发布时间：2024-03-05", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
+    r = clean_text("\n".join(["安全生产实施意见_工作动态_某某市人民政府", "安全生产实施意见", "发布时间：2024-03-05", P, P]))
+    assert r.meta.title == "安全生产实施意见"
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title() -> None:
+    r = clean_text("\n".join(["在全县优化营商环境工作会议上的讲话稿_某某网", "在全县优化营商环", "境工作会议上的讲话稿",
+                              "发布时间：2024-03-05", P, P]))
+    assert r.meta.title == "在全县优化营商环境工作会议上的讲话稿"
+    r = clean_text("\n".join(["首页 > 讲话", "在全县优化营商环境", "工作会议上的讲话稿", "时间：2024-03-05", P, P]))
+    assert r.meta.title == "在全县优化营商环境工作会议上的讲话稿"
+    kicker = clean_text("\n".join(["凝心聚力 真抓实干", "在全县优化营商环境工作会议上的讲话稿", "时间：2024-03-05", P, P]))
+    assert kicker.meta.title == "在全县优化营商环境工作会议上的讲话稿"

@@ -24,7 +24,7 @@ from ..webui import (
     phrase,
     talks_of_site,
 )
-from .edges import RE_DOC_OWN, RE_SIGNATURE
+from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
 from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, RE_WEB_ADDRESS, Group
 
 
@@ -186,6 +186,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     return start, closing_end(groups, end, web)
 
 
+CLOSING_STOPS = ("web.copyright", "web.comments", "web.related", "web.related-link")  # the page's own end
 MAX_CLOSING_REACH = 30  # lines between the last prose and the text's closing: a notice's sections and 落款
 
 
@@ -193,13 +194,21 @@ def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
     """The text's end reaches its own closing lines: a numbered section (`二、参会人员`) or the
     signing office and date (落款) below the last prose, before any strong furniture, bring the
     lines above them into the text (`时间：3月5日上午9:00`, `地点：…` of a meeting notice)."""
-    last = end
+    last, crossed = end, False
     for i in range(end + 1, min(len(groups), end + 1 + MAX_CLOSING_REACH)):
         g = groups[i]
         if g.rule is not None:
-            break
+            if g.rule in CLOSING_STOPS:
+                break
+            crossed = True  # a site's line between the office and its date (`【此帖已被版主加为精华】`) goes alone
+            continue
         t = g.text.strip()
-        if RE_SECTION.match(t) or RE_CLOSING_DATE.fullmatch(t) or (
+        if crossed:  # past the site's line, only the date and `（此件公开发布）` right under it are the text's
+            if not (RE_CLOSING_DATE.fullmatch(t) or RE_THIS_DOC.match(t)):
+                break
+            last = i
+            continue
+        if RE_SECTION.match(t) or RE_CLOSING_DATE.fullmatch(t) or RE_THIS_DOC.match(t) or (
                 RE_SIGNATURE.search(t) and len(t) <= MAX_SIGNATURE and not re.search(r"[：:]", t)
                 and not is_ui_only(t, web)):  # `举报中心` in a footer's links is no signing office
             last = i

@@ -12,10 +12,12 @@ from ..passes.base import Context
 from ..tables import squash
 from ..webui import (
     RE_DATE,
+    RE_SENTENCE_END,
     RE_TITLE_SEP,
     WebRules,
     is_banner,
     is_caption,
+    is_issuer,
     is_site_name,
     is_stamp_line,
     split_site_suffix,
@@ -48,10 +50,12 @@ class Title:
     suffix: tuple[str, ...] = ()  # the parts cut off the title: columns and the site (`湃流号`, `时事`, `湃流新闻`)
 
 
-def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) -> Title:
-    """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy."""
+def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = ()) -> Title:
+    """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
+    (`tail`, the lines below the text, may name the site a suffix names: its copyright line.)"""
     if any(b.kind is Kind.TITLE for b in doc.blocks):
         return Title(None)
+    footer = "\n".join(g.text for g in tail)
     evidence = "none"
     for g in head:  # a record that names its title: `【 标  题 】…`, `标题：…`
         f = g.fields(web) if g.rule in (None, "web.fields") and len(g.blocks) == 1 else None
@@ -76,7 +80,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                      None)
         if later is None:  # the on-page copy wrapped over two lines
             later = next((y for y in cands if y > x and y + 1 in cands
-                          and base == squash(head[y].text + head[y + 1].text)), None)
+                          and same_title(base, squash(head[y].text + head[y + 1].text), dressed)), None)
             if later is not None:
                 nxt = head[later + 1].blocks[0]
                 head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
@@ -100,13 +104,19 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
                 chosen, evidence = x, "occasion"
                 break
-        if chosen is not None and RE_SLOGAN.fullmatch(head[chosen].text.strip()):
-            # `立足新起点 奋进新征程` over the publish line: a kicker; the <title> line names the text
-            suffixed = _suffixed(cands[:cands.index(chosen)], head, web)
-            if suffixed is not None:
+        if chosen is not None:
+            # `立足新起点 奋进新征程` (a kicker) or `工作动态` (a column) over the publish line, where the
+            # <title> line names another text: that line is the title
+            suffixed = _suffixed(cands[:cands.index(chosen)], head, web, footer)
+            line = head[chosen].text.strip()
+            page_title = unsuffixed(head[suffixed].text, web) if suffixed is not None else ""
+            if suffixed is not None and (RE_SLOGAN.fullmatch(line) or (
+                    len(line) <= MAX_COLUMN_LINE < len(page_title) and not related(page_title, line))):
                 chosen, evidence = suffixed, "suffix"
+            else:
+                chosen = join_wrapped(head, cands, chosen, web, suffixed)
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
-        chosen = _suffixed(cands, head, web)
+        chosen = _suffixed(cands, head, web, footer)
         evidence = "suffix" if chosen is not None else evidence
     if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
         kinds = ctx.rules.headings.subtitle_suffixes
@@ -114,6 +124,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
                       None)
         if chosen is not None and chosen - 1 in cands and shares_words(head[chosen - 1].text, head[chosen].text):
             chosen -= 1  # `…讲话稿和…讲话稿合编` over `在…上的讲话稿`: a compilation's title over its first part
+        elif chosen is not None:
+            chosen = join_wrapped(head, cands, chosen, web, _suffixed(cands[:cands.index(chosen)], head, web, footer))
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
@@ -122,7 +134,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
     known = head_words(head, block)
-    cut = split_site_suffix(block.text, web, known)
+    cut = split_site_suffix(block.text, web, known, elsewhere(head, block, footer))
     site = _site_of(cut[1]) if cut else None
     suffix = _parts(cut[1]) if cut else ()
     if cut is not None:
@@ -144,10 +156,56 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context) 
     return Title(block, evidence, site, suffix)
 
 
-def _suffixed(cands: list[int], head: list[Group], web: WebRules) -> int | None:
-    """The first candidate with a site suffix the head names: the page's <title> line."""
-    return next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]))),
-                None)
+def _suffixed(cands: list[int], head: list[Group], web: WebRules, footer: str = "") -> int | None:
+    """The first candidate with a site suffix the page names: the page's <title> line."""
+    return next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]),
+                                                       elsewhere(head, head[x].blocks[0], footer))), None)
+
+
+MIN_FIRST_HALF = 8
+
+
+def join_wrapped(head: list[Group], cands: list[int], chosen: int, web: WebRules, page_title: int | None) -> int:
+    """The chosen line and the line above it, when that is the first half of one wrapped title."""
+    if chosen - 1 not in cands or not first_half(head[chosen - 1].text, head[chosen].text, web, page_title is not None
+                                                 and squash(unsuffixed(head[page_title].text, web))):
+        return chosen
+    above = head[chosen - 1].blocks[0]
+    above.text = above.text.rstrip() + head[chosen].blocks[0].text.strip()
+    head[chosen].blocks[0].text = ""
+    head[chosen - 1].changed()
+    head[chosen].changed()
+    return chosen - 1
+
+
+def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> bool:
+    """Whether `above` is the first half of a title wrapped over two lines: the <title> line says
+    so when there is one; else it is a title-like line of its own that no kicker, column or site
+    name is (`在全县优化营商环` / `境工作会议上的讲话稿`)."""
+    a, b = above.strip(), line.strip()
+    joined = squash(a + b)
+    if page_title:
+        return joined == page_title or (page_title.startswith(joined) and len(joined) > len(squash(b)))
+    # (a wrapped line is full: as long as what wrapped, and longer than a column name)
+    return (len(a) >= MIN_FIRST_HALF and len(a) >= len(b) and len(a) + len(b) <= MAX_TITLE
+            and not RE_SENTENCE_END.search(a[-1:]) and not is_issuer(a, web)
+            and not RE_SLOGAN.fullmatch(a) and not is_site_name(a, web) and " " not in a
+            and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b))
+
+
+def elsewhere(head: list[Group], title: Block, footer: str) -> str:
+    """Every line of the page's head but the title's, and its foot: where a site prints its name."""
+    return "\n".join([*(g.text for g in head if g.blocks[0] is not title), footer])
+
+
+MIN_RELATED = 4
+MAX_COLUMN_LINE = 8  # `工作动态`, `领导讲话`: a column's name over the publish line, never a text's title
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two lines share four characters in a row (a title and its shorter on-page form)."""
+    x, y = sorted((squash(a), squash(b)), key=len)
+    return any(x[k:k + MIN_RELATED] in y for k in range(0, max(1, len(x) - MIN_RELATED + 1)))
 
 
 MIN_SHARED = 8

@@ -72,7 +72,8 @@ def run(doc: Document, ctx: Context) -> Document:
         for g in groups[:start]:
             if g.rule is None and is_head_caption(g.text, web):
                 g.mark("web.caption")
-    chosen = choose_title(doc, groups[:start] if start is not None else groups[:1], web, ctx)
+    chosen = choose_title(doc, groups[:start] if start is not None else groups[:1], web, ctx,
+                          groups[end + 1:] if end is not None else [])
     title = chosen.block
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
