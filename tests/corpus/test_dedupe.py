@@ -34,15 +34,40 @@ def test_signature_estimates_jaccard() -> None:
 def test_near_duplicates_grouped_distinct_texts_not() -> None:
     docs = texts()
     near = docs[0].replace("。", "！", 1)  # one character changed
-    recs = [(f"{i:02d}", f"x{i}", dedupe.minhash(t)) for i, t in enumerate(docs)]
-    recs.append(("99", "near", dedupe.minhash(near)))
-    recs.append(("98", "x1", dedupe.minhash(docs[1])))  # an exact copy of 01
+    recs = [(f"{i:02d}", f"x{i}", bands(t)) for i, t in enumerate(docs)]
+    recs.append(("99", "near", bands(near)))
+    recs.append(("98", "x1", bands(docs[1])))  # an exact copy of 01
     assert dedupe.groups(recs) == [["00", "99"], ["01", "98"]]
+
+
+def bands(text: str) -> list[int] | None:
+    return dedupe.bands(dedupe.minhash(text))
+
+
+def test_band_keys_match_exactly_when_a_band_of_the_signature_does() -> None:
+    sig = dedupe.minhash(texts()[0])
+    keys = dedupe.bands(sig)
+    assert keys is not None and len(keys) == dedupe.BANDS and len(set(keys)) == dedupe.BANDS
+    assert all(0 <= k < 1 << 64 for k in keys)
+    r = dedupe.ROWS
+    for b in range(dedupe.BANDS):  # one value changed in band b: that band's key alone changes
+        other = list(sig)
+        other[1 + b * r + 3] += 1
+        changed = [i for i, (x, y) in enumerate(zip(keys, dedupe.bands(other) or [], strict=True)) if x != y]
+        assert changed == [b]
+    # the values past the last band (64 - 5 * 11) are in no band
+    tail = list(sig)
+    tail[-1] += 1
+    assert dedupe.bands(tail) == keys
+    # the same 11 values in two bands give two keys (each band salted with its number)
+    same = [sig[0], *(sig[1:1 + r] * dedupe.BANDS), *sig[1 + r * dedupe.BANDS:]]
+    assert len(set(dedupe.bands(same) or [])) == dedupe.BANDS
 
 
 def test_signatures_of_the_former_scheme_are_not_compared() -> None:
     old = [7] * dedupe.NUM_PERM  # as stored in an old manifest: 64 values, no tag
-    assert dedupe.groups([("a", "x", old), ("b", "y", list(old))]) == []
+    assert dedupe.bands(old) is None and dedupe.bands(None) is None and dedupe.bands([]) is None
+    assert dedupe.groups([("a", "x", dedupe.bands(old)), ("b", "y", dedupe.bands(list(old)))]) == []
 
 
 def test_short_texts_fill_every_bin_and_stay_comparable() -> None:
@@ -92,10 +117,10 @@ def test_index_fed_in_any_order_with_documents_redone_gives_the_batch_groups() -
             final.pop(rid, None)
         else:
             exact = str(hash(t))
-            ix.add(rid, exact, dedupe.minhash(t))
+            ix.add(rid, exact, bands(t))
             final[rid] = (exact, dedupe.minhash(t))
     expected = pairwise(final)
-    assert ix.groups() == expected == dedupe.groups((k, e, m) for k, (e, m) in final.items())
+    assert ix.groups() == expected == dedupe.groups((k, e, dedupe.bands(m)) for k, (e, m) in final.items())
     assert len(expected) >= 3  # the redone and the near copies did link documents: the test saw groups
     # and what a removal or a changed text unlinks, it unlinks
     assert not any("d05" in g for g in expected)

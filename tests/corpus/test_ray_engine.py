@@ -113,7 +113,7 @@ def test_an_unreachable_head_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_a_hanging_file_times_out_alone_on_ray(cluster: str, tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 6)
-    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=400)
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=2000)
     s = run_corpus(tmp_path / "in", tmp_path / "out", Options(pdf_engine="pdfplumber"),
                    CorpusOptions(jobs=2, timeout=8.0, engine="ray"))
     assert s.ok == 6 and s.failed == 1

@@ -87,8 +87,8 @@ def test_changed_and_vanished_inputs_between_runs(tmp_path: Path) -> None:
 
 def test_a_hanging_file_times_out_alone(tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 6)
-    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=400)
-    # the pdfplumber engine (~10 pages/s) takes far longer than the timeout, which a busy
+    slow_pdf(tmp_path / "in" / "aaa_slow.pdf", pages=2000)
+    # the pdfplumber engine (~70-150 pages/s on 2000 pages) takes far longer than the timeout, which a busy
     # machine's ordinary files (a few ms each, rules loaded once) never come near
     s = run_corpus(tmp_path / "in", tmp_path / "out", Options(pdf_engine="pdfplumber"),
                    CorpusOptions(jobs=2, timeout=8.0))
@@ -205,6 +205,32 @@ def test_near_duplicates_by_minhash(tmp_path: Path) -> None:
     assert s.duplicates == [["a.txt", "b.txt"]]
 
 
+def test_a_manifest_holding_signatures_still_finds_near_duplicates(tmp_path: Path) -> None:
+    """Manifests written before workers sent band keys hold each document's signature: a rerun
+    that adds a near copy of an unchanged document still groups the two."""
+    from docclean.corpus.dedupe import minhash
+    from docclean.writers.markdown import split_front_matter
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    base = "\n".join(["关于做好年度重点工作的通知", *[PARA] * 3, "各单位要高度重视，认真组织实施。"])
+    (src / "a.txt").write_text(base, encoding="utf-8")
+    (src / "c.txt").write_text("完全不同的另一篇文章，讲的是春季植树造林工作的安排。" * 5, encoding="utf-8")
+    run(src, out, learn=False)
+    man = out / "_manifest.jsonl"
+    head, *lines = man.read_text(encoding="utf-8").splitlines()
+    old = []
+    for line in lines:
+        r = json.loads(line)
+        assert len(r.pop("bands")) == 5
+        r["minhash"] = minhash(split_front_matter((out / r["rel"]).with_suffix(".md").read_text(encoding="utf-8"))[1])
+        old.append(json.dumps(r, ensure_ascii=False))
+    man.write_text("\n".join([head, *old]) + "\n", encoding="utf-8")
+    (src / "b.txt").write_text(base.replace("认真组织实施", "抓好组织实施"), encoding="utf-8")
+    s = run(src, out, learn=False)
+    assert s.unchanged == 2 and s.duplicates == [["a.txt", "b.txt"]]
+
+
 def test_jsonl_shards_with_removed_spans(tmp_path: Path) -> None:
     make_corpus(tmp_path / "in", 12)
     run(tmp_path / "in", tmp_path / "out", format="jsonl", shard_mb=0.01)
@@ -256,3 +282,12 @@ def test_a_rerun_leaves_the_manifest_alone_and_redoes_an_output_a_crash_left_emp
     third = run(tmp_path / "in", tmp_path / "out")
     assert third.ok == 1 and third.unchanged == 4 and victim.read_bytes() == good
     assert first.duplicates == third.duplicates
+
+
+def test_output_names_replace_the_suffix_pathlib_sees_and_keep_side_by_side_inputs_apart() -> None:
+    from docclean.corpus.run import out_path
+
+    taken: set[str] = set()
+    got = [out_path("/o", rel, "md", taken) for rel in ("a.txt", "a.pdf", "b", "c.", "d.tar.gz", "e..f", "g.x/h")]
+    assert got == ["/o/a.md", "/o/a.pdf.md", "/o/b.md", "/o/c..md", "/o/d.tar.md", "/o/e..md", "/o/g.x/h.md"]
+    assert out_path("/o", "s/a.txt", "jsonl", set()) == "/o/.records/s/a.json"

@@ -8,13 +8,19 @@ call per shingle (a blake2b per shingle cost more than the conversion itself).
 
 Grouping is banded LSH in plain Python (`Index`): 5 bands of 11 values, the parameters
 datasketch's MinHashLSH picks for threshold 0.8 and 64 permutations, so candidates are the
-same. The index is kept as records arrive (the manifest feeds it), so at the end only the
-keys two documents share are joined; it needs neither datasketch nor scipy.
+same. A worker sends each band as one 64-bit key (`bands`), not the signature: the parent
+and the manifest only ever compare bands, and 5 numbers instead of 65 halved the record's
+size (pickled to the parent, a JSON line in the manifest, read again by every rerun). The
+index is kept as records arrive (the manifest feeds it), so at the end only the keys two
+documents share are joined; it needs neither datasketch nor scipy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import hashlib
+import struct
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 NUM_PERM = 64
@@ -28,23 +34,39 @@ SCHEME_TAG = (3 << 40) | 3
 EMPTY = 1 << 63  # a bin no shingle fell into
 
 
-def shingle_hashes(text: str) -> Any:
-    """A 64-bit hash of each of the text's character 5-grams (whitespace removed), repeats kept."""
+@functools.cache
+def _constants() -> tuple[Any, ...]:
+    """numpy's uint64 scalars, made once (numpy is imported on first use: a run without MinHash,
+    or a one-file conversion, never loads it)."""
     import numpy as np
 
+    u = np.uint64
+    return u(0x100000001B3), u(30), u(0xBF58476D1CE4E5B9), u(27), u(0x94D049BB133111EB), u(31), u(58), u(26), \
+        u(0xFFFFFFFF)
+
+
+def shingle_hashes(text: str) -> Any:
+    """A 64-bit hash of each of the text's character 5-grams (whitespace removed), repeats kept.
+    In-place uint64 arithmetic (it wraps, and numpy checks no overflow on arrays): each
+    operation a new array cost a tenth of the signature's time, after a conversion left the
+    caches cold."""
+    import numpy as np
+
+    mult, s30, c1, s27, c2, s31 = _constants()[:6]
     t = "".join(text.split())
     cps = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if not len(cps):
+        return np.zeros(1, dtype=np.uint64)
     n = max(1, len(cps) - SHINGLE + 1)
-    h = np.zeros(n, dtype=np.uint64)
-    mult = np.uint64(0x100000001B3)
-    with np.errstate(over="ignore"):
-        for k in range(min(SHINGLE, len(cps))):  # a text shorter than a shingle is one shingle
-            h = h * mult + cps[k:k + n]
-        h ^= h >> np.uint64(30)
-        h *= np.uint64(0xBF58476D1CE4E5B9)
-        h ^= h >> np.uint64(27)
-        h *= np.uint64(0x94D049BB133111EB)
-        h ^= h >> np.uint64(31)
+    h = cps[:n].copy()
+    for k in range(1, min(SHINGLE, len(cps))):  # a text shorter than a shingle is one shingle
+        h *= mult
+        h += cps[k:k + n]
+    h ^= h >> s30
+    h *= c1
+    h ^= h >> s27
+    h *= c2
+    h ^= h >> s31
     return h
 
 
@@ -59,11 +81,10 @@ def minhash(text: str) -> list[int]:
     """
     import numpy as np
 
+    s58, s26, low = _constants()[6:]
     h = shingle_hashes(text)
-    bins = (h >> np.uint64(58)).astype(np.intp)
-    vals = (h >> np.uint64(26)) & np.uint64(0xFFFFFFFF)
     sig = np.full(NUM_PERM, EMPTY, dtype=np.uint64)
-    np.minimum.at(sig, bins, vals)
+    np.minimum.at(sig, (h >> s58).astype(np.intp), (h >> s26) & low)
     out = sig.tolist()
     if EMPTY in out:
         filled = [i for i, v in enumerate(out) if v != EMPTY]
@@ -74,7 +95,19 @@ def minhash(text: str) -> list[int]:
     return [SCHEME_TAG, *out]
 
 
-Key = str | int  # a document's exact-text hash (str), or one of its LSH bands (int)
+def bands(sig: Sequence[int] | None) -> list[int] | None:
+    """The LSH band keys of a current-scheme signature (None for none or a former scheme's):
+    each band's 11 values hashed to 64 bits with the band's number as salt, so equal values in
+    two bands never match (chance of a false match ~2^-64 a pair). blake2b, not `hash()`:
+    the keys are stored in the manifest, and a tuple's hash may change with Python's version."""
+    if not sig or sig[0] != SCHEME_TAG or len(sig) != 1 + NUM_PERM:
+        return None
+    return [int.from_bytes(hashlib.blake2b(struct.pack(f"<{ROWS}Q", *sig[1 + i * ROWS: 1 + (i + 1) * ROWS]),
+                                           digest_size=8, salt=bytes([i])).digest(), "little")
+            for i in range(BANDS)]
+
+
+Key = str | int  # a document's exact-text hash (str), or one of its LSH band keys (int)
 
 
 class Index:
@@ -87,7 +120,7 @@ class Index:
     O(corpus). Two documents are in one group when a chain of shared keys links them, which
     is exactly the batch definition (equal text, or any equal band), whatever the order.
     A band is kept as the 64-bit hash of its 11 values (chance of a false match ~2^-64 a
-    pair): a tuple of them would cost ~450 bytes a band.
+    pair, `bands`): a tuple of them would cost ~450 bytes a band.
     """
 
     def __init__(self) -> None:
@@ -96,18 +129,17 @@ class Index:
         self.shared: set[Key] = set()
 
     @classmethod
-    def of(cls, docs: Iterable[tuple[str, str, list[int] | None]]) -> Index:
+    def of(cls, docs: Iterable[tuple[str, str, Sequence[int] | None]]) -> Index:
         ix = cls()
         for d in docs:
             ix.add(*d)
         return ix
 
-    def add(self, rid: str, exact: str, sig: list[int] | None) -> None:
-        """One document (replacing what it was, if it was added before)."""
+    def add(self, rid: str, exact: str, band_keys: Sequence[int] | None) -> None:
+        """One document, by its exact key and its `bands` (None: exact copies only), replacing
+        what it was if it was added before."""
         self.remove(rid)
-        keys: tuple[Key, ...] = (exact,)
-        if sig and sig[0] == SCHEME_TAG and len(sig) == 1 + NUM_PERM:
-            keys += tuple(hash((i, *sig[1 + i * ROWS: 1 + (i + 1) * ROWS])) for i in range(BANDS))
+        keys: tuple[Key, ...] = (exact, *band_keys) if band_keys else (exact,)
         self.keys[rid] = keys
         holders = self.holders
         for k in keys:
@@ -158,6 +190,7 @@ class Index:
         return sorted(sorted(g) for g in out.values() if len(g) > 1)
 
 
-def groups(docs: Iterable[tuple[str, str, list[int] | None]]) -> list[list[str]]:
-    """Groups of ids (sorted, first = the one kept) whose texts are equal or near-equal."""
+def groups(docs: Iterable[tuple[str, str, Sequence[int] | None]]) -> list[list[str]]:
+    """Groups of ids (sorted, first = the one kept) whose texts are equal or near-equal: each
+    document given as (id, exact key, band keys)."""
     return Index.of(docs).groups()

@@ -26,7 +26,7 @@ from .. import __version__
 from ..files import atomic_write, make_durable
 from ..options import Options
 from ..rules import load_rules
-from .dedupe import Index
+from .dedupe import Index, bands
 
 NAME = "_manifest.jsonl"
 BATCH = 256  # lines per manifest write (and per syncfs of the outputs)
@@ -48,9 +48,9 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def file_hash(path: Path) -> str:
+def file_hash(path: str | os.PathLike[str]) -> str:
     h = hashlib.blake2b(digest_size=16)
-    with path.open("rb") as f:
+    with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
@@ -119,7 +119,7 @@ class Manifest:
         """The duplicate keys of every entry, built once and then kept in step with the entries
         (a rerun with nothing changed never builds it: it reuses the last run's groups)."""
         if self._index is None:
-            self._index = Index.of((k, r["exact"], r.get("minhash")) for k, r in self.entries.items()
+            self._index = Index.of((k, r["exact"], band_keys(r)) for k, r in self.entries.items()
                                    if r.get("exact"))
         return self._index
 
@@ -129,7 +129,7 @@ class Manifest:
         self._lines.pop(rec["rel"], None)
         self.dirty = True
         if rec.get("exact"):
-            self.index.add(rec["rel"], rec["exact"], rec.get("minhash"))
+            self.index.add(rec["rel"], rec["exact"], band_keys(rec))
         else:
             self.index.remove(rec["rel"])
         self._batch.append(rec)
@@ -243,6 +243,11 @@ class Manifest:
         self._lines.clear()
         self._index = None
         self.dirty = True
+
+
+def band_keys(rec: dict[str, Any]) -> list[int] | None:
+    """A record's LSH band keys; a manifest written before workers sent them holds the signature."""
+    return rec["bands"] if "bands" in rec else bands(rec.get("minhash"))
 
 
 def remove_quietly(path: str | os.PathLike[str]) -> bool:

@@ -10,6 +10,7 @@ address-space limit, so a file that eats memory fails alone with MemoryError.
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing as mp
 import signal
 import time
@@ -37,27 +38,37 @@ def _serve(conn: Connection, max_memory_mb: int) -> None:
         except (ImportError, ValueError, OSError):
             pass
     options: Options | None = None
+    todo: deque[tuple[Any, ...]] = deque()  # tasks received, in order
     while True:
-        try:
-            msg = conn.recv()
-        except EOFError:
-            return
-        if msg is None:
-            return
-        if isinstance(msg, Options):
-            options = msg  # for the tasks that follow
-            continue
-        src, rel, out, sha, fmt, want_minhash = msg
+        while not todo:
+            try:
+                msg = conn.recv()
+            except EOFError:
+                return
+            if msg is None:
+                return
+            if isinstance(msg, Options):
+                options = msg  # for the tasks that follow
+            else:
+                todo.extend(msg)
+        src, rel, out, sha, fmt, want_minhash = todo.popleft()
         conn.send(process(Task(src, rel, out, sha, fmt, options, want_minhash)))
 
 
-def _send(w: _Worker, task: Task) -> None:
-    """A task's fields as a tuple, its options only when they differ from the last sent: a
-    frozen dataclass pickles through Python-level __getstate__ (18 us a Task, 1 us a tuple)."""
-    if task.options is not w.options:
-        w.conn.send(task.options)
-        w.options = task.options
-    w.conn.send((task.src, task.rel, task.out, task.sha, task.fmt, task.want_minhash))
+def _send(w: _Worker, tasks: list[Task]) -> None:
+    """Tasks as tuples in one message (their options only when they differ from the last sent:
+    a frozen dataclass pickles through Python-level __getstate__, 18 us a Task, 1 us a tuple)."""
+    batch: list[tuple[Any, ...]] = []
+    for task in tasks:
+        if task.options is not w.options:
+            if batch:
+                w.conn.send(batch)
+                batch = []
+            w.conn.send(task.options)
+            w.options = task.options
+        batch.append((task.src, task.rel, task.out, task.sha, task.fmt, task.want_minhash))
+    if batch:
+        w.conn.send(batch)
 
 
 @dataclass(slots=True)
@@ -72,19 +83,29 @@ class _Worker:
 class LocalPool(Engine):
     """`jobs` worker processes, started with the first task and kept until `close()`.
 
-    Each worker has up to DEPTH tasks sent ahead, so it goes from one file to the next without
-    waiting for the parent to read its answer and send more (with one in flight, a worker idled
-    for the parent's whole turn: 10-20 % of a `--jobs 1` run). Only the first is running; its
-    clock starts when the answer before it came, so the timeout still counts its own time.
+    Each worker has tasks sent ahead, so it goes from one file to the next without waiting for
+    the parent to read its answer and send more (with one in flight, a worker idled for the
+    parent's whole turn: 10-20 % of a `--jobs 1` run). Only the first is running; its clock
+    starts when the answer before it was read, so the timeout counts its own time (and at
+    most one GATHER more).
+
+    Small files are gathered: waking the parent for each answer cost it ~0.2 ms of CPU a file
+    on the shared machine (a process woken on a busy core runs with cold caches), a third of
+    a `--jobs 2` run's parent work, taken from the workers' cores. So when files take less
+    than GATHER, each worker has about GATHER of work queued (`depth`), and the parent sleeps
+    GATHER between turns and handles every answer that came meanwhile, in one turn.
     """
 
-    DEPTH = 2
+    DEPTH = 2  # tasks in flight per worker when files take GATHER or more
+    MAX_DEPTH = 8  # ... and at most, however small the files
+    GATHER = 0.01  # seconds between the parent's turns while every worker has enough queued
 
     def __init__(self, jobs: int, timeout: float, max_memory_mb: int = 4096) -> None:
         self.jobs, self.timeout, self.max_memory_mb = max(1, jobs), timeout, max_memory_mb
         self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         self.workers: list[_Worker] = []
         self.stop: list[str] = []
+        self.per_file = 0.0  # moving average of the workers' seconds a file (0: none seen yet)
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
@@ -92,6 +113,17 @@ class LocalPool(Engine):
         proc.start()
         child.close()
         return _Worker(proc, parent)
+
+    def depth(self) -> int:
+        """Tasks in flight per worker: enough for GATHER of work behind the running one."""
+        if not self.per_file:
+            return self.DEPTH  # nothing known yet: a slow file first must not hold many behind it
+        return max(self.DEPTH, min(self.MAX_DEPTH, 1 + math.ceil(self.GATHER / self.per_file)))
+
+    def _learn(self, rec: dict[str, Any]) -> None:
+        secs = rec.get("seconds")
+        if secs is not None:
+            self.per_file = secs if not self.per_file else 0.9 * self.per_file + 0.1 * secs
 
     def run(self, tasks: Iterable[Task]) -> Iterator[dict[str, Any]]:
         """Results as they finish (not in input order); the task list is read lazily."""
@@ -108,8 +140,10 @@ class LocalPool(Engine):
         try:
             while True:
                 now = time.monotonic()
+                depth = self.depth()
                 for w in workers:
-                    while len(w.tasks) < self.DEPTH and (todo or pending):
+                    new: list[Task] = []
+                    while len(w.tasks) < depth and (todo or pending):
                         nxt = todo.popleft() if todo else next(it, None)
                         if nxt is None:
                             pending = False
@@ -117,25 +151,33 @@ class LocalPool(Engine):
                         if not w.tasks:
                             w.started = now
                         w.tasks.append(nxt)
-                        _send(w, nxt)
+                        new.append(nxt)
+                    if new:
+                        _send(w, new)
                 busy = [w for w in workers if w.tasks]
                 if not busy:
                     return
                 soonest = min(w.started for w in busy) + self.timeout
+                if depth > self.DEPTH and all(len(w.tasks) >= depth for w in busy):
+                    time.sleep(max(0.0, min(self.GATHER, soonest - now)))  # every worker has GATHER of work
                 ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
-                             timeout=max(0.0, soonest - now))
+                             timeout=max(0.0, soonest - time.monotonic()))
                 for i, w in enumerate(workers):
                     if not w.tasks:
                         continue
                     if w.conn in ready:
-                        try:
-                            res = w.conn.recv()
-                        except (EOFError, OSError):
-                            res = None
-                        if res is not None:
+                        got = False  # every answer already here, not only the first: they came during one sleep
+                        while w.tasks and w.conn.poll():
+                            try:
+                                res = w.conn.recv()
+                            except (EOFError, OSError):
+                                break
                             w.tasks.popleft()
                             w.started = time.monotonic()
+                            self._learn(res)
+                            got = True
                             yield res
+                        if got:
                             continue
                     if w.proc.sentinel in ready or not w.proc.is_alive():
                         yield failed(w.tasks.popleft(), f"the worker crashed (exit code {w.proc.exitcode})")

@@ -54,9 +54,9 @@ def iso_mtime(path: Path) -> str:
 
 
 def record(res: Result, doc_id: object, source: str, added: str, created: object = None,
-           metadata: object = None) -> dict[str, Any]:
-    """One output row (the layout in the module docstring)."""
-    return {"id": doc_id, "text": res.body(), "source": source, "added": added,
+           metadata: object = None, body: str | None = None) -> dict[str, Any]:
+    """One output row (the layout in the module docstring); `body`: `res.body()` if made already."""
+    return {"id": doc_id, "text": res.body() if body is None else body, "source": source, "added": added,
             "created": created if created is not None else res.meta.date,
             "metadata": metadata, "docclean": docclean_fields(res)}
 

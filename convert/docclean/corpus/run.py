@@ -34,7 +34,7 @@ from ..passes.learned import rule_id
 from .engine import Engine
 from .learn import EdgeCounter, learn
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
-from .rows import is_rows_file
+from .rows import ROW_SUFFIXES
 from .worker import Task
 
 RECORDS = ".records"  # per-document JSON records, assembled into shards (jsonl format)
@@ -145,13 +145,19 @@ class Pilot:
             self.learned, self.last, self.stale = learned | self.prior, c.docs, False
 
 
-def out_path(dst: Path, rel: Path, fmt: str, taken: set[str]) -> Path:
-    """OUT mirrors IN; `a.txt` and `a.pdf` side by side become `a.md` and `a.pdf.md`."""
-    base = (dst / RECORDS / rel) if fmt == "jsonl" else (dst / rel)
-    cand = base.with_suffix(".json" if fmt == "jsonl" else ".md")
-    if str(cand) in taken:
-        cand = base.with_name(base.name + (".json" if fmt == "jsonl" else ".md"))
-    taken.add(str(cand))
+def out_path(dst: str, rel: str, fmt: str, taken: set[str]) -> str:
+    """OUT mirrors IN; `a.txt` and `a.pdf` side by side become `a.md` and `a.pdf.md` (`rel`
+    relative to IN, in the system's separators). On strings: pathlib's parsing of each path
+    was a third of a rerun's CPU. The suffix replaced is what pathlib calls one (`a.` and `.a`
+    have none)."""
+    ext = ".json" if fmt == "jsonl" else ".md"
+    base = os.path.join(dst, RECORDS, rel) if fmt == "jsonl" else os.path.join(dst, rel)
+    head, name = os.path.split(base)
+    dot = name.rfind(".")
+    cand = os.path.join(head, (name[:dot] if 0 < dot < len(name) - 1 else name) + ext)
+    if cand in taken:
+        cand = base + ext
+    taken.add(cand)
     return cand
 
 
@@ -179,26 +185,28 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
     def plan() -> Iterator[Task]:
         nonlocal base
         taken: set[str] = set()
+        root, out_root = os.path.join(str(src), ""), str(dst)  # walk's paths start with `root`
         for path in walk(src, exclude=dst, skipped=skipped):
-            rel = path.relative_to(src)
-            key = rel.as_posix()
-            if is_rows_file(path) or not selected(key, copts.include, copts.exclude):
+            full = str(path)
+            rel = full[len(root):]
+            key = rel if os.sep == "/" else rel.replace(os.sep, "/")
+            if key.lower().endswith(ROW_SUFFIXES) or not selected(key, copts.include, copts.exclude):
                 continue  # row files are cleaned row by row (rows.py), not as documents
             seen.add(key)
-            out = out_path(dst, rel, copts.format, taken)
+            out = out_path(out_root, rel, copts.format, taken)
             # An input the manifest does not know is hashed by its worker, from the bytes it
             # reads anyway: the parent reading every new file too cost as much wall time as
             # all its other work together.
-            sha = file_hash(path) if key in man.entries else ""
+            sha = file_hash(full) if key in man.entries else ""
             rec = man.unchanged(key, sha) if sha else None
-            if rec and rec["out"] == str(out) and (rec["status"] == "ok" or copts.dedupe):
+            if rec and rec["out"] == out and (rec["status"] == "ok" or copts.dedupe):
                 summary.unchanged += 1
                 if progress:
                     progress(summary.unchanged + done[0], {"rel": key, "status": "unchanged"})
                 continue
             if pilot.learned is not base.learned_chrome:
                 base = replace(options, learned_chrome=pilot.learned)
-            yield Task(str(path), key, str(out), sha, copts.format, base)
+            yield Task(full, key, out, sha, copts.format, base)
 
     terminated: list[str] = []
     done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)

@@ -19,8 +19,7 @@ from ..api import convert_bytes
 from ..errors import DoccleanError
 from ..files import atomic_write
 from ..options import Options
-from ..writers.markdown import split_front_matter
-from .dedupe import minhash
+from .dedupe import bands, minhash
 from .manifest import content_hash
 from .rows import iso_mtime, record
 
@@ -36,36 +35,35 @@ class Task:
     want_minhash: bool = True
 
 
-def body_of(markdown: str) -> str:
-    """The Markdown without its front matter (found by PyYAML, so a title holding `---` is no end)."""
-    return split_front_matter(markdown)[1]
-
-
 def process(task: Task) -> dict[str, Any]:
     t0 = time.perf_counter()
     rec: dict[str, Any] = {"rel": task.rel, "sha": task.sha, "out": task.out, "status": "failed"}
     try:
-        data = Path(task.src).read_bytes()
+        with open(task.src, "rb") as f:
+            data = f.read()
         rec["bytes_in"] = len(data)
         if not rec["sha"]:
             rec["sha"] = content_hash(data)
         res = convert_bytes(data, task.src, task.options)
-        text = body_of(res.markdown)
+        # The body rendered again is cheaper than finding the end of the front matter in the
+        # Markdown, which needs a YAML parse (a title may hold `---`).
+        text = res.body()
         m = res.meta
         if task.fmt == "jsonl":
-            row = record(res, task.rel, task.rel, iso_mtime(Path(task.src)), None, {"path": task.rel})
+            row = record(res, task.rel, task.rel, iso_mtime(Path(task.src)), None, {"path": task.rel}, text)
             payload = json.dumps(row, ensure_ascii=False) + "\n"
         else:
             payload = res.markdown
-        atomic_write(Path(task.out), payload, durable=False)  # the manifest's batch makes it durable
-        rec.update(status="ok", bytes_out=len(payload.encode("utf-8")), format=m.format, encoding=m.encoding,
+        raw = payload.encode("utf-8")
+        atomic_write(Path(task.out), raw, durable=False)  # the manifest's batch makes it durable
+        rec.update(status="ok", bytes_out=len(raw), format=m.format, encoding=m.encoding,
                    truncated=m.truncated, title=m.title, warnings=m.warnings,
                    removed=dict(Counter(r.rule for r in res.removals)),
                    applied=sorted(task.options.learned_chrome & set(res.document.edge_keys)),
                    edges=res.document.edge_keys, body=res.document.body_key,
                    exact=hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest())
         if task.want_minhash:
-            rec["minhash"] = minhash(text)
+            rec["bands"] = bands(minhash(text))
     except DoccleanError as exc:
         rec["error"] = exc.reason
     except MemoryError:
