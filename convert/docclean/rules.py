@@ -244,12 +244,17 @@ def _furniture(path: Path) -> FurnitureRules:
         raise RulesError(path, f"furniture rules: {exc!r}") from exc
 
 
+MINGUO_OFFSET = 1911
+
+
 def find_date(text: str, rules: RuleSet) -> str | None:
     """The first date the metadata patterns find in `text`, as YYYY-MM-DD."""
     for pattern in rules.dates:
         m = pattern.search(text)
         if m:
-            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            g = m.groupdict()
+            y = int(g["y"]) if g.get("y") else int(g["roc"]) + MINGUO_OFFSET  # `民國113年` is 2024
+            mo, d = int(m["m"]), int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None

@@ -66,3 +66,10 @@ def test_stamps_scraped_one_element_a_line_still_date_the_text() -> None:
     assert r.meta.date == "2012-01-22" and "江南日报" not in r.markdown.split("---\n")[-1]
     kept = clean_text("\n".join(["关于做好某项工作的通知", P, "某某县人民政府办公室", "2024年3月5日"]))
     assert "2024年3月5日" in kept.markdown.split("---\n")[-1]
+
+
+def test_a_taiwan_pages_minguo_date_is_read_as_its_year() -> None:
+    r = clean_text("\n".join(["關於加強安全生產工作的實施意見", "發布日期：113-03-05", P, P]))
+    assert r.meta.date == "2024-03-05"
+    r = clean_text("\n".join(["某某讲话稿", "发布时间：2024-03-05", P, "联系电话：0113-03-0588", P]))
+    assert r.meta.date == "2024-03-05"
