@@ -170,3 +170,10 @@ def test_a_title_wrapped_over_two_lines_is_one_title() -> None:
     assert r.meta.title == "在全县优化营商环境工作会议上的讲话稿"
     kicker = clean_text("\n".join(["凝心聚力 真抓实干", "在全县优化营商环境工作会议上的讲话稿", "时间：2024-03-05", P, P]))
     assert kicker.meta.title == "在全县优化营商环境工作会议上的讲话稿"
+
+
+def test_a_bbs_names_itself_after_the_title() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见 - 公文写作 - 清风BBS", "发布时间：2024-03-05", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
+    kept = clean_text("\n".join(["关于加强校园BBS管理的通知", "发布时间：2024-03-05", P, P]))
+    assert kept.meta.title == "关于加强校园BBS管理的通知"
