@@ -177,3 +177,9 @@ def test_a_bbs_names_itself_after_the_title() -> None:
     assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
     kept = clean_text("\n".join(["关于加强校园BBS管理的通知", "发布时间：2024-03-05", P, P]))
     assert kept.meta.title == "关于加强校园BBS管理的通知"
+
+
+def test_a_doc_sites_preview_page_number_comes_off_the_title() -> None:
+    r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见_第1页", "文档下载 首页 分类 排行 上传", "上传时间：2024-03-05", P, P]))
+    assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
+    assert title_of("第一章 总则", "发布时间：2024-03-05") == "第一章 总则"
