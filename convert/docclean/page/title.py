@@ -204,21 +204,24 @@ def elsewhere(head: list[Group], title: Block, footer: str) -> str:
 
 MIN_RELATED = 4
 MAX_COLUMN_LINE = 8  # `工作动态`, `领导讲话`: a column's name over the publish line, never a text's title
+MIN_SHARED = 8
+
+
+def shared_run(short: str, long_: str, n: int) -> bool:
+    """Whether `long_` holds `n` characters of `short` in a row (the whole of it when shorter)."""
+    return any(short[k:k + n] in long_ for k in range(0, max(1, len(short) - n + 1)))
 
 
 def related(a: str, b: str) -> bool:
     """Whether two lines share four characters in a row (a title and its shorter on-page form)."""
     x, y = sorted((squash(a), squash(b)), key=len)
-    return any(x[k:k + MIN_RELATED] in y for k in range(0, max(1, len(x) - MIN_RELATED + 1)))
-
-
-MIN_SHARED = 8
+    return shared_run(x, y, MIN_RELATED)
 
 
 def shares_words(above: str, line: str) -> bool:
     """A longer line right above that holds eight characters of this one in a row."""
     a, b = squash(above), squash(line)
-    return len(a) > len(b) and any(b[k:k + MIN_SHARED] in a for k in range(0, max(1, len(b) - MIN_SHARED + 1)))
+    return len(a) > len(b) and shared_run(b, a, MIN_SHARED)
 
 
 def _site_of(cut: str) -> str | None:
