@@ -12,11 +12,10 @@ import argparse
 import random
 from dataclasses import replace
 
-from docclean import convert_bytes
-
-from .measure import PageScore, details, measure, table
+from .measure import PageScore, table
 from .pages import LabelledPage
 from .synth import HELD_OUT_SPLITS, SPLITS, bodies, generate, split_templates
+from .synth_report import score
 
 QUIRKS: dict[str, dict[str, object]] = {
     "fragments": {"render": "lines", "fragments": 1.0},
@@ -48,14 +47,7 @@ def stressed_pages(quirk: str, seed: int = 0) -> list[LabelledPage]:
 
 
 def run(quirk: str, seed: int = 0, verbose: bool = False) -> list[PageScore]:
-    scores = []
-    for page in stressed_pages(quirk, seed):
-        res = convert_bytes(page.data, page.name.split("/")[-1] + ".txt")
-        s = measure(page, res)
-        scores.append(s)
-        if verbose and (s.leaked or s.lost or s.stray or not s.title_ok or not s.date_ok):
-            print(details(s, page, res))
-    return scores
+    return score(stressed_pages(quirk, seed), verbose)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from docclean import convert_bytes
 
-from .measure import details, measure, table
+from .measure import PageScore, details, measure, table
 from .pages import LabelledPage
 from .synth import SPLITS, pages
 
@@ -27,6 +27,18 @@ def dump(page: LabelledPage, out: Path) -> None:
     stem.with_suffix(".tsv").write_text("\n".join(head + rows) + "\n", encoding="utf-8")
 
 
+def score(chosen: list[LabelledPage], verbose: bool = False) -> list[PageScore]:
+    """Convert and measure each page; with `verbose`, print what went wrong on each."""
+    scores = []
+    for p in chosen:
+        res = convert_bytes(p.data, p.name.split("/")[-1] + ".txt")
+        s = measure(p, res)
+        scores.append(s)
+        if verbose and (s.leaked or s.lost or s.stray or not s.title_ok or not s.date_ok):
+            print(details(s, p, res))
+    return scores
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", choices=SPLITS, default="tuning")
@@ -37,18 +49,10 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, metavar="DIR", help="write each page and its labels under DIR")
     ap.add_argument("names", nargs="*", help="only pages whose name contains one of these")
     a = ap.parse_args()
-    scores = []
-    for p in pages(a.split, a.seed, a.n, a.reference):
-        if a.names and not any(n in p.name for n in a.names):
-            continue
-        if a.dump:
-            dump(p, a.dump)
-        res = convert_bytes(p.data, p.name.split("/")[-1] + ".txt")
-        s = measure(p, res)
-        scores.append(s)
-        if a.v and (s.leaked or s.lost or s.stray or not s.title_ok or not s.date_ok):
-            print(details(s, p, res))
-    print(table(scores))
+    chosen = [p for p in pages(a.split, a.seed, a.n, a.reference) if not a.names or any(n in p.name for n in a.names)]
+    for p in chosen if a.dump else ():
+        dump(p, a.dump)
+    print(table(score(chosen, a.v)))
 
 
 if __name__ == "__main__":

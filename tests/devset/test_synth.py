@@ -31,7 +31,7 @@ from .synth import (
     to_simplified,
     to_traditional,
 )
-from .synth_report import dump
+from .synth_report import dump, score
 from .synth_tuning import TUNING
 from .synth_tuning2 import TUNING2
 from .synth_tuning3 import COIN, COIN_SEED, TUNING3
@@ -323,7 +323,7 @@ def test_no_body_line_is_lost_around_the_reference_texts_either(split: str) -> N
 
 
 def _scores(split: str) -> list:
-    return [measure(p, convert_bytes(p.data, p.name.split("/")[-1] + ".txt")) for p in pages(split)]
+    return score(pages(split))
 
 
 def _total_line(scores: list) -> str:
