@@ -69,6 +69,7 @@ class WebRules:
     not_publish_dates: tuple[str, ...] = ()  # `引用日期`: a stamp that never gives `date:`
     title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
     strong_ids: frozenset[str] = frozenset()  # the phrases only a site writes (copyright, QR, login)
+    paper_words: tuple[str, ...] = ()  # `日报`: how a newspaper's name ends
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -95,7 +96,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                                       for w in words), key=lambda x: -len(x[0]))),
                         rx.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
-                        tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong))
+                        tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong),
+                        tuple(data.get("paper_words") or ()))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 

@@ -446,11 +446,12 @@ def issuer_lines(block: list[Group], web: WebRules) -> None:
         if g.rule is None and prev.rule is not None and is_issuer(g.text, web):
             g.mark("web.issuer", Reason.METADATA)
     for g in block[1:]:  # `北方日报` between the title and the text: the source, over its stamp
-        if g.rule is None and RE_PAPER_NAME.fullmatch(g.text.strip()):
+        t = g.text.strip()
+        if g.rule is None and RE_PAPER_NAME.fullmatch(t) and t.endswith(web.paper_words):
             g.mark("web.issuer", Reason.METADATA)
 
 
-RE_PAPER_NAME = rx.compile(r"[\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|早报|商报|时报|都市报|青年报|法治报|法制报|周报)")
+RE_PAPER_NAME = rx.compile(r"[\u4e00-\u9fff]{4,14}")  # a name, no sentence (the words are `paper_words`)
 
 
 MAX_SITE_LINE = 40
