@@ -137,6 +137,11 @@ def test_tuning6_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING6 pages"
 
 
+def test_held_out5_sites_word_their_chrome_unlike_every_tuning_split() -> None:
+    shared, n = _shared("held_out5", tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
+    assert shared <= 0.02 * n, f"{shared} of {n} held-out5 chrome units also occur in tuning pages"
+
+
 def test_tuning7_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
     for held in HELD_OUT_SPLITS:
         shared, n = _shared(held, ("tuning7",))
@@ -295,20 +300,21 @@ def test_tuning6_and_held_out4_split_pairs_of_sites_by_a_recorded_coin() -> None
         assert all(t.why for t in ts)
 
 
-def test_tuning7_is_ten_new_families_split_from_their_twins_by_a_recorded_coin() -> None:
-    """Ten sites (`vNNa`/`vNNb`, the pair's member the coin sent here), of families no older split has."""
+def test_tuning7_and_held_out5_split_pairs_of_new_families_by_a_recorded_coin() -> None:
+    """Ten pairs (`vNNa`, `vNNb`: two sites of one family no older split has), one member per half, `a` in
+    TUNING7 on heads."""
     assert COIN_SEED7 == 7107 and len(COIN7) == 10
-    tuning7 = split_templates("tuning7")
+    tuning7, held5 = split_templates("tuning7"), split_templates("held_out5")
     assert [t.name for t in tuning7] == [t.name for t in TUNING7]
-    for k, t in enumerate(tuning7, 1):
-        m = re.fullmatch(r"v(\d\d)([ab])-[a-z0-9-]+", t.name)
-        assert m and int(m.group(1)) == k and (m.group(2) == "a") == COIN7[k - 1], t.name
-        assert t.why
-    others = [t for t in templates() if t not in tuning7]
-    assert not {t.site for t in tuning7} & {t.site for t in others} and len({t.site for t in tuning7}) == 10
-    assert {"lines", "fragments", "flat"} <= {t.render for t in tuning7}
-    assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in tuning7}
-    assert any(t.script == "traditional" for t in tuning7) and any(t.newline == "\r\n" for t in tuning7)
+    _assert_split_by_coin(tuning7, held5, "v", COIN7)
+    others = [t for t in templates() if t not in tuning7 + held5]
+    assert not {t.site for t in tuning7 + held5} & {t.site for t in others}
+    assert len({t.site for t in tuning7 + held5}) == len(tuning7) * 2
+    for ts in (tuning7, held5):
+        assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
+        assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
+        assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
+        assert all(t.why for t in ts)
 
 
 def test_a_cut_page_title_is_the_start_of_the_title() -> None:
@@ -372,7 +378,8 @@ def _total_line(scores: list) -> str:
 # 0.771/0.83/0.70/3.13, held_out4 0.884/0.97/0.80/1.87 at af9f14e; 0.774/0.83/0.70/3.10 and
 # 0.891/0.97/0.80/1.77 with main's cleaner at ca6927f. TUNING6 was then tuned on (b21696c): 0.985/0.93/1.00/0.20,
 # then 0.992/1.00/1.00/0.10 at e97748c, which its floor follows; held_out4 stayed at 0.891/0.97/0.80/1.77.
-# tuning7 set from its first read (the cleaner had never seen these sites): 0.799/0.87/1.00/2.20 at 53d20d0.
+# tuning7 and held_out5 set from their first read (the cleaner had never seen these sites): tuning7
+# 0.799/0.87/1.00/2.20, held_out5 0.798/0.80/1.00/2.30 at 53d20d0.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -385,6 +392,7 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning6": (0.99, 1.0, 1.0, 0.1),
     "held_out4": (0.89, 1.0, 0.9, 1.75),
     "tuning7": (0.79, 0.86, 1.0, 2.25),
+    "held_out5": (0.79, 0.8, 1.0, 2.35),
 }
 
 
@@ -402,9 +410,9 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out, "
-                                       "held_out2, held_out3 and held_out4 together (156 pages) reach chrome recall 0.890 of 0.97, "
-                                       "title 0.97 of 1.0, date 0.94, 1.58 stray blocks a page of 0.5; when this passes, "
-                                       "drop the mark")
+                                       "held_out2, held_out3, held_out4 and held_out5 together (186 pages) reach "
+                                       "chrome recall 0.880 of 0.97, title 0.95 of 1.0, date 0.95, 1.68 stray blocks "
+                                       "a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""
     scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]
