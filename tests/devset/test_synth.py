@@ -283,34 +283,23 @@ def test_tuning5_and_held_out3_split_pairs_of_new_families_by_a_recorded_coin() 
     assert len(got) == 10 and all(p.name.startswith(t.name + "/") for p, t in zip(got, held3, strict=True))
 
 
-def test_tuning6_and_held_out4_split_pairs_of_sites_by_a_recorded_coin() -> None:
-    """Ten pairs (`xNNa`, `xNNb`: two sites of one family none of the older splits has much of), one member per
-    half, `a` in TUNING6 on heads."""
-    assert COIN_SEED6 == 6064 and len(COIN6) == 10
-    tuning6, held4 = split_templates("tuning6"), split_templates("held_out4")
-    assert [t.name for t in tuning6] == [t.name for t in TUNING6]
-    _assert_split_by_coin(tuning6, held4, "x", COIN6)
-    others = [t for t in templates() if t not in tuning6 + held4]
-    assert not {t.site for t in tuning6 + held4} & {t.site for t in others}
-    assert len({t.site for t in tuning6 + held4}) == len(tuning6) * 2
-    for ts in (tuning6, held4):
-        assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
-        assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
-        assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
-        assert all(t.why for t in ts)
-
-
-def test_tuning7_and_held_out5_split_pairs_of_new_families_by_a_recorded_coin() -> None:
-    """Ten pairs (`vNNa`, `vNNb`: two sites of one family no older split has), one member per half, `a` in
-    TUNING7 on heads."""
-    assert COIN_SEED7 == 7107 and len(COIN7) == 10
-    tuning7, held5 = split_templates("tuning7"), split_templates("held_out5")
-    assert [t.name for t in tuning7] == [t.name for t in TUNING7]
-    _assert_split_by_coin(tuning7, held5, "v", COIN7)
-    others = [t for t in templates() if t not in tuning7 + held5]
-    assert not {t.site for t in tuning7 + held5} & {t.site for t in others}
-    assert len({t.site for t in tuning7 + held5}) == len(tuning7) * 2
-    for ts in (tuning7, held5):
+@pytest.mark.parametrize(("tuning", "held", "prefix", "seed", "coin", "want_seed", "module"), [
+    ("tuning6", "held_out4", "x", COIN_SEED6, COIN6, 6064, TUNING6),
+    ("tuning7", "held_out5", "v", COIN_SEED7, COIN7, 7107, TUNING7),
+])
+def test_ten_pairs_of_new_families_are_split_by_a_recorded_coin(
+        tuning: str, held: str, prefix: str, seed: int, coin: tuple[bool, ...], want_seed: int,
+        module: tuple[Template, ...]) -> None:
+    """Ten pairs (`<prefix>NNa`, `<prefix>NNb`: two sites of one family none of the older splits has much of), one
+    member per half, `a` in the tuning half on heads; every site is new, in every rendering and encoding."""
+    assert seed == want_seed and len(coin) == 10
+    ts_tuning, ts_held = split_templates(tuning), split_templates(held)
+    assert [t.name for t in ts_tuning] == [t.name for t in module]
+    _assert_split_by_coin(ts_tuning, ts_held, prefix, coin)
+    others = [t for t in templates() if t not in ts_tuning + ts_held]
+    assert not {t.site for t in ts_tuning + ts_held} & {t.site for t in others}
+    assert len({t.site for t in ts_tuning + ts_held}) == len(ts_tuning) * 2
+    for ts in (ts_tuning, ts_held):
         assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
         assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
         assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
