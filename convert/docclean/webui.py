@@ -496,6 +496,14 @@ def shown_elsewhere(part: str, elsewhere: str) -> bool:
 RE_CJK_CORE = rx.compile(r"[\u4e00-\u9fff]{4,}")
 
 
+def split_bracketed(title: str) -> tuple[str, str] | None:
+    """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line."""
+    for rx_ in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
+        if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title"):
+            return m.group("title").strip(), m.group("cut")
+    return None
+
+
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
                       elsewhere: str = "") -> tuple[str, str] | None:
     """`标题_栏目_某某网` -> (`标题`, `_栏目_某某网`) when a part after a separator is a site's
@@ -503,10 +511,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     t = title.strip()
     seps = list(RE_TITLE_SEP.finditer(t))
     if not seps:
-        for rx in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
-            if (m := rx.fullmatch(t)) is not None and "【" not in m.group("title"):
-                return m.group("title").strip(), m.group("cut")
-        return None
+        return split_bracketed(t)
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
     if (len(parts) >= 2 and len(parts[0].strip()) >= 4

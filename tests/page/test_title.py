@@ -183,3 +183,19 @@ def test_a_doc_sites_preview_page_number_comes_off_the_title() -> None:
     r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见_第1页", "文档下载 首页 分类 排行 上传", "上传时间：2024-03-05", P, P]))
     assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
     assert title_of("第一章 总则", "发布时间：2024-03-05") == "第一章 总则"
+
+
+def test_a_column_in_brackets_goes_with_the_site_suffix() -> None:
+    got = title_of("【工作总结】在全县项目建设工作会议上的讲话_某某范文网", "某某范文网 www.example.com",
+                   "首页 工作总结 心得体会 讲话稿")
+    assert got == "在全县项目建设工作会议上的讲话"
+
+
+def test_a_bar_holding_the_suffixs_site_name_is_no_title_over_the_publish_line() -> None:
+    got = title_of("全区动员会上的发言稿 - 某某之窗", "某某之窗 首页 下载某某之窗", "原创 2024-03-26 13:44·某某")
+    assert got == "全区动员会上的发言稿"
+
+
+def test_a_title_over_the_publish_line_that_names_the_site_is_still_the_title() -> None:
+    got = title_of("加强某某之窗建设的讲话全文 - 某某之窗", "关于加强某某之窗建设的讲话", "原创 2024-03-26 13:44·某某")
+    assert got == "关于加强某某之窗建设的讲话"

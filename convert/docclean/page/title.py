@@ -21,6 +21,7 @@ from ..webui import (
     is_issuer,
     is_site_name,
     is_stamp_line,
+    split_bracketed,
     split_site_suffix,
 )
 from .edges import RE_SLOGAN
@@ -111,18 +112,20 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             suffixed = _suffixed(cands[:cands.index(chosen)], head, web, footer)
             line = head[chosen].text.strip()
             page_title = unsuffixed(head[suffixed].text, web) if suffixed is not None else ""
-            if suffixed is not None and (RE_SLOGAN.fullmatch(line) or (
-                    len(line) <= MAX_COLUMN_LINE < len(page_title) and not related(page_title, line))):
+            if suffixed is not None and (RE_SLOGAN.fullmatch(line)
+                                         or names_site(line, head[suffixed], head, web, footer)
+                                         or (len(line) <= MAX_COLUMN_LINE < len(page_title)
+                                             and not related(page_title, line))):
                 chosen, evidence = suffixed, "suffix"
+            elif len(line) <= MAX_COLUMN_LINE and (kind := _kind(cands[:cands.index(chosen)], head, ctx)) is not None:
+                chosen, evidence = kind, "kind"  # `在…会议上的讲话` / `县委书记` / `（2024年3月26日）`: a byline
             else:
                 chosen = join_wrapped(head, cands, chosen, web, suffixed)
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
         chosen = _suffixed(cands, head, web, footer)
         evidence = "suffix" if chosen is not None else evidence
     if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
-        kinds = ctx.rules.headings.subtitle_suffixes
-        chosen = next((x for x in cands if head[x].text.strip().endswith(kinds) and len(head[x].text.strip()) >= 6),
-                      None)
+        chosen = _kind(cands, head, ctx)
         if chosen is not None and chosen - 1 in cands and shares_words(head[chosen - 1].text, head[chosen].text):
             chosen -= 1  # `…讲话稿和…讲话稿合编` over `在…上的讲话稿`: a compilation's title over its first part
         elif chosen is not None:
@@ -141,6 +144,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
+        if (column := split_bracketed(block.text)) is not None:  # `【工作总结】标题_某某网`: the column too
+            doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
+            block.text = column[0]
     if (pg := RE_PREVIEW_PAGE.search(block.text)) is not None and pg.start() >= MIN_PREVIEWED_TITLE:
         doc.remove(pg.group().strip(), "title.preview-page", Reason.CHROME, block.prov)  # `标题_第1页`
         block.text = block.text[:pg.start()]
@@ -158,6 +164,24 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
     return Title(block, evidence, site, suffix)
+
+
+def names_site(line: str, page_title: Group, head: list[Group], web: WebRules, footer: str) -> bool:
+    """Whether a line over the publish line holds the site's name that the <title> line's suffix
+    gives, and nothing of the title (`某某之窗 首页 下载某某之窗`): the site's bar, no title."""
+    cut = split_site_suffix(page_title.text, web, head_words(head, page_title.blocks[0]),
+                            elsewhere(head, page_title.blocks[0], footer))
+    site = _site_of(cut[1]) if cut else None
+    return bool(site) and site in line and not related(cut[0], line.replace(site, ""))
+
+
+MIN_KIND_TITLE = 6
+
+
+def _kind(cands: list[int], head: list[Group], ctx: Context) -> int | None:
+    """The first candidate that names a kind of document (`…的讲话`, `…的通知`)."""
+    kinds = ctx.rules.headings.subtitle_suffixes
+    return next((x for x in cands if (t := head[x].text.strip()).endswith(kinds) and len(t) >= MIN_KIND_TITLE), None)
 
 
 def _suffixed(cands: list[int], head: list[Group], web: WebRules, footer: str = "") -> int | None:
