@@ -489,7 +489,7 @@ MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_�
 def shown_elsewhere(part: str, elsewhere: str) -> bool:
     """A suffix the page prints on another line (`华辰能源集团有限公司` in its copyright line):
     the site's name, whatever its wording. Its Chinese core decides (`…公司HUACHEN ENERGY`)."""
-    m = RE_CJK_CORE.match(part.strip())
+    m = RE_CJK_CORE.match(part.strip().strip("《》〈〉【】"))  # `——《基层治理研究》`: a journal's name
     return m is not None and m.group() in elsewhere
 
 
