@@ -456,12 +456,13 @@ def is_menu(text: str, web: WebRules) -> bool:
     if RE_SENTENCE_END.search(t) or re.search(r"[，,、：:“”]", t):
         return False
     toks = [x for x in tokens(t) if not x.isdigit()]
-    if len(toks) < 3 or any(len(x) > 12 for x in toks):
+    seps = len(RE_MENU_SEP.findall(t))  # (two items on three bars: `| 保存为PDF | 打印文书`, a bar's first one gone)
+    if len(toks) < (2 if seps >= 2 else 3) or any(len(x) > 12 for x in toks):
         return False
     ui = sum(x in web.ui_words for x in toks)
     return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
                                                 or is_site_name(toks[0], web)))
-            or len(RE_MENU_SEP.findall(t)) >= 2
+            or seps >= 2
             or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
             or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks))
             or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
