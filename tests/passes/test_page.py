@@ -146,3 +146,13 @@ def test_a_documents_title_over_its_own_lines_keeps_them_all() -> None:
     for kept in ("张某某", "县委书记", "（2024年3月26日）", "同志们："):
         assert kept in out, kept
     assert not r.removals
+
+
+def test_a_toolbar_one_item_a_line_whose_first_item_went_before_goes_whole() -> None:
+    """`下载全文` (a rule pack's) / `|` / `保存为PDF` / `|` / `打印文书`: the bar's remains are one bar."""
+    page = "\n".join(["关于做好春节期间工作的通知", "发布时间：2024-01-18", "下载全文", "|", "保存为PDF", "|", "打印文书",
+                      "各乡镇人民政府：", P1, P2, P3])
+    out = body(clean_text(page).markdown)
+    for gone in ("保存为PDF", "打印文书"):
+        assert gone not in out, gone
+    assert "各乡镇人民政府：" in out
