@@ -70,6 +70,9 @@ class WebRules:
     title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
     strong_ids: frozenset[str] = frozenset()  # the phrases only a site writes (copyright, QR, login)
     paper_words: tuple[str, ...] = ()  # `日报`: how a newspaper's name ends
+    mail_labels: frozenset[str] = frozenset()  # `发件人`, `Subject`: a mail client's header labels
+    mail_senders: frozenset[str] = frozenset()  # `发件人`, `From`: the one every header block has
+    mail_rule: re.Pattern[str] | None = None  # `-----原始邮件-----`: the line over a forwarded message
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -85,6 +88,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         head_captions = tuple(rx.compile(c) for c in data.get("head_captions") or ())
         related = rx.compile(data["related"])
         breadcrumb = rx.compile(data["breadcrumb"])
+        mail = data.get("mail") or {}
         examples: list[tuple[str, str, bool]] = []
         for key in ("caption", "related", "breadcrumb", "issuer"):
             ex = data.get(f"{key}_examples") or {"remove": (), "keep": ()}
@@ -97,7 +101,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         rx.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
                         tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong),
-                        tuple(data.get("paper_words") or ()))
+                        tuple(data.get("paper_words") or ()), frozenset(mail.get("labels") or ()),
+                        frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None)
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 

@@ -435,6 +435,17 @@ def unknown_fields(block: list[Group]) -> None:
             g.mark("web.fields", Reason.METADATA)
 
 
+def credit_fields(tail: list[Group]) -> None:
+    """Below the text, a `label：value` line right over or under two of the page's credit
+    fields is one of them (`来稿：某报` / `编辑：某某` / `审核：某某`)."""
+    for i, g in enumerate(tail):
+        if g.rule is not None or not RE_ANY_FIELD.fullmatch(g.text.strip()):
+            continue
+        below, above = tail[i + 1:i + 3], tail[max(0, i - 2):i]
+        if any(len(run) == 2 and all(x.rule in FIELD_RULES for x in run) for run in (below, above)):
+            g.mark("web.fields", Reason.METADATA)
+
+
 RE_BOOK_CREDIT = rx.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
 
 
