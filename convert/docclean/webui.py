@@ -304,6 +304,11 @@ def is_label_only(t: str, web: WebRules) -> bool:
     return len(marks) == 1 and marks[0].start == 0 and not t.strip()[marks[0].end:].strip()
 
 
+# `来稿：某报　编辑：某某　审核：某某`: a label no list names opening a line of two or more known ones
+RE_UNKNOWN_LEAD = rx.compile(r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*[^\s：:，。！？；]{1,20}")
+MIN_KNOWN_AFTER_UNKNOWN = 2
+
+
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip().rstrip("＊*★☆")
@@ -315,11 +320,12 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     marks = label_marks(t, web)
     if not marks:
         return None
-    lead = t[:marks[0].start].strip(" 【[（(|｜")
-    if lead and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
+    lead = t[:marks[0].start].strip(" 【[（(|｜\u3000")
+    unknown = len(marks) >= MIN_KNOWN_AFTER_UNKNOWN and RE_UNKNOWN_LEAD.fullmatch(lead) is not None
+    if lead and not unknown and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
             and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
         return None
-    out: list[tuple[str, str]] = [("date", lead)] if lead else []
+    out: list[tuple[str, str]] = [("other" if unknown else "date", lead)] if lead else []
     date_label: str | None = "" if lead else None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end:nxt.start if nxt else len(t)].strip(" 】]）)|｜/")

@@ -180,12 +180,16 @@ def above_title(above: list[Group]) -> None:
     for i, g in enumerate(above):
         t = g.text.strip()
         # past the furniture, only a column's short name: a title's first half is longer
-        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME) and len(t) <= MAX_HEADER_LINE \
+        latin = RE_LATIN_NAME.fullmatch(t) is not None  # (no half of a Chinese title, wherever it stands)
+        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME or latin) \
+                and (len(t) <= MAX_HEADER_LINE or latin) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
+# `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`: a Chinese site's name in English, over its title
+RE_LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,9}")
 
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
