@@ -41,13 +41,15 @@ def test_sentences_and_unknown_labels_are_no_fields(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["首页 | 党建要闻 | 理论学习 | 支部工作", "新闻 · 时政 · 财经 · 评论 · 视频",
-                                  "公众号文章精选 首页 热门公众号 文章分类 搜索", "登录 注册 客户端下载 退出"])
+                                  "公众号文章精选 首页 热门公众号 文章分类 搜索", "登录 注册 客户端下载 退出",
+                                  "| 保存为PDF | 打印文书"])
 def test_menus(line: str) -> None:
     assert w.is_menu(line, WEB)
 
 
 @pytest.mark.parametrize("line", ["正文 第一回 宴桃园豪杰三结义 斩黄巾英雄首立功", "【 标  题 】第三条道路：一种大胆的“政治嫁接”",
-                                  "坚持稳中求进，推动高质量发展。", "一、总体要求", "省长 施小琳"])
+                                  "坚持稳中求进，推动高质量发展。", "一、总体要求", "省长 施小琳",
+                                  "收入 | 支出", "中国 / 东盟"])
 def test_headings_titles_and_sentences_are_no_menus(line: str) -> None:
     assert not w.is_menu(line, WEB)
 
@@ -224,3 +226,8 @@ def test_second_round_furniture_leaves_a_page_and_its_text_stays() -> None:
     assert law in out and out.count("全市上下坚持稳中求进") == 3
     for chrome in ("读屏专用", "所在位置", "受访者供图", "监制", "example.com", "商业转载", "频道总排行", "即将离开", "找错"):
         assert chrome not in out, chrome
+
+
+def test_an_unknown_label_opening_a_line_of_known_credits_is_one_of_them() -> None:
+    assert w.fields("来稿：南国都市报　编辑：李某某　审核：胡某某", WEB) is not None
+    assert w.fields("会议主题：部署全年工作 时间：2024年3月1日", WEB) is None  # one known label: a notice's line

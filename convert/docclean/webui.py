@@ -70,6 +70,9 @@ class WebRules:
     title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
     strong_ids: frozenset[str] = frozenset()  # the phrases only a site writes (copyright, QR, login)
     paper_words: tuple[str, ...] = ()  # `日报`: how a newspaper's name ends
+    mail_labels: frozenset[str] = frozenset()  # `发件人`, `Subject`: a mail client's header labels
+    mail_senders: frozenset[str] = frozenset()  # `发件人`, `From`: the one every header block has
+    mail_rule: re.Pattern[str] | None = None  # `-----原始邮件-----`: the line over a forwarded message
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -85,6 +88,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         head_captions = tuple(rx.compile(c) for c in data.get("head_captions") or ())
         related = rx.compile(data["related"])
         breadcrumb = rx.compile(data["breadcrumb"])
+        mail = data.get("mail") or {}
         examples: list[tuple[str, str, bool]] = []
         for key in ("caption", "related", "breadcrumb", "issuer"):
             ex = data.get(f"{key}_examples") or {"remove": (), "keep": ()}
@@ -97,7 +101,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         rx.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
                         tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong),
-                        tuple(data.get("paper_words") or ()))
+                        tuple(data.get("paper_words") or ()), frozenset(mail.get("labels") or ()),
+                        frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None)
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -299,6 +304,11 @@ def is_label_only(t: str, web: WebRules) -> bool:
     return len(marks) == 1 and marks[0].start == 0 and not t.strip()[marks[0].end:].strip()
 
 
+# `来稿：某报　编辑：某某　审核：某某`: a label no list names opening a line of two or more known ones
+RE_UNKNOWN_LEAD = rx.compile(r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*[^\s：:，。！？；]{1,20}")
+MIN_KNOWN_AFTER_UNKNOWN = 2
+
+
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip().rstrip("＊*★☆")
@@ -310,11 +320,12 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     marks = label_marks(t, web)
     if not marks:
         return None
-    lead = t[:marks[0].start].strip(" 【[（(|｜")
-    if lead and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
+    lead = t[:marks[0].start].strip(" 【[（(|｜\u3000")
+    unknown = len(marks) >= MIN_KNOWN_AFTER_UNKNOWN and RE_UNKNOWN_LEAD.fullmatch(lead) is not None
+    if lead and not unknown and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
             and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
         return None
-    out: list[tuple[str, str]] = [("date", lead)] if lead else []
+    out: list[tuple[str, str]] = [("other" if unknown else "date", lead)] if lead else []
     date_label: str | None = "" if lead else None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end:nxt.start if nxt else len(t)].strip(" 】]）)|｜/")
@@ -456,12 +467,13 @@ def is_menu(text: str, web: WebRules) -> bool:
     if RE_SENTENCE_END.search(t) or re.search(r"[，,、：:“”]", t):
         return False
     toks = [x for x in tokens(t) if not x.isdigit()]
-    if len(toks) < 3 or any(len(x) > 12 for x in toks):
+    seps = len(RE_MENU_SEP.findall(t))  # (two items on three bars: `| 保存为PDF | 打印文书`, a bar's first one gone)
+    if len(toks) < (2 if seps >= 2 else 3) or any(len(x) > 12 for x in toks):
         return False
     ui = sum(x in web.ui_words for x in toks)
     return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
                                                 or is_site_name(toks[0], web)))
-            or len(RE_MENU_SEP.findall(t)) >= 2
+            or seps >= 2
             or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
             or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks))
             or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
@@ -489,11 +501,19 @@ MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_�
 def shown_elsewhere(part: str, elsewhere: str) -> bool:
     """A suffix the page prints on another line (`华辰能源集团有限公司` in its copyright line):
     the site's name, whatever its wording. Its Chinese core decides (`…公司HUACHEN ENERGY`)."""
-    m = RE_CJK_CORE.match(part.strip())
+    m = RE_CJK_CORE.match(part.strip().strip("《》〈〉【】"))  # `——《基层治理研究》`: a journal's name
     return m is not None and m.group() in elsewhere
 
 
 RE_CJK_CORE = rx.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def split_bracketed(title: str) -> tuple[str, str] | None:
+    """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line."""
+    for rx_ in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
+        if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title"):
+            return m.group("title").strip(), m.group("cut")
+    return None
 
 
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
@@ -503,10 +523,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     t = title.strip()
     seps = list(RE_TITLE_SEP.finditer(t))
     if not seps:
-        for rx in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
-            if (m := rx.fullmatch(t)) is not None and "【" not in m.group("title"):
-                return m.group("title").strip(), m.group("cut")
-        return None
+        return split_bracketed(t)
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
     if (len(parts) >= 2 and len(parts[0].strip()) >= 4
