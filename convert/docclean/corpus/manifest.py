@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import __version__
-from ..files import atomic_write
+from ..files import _sync_dir, atomic_write
 from ..options import Options
 from ..rules import load_rules
 from .dedupe import Index, bands
@@ -280,16 +280,7 @@ def make_durable(paths: list[str]) -> None:
             for fd in fds:
                 os.close(fd)
     for d in sorted(folders):
-        try:
-            dfd = os.open(d, os.O_RDONLY)
-        except OSError:
-            continue  # not every platform opens directories; the files themselves are synced
-        try:
-            os.fsync(dfd)
-        except OSError:
-            pass  # some filesystems refuse fsync on a directory
-        finally:
-            os.close(dfd)
+        _sync_dir(Path(d))
 
 
 def band_keys(rec: dict[str, Any]) -> list[int] | None:
