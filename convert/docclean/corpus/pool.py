@@ -1,9 +1,10 @@
 """The local engine: a pool of worker processes, each watched on its own.
 
-A worker gets one task at a time over its own pipe. The parent waits on every pipe and
-every process sentinel at once, so a worker that crashes (a segfault in a C library, an
-`os._exit`) or runs past the timeout is seen at once: its task is recorded as failed, the
-process is killed and replaced, and the other workers go on. Each worker also has an
+A worker gets its tasks over its own pipe, a few queued ahead, and converts them one at a
+time in order. The parent waits on every pipe and every process sentinel at once, so a
+worker that crashes (a segfault in a C library, an `os._exit`) or runs past the timeout is
+seen within a turn (at most GATHER): its running task is recorded as failed, the process is
+killed and replaced, the tasks queued behind it go to the others, and the other workers go on. Each worker also has an
 address-space limit, so a file that eats memory fails alone with MemoryError.
 """
 
