@@ -226,3 +226,8 @@ def test_second_round_furniture_leaves_a_page_and_its_text_stays() -> None:
     assert law in out and out.count("全市上下坚持稳中求进") == 3
     for chrome in ("读屏专用", "所在位置", "受访者供图", "监制", "example.com", "商业转载", "频道总排行", "即将离开", "找错"):
         assert chrome not in out, chrome
+
+
+def test_an_unknown_label_opening_a_line_of_known_credits_is_one_of_them() -> None:
+    assert w.fields("来稿：南国都市报　编辑：李某某　审核：胡某某", WEB) is not None
+    assert w.fields("会议主题：部署全年工作 时间：2024年3月1日", WEB) is None  # one known label: a notice's line
