@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-from docclean.corpus.pool import LocalPool
-from docclean.corpus.worker import Task
+from docclean.corpus.pool import LocalPool, _serve
+from docclean.corpus.worker import Task, process
 from docclean.options import Options
 
 from .synth import make_corpus
@@ -51,3 +51,42 @@ def test_a_worker_killed_with_a_deep_queue_fails_only_its_running_file(tmp_path:
     bad = [r for r in recs if r["status"] != "ok"]
     assert [r["rel"] for r in bad] == ["site1/doc00020_slow.pdf"] and "crashed" in bad[0]["error"]
     assert all(Path(t.out).is_file() for t in tasks if t.src != str(slow))
+
+
+def test_options_sent_while_files_are_queued_reach_the_files_not_yet_started(tmp_path: Path) -> None:
+    """The pilot renews its learned chrome while files wait in a worker's queue: they are
+    converted with the newer set (each record says what it applied), not converted twice."""
+    files = make_corpus(tmp_path / "in", 6)
+    out = tmp_path / "out"
+    edges = [process(Task(str(p), p.name, str(out / p.name) + ".md", "", "md", Options()))["edges"] for p in files]
+    learned = frozenset(k for e in edges for k in e)
+    assert learned
+    pool = LocalPool(1, timeout=60)
+    parent, child = pool.ctx.Pipe()
+    parent.send(Options())
+    parent.send([(str(p), p.name, str(out / p.name) + ".md", "", "md", True) for p in files])
+    parent.send(Options(learned_chrome=learned))  # before the worker starts: every file is still queued
+    proc = pool.ctx.Process(target=_serve, args=(child, 0), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        recs = [parent.recv() for _ in files]
+    finally:
+        parent.send(None)
+        proc.join(timeout=10)
+    assert [r["status"] for r in recs] == ["ok"] * len(files)
+    assert all(r["applied"] and r["applied"] == sorted(learned & set(r["edges"])) for r in recs)
+
+
+@pytest.mark.parametrize("per_file", [0.0, 0.0002, 0.003, 0.05, 3.0])
+def test_the_parent_never_sleeps_longer_than_the_work_queued_behind_a_running_file(per_file: float) -> None:
+    pool = LocalPool(2, timeout=60)
+    pool.per_file = per_file
+    depth = pool.depth()
+    nap = pool.nap(depth)
+    assert LocalPool.DEPTH <= depth <= LocalPool.MAX_DEPTH
+    assert nap <= (depth - 1) * per_file + 1e-12  # the files queued behind the running one last that long
+    if per_file == 0.0:
+        assert nap == 0 and depth == LocalPool.DEPTH  # nothing known yet: the first files may be tiny
+    if per_file * (LocalPool.MAX_DEPTH - 1) >= LocalPool.GATHER:
+        assert nap == LocalPool.GATHER  # enough queued: the parent wakes once per GATHER, not per file

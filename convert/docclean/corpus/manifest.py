@@ -23,13 +23,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import __version__
-from ..files import atomic_write, make_durable
+from ..files import _sync_dir, atomic_write
 from ..options import Options
 from ..rules import load_rules
 from .dedupe import Index, bands
 
 NAME = "_manifest.jsonl"
-BATCH = 256  # lines per manifest write (and per syncfs of the outputs)
+LINE = "_line"  # a worker's record holds its own manifest line under this key (not in the line)
+BATCH = 256  # lines per manifest write (and per round of fsyncs of the outputs)
+SYNC_OPEN = 64  # outputs held open at once while a batch is made durable
 BATCH_SECONDS = 1.0  # ... or fewer, when this long has passed since the last write
 
 
@@ -125,8 +127,12 @@ class Manifest:
 
     def append(self, rec: dict[str, Any]) -> None:
         """Record one finished file; it reaches the file with its batch (`commit`)."""
+        line = rec.pop(LINE, None)
         self.entries[rec["rel"]] = rec
-        self._lines.pop(rec["rel"], None)
+        if line is None:
+            self._lines.pop(rec["rel"], None)
+        else:
+            self._lines[rec["rel"]] = line
         self.dirty = True
         if rec.get("exact"):
             self.index.add(rec["rel"], rec["exact"], band_keys(rec))
@@ -243,6 +249,38 @@ class Manifest:
         self._lines.clear()
         self._index = None
         self.dirty = True
+
+
+def make_durable(paths: list[str]) -> None:
+    """fsync a batch of outputs the workers wrote unsynced, then each of their folders once (the
+    renames). Writeback of the whole batch is started first (`POSIX_FADV_DONTNEED` on Linux
+    starts it for dirty pages and drops only clean ones), so each fsync mostly waits for data
+    already on its way: half the CPU of fsyncing the files one by one from cold (0.21 -> 0.08-0.11
+    ms a file on the shared machine), the parent's largest cost per file.
+    Not syncfs(2): it flushes every process's dirty data on the filesystem, so its cost is
+    other programs' writes (seconds on a busy machine); an fsync costs this file's own."""
+    folders: set[str] = set()
+    for at in range(0, len(paths), SYNC_OPEN):  # a bounded number of files open at once
+        fds: list[int] = []
+        try:
+            for p in paths[at:at + SYNC_OPEN]:
+                try:
+                    fd = os.open(p, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+                except OSError:
+                    continue  # gone already (deduplicated, or its input vanished): nothing to keep
+                fds.append(fd)
+                folders.add(os.path.dirname(p))
+                if hasattr(os, "posix_fadvise"):
+                    with contextlib.suppress(OSError):
+                        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            for fd in fds:
+                with contextlib.suppress(OSError):
+                    os.fsync(fd)
+        finally:
+            for fd in fds:
+                os.close(fd)
+    for d in sorted(folders):
+        _sync_dir(Path(d))
 
 
 def band_keys(rec: dict[str, Any]) -> list[int] | None:

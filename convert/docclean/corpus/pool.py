@@ -1,9 +1,10 @@
 """The local engine: a pool of worker processes, each watched on its own.
 
-A worker gets one task at a time over its own pipe. The parent waits on every pipe and
-every process sentinel at once, so a worker that crashes (a segfault in a C library, an
-`os._exit`) or runs past the timeout is seen at once: its task is recorded as failed, the
-process is killed and replaced, and the other workers go on. Each worker also has an
+A worker gets its tasks over its own pipe, a few queued ahead, and converts them one at a
+time in order. The parent waits on every pipe and every process sentinel at once, so a
+worker that crashes (a segfault in a C library, an `os._exit`) or runs past the timeout is
+seen within a turn (at most GATHER): its running task is recorded as failed, the process is
+killed and replaced, the tasks queued behind it go to the others, and the other workers go on. Each worker also has an
 address-space limit, so a file that eats memory fails alone with MemoryError.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import math
 import multiprocessing as mp
+import select
 import signal
 import time
 from collections import deque
@@ -39,8 +41,12 @@ def _serve(conn: Connection, max_memory_mb: int) -> None:
             pass
     options: Options | None = None
     todo: deque[tuple[Any, ...]] = deque()  # tasks received, in order
+    waiting = _pipe_poll(conn)
     while True:
-        while not todo:
+        # Every message that came is read before the next file, so new options (the pilot's
+        # learned chrome, renewed while files were queued here) reach the files not yet started:
+        # with a deep queue, files converted with an older set were converted twice.
+        while not todo or (waiting is not None and waiting.poll(0)):
             try:
                 msg = conn.recv()
             except EOFError:
@@ -48,11 +54,21 @@ def _serve(conn: Connection, max_memory_mb: int) -> None:
             if msg is None:
                 return
             if isinstance(msg, Options):
-                options = msg  # for the tasks that follow
+                options = msg  # for every file not yet started (its record says what it applied)
             else:
                 todo.extend(msg)
         src, rel, out, sha, fmt, want_minhash = todo.popleft()
         conn.send(process(Task(src, rel, out, sha, fmt, options, want_minhash)))
+
+
+def _pipe_poll(conn: Connection) -> Any:
+    """A poll object on one pipe, kept: `Connection.poll` builds a selector on every call (~20 us);
+    None where `select.poll` is missing."""
+    if not hasattr(select, "poll"):
+        return None
+    p = select.poll()
+    p.register(conn.fileno(), select.POLLIN)
+    return p
 
 
 def _send(w: _Worker, tasks: list[Task]) -> None:
@@ -78,6 +94,33 @@ class _Worker:
     tasks: deque[Task] = field(default_factory=deque)  # sent, in order; the first is running
     started: float = 0.0  # when the first began: sent to an idle worker, or the one before it answered
     options: Options | None = None  # the options last sent to it
+    answers: Any = None  # `_pipe_poll` of its pipe: is another answer waiting?
+
+    def answered(self) -> bool:
+        return self.conn.poll() if self.answers is None else bool(self.answers.poll(0))
+
+
+class _Waiter:
+    """Waits on every busy worker's pipe and process sentinel at once, with one poll object
+    kept across turns (`multiprocessing.connection.wait` builds and fills a selector on every
+    call: ~30 us of the parent's CPU a turn, a turn a file). Where `select.poll` is missing,
+    `wait` does it."""
+
+    def __init__(self) -> None:
+        self.poll: Any = None
+        self.fds: dict[int, Any] = {}  # fd -> the Connection or sentinel it stands for
+
+    def ready(self, workers: list[_Worker], timeout: float) -> set[Any]:
+        """The pipes and sentinels of `workers` that are ready within `timeout` seconds."""
+        if not hasattr(select, "poll"):
+            return set(wait([w.conn for w in workers] + [w.proc.sentinel for w in workers], timeout=timeout))
+        want = {w.conn.fileno(): w.conn for w in workers} | {w.proc.sentinel: w.proc.sentinel for w in workers}
+        if want.keys() != self.fds.keys() or any(self.fds[fd] is not obj for fd, obj in want.items()):
+            self.poll = select.poll()
+            for fd in want:
+                self.poll.register(fd, select.POLLIN)
+            self.fds = want
+        return {self.fds[fd] for fd, _ in self.poll.poll(max(0, math.ceil(timeout * 1000)))}
 
 
 class LocalPool(Engine):
@@ -89,30 +132,33 @@ class LocalPool(Engine):
     starts when the answer before it was read, so the timeout counts its own time (and at
     most one GATHER more).
 
-    Small files are gathered: waking the parent for each answer cost it ~0.2 ms of CPU a file
-    on the shared machine (a process woken on a busy core runs with cold caches), a third of
-    a `--jobs 2` run's parent work, taken from the workers' cores. So when files take less
-    than GATHER, each worker has about GATHER of work queued (`depth`), and the parent sleeps
-    GATHER between turns and handles every answer that came meanwhile, in one turn.
+    Answers are gathered: the parent sleeps between turns and handles every answer that came
+    meanwhile in one turn. Each turn cost the parent ~0.3-0.5 ms of CPU on the loaded shared
+    machine, however little it did (a process woken on a busy core runs with cold caches), so
+    a turn per file was most of its work, taken from the workers' cores at `--jobs 2`. Each
+    worker has GATHER of work queued behind its running file (`depth`, from a moving average
+    of the files' wall times), and the parent sleeps that long (`nap`); slow files get one
+    queued behind them, as before. A run's last files are not gathered (the queues run down),
+    so no worker waits for another at the end beyond its own queue.
     """
 
-    DEPTH = 2  # tasks in flight per worker when files take GATHER or more
-    MAX_DEPTH = 8  # ... and at most, however small the files
-    GATHER = 0.01  # seconds between the parent's turns while every worker has enough queued
+    DEPTH = 2  # tasks in flight per worker when files take GATHER or more (or none is timed yet)
+    MAX_DEPTH = 32  # ... and at most, however small the files
+    GATHER = 0.1  # seconds between the parent's turns while every worker has enough queued
 
     def __init__(self, jobs: int, timeout: float, max_memory_mb: int = 4096) -> None:
         self.jobs, self.timeout, self.max_memory_mb = max(1, jobs), timeout, max_memory_mb
         self.ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         self.workers: list[_Worker] = []
         self.stop: list[str] = []
-        self.per_file = 0.0  # moving average of the workers' seconds a file (0: none seen yet)
+        self.per_file = 0.0  # the workers' seconds a file, leaning to the quick ones (`_learn`; 0: none yet)
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=_serve, args=(child, self.max_memory_mb), daemon=True)
         proc.start()
         child.close()
-        return _Worker(proc, parent)
+        return _Worker(proc, parent, answers=_pipe_poll(parent))
 
     def depth(self) -> int:
         """Tasks in flight per worker: enough for GATHER of work behind the running one."""
@@ -120,10 +166,22 @@ class LocalPool(Engine):
             return self.DEPTH  # nothing known yet: a slow file first must not hold many behind it
         return max(self.DEPTH, min(self.MAX_DEPTH, 1 + math.ceil(self.GATHER / self.per_file)))
 
+    def nap(self, depth: int) -> float:
+        """How long the parent may sleep between turns while each worker has `depth` tasks: GATHER,
+        or less when MAX_DEPTH files queued behind the running one take less (never starve a worker).
+        Nothing while no file's time is known: the first ones may be tiny."""
+        return min(self.GATHER, (depth - 1) * self.per_file)
+
     def _learn(self, rec: dict[str, Any]) -> None:
+        """A file's seconds into `per_file`, an average that falls fast and rises slowly, so it
+        stays near the quick files' time: a queue sized from it lasts at least the nap. (A plain
+        moving average jumped with each file slowed by the load, the parent then slept past the
+        end of the queue, and the worker waited for work ~14 % of a `--jobs 1` run at load 12.)"""
         secs = rec.get("seconds")
-        if secs is not None:
-            self.per_file = secs if not self.per_file else 0.9 * self.per_file + 0.1 * secs
+        if secs is None:
+            return
+        pf = self.per_file
+        self.per_file = secs if not pf else 0.5 * (pf + secs) if secs < pf else 0.95 * pf + 0.05 * secs
 
     def run(self, tasks: Iterable[Task]) -> Iterator[dict[str, Any]]:
         """Results as they finish (not in input order); the task list is read lazily."""
@@ -136,6 +194,7 @@ class LocalPool(Engine):
         self.workers = [w if w.proc.is_alive() and not w.conn.closed else self._spawn() for w in self.workers] \
             or [self._spawn() for _ in range(self.jobs)]
         workers = self.workers
+        waiter = _Waiter()
         pending = True
         try:
             while True:
@@ -158,16 +217,16 @@ class LocalPool(Engine):
                 if not busy:
                     return
                 soonest = min(w.started for w in busy) + self.timeout
-                if depth > self.DEPTH and all(len(w.tasks) >= depth for w in busy):
-                    time.sleep(max(0.0, min(self.GATHER, soonest - now)))  # every worker has GATHER of work
-                ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
-                             timeout=max(0.0, soonest - time.monotonic()))
+                nap = self.nap(depth)
+                if nap and all(len(w.tasks) >= depth for w in busy):  # every worker has `nap` of work queued
+                    time.sleep(max(0.0, min(nap, soonest - now)))
+                ready = waiter.ready(busy, max(0.0, soonest - time.monotonic()))
                 for i, w in enumerate(workers):
                     if not w.tasks:
                         continue
                     if w.conn in ready:
                         got = False  # every answer already here, not only the first: they came during one sleep
-                        while w.tasks and w.conn.poll():
+                        while w.tasks and w.answered():
                             try:
                                 res = w.conn.recv()
                             except (EOFError, OSError):
