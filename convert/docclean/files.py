@@ -6,7 +6,7 @@ import errno
 import fnmatch
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import OutputError
@@ -23,15 +23,13 @@ def _umask() -> int:
 UMASK = _umask()
 
 
-def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
+def atomic_write(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside `path`, fsync it, then rename: readers never see half a file.
 
     mkstemp creates the file 0600; the output gets the mode a plain `open` would give it
     (0666 less the umask). The fsync before the rename means a crash leaves the old file
     or the new one, never an empty one; the directory is synced so the rename itself lasts.
-    A corpus worker passes `durable=False` (an fsync per file cost 0.3-3 ms, as much as the
-    conversion): the run's manifest writer makes each batch durable (`make_durable`) off the
-    workers' path before the manifest records it, and a rerun redoes what it does not record.
+    (A corpus worker writes its own way: `corpus/worker.py`, made durable by the manifest writer.)
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
@@ -44,39 +42,14 @@ def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
             f.write(raw)
             f.flush()
             os.fchmod(f.fileno(), 0o666 & ~UMASK)
-            if durable:
-                os.fsync(f.fileno())
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
         raise
-    if durable:
-        _sync_dir(path.parent)
-
-
-def make_durable(paths: Iterable[str | Path]) -> None:
-    """fsync files written with `durable=False`, then each of their folders once (the renames).
-
-    Not syncfs(2): it flushes every process's dirty data on the filesystem, so its cost is
-    other programs' writes (seconds on a busy machine); an fsync costs this file's own.
-    """
-    folders: set[Path] = set()
-    for p in paths:
-        try:
-            fd = os.open(p, os.O_RDONLY)
-        except OSError:
-            continue  # gone already (deduplicated, or its input vanished): nothing to keep
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-        folders.add(Path(p).parent)
-    for d in sorted(folders):
-        _sync_dir(d)
+    _sync_dir(path.parent)
 
 
 def _sync_dir(folder: Path) -> None:
