@@ -224,3 +224,23 @@ def test_second_round_furniture_leaves_a_page_and_its_text_stays() -> None:
     assert law in out and out.count("全市上下坚持稳中求进") == 3
     for chrome in ("读屏专用", "所在位置", "受访者供图", "监制", "example.com", "商业转载", "频道总排行", "即将离开", "找错"):
         assert chrome not in out, chrome
+
+
+def test_phrase_skips_a_line_only_when_no_phrase_could_match() -> None:
+    """`phrase` skips the search of a phrase whose literals a line lacks: the same answer as
+    searching every phrase, on every example of the lexicon and on fuzzed lines."""
+    from tests.fuzz.lines import fuzz_text
+
+    def every_phrase(text: str, strong_only: bool) -> w.Phrase | None:
+        return next((p for p in WEB.phrases if (p.strong or not strong_only) and p.regex.search(text)), None)
+
+    texts = [x for p in WEB.phrases for x in (*p.remove_examples, *p.keep_examples)]
+    texts += [line for seed in range(60) for line in fuzz_text(seed).split("\n")]
+    found = 0
+    for t in texts:
+        for strong_only in (True, False):
+            got = w.phrase(t, WEB, strong_only)
+            assert got is every_phrase(t, strong_only), t
+            found += got is not None
+    assert found > len(WEB.phrases)  # every phrase's own examples hit
+    assert sum(needs is None for _, needs in w._phrase_needs(WEB)) < len(WEB.phrases) // 4  # the skip is used

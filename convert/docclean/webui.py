@@ -377,10 +377,33 @@ def talks_of_site(text: str, web: WebRules) -> bool:
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
-    for p in web.phrases:
-        if (p.strong or not strong_only) and p.regex.search(text):
+    for p, needs in _phrase_needs(web):
+        if (p.strong or not strong_only) and (needs is None or _holds_any(text, needs)) and p.regex.search(text):
             return p
     return None
+
+
+def _holds_any(text: str, needs: tuple[str, ...]) -> bool:
+    for n in needs:  # noqa: SIM110  (a loop: `any` over a generator costs more than most tests)
+        if n in text:
+            return True
+    return False
+
+
+def _phrase_needs(web: WebRules) -> tuple[tuple[Phrase, tuple[str, ...] | None], ...]:
+    """Each phrase with the literals one of which its matches contain (`literals.required`):
+    a line lacking them all is not searched (56 searches a line, some a repeat tried at every
+    ideograph, were a fifth of the page pass). Kept by the lexicon's identity."""
+    kept = _PHRASE_NEEDS.get(id(web))
+    if kept is None or kept[0] is not web:
+        from .literals import required
+        if len(_PHRASE_NEEDS) >= 8:
+            _PHRASE_NEEDS.clear()
+        kept = _PHRASE_NEEDS[id(web)] = (web, tuple((p, required(p.regex.pattern)) for p in web.phrases))
+    return kept[1]
+
+
+_PHRASE_NEEDS: dict[int, tuple[WebRules, tuple[tuple[Phrase, tuple[str, ...] | None], ...]]] = {}
 
 
 def is_caption(text: str, web: WebRules) -> bool:
