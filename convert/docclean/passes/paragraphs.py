@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..cache import rx
 from ..model import Block, Document, Kind, Provenance
 from ..rules import HeadingRules
-from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width
+from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width, widths
 from .base import Context, Pass
 from .title import _is_title as is_title
 
@@ -63,23 +63,34 @@ def full_width(widths: list[float]) -> float:
 
 def split_flattened(text: str) -> list[str] | None:
     """The original lines of a flattened page, or None when `text` is not one."""
-    found = _split_flattened(text)
+    found = _split_flattened(text, _gaps(text))
     return found[0] if found else None
 
 
-def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
-    """The original lines of a flattened page and their widths, or None when `text` is not one.
+def _gaps(text: str) -> list[str] | None:
+    """`text` split at its spaces between Chinese text, or None when it has too few of them to
+    be a flattened page or paragraphs joined by spaces (both splits below need 5). Split once
+    for both (each counted and split again)."""
+    if len(text) < MIN_FLAT or text.count(" ") < 5:
+        return None  # (the space count first: most long lines hold none, and it costs no regex)
+    pieces = RE_FLAT_GAP.split(text)
+    return pieces if len(pieces) > 5 else None
+
+
+def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list[float]] | None:
+    """The original lines of a flattened page and their widths, or None when `text` is not one
+    (`gaps` is `_gaps(text)`).
 
     Every space between Chinese text is a line break. A space beside a Latin letter or
     digit (`X 秘书长`, `2021 年`) is usually one a PDF text layer put around half-width
     runs, so it is closed up, unless that would make the line longer than a full line;
     spaces between two Latin words are kept inside the line.
     """
-    if len(text) < MIN_FLAT or text.count(" ") < 5 or len(RE_FLAT_GAP.findall(text)) < 5:
-        return None  # (the space count first: most long lines hold none, and it costs no regex)
+    if gaps is None:
+        return None
     tokens = [t for t in text.split(" ") if t]
-    sure = [t for t in RE_FLAT_GAP.split(text) if t and " " not in t]
-    w = full_width([width(t) for t in sure])
+    sure = [t for t in gaps if t and " " not in t]
+    w = full_width(widths(sure))
     if w < 10:
         return None
     segs: list[str] = [tokens[0]]
@@ -94,20 +105,22 @@ def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
         else:
             segs.append(tok)
-    seg_widths = [width(x) for x in segs]
+    seg_widths = widths(segs)
     near = sum(1 for x in seg_widths if w - 3 <= x <= w + 1.5)
     if near < 0.4 * len(segs):
         return None
     return segs, seg_widths
 
 
-def split_paragraph_flattened(text: str, rules: HeadingRules) -> list[str] | None:
+def split_paragraph_flattened(text: str, rules: HeadingRules, gaps: list[str] | None = None) -> list[str] | None:
     """The paragraphs of a text whose paragraphs (not page lines) were joined by spaces, as a
     field or an extractor flattens them: a gap after a sentence end, or before a numbered
-    point or after a short title, is a paragraph break; any other gap is closed up."""
-    if len(text) < MIN_FLAT or text.count(" ") < 5 or len(RE_FLAT_GAP.findall(text)) < 5:
+    point or after a short title, is a paragraph break; any other gap is closed up
+    (`gaps`: `_gaps(text)` when the caller has it)."""
+    gaps = _gaps(text) if gaps is None else gaps
+    if gaps is None:
         return None
-    pieces = [t for t in RE_FLAT_GAP.split(text) if t]
+    pieces = [t for t in gaps if t]
     ends = sum(1 for t in pieces if RE_ENDS_CLAUSE.search(t))
     if ends < 0.5 * len(pieces):
         return None  # gaps inside sentences: not paragraphs joined by spaces
@@ -259,8 +272,9 @@ def run(doc: Document, ctx: Context) -> Document:
         if not b.text:
             blank = True
             continue
-        segs = _split_flattened(b.text)
-        paras = None if segs else split_paragraph_flattened(b.text, ctx.rules.headings)
+        gaps = _gaps(b.text)
+        segs = _split_flattened(b.text, gaps) if gaps is not None else None
+        paras = split_paragraph_flattened(b.text, ctx.rules.headings, gaps) if gaps is not None and not segs else None
         if segs:
             flush()
             flat = [Line(s, w, 0.0, b.prov) for s, w in zip(*segs, strict=True)]
