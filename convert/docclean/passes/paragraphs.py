@@ -38,6 +38,7 @@ _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 _LATIN_END = _ALNUM | frozenset("%.,;:!?)]'\"")
 _LATIN_START = _ALNUM | frozenset("(['\"")
 _ALNUM_END = _ALNUM | {"%"}
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # RE_HYPHEN_END's [A-Za-z]
 RE_HYPHEN_END = rx.compile(r"[A-Za-z]-$")
 
 
@@ -157,11 +158,17 @@ def join_lines(texts: Iterable[str]) -> str:
 
 def add_line(parts: list[str], t: str) -> None:
     """Append line `t` to a paragraph kept as parts, as `join` would: it looks only at the two
-    edges, so they are joined, not the growing text (linear in the paragraph's length)."""
-    if parts and parts[-1] and t:
-        edge = parts[-1][-2:]
-        parts[-1] = parts[-1][:-2]
-        t = join(edge, t)
+    edges, so they are joined, not the growing text (linear in the paragraph's length). The
+    edge tests are `join`'s on the last two characters, written out (a flattened page joins
+    hundreds of lines): a Latin hyphen before a lower-case letter goes, a CJK character on
+    either side takes no space, anything else one space."""
+    if parts and t:
+        last = parts[-1]
+        if last:
+            if last[-1] == "-" and last[-2:-1] in _LETTERS and t[0].islower():
+                parts[-1] = last[:-1]
+            elif not (RE_CJK_CHAR.match(last[-1]) or RE_CJK_CHAR.match(t[0])):
+                t = " " + t
     parts.append(t)
 
 
@@ -199,10 +206,10 @@ class Reflow:
         cur, nxt = self.lines[i], self.lines[i + 1]
         if nxt.blank_before:
             return True
-        ends = ends_clause(cur.text)
-        if ends and (self.short(cur) or self.starts_paragraph(nxt)):
+        short = cur.width + cur.indent < self.short_below  # (`self.short(cur)`, asked once)
+        if ends_clause(cur.text) and (short or self.starts_paragraph(nxt)):
             return True
-        if self.short(cur) and not cur.text.endswith(_CONTINUES):
+        if short and not cur.text.endswith(_CONTINUES):
             # A short unpunctuated line is a title or heading when a paragraph starts after it.
             return self.starts_paragraph(nxt) or self.h.point_start.match(cur.text) is not None
         return False
@@ -211,10 +218,11 @@ class Reflow:
         out: list[Block] = []
         parts: list[str] = []
         prov = None
+        last = len(self.lines) - 1
         for i, ln in enumerate(self.lines):
             add_line(parts, ln.text)
             prov = prov or ln.prov
-            if i == len(self.lines) - 1 or self.breaks_after(i):
+            if i == last or self.breaks_after(i):
                 out.append(Block(Kind.PARAGRAPH, "".join(parts), prov=prov))
                 parts, prov = [], None
         return out
