@@ -169,11 +169,11 @@ def widths(texts: list[str]) -> list[float]:
         return [float(len(t)) for t in texts]
     if joined.count(_SEP) != len(texts) - 1:
         return [width(t) for t in texts]
-    asc = [len(x) for x in ascii_.split(b"\x00")]
-    wide = [len(x) for x in ascii_.translate(None, _NOT_WIDE_NOR_SEP).split(b"\x00")]
-    narrow = [len(x) for x in ascii_.translate(None, _CONTROLS_BUT_SEP).split(b"\x00")]
-    return [float(len(t)) if not a else 0.5 * len(t) + 0.5 * wp if a == len(t)
-            else len(t) - 0.5 * (nw - (wp if nw else 0)) for t, a, wp, nw in zip(texts, asc, wide, narrow, strict=True)]
+    asc = list(map(len, ascii_.split(b"\x00")))
+    wide = list(map(len, ascii_.translate(None, _NOT_WIDE_NOR_SEP).split(b"\x00")))
+    narrow = list(map(len, ascii_.translate(None, _CONTROLS_BUT_SEP).split(b"\x00")))
+    return [float(n) if not a else 0.5 * n + 0.5 * wp if a == n else n - 0.5 * (nw - (wp if nw else 0))
+            for n, a, wp, nw in zip(map(len, texts), asc, wide, narrow, strict=True)]
 
 
 SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")

@@ -54,11 +54,11 @@ class Line:
 
 def full_width(widths: list[float]) -> float:
     """The full line width: the most common width among the longer lines."""
-    longish = sorted(w for w in widths if w >= 8)
+    longish = sorted([w for w in widths if w >= 8])
     if not longish:
         return max(widths, default=0.0)
     upper = longish[len(longish) // 3:]
-    counts = Counter(round(w) for w in upper)
+    counts = Counter(map(round, upper))
     return float(max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0])
 
 
@@ -178,16 +178,16 @@ class Reflow:
     def __init__(self, lines: list[Line], ctx: Context, indent_from_width: bool) -> None:
         self.lines = lines
         self.h = ctx.rules.headings
-        self.W = full_width([ln.width + ln.indent for ln in lines])
-        self.short_below = self.W - max(2.5, self.W * 0.08)
+        self.W = W = full_width([ln.width + ln.indent for ln in lines])
+        self.short_below = W - max(2.5, W * 0.08)
         # Indentation shows in widths only when full lines are tightly justified: a line of
         # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
-        band = [ln.width for ln in lines if self.W - 3 <= ln.width <= self.W + 2]
-        at_indent = sum(abs(x - (self.W - 2)) <= 0.25 for x in band)
-        at_full = sum(self.W - 1 <= x <= self.W + 1.5 for x in band)
-        self.indent_by_width = (indent_from_width and self.W >= 16 and bool(band)
+        band = [ln.width for ln in lines if W - 3 <= ln.width <= W + 2]
+        at_indent = len([x for x in band if abs(x - (W - 2)) <= 0.25])
+        at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
+        self.indent_by_width = (indent_from_width and W >= 16 and bool(band)
                                 and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band))
-        self.explicit_indent = 0 < sum(ln.indent >= 1.5 for ln in lines) < 0.9 * len(lines)
+        self.explicit_indent = 0 < len([ln for ln in lines if ln.indent >= 1.5]) < 0.9 * len(lines)
 
     def short(self, ln: Line) -> bool:
         return ln.width + ln.indent < self.short_below
