@@ -243,4 +243,4 @@ def test_phrase_skips_a_line_only_when_no_phrase_could_match() -> None:
             assert got is every_phrase(t, strong_only), t
             found += got is not None
     assert found > len(WEB.phrases)  # every phrase's own examples hit
-    assert sum(needs is None for _, needs in w._phrase_needs(WEB)) < len(WEB.phrases) // 4  # the skip is used
+    assert sum(probe is None for _, probe in w._phrase_probes(WEB)) < len(WEB.phrases) // 4  # the skip is used

@@ -8,6 +8,7 @@ knows a site: the lexicon is wording many sites share, the rest is shape.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -377,33 +378,35 @@ def talks_of_site(text: str, web: WebRules) -> bool:
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
-    for p, needs in _phrase_needs(web):
-        if (p.strong or not strong_only) and (needs is None or _holds_any(text, needs)) and p.regex.search(text):
+    for p, probe in _phrase_probes(web):
+        if (p.strong or not strong_only) and (probe is None or probe(text)) and p.regex.search(text):
             return p
     return None
 
 
-def _holds_any(text: str, needs: tuple[str, ...]) -> bool:
-    for n in needs:  # noqa: SIM110  (a loop: `any` over a generator costs more than most tests)
-        if n in text:
-            return True
-    return False
+Probe = Callable[[str], object]
 
 
-def _phrase_needs(web: WebRules) -> tuple[tuple[Phrase, tuple[str, ...] | None], ...]:
-    """Each phrase with the literals one of which its matches contain (`literals.required`):
-    a line lacking them all is not searched (56 searches a line, some a repeat tried at every
-    ideograph, were a fifth of the page pass). Kept by the lexicon's identity."""
-    kept = _PHRASE_NEEDS.get(id(web))
+def _phrase_probes(web: WebRules) -> tuple[tuple[Phrase, Probe | None], ...]:
+    """Each phrase with a search for the literals one of which its matches contain
+    (`literals.required`), all in one alternation (a first-character scan in C): a line
+    lacking them all is not searched with the phrase itself (56 searches a line, some a
+    repeat tried at every ideograph, were a fifth of the page pass). None: no literal is
+    known. Kept by the lexicon's identity."""
+    kept = _PHRASE_PROBES.get(id(web))
     if kept is None or kept[0] is not web:
         from .literals import required
-        if len(_PHRASE_NEEDS) >= 8:
-            _PHRASE_NEEDS.clear()
-        kept = _PHRASE_NEEDS[id(web)] = (web, tuple((p, required(p.regex.pattern)) for p in web.phrases))
+        if len(_PHRASE_PROBES) >= 8:
+            _PHRASE_PROBES.clear()
+        table = []
+        for p in web.phrases:
+            needs = required(p.regex.pattern)
+            table.append((p, None if needs is None else rx.compile("|".join(map(re.escape, needs))).search))
+        kept = _PHRASE_PROBES[id(web)] = (web, tuple(table))
     return kept[1]
 
 
-_PHRASE_NEEDS: dict[int, tuple[WebRules, tuple[tuple[Phrase, tuple[str, ...] | None], ...]]] = {}
+_PHRASE_PROBES: dict[int, tuple[WebRules, tuple[tuple[Phrase, Probe | None], ...]]] = {}
 
 
 def is_caption(text: str, web: WebRules) -> bool:
