@@ -79,6 +79,7 @@ def test_hygiene_skips_only_lines_its_first_fixers_leave_alone():
     from docclean.passes import hygiene
 
     assert HYGIENE[: len(hygiene._FIXERS)] == hygiene._FIXERS  # the gate keeps the fixers' order
+    assert hygiene._ONLY_LOOKALIKES_LEFT  # the one-scan skip below is exercised
     for t in _texts():
         for line in (t, *t.split("\n")[:300]):
             ungated = line
