@@ -244,3 +244,19 @@ def test_phrase_skips_a_line_only_when_no_phrase_could_match() -> None:
             found += got is not None
     assert found > len(WEB.phrases)  # every phrase's own examples hit
     assert sum(probe is None for _, probe in w._phrase_probes(WEB)) < len(WEB.phrases) // 4  # the skip is used
+
+
+def test_caption_probe_skips_only_lines_no_caption_matches() -> None:
+    """`is_caption` searches the captions only when a line holds one of their literals: the
+    same answer as searching them all, on the lexicon's examples and fuzzed lines."""
+    from tests.fuzz.lines import fuzz_text
+
+    texts = [t for _, t, _ in WEB.examples] + [line for seed in range(60) for line in fuzz_text(seed).split("\n")]
+    texts += ["（新华社记者 张三 摄）", "图为会议现场。", "资料图", "▲会场（李四 摄）"]
+    hits = 0
+    for t in texts:
+        s = t.strip()
+        expected = len(s) <= 80 and any(c.search(s) for c in WEB.captions)
+        assert w.is_caption(t, WEB) == expected, t
+        hits += expected
+    assert hits >= 4 and w._caption_probe(WEB) is not None

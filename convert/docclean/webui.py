@@ -411,7 +411,29 @@ _PHRASE_PROBES: dict[int, tuple[WebRules, tuple[tuple[Phrase, Probe | None], ...
 
 def is_caption(text: str, web: WebRules) -> bool:
     t = text.strip()
-    return len(t) <= 80 and any(c.search(t) for c in web.captions)
+    if len(t) > 80:
+        return False
+    probe = _caption_probe(web)  # (the literals some caption needs: most lines hold none)
+    return (probe is None or probe(t) is not None) and any(c.search(t) for c in web.captions)
+
+
+def _caption_probe(web: WebRules) -> Callable[[str], object] | None:
+    """A search for every literal one of which each caption pattern's matches contain
+    (None when a pattern has none known). Kept by the lexicon's identity."""
+    kept = _CAPTION_PROBES.get(id(web))
+    if kept is None or kept[0] is not web:
+        from .literals import required
+        if len(_CAPTION_PROBES) >= 8:
+            _CAPTION_PROBES.clear()
+        needs = [required(c.pattern) for c in web.captions]
+        words = sorted({w for n in needs for w in n or ()})
+        probe = None if any(n is None for n in needs) or not words else \
+            rx.compile("|".join(map(re.escape, words))).search
+        kept = _CAPTION_PROBES[id(web)] = (web, probe)
+    return kept[1]
+
+
+_CAPTION_PROBES: dict[int, tuple[WebRules, Callable[[str], object] | None]] = {}
 
 
 def is_head_caption(text: str, web: WebRules) -> bool:
