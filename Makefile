@@ -42,6 +42,8 @@ devset: install
 	$(BIN)/python -m tests.devset.synth_report --split held_out3 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split tuning6 | tail -1
 	$(BIN)/python -m tests.devset.synth_report --split held_out4 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split tuning7 | tail -1
+	$(BIN)/python -m tests.devset.synth_report --split held_out5 | tail -1
 	for q in fragments blank halfwidth big5 wrapped-title spaced-title no-title; do $(BIN)/python -m tests.devset.stress $$q | tail -1; done
 
 bench: install

@@ -504,12 +504,13 @@ def is_menu(text: str, web: WebRules) -> bool:
     if RE_SENTENCE_END.search(t) or re.search(r"[，,、：:“”]", t):
         return False
     toks = [x for x in tokens(t) if not x.isdigit()]
-    if len(toks) < 3 or any(len(x) > 12 for x in toks):
+    seps = len(RE_MENU_SEP.findall(t))  # (two items on three bars: `| 保存为PDF | 打印文书`, a bar's first one gone)
+    if len(toks) < (2 if seps >= 2 else 3) or any(len(x) > 12 for x in toks):
         return False
     ui = sum(x in web.ui_words for x in toks)
     return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
                                                 or is_site_name(toks[0], web)))
-            or len(RE_MENU_SEP.findall(t)) >= 2
+            or seps >= 2
             or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
             or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks))
             or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
@@ -537,11 +538,19 @@ MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_�
 def shown_elsewhere(part: str, elsewhere: str) -> bool:
     """A suffix the page prints on another line (`华辰能源集团有限公司` in its copyright line):
     the site's name, whatever its wording. Its Chinese core decides (`…公司HUACHEN ENERGY`)."""
-    m = RE_CJK_CORE.match(part.strip())
+    m = RE_CJK_CORE.match(part.strip().strip("《》〈〉【】"))  # `——《基层治理研究》`: a journal's name
     return m is not None and m.group() in elsewhere
 
 
 RE_CJK_CORE = rx.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def split_bracketed(title: str) -> tuple[str, str] | None:
+    """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line."""
+    for rx_ in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
+        if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title"):
+            return m.group("title").strip(), m.group("cut")
+    return None
 
 
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
@@ -551,10 +560,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     t = title.strip()
     seps = list(RE_TITLE_SEP.finditer(t))
     if not seps:
-        for rx in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
-            if (m := rx.fullmatch(t)) is not None and "【" not in m.group("title"):
-                return m.group("title").strip(), m.group("cut")
-        return None
+        return split_bracketed(t)
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
                                        for a, b in zip(seps, [*seps[1:], None], strict=True)]
     if (len(parts) >= 2 and len(parts[0].strip()) >= 4

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .measure import PageScore, table
 from .pages import LabelledPage
-from .synth import HELD_OUT_SPLITS, SPLITS, bodies, generate, split_templates
+from .synth import FIRST_READ_SPLITS, HELD_OUT_SPLITS, SPLITS, bodies, generate, split_templates
 from .synth_report import score
 
 QUIRKS: dict[str, dict[str, object]] = {
@@ -26,7 +26,7 @@ QUIRKS: dict[str, dict[str, object]] = {
     "spaced-title": {"spaced_title": 1.0},
     "no-title": {"no_title": 1.0},
 }
-TUNING_SPLITS = tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS)  # never a held-out template
+TUNING_SPLITS = tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS + FIRST_READ_SPLITS)  # never a held-out template
 PER_TEMPLATE = 2
 
 

@@ -11,7 +11,7 @@ from .stress import QUIRKS, run
 FLOORS = {"fragments": (0.97, 0.98, 0.98, 0.65), "blank": (0.99, 0.99, 0.99, 0.15),
           "halfwidth": (0.99, 0.99, 0.98, 0.15), "big5": (0.98, 0.99, 0.97, 0.2),
           "wrapped-title": (0.99, 0.95, 0.99, 0.15), "spaced-title": (0.99, 0.98, 0.99, 0.15),
-          "no-title": (0.96, 0.84, 0.99, 0.7)}
+          "no-title": (0.98, 0.95, 0.99, 0.2)}
 
 
 @pytest.mark.parametrize("quirk", sorted(QUIRKS))

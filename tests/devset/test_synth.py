@@ -42,6 +42,9 @@ from .synth_tuning5 import TUNING5
 from .synth_tuning6 import COIN as COIN6
 from .synth_tuning6 import COIN_SEED as COIN_SEED6
 from .synth_tuning6 import TUNING6
+from .synth_tuning7 import COIN as COIN7
+from .synth_tuning7 import COIN_SEED as COIN_SEED7
+from .synth_tuning7 import TUNING7
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -134,6 +137,17 @@ def test_tuning6_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING6 pages"
 
 
+def test_held_out5_sites_word_their_chrome_unlike_every_tuning_split() -> None:
+    shared, n = _shared("held_out5", tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
+    assert shared <= 0.02 * n, f"{shared} of {n} held-out5 chrome units also occur in tuning pages"
+
+
+def test_tuning7_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+    for held in HELD_OUT_SPLITS:
+        shared, n = _shared(held, ("tuning7",))
+        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING7 pages"
+
+
 def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
     """Tuning on TUNING2 must not teach the held-out wording; the message gives counts only, so that
     whoever reads a failure learns nothing of the held-out pages."""
@@ -182,7 +196,7 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6"])
+@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7"])
 def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
     a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
@@ -269,17 +283,23 @@ def test_tuning5_and_held_out3_split_pairs_of_new_families_by_a_recorded_coin() 
     assert len(got) == 10 and all(p.name.startswith(t.name + "/") for p, t in zip(got, held3, strict=True))
 
 
-def test_tuning6_and_held_out4_split_pairs_of_sites_by_a_recorded_coin() -> None:
-    """Ten pairs (`xNNa`, `xNNb`: two sites of one family none of the older splits has much of), one member per
-    half, `a` in TUNING6 on heads."""
-    assert COIN_SEED6 == 6064 and len(COIN6) == 10
-    tuning6, held4 = split_templates("tuning6"), split_templates("held_out4")
-    assert [t.name for t in tuning6] == [t.name for t in TUNING6]
-    _assert_split_by_coin(tuning6, held4, "x", COIN6)
-    others = [t for t in templates() if t not in tuning6 + held4]
-    assert not {t.site for t in tuning6 + held4} & {t.site for t in others}
-    assert len({t.site for t in tuning6 + held4}) == len(tuning6) * 2
-    for ts in (tuning6, held4):
+@pytest.mark.parametrize(("tuning", "held", "prefix", "seed", "coin", "want_seed", "module"), [
+    ("tuning6", "held_out4", "x", COIN_SEED6, COIN6, 6064, TUNING6),
+    ("tuning7", "held_out5", "v", COIN_SEED7, COIN7, 7107, TUNING7),
+])
+def test_ten_pairs_of_new_families_are_split_by_a_recorded_coin(
+        tuning: str, held: str, prefix: str, seed: int, coin: tuple[bool, ...], want_seed: int,
+        module: tuple[Template, ...]) -> None:
+    """Ten pairs (`<prefix>NNa`, `<prefix>NNb`: two sites of one family none of the older splits has much of), one
+    member per half, `a` in the tuning half on heads; every site is new, in every rendering and encoding."""
+    assert seed == want_seed and len(coin) == 10
+    ts_tuning, ts_held = split_templates(tuning), split_templates(held)
+    assert [t.name for t in ts_tuning] == [t.name for t in module]
+    _assert_split_by_coin(ts_tuning, ts_held, prefix, coin)
+    others = [t for t in templates() if t not in ts_tuning + ts_held]
+    assert not {t.site for t in ts_tuning + ts_held} & {t.site for t in others}
+    assert len({t.site for t in ts_tuning + ts_held}) == len(ts_tuning) * 2
+    for ts in (ts_tuning, ts_held):
         assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
         assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
         assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
@@ -347,6 +367,9 @@ def _total_line(scores: list) -> str:
 # 0.771/0.83/0.70/3.13, held_out4 0.884/0.97/0.80/1.87 at af9f14e; 0.774/0.83/0.70/3.10 and
 # 0.891/0.97/0.80/1.77 with main's cleaner at ca6927f. TUNING6 was then tuned on (b21696c): 0.985/0.93/1.00/0.20,
 # then 0.992/1.00/1.00/0.10 at e97748c, which its floor follows; held_out4 stayed at 0.891/0.97/0.80/1.77.
+# tuning7 and held_out5 set from their first read (the cleaner had never seen these sites): tuning7
+# 0.799/0.87/1.00/2.20, held_out5 0.798/0.80/1.00/2.30 at 53d20d0; with main's cleaner at 48552a3 tuning7
+# 0.812/0.87/1.00/2.00, held_out5 unchanged.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -358,6 +381,8 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "held_out3": (0.84, 1.0, 1.0, 1.85),
     "tuning6": (0.99, 1.0, 1.0, 0.1),
     "held_out4": (0.89, 1.0, 0.9, 1.75),
+    "tuning7": (0.79, 0.86, 1.0, 2.25),
+    "held_out5": (0.79, 0.8, 1.0, 2.35),
 }
 
 
@@ -375,9 +400,9 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out, "
-                                       "held_out2, held_out3 and held_out4 together (156 pages) reach chrome recall 0.890 of 0.97, "
-                                       "title 0.97 of 1.0, date 0.94, 1.58 stray blocks a page of 0.5; when this passes, "
-                                       "drop the mark")
+                                       "held_out2, held_out3, held_out4 and held_out5 together (186 pages) reach "
+                                       "chrome recall 0.880 of 0.97, title 0.95 of 1.0, date 0.95, 1.67 stray blocks "
+                                       "a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""
     scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]

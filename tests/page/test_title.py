@@ -183,3 +183,64 @@ def test_a_doc_sites_preview_page_number_comes_off_the_title() -> None:
     r = clean_text("\n".join(["关于进一步加强安全生产工作的实施意见_第1页", "文档下载 首页 分类 排行 上传", "上传时间：2024-03-05", P, P]))
     assert r.meta.title == "关于进一步加强安全生产工作的实施意见"
     assert title_of("第一章 总则", "发布时间：2024-03-05") == "第一章 总则"
+
+
+def test_a_column_in_brackets_goes_with_the_site_suffix() -> None:
+    got = title_of("【工作总结】在全县项目建设工作会议上的讲话_某某范文网", "某某范文网 www.example.com",
+                   "首页 工作总结 心得体会 讲话稿")
+    assert got == "在全县项目建设工作会议上的讲话"
+
+
+def test_a_bar_holding_the_suffixs_site_name_is_no_title_over_the_publish_line() -> None:
+    got = title_of("全区动员会上的发言稿 - 某某之窗", "某某之窗 首页 下载某某之窗", "原创 2024-03-26 13:44·某某")
+    assert got == "全区动员会上的发言稿"
+
+
+def test_a_title_over_the_publish_line_that_names_the_site_is_still_the_title() -> None:
+    got = title_of("加强某某之窗建设的讲话全文 - 某某之窗", "关于加强某某之窗建设的讲话", "原创 2024-03-26 13:44·某某")
+    assert got == "关于加强某某之窗建设的讲话"
+
+
+def test_a_lone_title_lines_short_suffix_goes_when_furniture_stands_under_it() -> None:
+    assert title_of("在全县项目建设工作会议上的讲话 - 知言", "首发于", "切换模式", "分享到： 微信 微博") == \
+        "在全县项目建设工作会议上的讲话"
+
+
+def test_a_first_line_with_a_bar_but_no_furniture_under_it_keeps_its_words() -> None:
+    assert title_of("关于表彰先进集体和先进个人的决定|附件", "各乡镇人民政府：") == "关于表彰先进集体和先进个人的决定|附件"
+
+
+def test_a_subtitle_is_never_the_title_and_the_title_line_holding_the_part_shown_wins() -> None:
+    got = title_of("2021年在全市学习会讲话稿和在全县营商环境会议讲话稿合编_某某网", "某某新闻 打开APP",
+                   "——写在新一年开局之际", "某某新闻记者 张某某", "2021-06-02 18:48 来源：某某新闻",
+                   "在全市学习会上的讲话稿", "同志们：")
+    assert got == "2021年在全市学习会讲话稿和在全县营商环境会议讲话稿合编"
+
+
+def test_a_column_the_title_line_names_is_no_title_over_the_publish_line() -> None:
+    got = title_of("全区超额完成目标任务动员会上的发言稿|界线新闻 · 宏观", "界线新闻 首页 快讯 商业 财经 宏观", "宏观",
+                   "界线新闻记者 | 赵某某", "2023.08.08 17:01")
+    assert got == "全区超额完成目标任务动员会上的发言稿"
+
+
+def test_a_books_credit_over_a_chapters_stamp_is_no_title() -> None:
+    got = title_of("在全县营商环境工作会议上的讲话稿_黄某某《基层笔记》_某某书院", "某某书院 男生 女生 出版 排行 完本",
+                   "基层笔记 / 黄某某 著", "本章字数：5476 更新时间：2016-12-12 21:13", "目录 设置 书架 手机阅读")
+    assert got == "在全县营商环境工作会议上的讲话稿"
+
+
+def test_a_journals_name_in_book_brackets_the_page_shows_is_a_suffix() -> None:
+    got = title_of("在全县营商环境会议上的讲话稿--《基层治理研究》", "基层治理研究 JOURNAL OF GOVERNANCE",
+                   "首页 期刊介绍 编委会 投稿须知")
+    assert got == "在全县营商环境会议上的讲话稿"
+
+
+def test_a_compilations_title_line_wins_over_its_first_texts_title_when_the_second_follows() -> None:
+    first = ["2021年在全市学习会上的讲话稿和在全县营商环境会议上的讲话稿合编_某某网", "某某网 首页 新闻 评论",
+             "在全市学习会上的讲话稿", "2021-06-02 18:48 来源：某某日报", "同志们：", P]
+    assert clean_text("\n".join([*first, "在全县营商环境会议上的讲话稿", P])).meta.title == \
+        "2021年在全市学习会上的讲话稿和在全县营商环境会议上的讲话稿合编"
+    # a <title> that only words the title at greater length is no compilation: the page's own title stays
+    reworded = ["某某县人民政府办公室关于做好2024年春节期间各项工作的通知_某某网", "某某网 首页 新闻 评论",
+                "关于做好春节期间各项工作的通知", "2024-01-18 10:20 来源：某某日报", "各乡镇人民政府：", P, P]
+    assert clean_text("\n".join(reworded)).meta.title == "关于做好春节期间各项工作的通知"

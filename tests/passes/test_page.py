@@ -118,3 +118,41 @@ def test_a_self_media_author_block_goes_but_an_officials_byline_stays() -> None:
                 "会议现场。本报记者 张某 摄", "各位代表：", P1, P2, P3]
     kept = body(clean_text("\n".join(official)).markdown)
     assert "某市市长王某某" in kept.replace(" ", "") and "张某" not in kept
+
+
+def test_under_a_lone_title_line_the_head_runs_on_to_the_publish_line() -> None:
+    """A page with no on-page title: its <title> line on top, then the site's bar and menu,
+    then the publish line. The head under the title goes; the kicker over the publish line,
+    the subtitle and the salutation stay."""
+    page = "\n".join(["在全县工作会议上的讲话 - 某某之窗", "某某之窗 首页 下载某某之窗", "切换模式", "写文章", "分享到： 微信 微博",
+                      "凝心聚力抓落实 真抓实干开新局", "发布时间：2024-03-26 13:44", "——在全县工作会议上", "同志们：",
+                      P1, P2, P3])
+    r = clean_text(page)
+    out = body(r.markdown)
+    assert r.meta.title == "在全县工作会议上的讲话" and r.meta.date == "2024-03-26"
+    for gone in ("首页", "切换模式", "写文章", "微博"):
+        assert gone not in out, gone
+    for kept in ("凝心聚力抓落实", "——在全县工作会议上", "同志们：", P1):
+        assert kept in out, kept
+    assert rules_of(r)["写文章"] == "web.site-header"
+
+
+def test_a_documents_title_over_its_own_lines_keeps_them_all() -> None:
+    """No furniture under the first line: the lines under the title are the document's."""
+    page = "\n".join(["在全县工作会议上的讲话", "张某某", "县委书记", "（2024年3月26日）", "同志们：", P1, P2, P3])
+    r = clean_text(page)
+    out = body(r.markdown)
+    assert r.meta.title == "在全县工作会议上的讲话"
+    for kept in ("张某某", "县委书记", "（2024年3月26日）", "同志们："):
+        assert kept in out, kept
+    assert not r.removals
+
+
+def test_a_toolbar_one_item_a_line_whose_first_item_went_before_goes_whole() -> None:
+    """`下载全文` (a rule pack's) / `|` / `保存为PDF` / `|` / `打印文书`: the bar's remains are one bar."""
+    page = "\n".join(["关于做好春节期间工作的通知", "发布时间：2024-01-18", "下载全文", "|", "保存为PDF", "|", "打印文书",
+                      "各乡镇人民政府：", P1, P2, P3])
+    out = body(clean_text(page).markdown)
+    for gone in ("保存为PDF", "打印文书"):
+        assert gone not in out, gone
+    assert "各乡镇人民政府：" in out

@@ -164,6 +164,9 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
         if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not RE_CLOSED.search(t) and not RE_DELIVERY.match(t) \
                 and RE_DELIVERY.match(t + lines[i + 1].text.strip()):
             j = i + 2  # a delivery line wrapped in two: `——2026年1月26日在…第十四届` / `人民代表大会…会议上`
+        elif RE_CHAIN_SEP.fullmatch(t) and i + 2 < len(lines) and is_fragment(lines[i + 1]) \
+                and RE_CHAIN_SEP.fullmatch(lines[i + 2].text.strip()):
+            j = crumb_chain(lines, i, i + 2)  # `|` / `保存为PDF` / `|` / `打印文书`: a bar whose first item went before
         elif is_fragment(lines[i]):
             opened = t.count("【") + t.count("[") - t.count("】") - t.count("]")
             if opened > 0:  # `【字体：` ... `】`
@@ -214,5 +217,6 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
         out.append(Group(lines[i:j]))
         i = j
     return out
+
 
 

@@ -12,6 +12,7 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webui import (
+    MAX_COLUMN,
     RE_DATE,
     RE_SENTENCE_END,
     RE_TITLE_SEP,
@@ -21,9 +22,10 @@ from ..webui import (
     is_issuer,
     is_site_name,
     is_stamp_line,
+    split_bracketed,
     split_site_suffix,
 )
-from .edges import RE_SLOGAN
+from .edges import RE_BOOK_CREDIT, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group
 
 
@@ -32,7 +34,8 @@ def title_like(t: str, web: WebRules) -> bool:
     return (2 <= len(t) <= MAX_TITLE and re.search(r"[\u4e00-\u9fff]", t) is not None
             and not re.search(r"[：:，,；;、]$", t) and "。" not in t and not is_banner(t, web)
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
-            and not RE_DATE.fullmatch(t) and not is_stamp_line(t))  # `2024年04月09日` is a stamp, never a title
+            and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
+            and not t.startswith(("——", "--")))  # a subtitle (`——写在…之际`) stands under its title
 
 
 MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
@@ -101,6 +104,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     if chosen is None:  # the line before a delivery line, byline or publish line
         for x in cands:
             nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
+            if RE_BOOK_CREDIT.fullmatch(head[x].text.strip()):
+                continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
             if nxt is not None and ((nxt.reason is Reason.METADATA and nxt.rule)
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
                 chosen, evidence = x, "occasion"
@@ -111,18 +116,20 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             suffixed = _suffixed(cands[:cands.index(chosen)], head, web, footer)
             line = head[chosen].text.strip()
             page_title = unsuffixed(head[suffixed].text, web) if suffixed is not None else ""
-            if suffixed is not None and (RE_SLOGAN.fullmatch(line) or (
-                    len(line) <= MAX_COLUMN_LINE < len(page_title) and not related(page_title, line))):
+            if suffixed is not None and (RE_SLOGAN.fullmatch(line)
+                                         or names_site(line, head[suffixed], head, web, footer)
+                                         or (len(line) <= MAX_COLUMN_LINE < len(page_title)
+                                             and not related(page_title, line))):
                 chosen, evidence = suffixed, "suffix"
+            elif len(line) <= MAX_COLUMN_LINE and (kind := _kind(cands[:cands.index(chosen)], head, ctx)) is not None:
+                chosen, evidence = kind, "kind"  # `在…会议上的讲话` / `县委书记` / `（2024年3月26日）`: a byline
             else:
                 chosen = join_wrapped(head, cands, chosen, web, suffixed)
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
         chosen = _suffixed(cands, head, web, footer)
         evidence = "suffix" if chosen is not None else evidence
     if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
-        kinds = ctx.rules.headings.subtitle_suffixes
-        chosen = next((x for x in cands if head[x].text.strip().endswith(kinds) and len(head[x].text.strip()) >= 6),
-                      None)
+        chosen = _kind(cands, head, ctx)
         if chosen is not None and chosen - 1 in cands and shares_words(head[chosen - 1].text, head[chosen].text):
             chosen -= 1  # `…讲话稿和…讲话稿合编` over `在…上的讲话稿`: a compilation's title over its first part
         elif chosen is not None:
@@ -132,15 +139,23 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
     if chosen is None:
         return Title(None)
+    if evidence in ("occasion", "kind") and cands[0] == 0 < chosen \
+            and whole_of(head[0], head[chosen], doc, head, web, footer):
+        chosen, evidence = 0, "whole"  # `…和…合编` or `标题|某某新闻 · 宏观` on the <title> line, a part on the page
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
     known = head_words(head, block)
     cut = split_site_suffix(block.text, web, known, elsewhere(head, block, footer))
+    if cut is None and chosen == 0 and any(g.rule is not None and g.reason is Reason.CHROME for g in head):
+        cut = page_title_suffix(block.text)
     site = _site_of(cut[1]) if cut else None
     suffix = _parts(cut[1]) if cut else ()
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
+        if (column := split_bracketed(block.text)) is not None:  # `【工作总结】标题_某某网`: the column too
+            doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
+            block.text = column[0]
     if (pg := RE_PREVIEW_PAGE.search(block.text)) is not None and pg.start() >= MIN_PREVIEWED_TITLE:
         doc.remove(pg.group().strip(), "title.preview-page", Reason.CHROME, block.prov)  # `标题_第1页`
         block.text = block.text[:pg.start()]
@@ -158,6 +173,70 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
     return Title(block, evidence, site, suffix)
+
+
+def names_site(line: str, page_title: Group, head: list[Group], web: WebRules, footer: str) -> bool:
+    """Whether a line over the publish line holds the site's name that the <title> line's suffix
+    gives, and nothing of the title (`某某之窗 首页 下载某某之窗`): the site's bar, no title."""
+    cut = split_site_suffix(page_title.text, web, head_words(head, page_title.blocks[0]),
+                            elsewhere(head, page_title.blocks[0], footer))
+    site = _site_of(cut[1]) if cut else None
+    return bool(site) and site in line and not related(cut[0], line.replace(site, ""))
+
+
+MIN_KIND_TITLE = 6
+
+
+def _kind(cands: list[int], head: list[Group], ctx: Context) -> int | None:
+    """The first candidate that names a kind of document (`…的讲话`, `…的通知`)."""
+    kinds = ctx.rules.headings.subtitle_suffixes
+    return next((x for x in cands if (t := head[x].text.strip()).endswith(kinds) and len(t) >= MIN_KIND_TITLE), None)
+
+
+MIN_WHOLE = 1.5  # a compilation's title is much longer than its first text's (a reworded <title> is not)
+
+
+def whole_of(first: Group, line: Group, doc: Document, head: list[Group], web: WebRules, footer: str) -> bool:
+    """Whether the page's first line (its <title>) names a whole of which this line over the
+    publish line is a part: the column its suffix names (`标题|某某新闻 · 宏观` over `宏观`), or
+    a compilation whose title holds this text's title and another the page shows further down
+    (`…讲话稿和…讲话稿合编`). A <title> that merely words the same title longer is no whole."""
+    text, part = first.text.strip(), squash(line.text)
+    if len(part) < MIN_SHARED:
+        sep = RE_TITLE_SEP.search(text)
+        return sep is not None and part in squash(text[sep.end():])
+    cut = split_site_suffix(text, web, head_words(head, first.blocks[0]), elsewhere(head, first.blocks[0], footer))
+    whole = squash(cut[0] if cut else text)
+    if len(whole) < MIN_WHOLE * len(part) or not shares_words(whole, part):
+        return False
+    covered = [False] * len(whole)  # the characters of `whole` in a run it shares with `part`
+    for k in range(len(whole) - MIN_SHARED + 1):
+        if whole[k:k + MIN_SHARED] in part:
+            covered[k:k + MIN_SHARED] = [True] * MIN_SHARED
+    rest = "".join(c for c, done in zip(whole, covered, strict=True) if not done)
+    after = doc.blocks[next(i for i, b in enumerate(doc.blocks) if b is line.blocks[0]) + 1:]
+    return any(len(t := squash(b.text)) <= MAX_TITLE and t != part and shared_run(t, rest, MIN_SHARED) for b in after)
+
+
+# A <title> line's own separators (`标题 - 某某`, `标题_某某`, `标题|某某`); a dash in a title is no
+# separator (`中国—东盟`), nor is `——` (`——以某县为例` is a subtitle)
+RE_PAGE_TITLE_SEP = rx.compile(r"\s+[-–]\s+|\s*[_|｜]\s*")
+MIN_PAGE_TITLE = 6
+
+
+def page_title_suffix(t: str) -> tuple[str, str] | None:
+    """`标题 - 知言`: the page's first line over its head furniture is its <title>, and short
+    parts after the <title>'s own separators are the site's name and column, whatever their
+    wording."""
+    t = t.strip()
+    seps = list(RE_PAGE_TITLE_SEP.finditer(t))
+    if not seps or seps[0].start() < MIN_PAGE_TITLE:
+        return None
+    parts = RE_PAGE_TITLE_SEP.split(t[seps[0].start():])[1:]
+    if all(0 < len(p.strip()) <= MAX_COLUMN and not RE_SENTENCE_END.search(p) and not re.search(r"[，,。]", p)
+           for p in parts):
+        return t[:seps[0].start()].strip(), t[seps[0].start():]
+    return None
 
 
 def _suffixed(cands: list[int], head: list[Group], web: WebRules, footer: str = "") -> int | None:

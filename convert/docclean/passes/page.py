@@ -22,7 +22,7 @@ words are data (`rules/web.yaml`); the code is only where each kind of evidence 
 
 from __future__ import annotations
 
-from ..model import Document, Kind
+from ..model import Document, Kind, Reason
 from ..page.edges import (
     above_title,
     after_end_mark,
@@ -44,7 +44,7 @@ from ..page.edges import (
     unknown_fields,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
-from ..page.lines import FORMATS, RE_DELIVERY, is_markdown, make_groups, rejoin_split_brackets, section_labels
+from ..page.lines import FORMATS, RE_DELIVERY, Group, is_markdown, make_groups, rejoin_split_brackets, section_labels
 from ..page.meta import metadata
 from ..page.title import choose_title
 from ..webui import is_head_caption
@@ -77,14 +77,16 @@ def run(doc: Document, ctx: Context) -> Document:
     title = chosen.block
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
-        crumbs(groups[:above])
-        residue(groups[:above])
-        menu_items(groups[:above])
-        if chosen.evidence in ("repeat", "occasion"):
-            above_title(groups[:above])
-        site_lines(groups[:start], above, chosen, web)
+        head = head_zone(groups, above, start)
+        under = above == 0 and bool(head)  # the head runs on under the page's <title> line
+        crumbs(head)
+        residue(head)
+        menu_items(head)
+        if chosen.evidence in ("repeat", "occasion") or under:
+            above_title(head)
+        site_lines(groups[:start], len(head) + 1 if under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
-        context(groups[:above], top=True)
+        context(head, top=True)
         context(groups[end + 1:], top=False)
         footer(groups[end + 1:], web)
         author_block(groups[above + 1:start])
@@ -114,6 +116,27 @@ def run(doc: Document, ctx: Context) -> Document:
     doc.changes[PASS.name] += n
     return doc
 
+
+
+def head_zone(groups: list[Group], above: int, start: int) -> list[Group]:
+    """The page's head: the lines above the title. A page that shows no title of its own keeps
+    only its <title> line on top, and its head runs on under that line down to the last
+    furniture before the title block: the publish line, or a line of the text's own (a
+    subtitle `——…`, a salutation `同志们：`). A document's own title over its byline has no
+    furniture under it, and no head."""
+    if above > 0:
+        return groups[:above]
+    stop = next((i for i in range(1, start) if (groups[i].rule is not None and groups[i].reason is Reason.METADATA)
+                 or (groups[i].rule is None and own_line(groups[i].text))), start)
+    last = max((i for i in range(1, stop) if groups[i].rule is not None and groups[i].reason is Reason.CHROME),
+               default=0)
+    return groups[1:last + 1]
+
+
+def own_line(t: str) -> bool:
+    """A line of the text's own under its title: a subtitle, a delivery line, a salutation."""
+    t = t.strip()
+    return t.startswith(("——", "--")) or bool(RE_DELIVERY.match(t)) or t.endswith(("：", ":"))
 
 
 PASS = Pass("page", "scraped-page structure: UI fragments, chrome around the body, title and metadata by evidence", run)
