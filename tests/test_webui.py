@@ -262,3 +262,8 @@ def test_caption_probe_skips_only_lines_no_caption_matches() -> None:
         assert w.is_caption(t, WEB) == expected, t
         hits += expected
     assert hits >= 4 and w._caption_probe(WEB) is not None
+
+
+def test_an_unknown_label_opening_a_line_of_known_credits_is_one_of_them() -> None:
+    assert w.fields("来稿：南国都市报　编辑：李某某　审核：胡某某", WEB) is not None
+    assert w.fields("会议主题：部署全年工作 时间：2024年3月1日", WEB) is None  # one known label: a notice's line

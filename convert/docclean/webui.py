@@ -71,6 +71,9 @@ class WebRules:
     title_decorations: tuple[str, ...] = ()  # `PPT课件`: what a doc site adds to a title
     strong_ids: frozenset[str] = frozenset()  # the phrases only a site writes (copyright, QR, login)
     paper_words: tuple[str, ...] = ()  # `日报`: how a newspaper's name ends
+    mail_labels: frozenset[str] = frozenset()  # `发件人`, `Subject`: a mail client's header labels
+    mail_senders: frozenset[str] = frozenset()  # `发件人`, `From`: the one every header block has
+    mail_rule: re.Pattern[str] | None = None  # `-----原始邮件-----`: the line over a forwarded message
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -86,6 +89,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         head_captions = tuple(rx.compile(c) for c in data.get("head_captions") or ())
         related = rx.compile(data["related"])
         breadcrumb = rx.compile(data["breadcrumb"])
+        mail = data.get("mail") or {}
         examples: list[tuple[str, str, bool]] = []
         for key in ("caption", "related", "breadcrumb", "issuer"):
             ex = data.get(f"{key}_examples") or {"remove": (), "keep": ()}
@@ -98,7 +102,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         rx.compile("|".join(map(re.escape, data["site_talk"]))) if data.get("site_talk") else None,
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
                         tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong),
-                        tuple(data.get("paper_words") or ()))
+                        tuple(data.get("paper_words") or ()), frozenset(mail.get("labels") or ()),
+                        frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None)
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -300,6 +305,11 @@ def is_label_only(t: str, web: WebRules) -> bool:
     return len(marks) == 1 and marks[0].start == 0 and not t.strip()[marks[0].end:].strip()
 
 
+# `来稿：某报　编辑：某某　审核：某某`: a label no list names opening a line of two or more known ones
+RE_UNKNOWN_LEAD = rx.compile(r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*[^\s：:，。！？；]{1,20}")
+MIN_KNOWN_AFTER_UNKNOWN = 2
+
+
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
     t = text.strip().rstrip("＊*★☆")
@@ -311,11 +321,12 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     marks = label_marks(t, web)
     if not marks:
         return None
-    lead = t[:marks[0].start].strip(" 【[（(|｜")
-    if lead and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
+    lead = t[:marks[0].start].strip(" 【[（(|｜\u3000")
+    unknown = len(marks) >= MIN_KNOWN_AFTER_UNKNOWN and RE_UNKNOWN_LEAD.fullmatch(lead) is not None
+    if lead and not unknown and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
             and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
         return None
-    out: list[tuple[str, str]] = [("date", lead)] if lead else []
+    out: list[tuple[str, str]] = [("other" if unknown else "date", lead)] if lead else []
     date_label: str | None = "" if lead else None
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         value = t[m.end:nxt.start if nxt else len(t)].strip(" 】]）)|｜/")

@@ -156,3 +156,23 @@ def test_a_toolbar_one_item_a_line_whose_first_item_went_before_goes_whole() -> 
     for gone in ("保存为PDF", "打印文书"):
         assert gone not in out, gone
     assert "各乡镇人民政府：" in out
+
+
+def test_an_unknown_credit_label_beside_the_pages_credits_goes_but_a_notices_contacts_stay() -> None:
+    page = ["关于做好春节期间工作的通知", "各乡镇人民政府：", P1, P2, P3, "来稿：某某都市报", "编辑：李某某", "审核：胡某某"]
+    r = clean_text("\n".join(page))
+    assert "来稿" not in body(r.markdown) and rules_of(r)["来稿：某某都市报"] == "web.fields"
+    notice = ["关于做好春节期间工作的通知", "各乡镇人民政府：", P1, P2, P3, "联系人：张某某", "联系电话：0871-1234567",
+              "某某县人民政府办公室", "2024年1月18日"]
+    out = body(clean_text("\n".join(notice)).markdown)
+    for kept in ("联系人：张某某", "联系电话：0871-1234567", "某某县人民政府办公室", "2024年1月18日"):
+        assert kept in out, kept
+
+
+def test_a_sites_english_name_above_the_title_goes_but_an_english_title_under_it_stays() -> None:
+    page = ["关于做好春节期间工作的通知-协会动态-某某市建筑业协会", "会员登录 | 入会申请 | 证书查询", "某某市建筑业协会",
+            "JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION", "关于做好春节期间工作的通知",
+            "Notice on the Work During the Spring Festival Holiday", "时间：2014.12.01　作者：秘书处　浏览：25135",
+            P1, P2, P3]
+    out = body(clean_text("\n".join(page)).markdown)
+    assert "ASSOCIATION" not in out and "Notice on the Work During the Spring Festival Holiday" in out

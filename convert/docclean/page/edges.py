@@ -180,12 +180,16 @@ def above_title(above: list[Group]) -> None:
     for i, g in enumerate(above):
         t = g.text.strip()
         # past the furniture, only a column's short name: a title's first half is longer
-        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME) and len(t) <= MAX_HEADER_LINE \
+        latin = RE_LATIN_NAME.fullmatch(t) is not None  # (no half of a Chinese title, wherever it stands)
+        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME or latin) \
+                and (len(t) <= MAX_HEADER_LINE or latin) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
+# `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`: a Chinese site's name in English, over its title
+RE_LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,9}")
 
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
@@ -432,6 +436,17 @@ def unknown_fields(block: list[Group]) -> None:
     for a, g, b in zip(block, block[1:], block[2:], strict=False):
         if g.rule is None and a.rule in FIELD_RULES and b.rule in FIELD_RULES \
                 and RE_ANY_FIELD.fullmatch(g.text.strip()):
+            g.mark("web.fields", Reason.METADATA)
+
+
+def credit_fields(tail: list[Group]) -> None:
+    """Below the text, a `label：value` line right over or under two of the page's credit
+    fields is one of them (`来稿：某报` / `编辑：某某` / `审核：某某`)."""
+    for i, g in enumerate(tail):
+        if g.rule is not None or not RE_ANY_FIELD.fullmatch(g.text.strip()):
+            continue
+        below, above = tail[i + 1:i + 3], tail[max(0, i - 2):i]
+        if any(len(run) == 2 and all(x.rule in FIELD_RULES for x in run) for run in (below, above)):
             g.mark("web.fields", Reason.METADATA)
 
 

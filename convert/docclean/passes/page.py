@@ -29,6 +29,7 @@ from ..page.edges import (
     author_block,
     comments,
     context,
+    credit_fields,
     crumbs,
     end_walk,
     footer,
@@ -45,6 +46,7 @@ from ..page.edges import (
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.lines import FORMATS, RE_DELIVERY, Group, is_markdown, make_groups, rejoin_split_brackets, section_labels
+from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
 from ..webui import is_head_caption
@@ -63,6 +65,8 @@ def run(doc: Document, ctx: Context) -> Document:
         strong(g, web)
         if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and is_promo(g.text):
             g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file
+    mail_headers(groups, web)
+    mail_signature(groups)
     tail_walk(groups, web)
     comments(groups)
     start, end = body_span(groups, web)
@@ -94,6 +98,7 @@ def run(doc: Document, ctx: Context) -> Document:
         toc_box(groups[:start])
         issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
+        credit_fields(groups[end + 1:])
         link_list(groups[end + 1:], web)
         after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
