@@ -10,8 +10,9 @@ OUT     ?= build/clean
 
 install: $(STAMP)
 
-# Reinstall only when the package metadata changes; the install is editable, so code edits need nothing.
-$(STAMP): pyproject.toml
+# Reinstall only when the package metadata or the C helper changes (the install compiles it, see
+# hatch_build.py); the install is editable, so Python code edits need nothing.
+$(STAMP): pyproject.toml hatch_build.py convert/docclean/readers/_pdfchars.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip uninstall --quiet --yes opencc-python-reimplemented 2>/dev/null || true
@@ -19,7 +20,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 lint: install
-	$(BIN)/ruff check convert tests samples
+	$(BIN)/ruff check convert tests samples hatch_build.py
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -22,6 +23,8 @@ def test_wheel_ships_rules_and_runs_from_anywhere(tmp_path: Path):
     assert "docclean/_rules/headings.yaml" in names
     assert "docclean/py.typed" in names  # PEP 561: mypy sees the hints
     assert any(n.startswith("docclean/_rules/chrome/") for n in names)
+    if shutil.which("cc") or shutil.which("gcc"):  # the build hook compiled the PDF engine's C helper
+        assert "docclean/readers/_pdfchars.so" in names and "-py3-none-" in wheel.name
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
@@ -66,6 +69,10 @@ def _every_format_without_extras(venv: Path, elsewhere: Path) -> None:
     assert PARAS[1] in (out / "page.md").read_text(encoding="utf-8")
     assert "在全县市考指标推进" in (out / "speech.md").read_text(encoding="utf-8")
     assert len((out / (pdf.stem + ".md")).read_text(encoding="utf-8")) > 500
+    helper = subprocess.run([str(venv / "bin" / "python"), "-c", "from docclean.readers import pdfium_native; "
+                             "print(pdfium_native.LIB is not None)"], cwd=elsewhere, capture_output=True, text=True,
+                            env=env).stdout.strip()
+    assert helper == str(bool(shutil.which("cc") or shutil.which("gcc")))  # the installed helper loads
     site = subprocess.run([str(venv / "bin" / "python"), "-c", "import docclean, os; print(os.path.dirname("
                            "docclean.__file__))"], cwd=elsewhere, capture_output=True, text=True, env=env).stdout
     assert Path(site.strip(), "py.typed").exists()  # mypy reads the package's own hints

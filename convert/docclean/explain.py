@@ -13,6 +13,7 @@ BUILT_IN = {
     "web.stamp": "a bare publish stamp (a date with a time), outside the text",
     "web.mail-header": "a forwarded e-mail's header block (sender, recipients, subject) or the rule line above it",
     "web.mail-signature": "an e-mail's signature: the lines under its `--` delimiter at the end",
+    "web.title-bar": "a bar of short tokens between the title and the text, next to the page's furniture",
     "web.menu": "a menu bar: short items with menu separators or menu words",
     "web.menu-item": "an item of a menu the page rendered one per line, above the title",
     "web.breadcrumb": "a breadcrumb (`当前位置：首页 > …`)",

@@ -176,3 +176,13 @@ def test_a_sites_english_name_above_the_title_goes_but_an_english_title_under_it
             P1, P2, P3]
     out = body(clean_text("\n".join(page)).markdown)
     assert "ASSOCIATION" not in out and "Notice on the Work During the Spring Festival Holiday" in out
+
+
+def test_a_bar_of_short_tokens_beside_the_stamp_goes_but_a_kicker_a_byline_and_names_stay() -> None:
+    page = ["关于做好春节期间工作的通知", "2024-01-18 10:20 来源：某某日报", "沉浸阅读 护眼 长图模式", "凝心聚力抓落实 真抓实干开新局",
+            "自治区主席 韦 韬", "张某某 李某某", "各乡镇人民政府：", P1, P2, P3]
+    r = clean_text("\n".join(page))
+    out = body(r.markdown)
+    assert "沉浸阅读" not in out and rules_of(r)["沉浸阅读 护眼 长图模式"] == "web.title-bar"
+    for kept in ("凝心聚力抓落实", "自治区主席", "张某某"):
+        assert kept in out, kept

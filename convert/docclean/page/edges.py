@@ -439,6 +439,33 @@ def unknown_fields(block: list[Group]) -> None:
             g.mark("web.fields", Reason.METADATA)
 
 
+RE_OFFICE_WORD = rx.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|书记|主任|局长|部长|厅长"
+                            r"|校长|院长|委员长|总理|同志)(?:\s|$)")
+MAX_BAR_LINE = 40
+MAX_BAR_TOKEN = 10
+RE_BAR_SPLIT = rx.compile(r"\s+|\s*[|｜•/]\s*")  # (no `·`: it joins a name's parts)
+RE_NAME_TOKEN = rx.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{2,8}")  # `艾尔肯·吐尼亚孜`
+
+
+def title_bars(block: list[Group]) -> None:
+    """Between the title and the text, next to the page's furniture or stamp, a bar of short
+    tokens that is no sentence (`县域号 立即打开`, `阅读模式 字号 夜间`) is the page's too. A line
+    of names (`张某某 李某某`), a byline, a delivery line or a date stays."""
+    for i, g in enumerate(block):
+        t = g.text.strip()
+        near = [x for x in (block[i - 1] if i else None, block[i + 1] if i + 1 < len(block) else None) if x]
+        if g.rule is not None or not any(x.rule is not None for x in near) or len(t) > MAX_BAR_LINE \
+                or g.prose or RE_SENTENCE_END.search(t) or re.search(r"[，,。：:；;（(《“]", t) \
+                or RE_BYLINE.match(t) or RE_DELIVERY.match(t) or RE_DATE.search(t) or RE_SIGNATURE.search(t) \
+                or t.startswith(("——", "--")) or g.blocks[0].kind is not Kind.LINE \
+                or RE_SLOGAN.fullmatch(t) or RE_NUMBERED.match(t) or RE_OFFICE_WORD.search(t):
+            continue  # (a kicker, a heading, a byline with its name spaced out: `自治区主席 韦 韬`)
+        toks = [x for x in RE_BAR_SPLIT.split(t) if x]
+        if len(toks) >= 2 and all(len(x) <= MAX_BAR_TOKEN for x in toks) \
+                and not all(RE_NAME_TOKEN.fullmatch(x) for x in toks):
+            g.mark("web.title-bar")
+
+
 def credit_fields(tail: list[Group]) -> None:
     """Below the text, a `label：value` line right over or under two of the page's credit
     fields is one of them (`来稿：某报` / `编辑：某某` / `审核：某某`)."""

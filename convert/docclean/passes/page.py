@@ -40,6 +40,7 @@ from ..page.edges import (
     residue,
     site_lines,
     tail_walk,
+    title_bars,
     title_block,
     toc_box,
     unknown_fields,
@@ -95,6 +96,7 @@ def run(doc: Document, ctx: Context) -> Document:
         footer(groups[end + 1:], web)
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
+        title_bars(groups[above + 1:start])
         toc_box(groups[:start])
         issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])

@@ -18,6 +18,7 @@ import itertools
 import math
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -138,20 +139,20 @@ def _line(chars: list[Char], page: int) -> TextLine | None:
     """One row's glyphs, left to right, as a line: a glyph drawn twice is kept once, spaces go
     where the gaps are (see `chars_to_lines`). Runs once per glyph of every page: a glyph's
     blankness and widths come from one dict, its style is looked up only when its size or font
-    changes, and a row in one style (most) is not counted."""
+    changes, and the kept glyphs are counted per style run (a list of their styles is built
+    only for a row with more than one style, a few in a document)."""
     chars.sort(key=_BY_X0)
     parts: list[str] = []
-    styles: list[Style] = []  # of the kept glyphs
-    wide: list[Style] = []  # of the kept glyphs that start East-Asian wide
+    runs: list[tuple[Style, int, int]] = []  # (style, kept glyphs before it, wide ones before it)
     kinds = _KINDS
     space = False
     kept = False
+    n_kept = n_wide = 0  # kept glyphs, and those of them that start East-Asian wide
     prev_text, prev_x0, prev_x1 = "", 0.0, 0.0
     prev_wide = 0  # does the last kept glyph end wide?
     first_x0 = 0.0
     top, bottom = math.inf, -math.inf
     last_size, last_font = math.nan, ""
-    style: Style = (0.0, "", False)
     for c in chars:
         t = c[0]
         k = kinds.get(t)
@@ -175,10 +176,10 @@ def _line(chars: list[Char], page: int) -> TextLine | None:
         parts.append(t)
         if size != last_size or c[6] != last_font:
             last_size, last_font = size, c[6]
-            style = style_of(size, last_font)
-        styles.append(style)
+            runs.append((style_of(size, last_font), n_kept, n_wide))
+        n_kept += 1
         if k & STARTS_WIDE:
-            wide.append(style)
+            n_wide += 1
         if c[3] < top:
             top = c[3]
         if c[4] > bottom:
@@ -188,13 +189,28 @@ def _line(chars: list[Char], page: int) -> TextLine | None:
         space = False
     if not kept:
         return None
+    main, head, tail = _main_style(runs, n_kept, n_wide)
+    size, family, bold = main
+    return TextLine("".join(parts), first_x0, prev_x1, top, bottom, size, family, bold, page, head=head, tail=tail)
+
+
+def _main_style(runs: list[tuple[Style, int, int]], n_kept: int, n_wide: int
+                ) -> tuple[Style, Style | None, Style | None]:
+    """A line's main style (the most common among its East-Asian wide glyphs, else among all;
+    ties: the first met) and the styles of its first and last wide glyphs, from its style runs."""
+    first = runs[0][0]
+    if all(r[0] == first for r in runs):  # one style (most rows)
+        return first, (first if n_wide else None), (first if n_wide else None)
+    styles: list[Style] = []  # of the kept glyphs
+    wide: list[Style] = []  # of the kept glyphs that start wide
+    for (style, k0, w0), (_, k1, w1) in itertools.pairwise([*runs, (first, n_kept, n_wide)]):
+        styles += [style] * (k1 - k0)
+        wide += [style] * (w1 - w0)
     counted = wide or styles
     main = counted[0]
     if len(counted) > 1 and counted.count(main) != len(counted):
-        main = Counter(counted).most_common(1)[0][0]  # (ties: the first style met)
-    size, family, bold = main
-    return TextLine("".join(parts), first_x0, prev_x1, top, bottom, size, family, bold, page,
-                    head=wide[0] if wide else None, tail=wide[-1] if wide else None)
+        main = Counter(counted).most_common(1)[0][0]
+    return main, (wide[0] if wide else None), (wide[-1] if wide else None)
 
 
 @lru_cache(maxsize=4096)
@@ -218,7 +234,8 @@ def chars_to_lines(chars: Iterable[Char], page: int, page_width: float = 0.0) ->
     rows: list[list[Any]] = []
     marks: list[Char] = []
     is_marked = _MARKS
-    same: tuple[float, float] | None = None  # (top, bottom) of the last character placed, at least 0.1 high
+    # (top, bottom) of the last character placed if it is at least 0.1 high, else NaN (equal to nothing)
+    same_top = same_bottom = math.nan
     same_row: list[Char] = []
     for c in sorted(chars, key=_BY_TOP_X0):
         t = c[0]
@@ -229,11 +246,14 @@ def chars_to_lines(chars: Iterable[Char], page: int, page_width: float = 0.0) ->
             marks.append(c)
             continue
         top, bottom = c[3], c[4]
-        if same is not None and same[0] == top and same[1] == bottom:
+        if top == same_top and bottom == same_bottom:
             same_row.append(c)
             continue
         h = bottom - top
-        same = (top, bottom) if h >= 0.1 else None
+        if h >= 0.1:
+            same_top, same_bottom = top, bottom
+        else:
+            same_top = same_bottom = math.nan
         if h < 0.1:
             h = 0.1
         for row in reversed(rows[-3:]):
@@ -307,8 +327,9 @@ def find_gutter(rows: Sequence[Sequence[Char]], page_width: float) -> float | No
     import numpy as np
 
     lo, hi = int(page_width * 0.3), int(page_width * 0.7)
-    x0 = np.array([c[1] for cs in rows for c in cs], dtype=float)
-    x1 = np.array([c[2] for cs in rows for c in cs], dtype=float)
+    # (through array.array: numpy converts a list of floats one by one, several times slower)
+    x0 = np.frombuffer(array("d", [c[1] for cs in rows for c in cs]))
+    x1 = np.frombuffer(array("d", [c[2] for cs in rows for c in cs]))
     ok = np.isfinite(x0) & np.isfinite(x1)
     # (clipped on both sides before the cast: a huge coordinate must not wrap around)
     a = np.clip(np.trunc(x0[ok]) + 1, lo, hi + 1).astype(np.int64)
@@ -346,7 +367,11 @@ def looks_garbled(pages: Sequence[PageLines]) -> bool:
     ASCII (`!"#$ ,-./012`: pdfium gives a simple font's codes as they are, where pdfminer
     gives `(cid:N)`). Prose has a few per cent of ASCII punctuation, number tables ~15 %."""
     text = "".join(ln.text for p in pages for ln in p.lines if ln.rows is None).replace(" ", "")
-    if len(text) < 20 or len(RE_IDEO.findall(text)) >= 0.05 * len(text):
+    if len(text) < 20:
+        return False
+    need = 0.05 * len(text)
+    # Chinese text reaches the share of ideographs in its first lines: count those first.
+    if len(RE_IDEO.findall(text, 0, int(4 * need) + 1)) >= need or len(RE_IDEO.findall(text)) >= need:
         return False
     return len(RE_MOJIBAKE.findall(text)) >= 0.15 * len(text) or len(RE_ASCII_PUNCT.findall(text)) >= 0.3 * len(text)
 

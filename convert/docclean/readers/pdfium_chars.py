@@ -19,10 +19,11 @@ pdfplumber engine gives, so the layout code does not know which engine read the 
   ascent and descent), so row overlaps and gaps measure the same;
 - font name and weight are read once per text object, not per character.
 
-Cost: two ctypes calls per character (text object, then loose box and origin: three) and a
-tuple; the hot calls go through `_fast` prototypes, which skip ctypes' argument conversion
-(it cost more than the calls themselves). Per page, pdfium's own page and text-page loads
-are the floor (~1.5 ms a page of 500 characters).
+Cost: the per-character calls (text object, loose box, origin) are made in C by the helper
+`_pdfchars.c` (see `pdfium_native`) in one call a page, and Python zips its arrays into the
+tuples; without the helper, `_chars_python` makes them through `_fast` prototypes, which skip
+ctypes' argument conversion, with identical records. Per page, pdfium's own page and
+text-page loads are the floor (~1.4 ms a page of 500 characters).
 
 Rulings (for tables) come from path objects: every horizontal or vertical segment is an
 edge in pdfplumber's edge format. Memory stays bounded by one page: each page and its text
@@ -44,6 +45,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from . import pdfium_native
 from .pdf_layout import Char
 
 _VP = ctypes.c_void_p
@@ -141,14 +143,16 @@ class PdfiumPage:
         return self.lost >= LOST_MIN and self.lost >= LOST_SHARE * self.texts
 
 
-def open_pages(data: bytes) -> Iterator[PdfiumPage]:
+def open_pages(data: bytes, native: bool = True) -> Iterator[PdfiumPage]:
     """Every page of the PDF in `data`, read and closed one at a time.
 
     Raises `pdfium.PdfiumError` for a file pdfium cannot open (its message says why:
     "Incorrect password", "Data format error", ...). Pages are loaded through pdfium's own
     calls, not pypdfium2's `PdfPage` and `PdfTextPage` (their finalizer bookkeeping cost a
-    tenth of a short page's time); each is closed in a `finally`.
+    tenth of a short page's time); each is closed in a `finally`. `native`: through the C
+    helper when it was built (`pdfium_native`), else (or when False) the Python loop.
     """
+    lib = pdfium_native.LIB if native else None
     doc = pdfium.PdfDocument(data)
     try:
         for i in range(len(doc)):
@@ -156,7 +160,7 @@ def open_pages(data: bytes) -> Iterator[PdfiumPage]:
             if not page.value:
                 raise pdfium.PdfiumError(f"Failed to load page {i + 1}.")
             try:
-                record = read_page(page, i + 1)
+                record = read_page(page, i + 1, lib)
             finally:
                 _close_page(page)
             yield record
@@ -164,8 +168,8 @@ def open_pages(data: bytes) -> Iterator[PdfiumPage]:
         doc.close()
 
 
-def read_page(page: _Handle, number: int) -> PdfiumPage:
-    """Characters, rulings and image count of one loaded pdfium page."""
+def read_page(page: _Handle, number: int, lib: ctypes.CDLL | None = None) -> PdfiumPage:
+    """Characters, rulings and image count of one loaded pdfium page (`lib`: the C helper)."""
     box = [ctypes.c_float() for _ in range(4)]
     left, bottom, right, top_y = ([b.value for b in box] if _media_box(page, *[ctypes.byref(b) for b in box])
                                   else LETTER)
@@ -173,10 +177,10 @@ def read_page(page: _Handle, number: int) -> PdfiumPage:
     if not textpage.value:
         raise pdfium.PdfiumError(f"Failed to load the text of page {number}.")
     try:
-        chars, unmapped, seen = _chars(textpage, left, top_y)
+        chars, unmapped, seen = _chars(textpage, left, top_y, lib)
     finally:
         _close_text(textpage)
-    edges, rulings, images, texts = _objects(page, left, top_y)
+    edges, rulings, images, texts = _objects(page, left, top_y, lib)
     # pdfium leaves out, without an error, the glyphs of a non-embedded font it cannot decode
     # (STSong-Light through a predefined CMap it lacks); pdfminer reads them. Objects of
     # embedded fonts it leaves out are blank (runs of spaces), as far as we have seen.
@@ -185,20 +189,34 @@ def read_page(page: _Handle, number: int) -> PdfiumPage:
                       lost, len(texts))
 
 
-def _chars(tp: _Handle, left: float, page_top: float) -> tuple[list[Char], int, set[int]]:
-    """The page's characters, how many lack a Unicode mapping, and the text objects seen.
+def _chars(tp: _Handle, left: float, page_top: float, lib: ctypes.CDLL | None) -> tuple[list[Char], int, set[int]]:
+    """The page's characters, how many lack a Unicode mapping, and the text objects seen:
+    through the C helper's loop when `lib` is given, else `_chars_python`'s, the same records."""
+    n = _count_chars(tp)
+    if n <= 0:
+        return [], 0, set()
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    _get_text(tp, 0, n, buf)
+    if lib is None:
+        return _chars_python(tp, n, buf, left, page_top)
+    got = pdfium_native.read_chars(lib, tp, n, buf, left, page_top, MAX_ADVANCE, MAP_SAMPLE)
+    styles = [_font(f)[:2] for f in got.fonts]
+    names, weights = [s[0] for s in styles], [s[1] for s in styles]
+    chars = list(zip(got.text, got.x0, got.x1, got.top, got.bottom, got.size, map(names.__getitem__, got.font),
+                     map(weights.__getitem__, got.font), strict=True))
+    return chars, got.unmapped, got.objects
+
+
+def _chars_python(tp: _Handle, n: int, buf: ctypes.Array[ctypes.c_char], left: float, page_top: float
+                  ) -> tuple[list[Char], int, set[int]]:
+    """`_chars` without the C helper (`_pdfchars.c` does the same, statement for statement).
 
     This loop is the engine's hot path (~500 characters in ~200 text objects a page): per
     character three `_fast` calls (text object, loose box, origin) and one tuple; what belongs
     to the text object (size, font, the limits of the box) is computed once per object, and
     the Unicode-map and surrogate checks are skipped where they cannot apply.
     """
-    n = _count_chars(tp)
     seen: set[int] = set()
-    if n <= 0:
-        return [], 0, seen
-    buf = ctypes.create_string_buffer(2 * (n + 1))
-    _get_text(tp, 0, n, buf)
     text: str | list[str] = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
     if len(text) != n:  # the decoder joined surrogate pairs: index by code unit instead
         text = ["-" if u == 0xFFFE else chr(u) for u in array("H", buf.raw[: 2 * n])]
@@ -233,7 +251,7 @@ def _chars(tp: _Handle, left: float, page_top: float) -> tuple[list[Char], int, 
             last_obj = obj
             seen.add(obj)
             raw = _font_size(tp, i)
-            size = raw * (math.hypot(m.b, m.d) or 1.0) if _char_matrix(tp, i, pm) else raw
+            size = raw * (matrix_scale(m.b, m.d) or 1.0) if _char_matrix(tp, i, pm) else raw
             font = _obj_font(handle).value
             style = fonts.get(font)
             if style is None:
@@ -279,6 +297,18 @@ def _chars(tp: _Handle, left: float, page_top: float) -> tuple[list[Char], int, 
     return out, unmapped, seen
 
 
+def matrix_scale(b: float, d: float) -> float:
+    """The vertical scale of a character matrix, hypot(b, d), computed with the operations
+    `_pdfchars.c` uses (math.hypot's own algorithm can differ from C's in the last bit)."""
+    if math.isinf(b) or math.isinf(d):
+        return math.inf
+    if b == 0.0:
+        return abs(d)
+    if d == 0.0:
+        return abs(b)
+    return math.sqrt(b * b + d * d)
+
+
 def _font(font: int | None) -> tuple[str, int, float]:
     """(base font name, weight, descent per point of size) of a pdfium font."""
     if not font:
@@ -303,12 +333,21 @@ def _then(inner: Matrix, outer: Matrix) -> Matrix:
             ta * e + tc * f + te, tb * e + td * f + tf)
 
 
-def _objects(page: _Handle, left: float, page_top: float) -> tuple[list[dict[str, Any]], int, int, set[int]]:
+def _objects(page: _Handle, left: float, page_top: float, lib: ctypes.CDLL | None = None
+             ) -> tuple[list[dict[str, Any]], int, int, set[int]]:
     """Ruling edges from the page's path objects (form XObjects included, as pdfminer reads
-    them: tables are often drawn inside one), how many images it shows, its text objects."""
+    them: tables are often drawn inside one), how many images it shows, its text objects.
+    With the C helper (`lib`), the top-level text and image objects are sorted out in C and
+    only the others are walked here."""
     edges: list[dict[str, Any]] = []
     rulings = images = 0
     texts: set[int] = set()
+    count = _count_objects(page)
+    order: range | list[int] = range(count)  # the top-level objects to walk
+    if lib is not None:
+        top = pdfium_native.sort_objects(lib, page, count, _TEXT, _IMAGE)
+        texts.update(top.texts)
+        images, order = top.images, top.others
     m = pdfium_c.FS_MATRIX()
     pm = ctypes.byref(m)
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -317,14 +356,13 @@ def _objects(page: _Handle, left: float, page_top: float) -> tuple[list[dict[str
     pfill, pstroke = ctypes.byref(fill), ctypes.byref(stroke)
     obj_type, get_segment, segment_point, segment_type = _obj_type, _get_segment, _segment_point, _segment_type
     get_object, add_text = _get_object, texts.add
-    count = _count_objects(page)
-    k = 0
+    k, count = 0, len(order)
     todo: list[tuple[_Handle, Matrix]] = []  # a stack of form contents, each walked right after its form
     while True:
         if todo:
             obj, outer = todo.pop()
         elif k < count:
-            obj, outer = get_object(page, k), IDENTITY
+            obj, outer = get_object(page, order[k]), IDENTITY
             k += 1
         else:
             break
