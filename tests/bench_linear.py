@@ -1,4 +1,4 @@
-"""Linear-time bounds (issue 11): the dash regex and join_lines on pathological input.
+"""Linear-time bounds (issue 11): the dash regex, join_lines and a DOCX conversion on pathological input.
 
 Run by `make bench`. Each input is timed at n and 4n in the same process: a linear cost
 gives a ratio near 4, a quadratic one near 16. Fails (exit 1) above 8.
@@ -23,16 +23,30 @@ def _time(fn: Callable[[], object]) -> float:
     return best
 
 
+def _docx(n: int) -> Callable[[], object]:
+    """A whole conversion (DOCX reader + passes + writer) of a real DOCX of n paragraphs."""
+    from docclean.api import convert_bytes
+    from docclean.options import Options
+
+    from tests.readers.docxgen import many_paragraphs
+
+    data = many_paragraphs(n)
+    return lambda: convert_bytes(data, "many.docx", Options(deadline=None))
+
+
 def main() -> int:
     cases = {
-        "cjk_dash, a line of n '-'": lambda n: (lambda: cjk_dash("-" * n)),
-        "join_lines, n paragraphs": lambda n: (lambda: join_lines(["段落文字。"] * n)),
+        "cjk_dash, a line of n '-'": (100_000, lambda n: (lambda: cjk_dash("-" * n))),
+        "join_lines, n paragraphs": (100_000, lambda n: (lambda: join_lines(["段落文字。"] * n))),
+        # The fuzzer's DOCX of 20,000-50,000 paragraphs (tests/fuzz/mutate.py, many-paras).
+        "convert, a DOCX of n paragraphs": (12_500, _docx),
     }
     bad = 0
-    for name, make in cases.items():
-        small, big = _time(make(100_000)), _time(make(400_000))
+    for name, (n, make) in cases.items():
+        small, big = _time(make(n)), _time(make(4 * n))
         ratio = big / max(small, 1e-9)
-        print(f"{name:32s} n=100k{small * 1e3:7.1f} ms   n=400k {big * 1e3:7.1f} ms   ratio {ratio:4.1f} (linear: 4)")
+        print(f"{name:32s} n={n / 1000:g}k {small * 1e3:7.1f} ms   n={4 * n / 1000:g}k {big * 1e3:7.1f} ms   "
+              f"ratio {ratio:4.1f} (linear: 4)")
         bad += ratio > 8
     return 1 if bad else 0
 

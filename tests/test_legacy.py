@@ -32,3 +32,64 @@ def test_a_clean_line_is_read_as_it_is(text: str):
     data = text.encode("gb18030")
     assert segment(data, "gb18030")[:2] == (text, [])
     assert legacy_line(data, "gb18030") == ("gb18030", text, [])
+
+
+# --- stray_rare: a rare letter where a byte went astray, in a page read without a codec error
+
+def _page(enc: str) -> str:
+    """About 3,000 characters of sample 000 (a speech: every character in the everyday sets),
+    Traditional for Big5."""
+    from tests.conftest import SAMPLES
+    from tests.fuzz.matrix import page
+
+    text = sorted((SAMPLES / "raw").glob("*.txt"))[0].read_text(encoding="utf-8")[:3000]
+    return page(text, enc, True)
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    from docclean.encoding import decode
+
+    d = decode(data, "page.txt")
+    return d.text, [w for w in d.warnings if "may hide" in w]
+
+
+# A lead byte put in before a Latin word: it pairs with the word's first letter into a rare
+# character (GBK's 95 57, Big5's F9 57), the rest of the word follows it.
+STRAY = {"gb18030": b"\x95", "big5": b"\xf9"}
+
+
+@pytest.mark.parametrize("enc", ["gb18030", "big5"])
+def test_a_stray_lead_byte_read_as_a_rare_letter_is_reported_where_it_is(enc: str):
+    line = "请各单位下载Word模板，按时填报。" if enc == "gb18030" else "請各單位下載Word範本，按時填報。"
+    head = (_page(enc) + line[:6]).encode(enc)
+    damaged = head + STRAY[enc] + (line[6:] + "\n").encode(enc)
+    text, notes = _decode(damaged)
+    assert notes == [f"1 places read as valid {enc} may hide a lost or extra byte (at byte {len(head)}): "
+                     "kept as read, check them"]
+    assert (STRAY[enc] + b"W").decode(enc) + "ord" in text  # a warning, never a change
+    clean_text, clean_notes = _decode(head + (line[6:] + "\n").encode(enc))
+    assert clean_notes == [] and clean_text.endswith(line + "\n")
+
+
+@pytest.mark.parametrize("enc", ["gb18030", "big5"])
+def test_real_rare_letters_are_not_reported(enc: str):
+    """What real text has: a rare letter before a character (何鸿燊), one used more than once
+    before a Latin letter (a name: 何燊Jack, twice), a common character before a stranded
+    capital (B超, A級); and a page dense with rare letters (classical text, a name list)
+    is not "within the common set" at all."""
+    from docclean.legacy import rare_letters
+
+    from tests.fuzz.matrix import page
+
+    rare = rare_letters(enc)
+    name = "燊"  # in neither everyday set, in both encodings (a given name: 何鸿燊)
+    assert rare.fullmatch(name) and rare.fullmatch((STRAY[enc] + b"W").decode(enc))
+    body = _page(enc)
+    for extra in (f"何鸿{name}先生说。\n", f"何{name}Jack发言。何{name}Jack再次发言。\n", "做B超检查，评为A级。\n"):
+        extra = page(extra, enc, True)  # Traditional for Big5
+        text, notes = _decode((body + extra).encode(enc))
+        assert notes == [] and text.endswith(extra), (extra, notes)
+    dense = "".join(ch for ch in map(chr, range(0x4E00, 0x9FA6)) if rare.fullmatch(ch))[:40]
+    lead = (body[:2000] + dense + "\n").encode(enc, "ignore")
+    _, notes = _decode(lead + STRAY[enc] + "Word模板。\n".encode(enc, "ignore"))
+    assert notes == []

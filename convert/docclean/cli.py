@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def _options(a: argparse.Namespace) -> Options:
     return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
-                   rules_dir=a.rules, pdf_engine=a.pdf_engine)
+                   rules_dir=a.rules, pdf_engine=a.pdf_engine, deadline=a.deadline or None)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -34,6 +34,10 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pdf-engine", choices=PDF_ENGINES, default="pdfium",
                    help="read PDFs with pdfium (fast, default) or pdfplumber (the slower reference)")
     p.add_argument("--rules", type=Path, metavar="DIR", help="a folder of rule packs laid over the defaults")
+    default = Options().deadline
+    p.add_argument("--deadline", type=float, default=default, metavar="SECONDS",
+                   help=f"seconds reading one file may take before it fails as 'too complex' "
+                        f"(default: {default:g}; 0: no deadline)")
     p.add_argument("-v", "--verbose", action="store_true", help="say what was removed and changed")
 
 

@@ -372,7 +372,9 @@ def _total_line(scores: list) -> str:
 # 0.812/0.87/1.00/2.00, held_out5 unchanged. TUNING7 then tuned on (mail header blocks and signatures,
 # photo marks, credit fields below the text): 0.940/0.97/1.00/0.63; then (a site's English name above
 # the title, an unknown label opening a line of known credits) 0.953/0.97/1.00/0.50; then (a signed-in
-# user's bar, 仅供查阅 as site talk) 0.972/0.97/1.00/0.30, which its floor follows; held_out5 went from 0.798/0.80/1.00/2.30 to 0.808/0.80/1.00/2.20.
+# user's bar, 仅供查阅 as site talk) 0.972/0.97/1.00/0.30; then (a bar over the title) 0.981/0.97/1.00/0.20,
+# which its floor follows. held_out5 went from 0.798/0.80/1.00/2.30 to 0.808/0.80/1.00/2.20, then with the
+# title-block bars to 0.817/0.80/1.00/2.10, and held_out4 from 0.894/1.00/0.90/1.73 to 0.902/1.00/0.90/1.63.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -384,7 +386,7 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "held_out3": (0.84, 1.0, 1.0, 1.85),
     "tuning6": (0.99, 1.0, 1.0, 0.1),
     "held_out4": (0.90, 1.0, 0.9, 1.65),
-    "tuning7": (0.97, 0.96, 1.0, 0.3),
+    "tuning7": (0.98, 0.96, 1.0, 0.2),
     "held_out5": (0.81, 0.8, 1.0, 2.15),
 }
 
@@ -404,7 +406,7 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out, "
                                        "held_out2, held_out3, held_out4 and held_out5 together (186 pages) reach "
-                                       "chrome recall 0.880 of 0.97, title 0.95 of 1.0, date 0.95, 1.67 stray blocks "
+                                       "chrome recall 0.884 of 0.97, title 0.95 of 1.0, date 0.95, 1.62 stray blocks "
                                        "a page of 0.5; when this passes, drop the mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""

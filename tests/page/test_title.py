@@ -244,3 +244,9 @@ def test_a_compilations_title_line_wins_over_its_first_texts_title_when_the_seco
     reworded = ["某某县人民政府办公室关于做好2024年春节期间各项工作的通知_某某网", "某某网 首页 新闻 评论",
                 "关于做好春节期间各项工作的通知", "2024-01-18 10:20 来源：某某日报", "各乡镇人民政府：", P, P]
     assert clean_text("\n".join(reworded)).meta.title == "关于做好春节期间各项工作的通知"
+
+
+def test_a_bar_of_short_words_over_the_publish_line_is_no_title_nor_a_titles_second_half() -> None:
+    assert title_of("关于做好春节期间工作的通知", "沉浸阅读 护眼 长图模式", "2024-01-18 10:20 来源：某某日报") == \
+        "关于做好春节期间工作的通知"
+    assert title_of("首页", "政 府 工 作 报 告", "2024-01-18 10:20 来源：某某日报") == "政府工作报告"  # spaced by a PDF

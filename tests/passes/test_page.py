@@ -186,3 +186,13 @@ def test_a_bar_of_short_tokens_beside_the_stamp_goes_but_a_kicker_a_byline_and_n
     assert "沉浸阅读" not in out and rules_of(r)["沉浸阅读 护眼 长图模式"] == "web.title-bar"
     for kept in ("凝心聚力抓落实", "自治区主席", "张某某"):
         assert kept in out, kept
+
+
+def test_a_bar_right_above_the_title_goes_but_a_title_wrapped_above_its_stamp_stays_whole() -> None:
+    page = ["某某县人民政府 网页打印版", "点击打印 | 返回原文", "关于做好春节期间工作的通知",
+            "2024-01-18 10:20 来源：某某日报", "各乡镇人民政府：", P1, P2, P3]
+    r = clean_text("\n".join(page))
+    assert "点击打印" not in body(r.markdown) and r.meta.title == "关于做好春节期间工作的通知"
+    wrapped = ["某某县人民政府 网页打印版", "关于做好春节期间各项", "工作的通知", "2024-01-18 10:20 来源：某某日报",
+               "各乡镇人民政府：", P1, P2, P3]
+    assert clean_text("\n".join(wrapped)).meta.title == "关于做好春节期间各项工作的通知"

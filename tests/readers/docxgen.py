@@ -169,3 +169,14 @@ def add_footnotes(doc: Any, notes: dict[int, str]) -> None:
     part = Part(PackURI("/word/footnotes.xml"),
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", xml, doc.part.package)
     doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+def many_paragraphs(n: int) -> bytes:
+    """A real DOCX of `n` short body paragraphs (for linear-time checks), appended as one parsed
+    chunk of XML: python-docx's `add_paragraph` would take seconds for tens of thousands."""
+    doc = Document()
+    paras = "".join(f"<w:p><w:r><w:t>第{i}段：各级各部门要认真贯彻落实会议精神。</w:t></w:r></w:p>" for i in range(n))
+    body = doc.element.body
+    for el in list(parse_xml(f"<w:body {nsdecls('w')}>{paras}</w:body>")):
+        body.insert(len(body) - 1, el)  # before the section properties, which end the body
+    return save(doc)

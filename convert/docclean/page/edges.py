@@ -180,7 +180,8 @@ def above_title(above: list[Group]) -> None:
     for i, g in enumerate(above):
         t = g.text.strip()
         # past the furniture, only a column's short name: a title's first half is longer
-        latin = RE_LATIN_NAME.fullmatch(t) is not None  # (no half of a Chinese title, wherever it stands)
+        # (no half of a Chinese title, wherever it stands: an English name, a bar `点击打印 | 返回原文`)
+        latin = RE_LATIN_NAME.fullmatch(t) is not None or RE_BAR_ITEMS.fullmatch(t) is not None
         if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME or latin) \
                 and (len(t) <= MAX_HEADER_LINE or latin) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
@@ -188,6 +189,7 @@ def above_title(above: list[Group]) -> None:
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
+RE_BAR_ITEMS = rx.compile(r"[^\s|｜]{2,8}(?:\s*[|｜]\s*[^\s|｜]{2,8}){1,5}")  # short items between bars
 # `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`: a Chinese site's name in English, over its title
 RE_LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,9}")
 

@@ -35,7 +35,20 @@ def title_like(t: str, web: WebRules) -> bool:
             and not re.search(r"[：:，,；;、]$", t) and "。" not in t and not is_banner(t, web)
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
             and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
-            and not t.startswith(("——", "--")))  # a subtitle (`——写在…之际`) stands under its title
+            and not t.startswith(("——", "--"))  # a subtitle (`——写在…之际`) stands under its title
+            and not is_token_bar(t))
+
+
+def is_token_bar(t: str) -> bool:
+    """`沉浸阅读 护眼 长图模式`: three or more short words set apart, no title (a kicker's phrases
+    are longer; a title spaced out by a PDF has one-character pieces)."""
+    toks = t.split()
+    return len(toks) >= MIN_BAR_TOKENS and all(2 <= len(x) <= MAX_BAR_WORD for x in toks) \
+        and not any(x.isdigit() for x in toks)
+
+
+MIN_BAR_TOKENS = 3
+MAX_BAR_WORD = 4
 
 
 MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small

@@ -46,9 +46,9 @@ ALTERNATE = f"{{{MC}}}AlternateContent"
 CHOICE, FALLBACK = f"{{{MC}}}Choice", f"{{{MC}}}Fallback"
 # A paragraph without any of these is plain runs of `w:t` (run and paragraph properties
 # hold no text in a valid document, so they need not be looked into).
-SPECIAL = (TAB, BR, CR, NO_BREAK_HYPHEN, FOOTNOTE_REF, FLD_CHAR, TXBX, ALTERNATE,
-           *sorted(SKIP - {w(t) for t in ("rPr", "pPr", "proofErr", "bookmarkStart", "bookmarkEnd",
-                                          "lastRenderedPageBreak", "commentRangeStart", "commentRangeEnd")}))
+SPECIAL = frozenset({TAB, BR, CR, NO_BREAK_HYPHEN, FOOTNOTE_REF, FLD_CHAR, TXBX, ALTERNATE,
+                     *(SKIP - {w(t) for t in ("rPr", "pPr", "proofErr", "bookmarkStart", "bookmarkEnd",
+                                              "lastRenderedPageBreak", "commentRangeStart", "commentRangeEnd")})})
 RE_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 TITLE_NAMES = {"title", "标题"}
 MAX_LEVEL = 8  # Word's numbering levels are 0-8
@@ -164,22 +164,22 @@ def read_numbering(root: Any | None) -> Numbering:
 
 def _num_levels(num: Any, abstracts: dict[str, Any]) -> dict[int, tuple[str, str, int]]:
     """One list's levels: its abstract definition's, with the list's own overrides."""
-    aid = _val(num.find(ABSTRACT_NUM_ID))
+    aid = _val(_child(num, ABSTRACT_NUM_ID))
     an = abstracts.get(aid or "")
     levels = {}
     if an is not None:
         for lvl in an.iter(LVL):
             levels[_int(lvl.get(ILVL), 0, 0, MAX_LEVEL)] = _level(lvl)
     for ov in num.iter(LVL_OVERRIDE):
-        lvl = ov.find(LVL)
+        lvl = _child(ov, LVL)
         if lvl is not None:
             levels[_int(ov.get(ILVL), 0, 0, MAX_LEVEL)] = _level(lvl)
     return levels
 
 
 def _level(lvl: Any) -> tuple[str, str, int]:
-    return (_val(lvl.find(NUM_FMT)) or "decimal", _val(lvl.find(LVL_TEXT)) or "",
-            _int(_val(lvl.find(START)), 1, 0, MAX_START))
+    return (_val(_child(lvl, NUM_FMT)) or "decimal", _val(_child(lvl, LVL_TEXT)) or "",
+            _int(_val(_child(lvl, START)), 1, 0, MAX_START))
 
 
 def _int(text: str | None, default: int, lo: int, hi: int) -> int:
@@ -189,6 +189,12 @@ def _int(text: str | None, default: int, lo: int, hi: int) -> int:
     except ValueError:
         n = default
     return min(max(n, lo), hi)
+
+
+def _child(el: Any, tag: str) -> Any | None:
+    """`el.find(tag)` for a plain tag, by lxml's C iteration: `find` goes through lxml's
+    ElementPath in Python, a few microseconds a call, paid several times per paragraph."""
+    return next(el.iterchildren(tag), None)
 
 
 def _val(el: Any | None) -> str | None:
@@ -219,7 +225,7 @@ class Walker:
             elif tag == TBL:
                 self.table(el)
             elif tag in CONTAINERS:
-                self.body(el.find(SDT_CONTENT) if tag == SDT else el)
+                self.body(_child(el, SDT_CONTENT) if tag == SDT else el)
             elif tag == ALTERNATE:
                 self.body(_choice(el))
 
@@ -233,10 +239,10 @@ class Walker:
         boxes: list[Any] = []
         segments = self.inline(p, boxes)
         text = join_lines(s for s in segments if s.strip()) if len(segments) > 1 else segments[0].strip()
-        ppr = p.find(PPR)
-        style = self.style_of(_val(ppr.find(P_STYLE)) if ppr is not None else None)
+        ppr = _child(p, PPR)
+        style = self.style_of(_val(_child(ppr, P_STYLE)) if ppr is not None else None)
         level = style.level
-        outline = _val(ppr.find(OUTLINE_LVL)) if ppr is not None else None
+        outline = _val(_child(ppr, OUTLINE_LVL)) if ppr is not None else None
         if outline is not None and outline.isdigit() and int(outline) < 9:
             level = int(outline) + 2
         num = num_props(ppr) or style.num
@@ -274,10 +280,19 @@ class Walker:
         generator: this is the reader's hot loop (every element of every run of a long
         document), and a generator cost a frame per element and level.
         """
-        if next(el.iter(*SPECIAL), None) is None:
-            # Only runs of text (most paragraphs): their `w:t` in order, found by lxml in C
-            # without a Python object for every run and run property on the way.
-            return ["".join(t.text or "" for t in el.iter(T))]
+        # Most paragraphs are only runs of text: their `w:t` in order, in one pass over the
+        # descendants that stops at the first special element (then the full walk below).
+        # One pass, not a search for the special tags then one for `w:t`: each lxml `iter`
+        # with tags costs more than the Python loop over a plain paragraph's few elements.
+        parts: list[str] = []
+        for node in el.iter():
+            tag = node.tag
+            if tag == T:
+                parts.append(node.text or "")
+            elif tag in SPECIAL:
+                break
+        else:
+            return ["".join(parts)]
         segments: list[list[str]] = [[]]
         cur = segments[0]
         field_depth = 0  # inside a complex field's instruction part
@@ -338,9 +353,9 @@ class Walker:
                 continue  # a nested table's row: flattened into its cell below
             row: list[str] = []
             for tc in tr.findall(TC) + [t for s in tr.findall(SDT) for t in s.iter(TC)]:
-                tcpr = tc.find(TC_PR)
-                span = _int(_val(tcpr.find(GRID_SPAN)), 1, 1, limits.MAX_CELLS) if tcpr is not None else 1
-                vmerge = tcpr.find(V_MERGE) if tcpr is not None else None
+                tcpr = _child(tc, TC_PR)
+                span = _int(_val(_child(tcpr, GRID_SPAN)), 1, 1, limits.MAX_CELLS) if tcpr is not None else 1
+                vmerge = _child(tcpr, V_MERGE) if tcpr is not None else None
                 continued = vmerge is not None and (_val(vmerge) or "continue") == "continue"
                 text = "" if continued else self.cell_text(tc)
                 row += [text] + [""] * (span - 1)  # merged cells: the text once, the rest empty
@@ -368,20 +383,20 @@ class Walker:
 
 
 def _choice(alt: Any) -> Any:
-    choice = alt.find(CHOICE)
-    return choice if choice is not None else (alt.find(FALLBACK) if alt.find(FALLBACK) is not None else alt)
+    choice = _child(alt, CHOICE)
+    return choice if choice is not None else (_child(alt, FALLBACK) if _child(alt, FALLBACK) is not None else alt)
 
 
 def num_props(ppr: Any | None) -> tuple[str, int] | None:
     if ppr is None:
         return None
-    numpr = ppr.find(NUM_PR)
+    numpr = _child(ppr, NUM_PR)
     if numpr is None:
         return None
-    num_id = _val(numpr.find(NUM_ID))
+    num_id = _val(_child(numpr, NUM_ID))
     if not num_id or num_id == "0":
         return None
-    return num_id, _int(_val(numpr.find(ILVL)), 0, 0, MAX_LEVEL)
+    return num_id, _int(_val(_child(numpr, ILVL)), 0, 0, MAX_LEVEL)
 
 
 def _ancestor_table(el: Any) -> Any:
