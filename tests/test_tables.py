@@ -1,9 +1,9 @@
-"""tables.width: CJK cells from byte counts, checked against the plain regex count."""
+"""tables.width and widths: CJK cells from byte counts, checked against the plain regex count."""
 
 from __future__ import annotations
 
 import pytest
-from docclean.tables import RE_NARROW, RE_WIDE_ASCII, width
+from docclean.tables import RE_NARROW, RE_WIDE_ASCII, width, widths
 
 from tests.fuzz.lines import fuzz_text
 
@@ -31,3 +31,20 @@ def test_width_equals_the_plain_count_on_fuzzed_text():
         for line in fuzz_text(seed).split("\n"):
             for piece in (line, *line.split(" ")):
                 assert width(piece) == plain_width(piece), piece
+
+
+def test_widths_measures_many_texts_as_width_does_each():
+    """`widths` (all texts joined, a few C calls) gives `width` of each: CJK-only lists, mixed
+    ones, all-ASCII pieces, controls, and texts holding its separator (measured one by one)."""
+    import random
+
+    rng = random.Random(1)
+    alphabet = "中文，。、abc XYZ,:;?!()\t\x01\x7f\x001２（）—…\U00020000"
+    cases: list[list[str]] = [[], [""], ["", ""], ["a"], ["中文", "字"], ["\x00"], ["a\x00b", "中"], ["a,", "中,"]]
+    cases += [["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 6))]
+              for _ in range(2000)]
+    cases += [fuzz_text(seed).split(" ") for seed in range(60)]
+    for texts in cases:
+        got = widths(texts)
+        assert got == [width(t) for t in texts] == [plain_width(t) for t in texts], texts
+        assert all(type(x) is float for x in got)

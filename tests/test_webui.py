@@ -228,6 +228,42 @@ def test_second_round_furniture_leaves_a_page_and_its_text_stays() -> None:
         assert chrome not in out, chrome
 
 
+def test_phrase_skips_a_line_only_when_no_phrase_could_match() -> None:
+    """`phrase` skips the search of a phrase whose literals a line lacks: the same answer as
+    searching every phrase, on every example of the lexicon and on fuzzed lines."""
+    from tests.fuzz.lines import fuzz_text
+
+    def every_phrase(text: str, strong_only: bool) -> w.Phrase | None:
+        return next((p for p in WEB.phrases if (p.strong or not strong_only) and p.regex.search(text)), None)
+
+    texts = [x for p in WEB.phrases for x in (*p.remove_examples, *p.keep_examples)]
+    texts += [line for seed in range(60) for line in fuzz_text(seed).split("\n")]
+    found = 0
+    for t in texts:
+        for strong_only in (True, False):
+            got = w.phrase(t, WEB, strong_only)
+            assert got is every_phrase(t, strong_only), t
+            found += got is not None
+    assert found > len(WEB.phrases)  # every phrase's own examples hit
+    assert sum(probe is None for _, probe in w._phrase_probes(WEB)) < len(WEB.phrases) // 4  # the skip is used
+
+
+def test_caption_probe_skips_only_lines_no_caption_matches() -> None:
+    """`is_caption` searches the captions only when a line holds one of their literals: the
+    same answer as searching them all, on the lexicon's examples and fuzzed lines."""
+    from tests.fuzz.lines import fuzz_text
+
+    texts = [t for _, t, _ in WEB.examples] + [line for seed in range(60) for line in fuzz_text(seed).split("\n")]
+    texts += ["（新华社记者 张三 摄）", "图为会议现场。", "资料图", "▲会场（李四 摄）"]
+    hits = 0
+    for t in texts:
+        s = t.strip()
+        expected = len(s) <= 80 and any(c.search(s) for c in WEB.captions)
+        assert w.is_caption(t, WEB) == expected, t
+        hits += expected
+    assert hits >= 4 and w._caption_probe(WEB) is not None
+
+
 def test_an_unknown_label_opening_a_line_of_known_credits_is_one_of_them() -> None:
     assert w.fields("来稿：南国都市报　编辑：李某某　审核：胡某某", WEB) is not None
     assert w.fields("会议主题：部署全年工作 时间：2024年3月1日", WEB) is None  # one known label: a notice's line

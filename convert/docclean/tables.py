@@ -151,6 +151,31 @@ def width(text: str) -> float:
     return len(text) - 0.5 * (narrow - (wide_punct if narrow else 0))
 
 
+_SEP = "\x00"  # joins the texts `widths` measures at once (a control: no text reaching it holds one)
+_NOT_WIDE_NOR_SEP = bytes(b for b in range(128) if b not in _WIDE_ASCII_BYTES and b != 0)
+_CONTROLS_BUT_SEP = _ASCII_CONTROLS[1:]
+
+
+def widths(texts: list[str]) -> list[float]:
+    """`[width(t) for t in texts]` in a few C calls over the texts joined (the ASCII bytes of
+    all of them, then two `bytes.translate` and a split each) instead of three per text: a
+    flattened page has hundreds of line pieces to measure. Texts that hold the separator
+    are measured one by one."""
+    if not texts:
+        return []
+    joined = _SEP.join(texts)
+    ascii_ = joined.encode("ascii", "ignore")
+    if len(ascii_) == len(texts) - 1:  # no ASCII at all: a CJK cell per character
+        return [float(len(t)) for t in texts]
+    if joined.count(_SEP) != len(texts) - 1:
+        return [width(t) for t in texts]
+    asc = list(map(len, ascii_.split(b"\x00")))
+    wide = list(map(len, ascii_.translate(None, _NOT_WIDE_NOR_SEP).split(b"\x00")))
+    narrow = list(map(len, ascii_.translate(None, _CONTROLS_BUT_SEP).split(b"\x00")))
+    return [float(n) if not a else 0.5 * n + 0.5 * wp if a == n else n - 0.5 * (nw - (wp if nw else 0))
+            for n, a, wp, nw in zip(map(len, texts), asc, wide, narrow, strict=True)]
+
+
 SQUASH_FOLD = str.maketrans("，；：？！（）“”‘’", ",;:?!()\"\"''")
 RE_SQUASH_SPACE = rx.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 RE_SQUASH_ELLIPSIS = rx.compile("……|。。。|⋯⋯|…")

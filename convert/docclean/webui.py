@@ -8,6 +8,7 @@ knows a site: the lexicon is wording many sites share, the rest is shape.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -388,15 +389,62 @@ def talks_of_site(text: str, web: WebRules) -> bool:
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
-    for p in web.phrases:
-        if (p.strong or not strong_only) and p.regex.search(text):
+    for p, probe in _phrase_probes(web):
+        if (p.strong or not strong_only) and (probe is None or probe(text)) and p.regex.search(text):
             return p
     return None
 
 
+Probe = Callable[[str], object]
+
+
+def _phrase_probes(web: WebRules) -> tuple[tuple[Phrase, Probe | None], ...]:
+    """Each phrase with a search for the literals one of which its matches contain
+    (`literals.required`), all in one alternation (a first-character scan in C): a line
+    lacking them all is not searched with the phrase itself (56 searches a line, some a
+    repeat tried at every ideograph, were a fifth of the page pass). None: no literal is
+    known. Kept by the lexicon's identity."""
+    kept = _PHRASE_PROBES.get(id(web))
+    if kept is None or kept[0] is not web:
+        from .literals import required
+        if len(_PHRASE_PROBES) >= 8:
+            _PHRASE_PROBES.clear()
+        table = []
+        for p in web.phrases:
+            needs = required(p.regex.pattern)
+            table.append((p, None if needs is None else rx.compile("|".join(map(re.escape, needs))).search))
+        kept = _PHRASE_PROBES[id(web)] = (web, tuple(table))
+    return kept[1]
+
+
+_PHRASE_PROBES: dict[int, tuple[WebRules, tuple[tuple[Phrase, Probe | None], ...]]] = {}
+
+
 def is_caption(text: str, web: WebRules) -> bool:
     t = text.strip()
-    return len(t) <= 80 and any(c.search(t) for c in web.captions)
+    if len(t) > 80:
+        return False
+    probe = _caption_probe(web)  # (the literals some caption needs: most lines hold none)
+    return (probe is None or probe(t) is not None) and any(c.search(t) for c in web.captions)
+
+
+def _caption_probe(web: WebRules) -> Callable[[str], object] | None:
+    """A search for every literal one of which each caption pattern's matches contain
+    (None when a pattern has none known). Kept by the lexicon's identity."""
+    kept = _CAPTION_PROBES.get(id(web))
+    if kept is None or kept[0] is not web:
+        from .literals import required
+        if len(_CAPTION_PROBES) >= 8:
+            _CAPTION_PROBES.clear()
+        needs = [required(c.pattern) for c in web.captions]
+        words = sorted({w for n in needs for w in n or ()})
+        probe = None if any(n is None for n in needs) or not words else \
+            rx.compile("|".join(map(re.escape, words))).search
+        kept = _CAPTION_PROBES[id(web)] = (web, probe)
+    return kept[1]
+
+
+_CAPTION_PROBES: dict[int, tuple[WebRules, Callable[[str], object] | None]] = {}
 
 
 def is_head_caption(text: str, web: WebRules) -> bool:

@@ -64,7 +64,7 @@ def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
     would find nothing: checked on every rule's examples, fuzzed lines and their pieces."""
     import re
 
-    from docclean.passes.chrome import RE_PIECES, _gate
+    from docclean.passes.chrome import RE_PIECES, _applies, _gate, _gates_of
     from docclean.rules import ChromeRule, load_rules
 
     from tests.fuzz.lines import fuzz_text
@@ -79,7 +79,11 @@ def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
         expected = any(r.matches_line(t) for r in rules)
         hits += expected
         assert (gate.fullmatch(t) is not None) == expected, t
+        for zone, zone_gate in _gates_of(load_rules()).items():  # a body line meets only the `any` rules
+            assert zone_gate is not None
+            assert (zone_gate.fullmatch(t) is not None) == any(r.matches_line(t) for r in rules if _applies(r, zone))
     assert hits > 20 and hits < len(texts)  # both answers were tested
+    assert {r.zone for r in rules} >= {"edge", "any"}
 
     def rule(pattern: str) -> ChromeRule:
         return ChromeRule("x", "x", "line", "any", re.compile(pattern))

@@ -79,6 +79,7 @@ def test_hygiene_skips_only_lines_its_first_fixers_leave_alone():
     from docclean.passes import hygiene
 
     assert HYGIENE[: len(hygiene._FIXERS)] == hygiene._FIXERS  # the gate keeps the fixers' order
+    assert hygiene._ONLY_LOOKALIKES_LEFT  # the one-scan skip below is exercised
     for t in _texts():
         for line in (t, *t.split("\n")[:300]):
             ungated = line
@@ -127,3 +128,26 @@ def test_flattened_page_token_tests_are_the_regexes():
             seen += found is not None
             assert found == plain(line)
     assert seen > 10
+
+
+def test_punctuation_skips_only_lines_no_fixer_changes():
+    """The punctuation gate (one class scan, plus `。。。` whole) says no only for a line the
+    six fixers leave as it is: on every text line, and with a table that adds a mark made of
+    common characters (tested whole) and one that is not."""
+    from docclean.fixers import set_punct_table
+    from docclean.passes.punctuation import _FIXED_TRIGGERS, Gate, _fix
+    from docclean.rules import load_rules
+
+    default = load_rules().punctuation
+    lines = [line for t in _texts() for line in (t, *t.split("\n")[:300])]
+    lines += ["好。。。", "好——", "好—―了", "a--b", "中--文", "Ａ１", "中(文)", "（一)", '"中"', "x~y中", "中。—", "中~~"]
+    skipped = 0
+    for table in (default, {**default, "~": "～", "。—": "。——"}):
+        set_punct_table(table)
+        gate = Gate((*_FIXED_TRIGGERS, *table))
+        for line in lines:
+            if not gate(line):
+                skipped += 1
+                assert _fix(line) == line, line
+    set_punct_table(default)
+    assert gate.whole == ("。。。", "。—") and skipped > 100

@@ -94,6 +94,34 @@ def test_join_rules():
     assert join("Latin end", "中文开头") == "Latin end中文开头"
 
 
+def test_add_line_joins_as_join_does_on_the_edges():
+    """A paragraph built line by line with `add_line` (its edge tests written out) equals the
+    one `join` gives on each pair of edges (the last two characters and the next line):
+    hyphens, one-character lines, CJK and Latin edges, newlines."""
+    import random
+
+    from docclean.passes.paragraphs import add_line
+
+    def by_join(lines: list[str]) -> str:
+        parts: list[str] = []
+        for t in lines:
+            if parts and parts[-1] and t:
+                edge = parts[-1][-2:]
+                parts[-1] = parts[-1][:-2]
+                t = join(edge, t)
+            parts.append(t)
+        return "".join(parts)
+
+    rng = random.Random(3)
+    pieces = ["inter-", "x-", "-", "a", "B", "national", "中", "文。", "，", "1", "-x", "y\n", "z-\n", "Ab", " ", "é", ""]
+    for _ in range(5000):
+        lines = [rng.choice(pieces) for _ in range(rng.randint(1, 7))]
+        parts: list[str] = []
+        for t in lines:
+            add_line(parts, t)
+        assert "".join(parts) == by_join(lines), lines
+
+
 def _expected_blocks(name: str) -> list[str]:
     import re
 

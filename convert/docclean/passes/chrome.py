@@ -39,26 +39,40 @@ def _zones(lines: list[Block]) -> tuple[set[int], set[int]]:
     return head, tail
 
 
+def _applies(rule: ChromeRule, zone: str) -> bool:
+    """Whether a rule may remove a line of this zone (`edge` is the head and the tail)."""
+    return rule.zone == "any" or rule.zone == zone or (rule.zone == "edge" and zone in ("head", "tail"))
+
+
 def _match(piece: str, rules: tuple[ChromeRule, ...], zone: str) -> ChromeRule | None:
     for r in rules:
-        if (r.zone == "any" or r.zone == zone or (r.zone == "edge" and zone in ("head", "tail"))) \
-                and r.matches_line(piece):
+        if _applies(r, zone) and r.matches_line(piece):
             return r
     return None
 
 
-def _gate_of(ruleset: RuleSet) -> re.Pattern[str] | None:
-    """`_gate` of a rule set's line rules, kept by the set's identity (hashing the rules, as
-    `lru_cache` would, cost more than the gate saves on a short document)."""
+def _gates_of(ruleset: RuleSet) -> dict[str, re.Pattern[str] | None]:
+    """`_gate` of a rule set's line rules for each zone (only the rules `_match` would try
+    there: a body line meets the few `any` rules, not the ~19 of the edges), kept by the
+    set's identity (hashing the rules, as `lru_cache` would, cost more than the gate saves on
+    a short document)."""
     kept = _GATES.get(id(ruleset))
     if kept is None or kept[0] is not ruleset:
         if len(_GATES) >= 8:
             _GATES.clear()
-        kept = _GATES[id(ruleset)] = (ruleset, _gate(ruleset.chrome_rules("line")))
+        rules = ruleset.chrome_rules("line")
+        gates = {}
+        for zone in ("head", "tail", "body"):
+            applies = tuple(r for r in rules if _applies(r, zone))
+            gates[zone] = _gate(applies) if applies else _NEVER
+        if _gate(rules) is None:  # a rule no alternation can hold: no gate anywhere
+            gates = dict.fromkeys(gates)
+        kept = _GATES[id(ruleset)] = (ruleset, gates)
     return kept[1]
 
 
-_GATES: dict[int, tuple[RuleSet, re.Pattern[str] | None]] = {}
+_GATES: dict[int, tuple[RuleSet, dict[str, re.Pattern[str] | None]]] = {}
+_NEVER = rx.compile("(?!)")  # the gate of a zone no line rule applies to
 
 
 def _gate(rules: tuple[ChromeRule, ...]) -> re.Pattern[str] | None:
@@ -87,13 +101,14 @@ def run(doc: Document, ctx: Context) -> Document:
     view = script.to_simplified if doc.meta.script == "traditional" and ctx.options.script != "simplified" \
         else str
 
-    gate = _gate_of(ctx.rules)
+    gates = _gates_of(ctx.rules)
     n = 0
     for i, b in enumerate(lines):
         pieces = [p for p in RE_PIECES.split(b.text) if p] if "  " in b.text else [b.text]
+        zone = "head" if i in head else "tail" if i in tail else "body"
+        gate = gates[zone]
         if gate is not None and not all(gate.fullmatch(view(p)) for p in pieces):
             continue  # a piece no rule matches: the line stays (the loop below would find the same)
-        zone = "head" if i in head else "tail" if i in tail else "body"
         hits = [_match(view(p), line_rules, zone) for p in pieces]
         if pieces and all(hits):
             for piece, rule in zip(pieces, hits, strict=True):

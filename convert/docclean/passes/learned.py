@@ -55,10 +55,12 @@ def _edges(lines: list[Block]) -> list[Block]:
     """The first and last EDGE lines, and beyond them the lines before the first (after the
     last) line of prose, up to MAX_EDGE: where a page rendered one element per line keeps its
     furniture."""
-    prose = [i for i, b in enumerate(lines[:MAX_EDGE]) if is_prose(b.text)]
-    head = max(EDGE, min(prose[0] if prose else EDGE, MAX_EDGE))
-    tail_prose = [i for i in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_EDGE), -1) if is_prose(lines[i].text)]
-    tail = max(EDGE, min(len(lines) - 1 - tail_prose[0] if tail_prose else EDGE, MAX_EDGE))
+    # (only the first line of prose from each end counts: the search stops there)
+    first = next((i for i, b in enumerate(lines[:MAX_EDGE]) if is_prose(b.text)), None)
+    head = max(EDGE, min(first if first is not None else EDGE, MAX_EDGE))
+    last = next((i for i in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_EDGE), -1)
+                 if is_prose(lines[i].text)), None)
+    tail = max(EDGE, min(len(lines) - 1 - last if last is not None else EDGE, MAX_EDGE))
     return lines[:head] + lines[max(head, len(lines) - tail):]
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..cache import rx
 from ..model import Block, Document, Kind, Provenance
 from ..rules import HeadingRules
-from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width
+from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width, widths
 from .base import Context, Pass
 from .title import _is_title as is_title
 
@@ -38,6 +38,7 @@ _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 _LATIN_END = _ALNUM | frozenset("%.,;:!?)]'\"")
 _LATIN_START = _ALNUM | frozenset("(['\"")
 _ALNUM_END = _ALNUM | {"%"}
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # RE_HYPHEN_END's [A-Za-z]
 RE_HYPHEN_END = rx.compile(r"[A-Za-z]-$")
 
 
@@ -53,33 +54,44 @@ class Line:
 
 def full_width(widths: list[float]) -> float:
     """The full line width: the most common width among the longer lines."""
-    longish = sorted(w for w in widths if w >= 8)
+    longish = sorted([w for w in widths if w >= 8])
     if not longish:
         return max(widths, default=0.0)
     upper = longish[len(longish) // 3:]
-    counts = Counter(round(w) for w in upper)
+    counts = Counter(map(round, upper))
     return float(max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0])
 
 
 def split_flattened(text: str) -> list[str] | None:
     """The original lines of a flattened page, or None when `text` is not one."""
-    found = _split_flattened(text)
+    found = _split_flattened(text, _gaps(text))
     return found[0] if found else None
 
 
-def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
-    """The original lines of a flattened page and their widths, or None when `text` is not one.
+def _gaps(text: str) -> list[str] | None:
+    """`text` split at its spaces between Chinese text, or None when it has too few of them to
+    be a flattened page or paragraphs joined by spaces (both splits below need 5). Split once
+    for both (each counted and split again)."""
+    if len(text) < MIN_FLAT or text.count(" ") < 5:
+        return None  # (the space count first: most long lines hold none, and it costs no regex)
+    pieces = RE_FLAT_GAP.split(text)
+    return pieces if len(pieces) > 5 else None
+
+
+def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list[float]] | None:
+    """The original lines of a flattened page and their widths, or None when `text` is not one
+    (`gaps` is `_gaps(text)`).
 
     Every space between Chinese text is a line break. A space beside a Latin letter or
     digit (`X 秘书长`, `2021 年`) is usually one a PDF text layer put around half-width
     runs, so it is closed up, unless that would make the line longer than a full line;
     spaces between two Latin words are kept inside the line.
     """
-    if len(text) < MIN_FLAT or text.count(" ") < 5 or len(RE_FLAT_GAP.findall(text)) < 5:
-        return None  # (the space count first: most long lines hold none, and it costs no regex)
+    if gaps is None:
+        return None
     tokens = [t for t in text.split(" ") if t]
-    sure = [t for t in RE_FLAT_GAP.split(text) if t and " " not in t]
-    w = full_width([width(t) for t in sure])
+    sure = [t for t in gaps if t and " " not in t]
+    w = full_width(widths(sure))
     if w < 10:
         return None
     segs: list[str] = [tokens[0]]
@@ -94,20 +106,22 @@ def _split_flattened(text: str) -> tuple[list[str], list[float]] | None:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
         else:
             segs.append(tok)
-    seg_widths = [width(x) for x in segs]
+    seg_widths = widths(segs)
     near = sum(1 for x in seg_widths if w - 3 <= x <= w + 1.5)
     if near < 0.4 * len(segs):
         return None
     return segs, seg_widths
 
 
-def split_paragraph_flattened(text: str, rules: HeadingRules) -> list[str] | None:
+def split_paragraph_flattened(text: str, rules: HeadingRules, gaps: list[str] | None = None) -> list[str] | None:
     """The paragraphs of a text whose paragraphs (not page lines) were joined by spaces, as a
     field or an extractor flattens them: a gap after a sentence end, or before a numbered
-    point or after a short title, is a paragraph break; any other gap is closed up."""
-    if len(text) < MIN_FLAT or text.count(" ") < 5 or len(RE_FLAT_GAP.findall(text)) < 5:
+    point or after a short title, is a paragraph break; any other gap is closed up
+    (`gaps`: `_gaps(text)` when the caller has it)."""
+    gaps = _gaps(text) if gaps is None else gaps
+    if gaps is None:
         return None
-    pieces = [t for t in RE_FLAT_GAP.split(text) if t]
+    pieces = [t for t in gaps if t]
     ends = sum(1 for t in pieces if RE_ENDS_CLAUSE.search(t))
     if ends < 0.5 * len(pieces):
         return None  # gaps inside sentences: not paragraphs joined by spaces
@@ -144,11 +158,17 @@ def join_lines(texts: Iterable[str]) -> str:
 
 def add_line(parts: list[str], t: str) -> None:
     """Append line `t` to a paragraph kept as parts, as `join` would: it looks only at the two
-    edges, so they are joined, not the growing text (linear in the paragraph's length)."""
-    if parts and parts[-1] and t:
-        edge = parts[-1][-2:]
-        parts[-1] = parts[-1][:-2]
-        t = join(edge, t)
+    edges, so they are joined, not the growing text (linear in the paragraph's length). The
+    edge tests are `join`'s on the last two characters, written out (a flattened page joins
+    hundreds of lines): a Latin hyphen before a lower-case letter goes, a CJK character on
+    either side takes no space, anything else one space."""
+    if parts and t:
+        last = parts[-1]
+        if last:
+            if last[-1] == "-" and last[-2:-1] in _LETTERS and t[0].islower():
+                parts[-1] = last[:-1]
+            elif not (RE_CJK_CHAR.match(last[-1]) or RE_CJK_CHAR.match(t[0])):
+                t = " " + t
     parts.append(t)
 
 
@@ -158,16 +178,16 @@ class Reflow:
     def __init__(self, lines: list[Line], ctx: Context, indent_from_width: bool) -> None:
         self.lines = lines
         self.h = ctx.rules.headings
-        self.W = full_width([ln.width + ln.indent for ln in lines])
-        self.short_below = self.W - max(2.5, self.W * 0.08)
+        self.W = W = full_width([ln.width + ln.indent for ln in lines])
+        self.short_below = W - max(2.5, W * 0.08)
         # Indentation shows in widths only when full lines are tightly justified: a line of
         # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
-        band = [ln.width for ln in lines if self.W - 3 <= ln.width <= self.W + 2]
-        at_indent = sum(abs(x - (self.W - 2)) <= 0.25 for x in band)
-        at_full = sum(self.W - 1 <= x <= self.W + 1.5 for x in band)
-        self.indent_by_width = (indent_from_width and self.W >= 16 and bool(band)
+        band = [ln.width for ln in lines if W - 3 <= ln.width <= W + 2]
+        at_indent = len([x for x in band if abs(x - (W - 2)) <= 0.25])
+        at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
+        self.indent_by_width = (indent_from_width and W >= 16 and bool(band)
                                 and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band))
-        self.explicit_indent = 0 < sum(ln.indent >= 1.5 for ln in lines) < 0.9 * len(lines)
+        self.explicit_indent = 0 < len([ln for ln in lines if ln.indent >= 1.5]) < 0.9 * len(lines)
 
     def short(self, ln: Line) -> bool:
         return ln.width + ln.indent < self.short_below
@@ -186,10 +206,10 @@ class Reflow:
         cur, nxt = self.lines[i], self.lines[i + 1]
         if nxt.blank_before:
             return True
-        ends = ends_clause(cur.text)
-        if ends and (self.short(cur) or self.starts_paragraph(nxt)):
+        short = cur.width + cur.indent < self.short_below  # (`self.short(cur)`, asked once)
+        if ends_clause(cur.text) and (short or self.starts_paragraph(nxt)):
             return True
-        if self.short(cur) and not cur.text.endswith(_CONTINUES):
+        if short and not cur.text.endswith(_CONTINUES):
             # A short unpunctuated line is a title or heading when a paragraph starts after it.
             return self.starts_paragraph(nxt) or self.h.point_start.match(cur.text) is not None
         return False
@@ -198,10 +218,11 @@ class Reflow:
         out: list[Block] = []
         parts: list[str] = []
         prov = None
+        last = len(self.lines) - 1
         for i, ln in enumerate(self.lines):
             add_line(parts, ln.text)
             prov = prov or ln.prov
-            if i == len(self.lines) - 1 or self.breaks_after(i):
+            if i == last or self.breaks_after(i):
                 out.append(Block(Kind.PARAGRAPH, "".join(parts), prov=prov))
                 parts, prov = [], None
         return out
@@ -259,8 +280,9 @@ def run(doc: Document, ctx: Context) -> Document:
         if not b.text:
             blank = True
             continue
-        segs = _split_flattened(b.text)
-        paras = None if segs else split_paragraph_flattened(b.text, ctx.rules.headings)
+        gaps = _gaps(b.text)
+        segs = _split_flattened(b.text, gaps) if gaps is not None else None
+        paras = split_paragraph_flattened(b.text, ctx.rules.headings, gaps) if gaps is not None and not segs else None
         if segs:
             flush()
             flat = [Line(s, w, 0.0, b.prov) for s, w in zip(*segs, strict=True)]
