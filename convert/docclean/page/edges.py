@@ -42,6 +42,7 @@ from .lines import (
     RE_DELIVERY,
     RE_ELLIPSIS_END,
     Group,
+    is_subtitle,
 )
 
 if TYPE_CHECKING:
@@ -181,9 +182,9 @@ def above_title(above: list[Group]) -> None:
         t = g.text.strip()
         # past the furniture, only a column's short name: a title's first half is longer
         # (no half of a Chinese title, wherever it stands: an English name, a bar `点击打印 | 返回原文`)
-        latin = RE_LATIN_NAME.fullmatch(t) is not None or RE_BAR_ITEMS.fullmatch(t) is not None
-        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME or latin) \
-                and (len(t) <= MAX_HEADER_LINE or latin) \
+        no_half = RE_LATIN_NAME.fullmatch(t) is not None or RE_BAR_ITEMS.fullmatch(t) is not None
+        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME or no_half) \
+                and (len(t) <= MAX_HEADER_LINE or no_half) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
 
@@ -459,7 +460,7 @@ def title_bars(block: list[Group]) -> None:
         if g.rule is not None or not any(x.rule is not None for x in near) or len(t) > MAX_BAR_LINE \
                 or g.prose or RE_SENTENCE_END.search(t) or re.search(r"[，,。：:；;（(《“]", t) \
                 or RE_BYLINE.match(t) or RE_DELIVERY.match(t) or RE_DATE.search(t) or RE_SIGNATURE.search(t) \
-                or t.startswith(("——", "--")) or g.blocks[0].kind is not Kind.LINE \
+                or is_subtitle(t) or g.blocks[0].kind is not Kind.LINE \
                 or RE_SLOGAN.fullmatch(t) or RE_NUMBERED.match(t) or RE_OFFICE_WORD.search(t):
             continue  # (a kicker, a heading, a byline with its name spaced out: `自治区主席 韦 韬`)
         toks = [x for x in RE_BAR_SPLIT.split(t) if x]

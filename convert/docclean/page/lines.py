@@ -50,6 +50,11 @@ RE_BYLINE = rx.compile(r"^(?:.{0,20}" + _OFFICE + r"\s+[\u4e00-\u9fff·]{2,5}|.{
 RE_ELLIPSIS_END = rx.compile(r"(?:\.{3,}|…+|⋯+)$")
 
 
+def is_subtitle(t: str) -> bool:
+    """`——写在新一年开局之际`: a subtitle under its title, never a title nor the page's furniture."""
+    return t.lstrip().startswith(("——", "--"))
+
+
 
 @dataclass
 class Group:

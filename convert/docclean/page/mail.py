@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..cache import rx
 from ..model import Reason
 from ..webui import WebRules
@@ -15,12 +13,13 @@ from .lines import Group
 MIN_MAIL_FIELDS = 3  # a sender and two more: `发件人` / `发送时间` / `收件人`, never one label alone
 MAX_SIGNATURE_LINES = 8  # a signature is a name, an office, a phone or two and a notice
 MAX_SIGNATURE_LINE = 120
+RE_LABEL_OPEN = rx.compile(r"\s*([^:：\s]{1,12})\s*[:：]")  # a line's opening `label:`
 RE_SIG_DELIMITER = rx.compile(r"--\s?")  # `-- ` in plain text (a `——` may open a text's own last line)
 
 
 def mail_label(text: str, web: WebRules) -> str | None:
     """The mail client's label a line opens with (`发件人: …`, `Subject: …`), if any."""
-    m = re.match(r"\s*([^:：\s]{1,12})\s*[:：]", text)
+    m = RE_LABEL_OPEN.match(text)
     return m.group(1) if m and m.group(1) in web.mail_labels else None
 
 

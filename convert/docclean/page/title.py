@@ -26,7 +26,7 @@ from ..webui import (
     split_site_suffix,
 )
 from .edges import RE_BOOK_CREDIT, RE_SLOGAN
-from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group
+from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group, is_subtitle
 
 
 def title_like(t: str, web: WebRules) -> bool:
@@ -35,7 +35,7 @@ def title_like(t: str, web: WebRules) -> bool:
             and not re.search(r"[：:，,；;、]$", t) and "。" not in t and not is_banner(t, web)
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
             and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
-            and not t.startswith(("——", "--"))  # a subtitle (`——写在…之际`) stands under its title
+            and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
             and not is_token_bar(t))
 
 
@@ -158,7 +158,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     block = head[chosen].blocks[0]
     unwrap_title(doc, block)
     known = head_words(head, block)
-    cut = split_site_suffix(block.text, web, known, elsewhere(head, block, footer))
+    cut = site_cut(block.text, block, head, web, footer)
     if cut is None and chosen == 0 and any(g.rule is not None and g.reason is Reason.CHROME for g in head):
         cut = page_title_suffix(block.text)
     site = _site_of(cut[1]) if cut else None
@@ -191,8 +191,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
 def names_site(line: str, page_title: Group, head: list[Group], web: WebRules, footer: str) -> bool:
     """Whether a line over the publish line holds the site's name that the <title> line's suffix
     gives, and nothing of the title (`某某之窗 首页 下载某某之窗`): the site's bar, no title."""
-    cut = split_site_suffix(page_title.text, web, head_words(head, page_title.blocks[0]),
-                            elsewhere(head, page_title.blocks[0], footer))
+    cut = site_cut(page_title.text, page_title.blocks[0], head, web, footer)
     site = _site_of(cut[1]) if cut else None
     return bool(site) and site in line and not related(cut[0], line.replace(site, ""))
 
@@ -218,7 +217,7 @@ def whole_of(first: Group, line: Group, doc: Document, head: list[Group], web: W
     if len(part) < MIN_SHARED:
         sep = RE_TITLE_SEP.search(text)
         return sep is not None and part in squash(text[sep.end():])
-    cut = split_site_suffix(text, web, head_words(head, first.blocks[0]), elsewhere(head, first.blocks[0], footer))
+    cut = site_cut(text, first.blocks[0], head, web, footer)
     whole = squash(cut[0] if cut else text)
     if len(whole) < MIN_WHOLE * len(part) or not shares_words(whole, part):
         return False
@@ -254,8 +253,13 @@ def page_title_suffix(t: str) -> tuple[str, str] | None:
 
 def _suffixed(cands: list[int], head: list[Group], web: WebRules, footer: str = "") -> int | None:
     """The first candidate with a site suffix the page names: the page's <title> line."""
-    return next((x for x in cands if split_site_suffix(head[x].text, web, head_words(head, head[x].blocks[0]),
-                                                       elsewhere(head, head[x].blocks[0], footer))), None)
+    return next((x for x in cands if site_cut(head[x].text, head[x].blocks[0], head, web, footer)), None)
+
+
+def site_cut(text: str, block: Block, head: list[Group], web: WebRules, footer: str) -> tuple[str, str] | None:
+    """`split_site_suffix` of a head line with what the rest of the page shows: the other head
+    lines' first words and every other line, where a site prints its name."""
+    return split_site_suffix(text, web, head_words(head, block), elsewhere(head, block, footer))
 
 
 MIN_FIRST_HALF = 8

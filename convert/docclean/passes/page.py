@@ -46,7 +46,16 @@ from ..page.edges import (
     unknown_fields,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
-from ..page.lines import FORMATS, RE_DELIVERY, Group, is_markdown, make_groups, rejoin_split_brackets, section_labels
+from ..page.lines import (
+    FORMATS,
+    RE_DELIVERY,
+    Group,
+    is_markdown,
+    is_subtitle,
+    make_groups,
+    rejoin_split_brackets,
+    section_labels,
+)
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
@@ -143,7 +152,7 @@ def head_zone(groups: list[Group], above: int, start: int) -> list[Group]:
 def own_line(t: str) -> bool:
     """A line of the text's own under its title: a subtitle, a delivery line, a salutation."""
     t = t.strip()
-    return t.startswith(("——", "--")) or bool(RE_DELIVERY.match(t)) or t.endswith(("：", ":"))
+    return is_subtitle(t) or bool(RE_DELIVERY.match(t)) or t.endswith(("：", ":"))
 
 
 PASS = Pass("page", "scraped-page structure: UI fragments, chrome around the body, title and metadata by evidence", run)
