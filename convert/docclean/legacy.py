@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 
 from .cache import rx
 from .encoding import _common_chars, _decode
@@ -170,6 +171,19 @@ def legacy_line(line: bytes, enc: str, suspects: list[int] | None = None, at: in
     return (enc, text, bad) if len(bad) <= len(bad8) else ("utf-8", text8, bad8)
 
 
+def char_class(codes: Iterable[int]) -> str:
+    """Ascending code points as the inside of a regex character class, runs as ranges (`一-龥`)."""
+    ranges: list[str] = []
+    start = prev = None
+    for cp in [*codes, None]:
+        if cp is None or prev is None or cp != prev + 1:
+            if start is not None and prev is not None:
+                ranges.append(f"{chr(start)}-{chr(prev)}" if prev > start else chr(start))
+            start = cp
+        prev = cp
+    return "".join(ranges)
+
+
 def _misaligned(text: str) -> bool:
     """Private-use characters, or RARE_RUN ideographs in a row none of which is common.
 
@@ -182,16 +196,9 @@ def _misaligned(text: str) -> bool:
     """
     global _rare_run
     if _rare_run is None:
-        common = _common_chars()
-        ranges, start = [], None  # the ideographs U+3400-U+9FFF that are not common, as ranges
-        for cp in range(0x3400, 0xA001):
-            rare = cp <= 0x9FFF and chr(cp) not in common
-            if rare and start is None:
-                start = cp
-            elif not rare and start is not None:
-                ranges.append(f"{chr(start)}-{chr(cp - 1)}")
-                start = None
-        _rare_run = rx.compile(f"[{''.join(ranges)}]{{{RARE_RUN},}}")
+        common = _common_chars()  # the ideographs U+3400-U+9FFF that are not common
+        rare = char_class(cp for cp in range(0x3400, 0xA000) if chr(cp) not in common)
+        _rare_run = rx.compile(f"[{rare}]{{{RARE_RUN},}}")
     return RE_PRIVATE.search(text) is not None or _rare_run.search(text) is not None
 
 
@@ -223,14 +230,7 @@ def rare_letters(enc: str) -> re.Pattern[str]:
         codes = sorted({ord(ch) for ch in _pairs(enc, range(0x81 if gb else 0xA1, 0xFF), trails)
                         if len(ch) == 1 and ch not in everyday
                         and (unicodedata.category(ch)[0] == "L" or "\u2e80" <= ch <= "\u2fdf")})
-        ranges = []
-        start = prev = codes[0]
-        for cp in [*codes[1:], -1]:
-            if cp != prev + 1:
-                ranges.append(f"{chr(start)}-{chr(prev)}" if prev > start else chr(start))
-                start = cp
-            prev = cp
-        _rare_letters[enc] = rx.compile(f"[{''.join(ranges)}]")
+        _rare_letters[enc] = rx.compile(f"[{char_class(codes)}]")
     return _rare_letters[enc]
 
 
