@@ -64,23 +64,17 @@ class _Handle(ctypes.c_void_p):
     `_fast` function would pass on truncated to 32 bits; a subclass stays a pointer."""
 
 
-def _address(name: str) -> int:
-    addr = ctypes.cast(getattr(pdfium_c, name), _VP).value
-    assert addr is not None
-    return addr
-
-
 def _fn(name: str, restype: Any, *argtypes: Any) -> Any:
     """A private prototype of a pdfium function, with checked arguments (the per-page and
     per-font calls): pypdfium2's own return typed pointers and are shared with pdfplumber."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(_address(name))
+    return ctypes.CFUNCTYPE(restype, *argtypes)(pdfium_native.address(name))
 
 
 def _fast(name: str, restype: Any = ctypes.c_int) -> Any:
     """A pdfium function called without argument conversion, for the per-character and
     per-object calls (ctypes' `argtypes` checks took longer than pdfium's work): callers pass
     `_Handle`s, Python ints for C `int`s and `byref()` pointers, nothing else."""
-    return ctypes.CFUNCTYPE(restype)(_address(name))
+    return ctypes.CFUNCTYPE(restype)(pdfium_native.address(name))
 
 
 _load_page = _fn("FPDF_LoadPage", _Handle, _VP, ctypes.c_int)

@@ -71,7 +71,15 @@ def load(path: Path) -> ctypes.CDLL | None:
 
 LIB = load(Path(__file__).with_name(LIBNAME))
 
-_FNS = Fns(*[ctypes.cast(getattr(pdfium_c, name), _VP).value for name in (
+def address(name: str) -> int:
+    """A pdfium function's address in pypdfium2's loaded library: for calls without ctypes'
+    argument conversion (`pdfium_chars`) and for the helper, which links nothing."""
+    addr = ctypes.cast(getattr(pdfium_c, name), _VP).value
+    assert addr is not None
+    return addr
+
+
+_FNS = Fns(*[address(name) for name in (
     "FPDFText_GetTextObject", "FPDFText_GetLooseCharBox", "FPDFText_GetCharOrigin", "FPDFText_HasUnicodeMapError",
     "FPDFText_GetFontSize", "FPDFText_GetMatrix", "FPDFTextObj_GetFont", "FPDFFont_GetDescent", "FPDFPage_GetObject",
     "FPDFPageObj_GetType")])
