@@ -80,7 +80,8 @@ def test_hygiene_skips_only_lines_its_first_fixers_leave_alone():
 
     assert HYGIENE[: len(hygiene._FIXERS)] == hygiene._FIXERS  # the gate keeps the fixers' order
     assert hygiene._ONLY_LOOKALIKES_LEFT  # the one-scan skip below is exercised
-    for t in _texts():
+    mixed = ["a\u00a0\x07b\u200b⼈\u3000\t㈠\ufeff c\u00ad", "\u00a0\u00a0", "⺠⻅\u2003\x85", "X\u00a0" * 40]
+    for t in [*_texts(), *mixed]:
         for line in (t, *t.split("\n")[:300]):
             ungated = line
             for fixer in HYGIENE:
