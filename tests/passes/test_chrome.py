@@ -92,3 +92,37 @@ def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
     assert _gate((*rules, rule(r"(?i)abc"))) is None  # a global flag cannot sit in a branch
     assert _gate((rule("(?P<n>a)b"), rule("(?P<n>c)d"))) is None  # one group name twice
     assert _gate((rule("a(?P<n>b)"), rule("cd"))) is not None
+
+
+def test_inline_substitution_stops_only_where_no_match_can_start():
+    """`sub_while_needed` gives `re.sub`'s text and calls, match for match, for patterns whose
+    matches hold one of their required literals (look-behinds, look-aheads, alternations,
+    repeated and overlapping literals), on the samples' lines and fuzzed ones."""
+    import re
+
+    from docclean.literals import required
+    from docclean.passes.chrome import _with_spaces, sub_while_needed
+    from docclean.rules import load_rules
+
+    from tests.conftest import SAMPLES
+    from tests.fuzz.lines import fuzz_text
+
+    patterns = [r.regex.pattern for r in load_rules().chrome_rules("inline")]
+    patterns += [r"(?<![\d.])\d{2,6}\s*字范文", r"(?<=会)议", r"会(?=议)", r"ab|ba", r"aa", r"(?:下载|载)\d?",
+                 r"(?<!\S)x+y(?= )", r"字范文|范文字"]
+    texts = [line for p in sorted((SAMPLES / "raw").glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    texts += [fuzz_text(seed) for seed in range(60)]
+    texts += ["aaaa", "abababa", "baab", " 12 字范文  3590 字范文 字范文", "会议会会议", "x y xxy xy  xy", "下载载1载"]
+    checked = 0
+    for pattern in patterns:
+        needs = required(pattern)
+        spaced = _with_spaces(pattern)
+        for text in texts:
+            plain: list[tuple[int, int]] = []
+            ours: list[tuple[int, int]] = []
+            expected = spaced.sub(lambda m, seen=plain: (seen.append(m.span()), "<>")[1], text)
+            got = sub_while_needed(spaced, lambda m, seen=ours: (seen.append(m.span()), "<>")[1], text, needs)
+            assert got == expected and ours == plain, (pattern, text)
+            checked += bool(plain)
+        assert sub_while_needed(re.compile("x"), lambda m: "", "axbx", None) == "ab"
+    assert checked > 20

@@ -9,6 +9,7 @@ of a padded line (`会员群：      免费QQ群：`) must match a rule. Everyth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..cache import rx
@@ -163,11 +164,36 @@ def _inline(doc: Document, lines: list[Block], ctx: Context) -> int:
 
             # The spaced pattern matches exactly where the rule does, so no search first (a
             # look-behind-first rule scans a long line slowly, and once was enough).
-            text = _with_spaces(rule.regex.pattern).sub(cut, b.text)
+            text = sub_while_needed(_with_spaces(rule.regex.pattern), cut, b.text, rule.needs)
             if cuts:
                 b.text = text.strip()
                 n += 1
     return n
+
+
+def sub_while_needed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str,
+                     needs: tuple[str, ...] | None) -> str:
+    """`pattern.sub(repl, text)`, stopping where no literal of `needs` (one of which is inside
+    every match: `literals.required`) is left in the text: past it no match can start, and a
+    look-behind-first rule would try every character of the rest of a long line (sample
+    003's 10,000 characters after its second `字范文`). Each match is the one `sub` finds
+    (`search` from where the last one ended, look-behinds seeing the text before it); no
+    match is empty, since it holds a literal."""
+    if needs is None:
+        return pattern.sub(repl, text)
+    out: list[str] = []
+    pos = 0
+    while any(text.find(n, pos) >= 0 for n in needs):
+        m = pattern.search(text, pos)
+        if m is None:
+            break
+        out.append(text[pos:m.start()])
+        out.append(repl(m))
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _suffix(doc: Document, lines: list[Block], ctx: Context) -> int:
