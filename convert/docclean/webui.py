@@ -389,21 +389,32 @@ def talks_of_site(text: str, web: WebRules) -> bool:
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
-    for p, probe in _phrase_probes(web):
-        if (p.strong or not strong_only) and (probe is None or probe(text)) and p.regex.search(text):
-            return p
+    present: set[str] | None = None  # the phrases' literals the line holds, found once
+    for p, needs in _phrase_probes(web):
+        if p.strong or not strong_only:
+            if needs is not None:
+                if present is None:
+                    present = _literals_in(text, web)
+                if present.isdisjoint(needs):
+                    continue
+            if p.regex.search(text):
+                return p
     return None
 
 
-Probe = Callable[[str], object]
+Needs = frozenset[str]
 
 
-def _phrase_probes(web: WebRules) -> tuple[tuple[Phrase, Probe | None], ...]:
-    """Each phrase with a search for the literals one of which its matches contain
-    (`literals.required`), all in one alternation (a first-character scan in C): a line
-    lacking them all is not searched with the phrase itself (56 searches a line, some a
-    repeat tried at every ideograph, were a fifth of the page pass). None: no literal is
-    known. Kept by the lexicon's identity."""
+def _phrase_probes(web: WebRules) -> tuple[tuple[Phrase, Needs | None], ...]:
+    """Each phrase with the literals one of which its matches contain (`literals.required`;
+    None: none known): a line lacking them all is not searched with the phrase itself (56
+    searches a line, some a repeat tried at every ideograph, were a fifth of the page pass).
+    Which literals a line holds is found once for all phrases (`_literals_in`), where a
+    search per phrase for its own cost ~50 searches a line. Kept by the lexicon's identity."""
+    return _phrase_tables(web)[0]
+
+
+def _phrase_tables(web: WebRules) -> tuple[tuple[tuple[Phrase, Needs | None], ...], dict[str, tuple[str, ...]]]:
     kept = _PHRASE_PROBES.get(id(web))
     if kept is None or kept[0] is not web:
         from .literals import required
@@ -412,12 +423,21 @@ def _phrase_probes(web: WebRules) -> tuple[tuple[Phrase, Probe | None], ...]:
         table = []
         for p in web.phrases:
             needs = required(p.regex.pattern)
-            table.append((p, None if needs is None else rx.compile("|".join(map(re.escape, needs))).search))
-        kept = _PHRASE_PROBES[id(web)] = (web, tuple(table))
-    return kept[1]
+            table.append((p, None if needs is None else frozenset(needs)))
+        by_first: dict[str, list[str]] = {}
+        for lit in sorted({x for _, n in table for x in n or ()}):
+            by_first.setdefault(lit[0], []).append(lit)
+        kept = _PHRASE_PROBES[id(web)] = (web, tuple(table), {c: tuple(v) for c, v in by_first.items()})
+    return kept[1], kept[2]
 
 
-_PHRASE_PROBES: dict[int, tuple[WebRules, tuple[tuple[Phrase, Probe | None], ...]]] = {}
+def _literals_in(text: str, web: WebRules) -> set[str]:
+    """The phrases' literals `text` holds: those starting with one of its characters that it contains."""
+    index = _phrase_tables(web)[1]
+    return {lit for c in index.keys() & set(text) for lit in index[c] if lit in text}
+
+
+_PHRASE_PROBES: dict[int, tuple[WebRules, tuple[tuple[Phrase, Needs | None], ...], dict[str, tuple[str, ...]]]] = {}
 
 
 def is_caption(text: str, web: WebRules) -> bool:
