@@ -389,55 +389,64 @@ def talks_of_site(text: str, web: WebRules) -> bool:
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
-    present: set[str] | None = None  # the phrases' literals the line holds, found once
-    for p, needs in _phrase_probes(web):
-        if p.strong or not strong_only:
-            if needs is not None:
-                if present is None:
-                    present = _literals_in(text, web)
-                if present.isdisjoint(needs):
-                    continue
-            if p.regex.search(text):
-                return p
+    t = _phrase_tables(web)
+    # the phrases that could match, in their order: a phrase whose literals the line lacks is
+    # never searched (the same searches of the same phrases as testing each phrase in turn)
+    held = [t.holders[lit] for c in t.first.keys() & set(text) for lit in t.first[c] if lit in text]
+    for i in sorted(set(t.unknown).union(*held)) if held else t.unknown:
+        p = t.phrases[i]
+        if (p.strong or not strong_only) and p.regex.search(text):
+            return p
     return None
 
 
 Needs = frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class PhraseTables:
+    """The lexicon's phrases with what a line must hold for each to match."""
+
+    phrases: tuple[Phrase, ...]
+    needs: tuple[Needs | None, ...]  # literals one of which a phrase's matches contain (None: unknown)
+    first: dict[str, tuple[str, ...]]  # a character -> the literals that start with it
+    holders: dict[str, tuple[int, ...]]  # a literal -> the phrases (positions) that need it
+    unknown: tuple[int, ...]  # the phrases with no literal known: always searched
+
+
 def _phrase_probes(web: WebRules) -> tuple[tuple[Phrase, Needs | None], ...]:
     """Each phrase with the literals one of which its matches contain (`literals.required`;
-    None: none known): a line lacking them all is not searched with the phrase itself (56
-    searches a line, some a repeat tried at every ideograph, were a fifth of the page pass).
-    Which literals a line holds is found once for all phrases (`_literals_in`), where a
-    search per phrase for its own cost ~50 searches a line. Kept by the lexicon's identity."""
-    return _phrase_tables(web)[0]
+    None: none known): a line lacking them all is not searched with the phrase (56 searches
+    a line, some a repeat tried at every ideograph, were a fifth of the page pass)."""
+    t = _phrase_tables(web)
+    return tuple(zip(t.phrases, t.needs, strict=True))
 
 
-def _phrase_tables(web: WebRules) -> tuple[tuple[tuple[Phrase, Needs | None], ...], dict[str, tuple[str, ...]]]:
+def _phrase_tables(web: WebRules) -> PhraseTables:
+    """Which literals a line holds is found once for all phrases (its characters against the
+    literals' first characters, then `in`), where a search per phrase for its own literals
+    made ~50 searches a line. Kept by the lexicon's identity."""
     kept = _PHRASE_PROBES.get(id(web))
     if kept is None or kept[0] is not web:
         from .literals import required
         if len(_PHRASE_PROBES) >= 8:
             _PHRASE_PROBES.clear()
-        table = []
-        for p in web.phrases:
-            needs = required(p.regex.pattern)
-            table.append((p, None if needs is None else frozenset(needs)))
-        by_first: dict[str, list[str]] = {}
-        for lit in sorted({x for _, n in table for x in n or ()}):
-            by_first.setdefault(lit[0], []).append(lit)
-        kept = _PHRASE_PROBES[id(web)] = (web, tuple(table), {c: tuple(v) for c, v in by_first.items()})
-    return kept[1], kept[2]
+        needs = [None if (n := required(p.regex.pattern)) is None else frozenset(n) for p in web.phrases]
+        first: dict[str, list[str]] = {}
+        holders: dict[str, list[int]] = {}
+        for i, n in enumerate(needs):
+            for lit in sorted(n or ()):
+                holders.setdefault(lit, []).append(i)
+        for lit in holders:
+            first.setdefault(lit[0], []).append(lit)
+        tables = PhraseTables(tuple(web.phrases), tuple(needs), {c: tuple(v) for c, v in first.items()},
+                              {k: tuple(v) for k, v in holders.items()},
+                              tuple(i for i, n in enumerate(needs) if n is None))
+        kept = _PHRASE_PROBES[id(web)] = (web, tables)
+    return kept[1]
 
 
-def _literals_in(text: str, web: WebRules) -> set[str]:
-    """The phrases' literals `text` holds: those starting with one of its characters that it contains."""
-    index = _phrase_tables(web)[1]
-    return {lit for c in index.keys() & set(text) for lit in index[c] if lit in text}
-
-
-_PHRASE_PROBES: dict[int, tuple[WebRules, tuple[tuple[Phrase, Needs | None], ...], dict[str, tuple[str, ...]]]] = {}
+_PHRASE_PROBES: dict[int, tuple[WebRules, PhraseTables]] = {}
 
 
 def is_caption(text: str, web: WebRules) -> bool:
