@@ -56,6 +56,7 @@ from ..page.lines import (
     rejoin_split_brackets,
     section_labels,
 )
+from ..page.lists import headed_items
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
@@ -111,6 +112,8 @@ def run(doc: Document, ctx: Context) -> Document:
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
         link_list(groups[end + 1:], web)
+        headed_items(groups[:start], web)
+        headed_items(groups[end + 1:], web)
         after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
         past_site_line(groups[end + 1:], web)
