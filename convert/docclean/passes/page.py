@@ -60,6 +60,7 @@ from ..page.lists import headed_items
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
+from ..page.titleblock import hemmed_in
 from ..webui import is_head_caption
 from .base import Context, Pass
 
@@ -107,6 +108,7 @@ def run(doc: Document, ctx: Context) -> Document:
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
         title_bars(groups[above + 1:start])
+        hemmed_in(groups[above + 1:start])
         toc_box(groups[:start])
         issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
