@@ -281,3 +281,9 @@ def test_a_titles_first_half_ending_in_an_office_word_is_no_office_an_office_sta
                     "南国都市报 刘海涛 2017-11-28") == "在全市市县人大常委会办公室主任学习会上的讲话稿"
     assert title_of("关于做好春节期间工作的通知 - 某某县人民政府办公室", "首页 通知公告", "关于做好春节期间工作的通知",
                     "发布时间：2024-01-18") == "关于做好春节期间工作的通知"
+
+
+def test_a_title_line_with_a_column_and_a_site_with_its_address_is_the_page_title_no_promo() -> None:
+    assert title_of("与母争吵疑失足坠楼　男子送医抢救不治 | 社会 | 三立新闻网 SETN.COM", "APP下载", "粉丝团", "三立官网",
+                    "九合一选举", "普悠玛翻车", "东港迎王", "与母争吵疑失足坠楼　男子送医抢救不治",
+                    "2018/02/21 18:03:00") == "与母争吵疑失足坠楼男子送医抢救不治"  # (the spacing pass joins CJK)

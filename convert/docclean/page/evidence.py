@@ -98,7 +98,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
             return rule, Reason.CHROME
     if (p := phrase(t, web, strong_only=False)) is not None and not is_prose(t):
         return p.id, Reason.CHROME
-    if is_promo(t, strict=False):
+    if is_promo(t, strict=False) and split_site_suffix(t, web) is None:  # (not `标题 | 某某新闻网 SOME.COM`)
         return "web.site-promo", Reason.CHROME  # a site's own line with its address
     return None
 
@@ -194,6 +194,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
 MAX_LISTED_HEADLINE = 40
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")
+RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def headline_runs(groups: list[Group], weights: list[int]) -> None:
@@ -203,7 +204,8 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
     def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
         t = groups[i].text.strip()
         bare = weights[i] == -1 and groups[i].rule is None
-        return (weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None
+        return ((weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None) \
+            or (groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None)  # `11:09`, `12-29` beside one
 
     i = 0
     while i < len(groups):
