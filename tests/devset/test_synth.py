@@ -148,6 +148,12 @@ def test_tuning7_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING7 pages"
 
 
+def test_tuning8_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+    for held in HELD_OUT_SPLITS:
+        shared, n = _shared(held, ("tuning8",))
+        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING8 pages"
+
+
 def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
     """Tuning on TUNING2 must not teach the held-out wording; the message gives counts only, so that
     whoever reads a failure learns nothing of the held-out pages."""
@@ -196,7 +202,8 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7"])
+@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7",
+                                   "tuning8"])
 def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
     a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
@@ -375,6 +382,7 @@ def _total_line(scores: list) -> str:
 # user's bar, 仅供查阅 as site talk) 0.972/0.97/1.00/0.30; then (a bar over the title) 0.981/0.97/1.00/0.20,
 # which its floor follows. held_out5 went from 0.798/0.80/1.00/2.30 to 0.808/0.80/1.00/2.20, then with the
 # title-block bars to 0.817/0.80/1.00/2.10, and held_out4 from 0.894/1.00/0.90/1.73 to 0.902/1.00/0.90/1.63.
+# tuning8 set from its first read (the cleaner had never seen these sites): 0.701/1.00/0.90/3.33 at d8c2b8d.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -388,6 +396,7 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "held_out4": (0.90, 1.0, 0.9, 1.65),
     "tuning7": (0.98, 0.96, 1.0, 0.2),
     "held_out5": (0.81, 0.8, 1.0, 2.15),
+    "tuning8": (0.70, 1.0, 0.9, 3.35),
 }
 
 
