@@ -84,7 +84,7 @@ HELD_OUT6: tuple[Template, ...] = (
               "总领馆概况¦ ¦总领事活动¦ ¦领区动态¦ ¦证件办理¦ ¦侨务工作¦ ¦教育科技", "首页¦ ¦>¦ ¦{col}"),
         block=("title", "meta"),
         meta=("{date}",),
-        tail=("领事证件办理预约", "领区内中国公民遇紧急情况请拨打：+{phone}（24小时）",
+        tail=("领事证件办理预约", "领区内中国公民遇紧急情况请拨打：{phone}（24小时）",
               "地址：1200 Harbour Road, Port Bella", "版权所有：中华人民共和国驻贝拉港总领事馆"),
         cols=("总领事活动", "领区动态"), date_fmt="%Y年%-m月%-d日", newline="\r\n",
     ),
@@ -110,23 +110,23 @@ HELD_OUT6: tuple[Template, ...] = (
             "link, its 公众号 and a submissions address",
         page_title="{title}-西江区域发展研究中心",
         head=("西江区域发展研究中心", "请输入关键词¦ ¦检索", "中心简介¦ ¦研究团队¦ ¦决策参考¦ ¦研究报告¦ ¦学术交流",
-              "《决策参考》{year}年第{pages}期"),
+              "《决策参考》{pyear}年第{pages}期"),
         block=("title", "meta"),
         meta=("来源：西江研究中心¦　¦作者：{author}（中心研究员）¦　¦日期：{date}",),
         tail=("本中心成果，转载须经书面授权", "← 返回成果列表", "微信公众号：西江智库¦ ¦|¦ ¦投稿邮箱：xjrc@xijiang.edu.example"),
         cols=("决策参考",), date_fmt="%Y-%m-%d", wrap_title=0.3,
     ),
     Template(
-        name="k08a-tw-village-office-big5", kind="community", site="溪洲里辦公處",
-        why="a Taiwan 里辦公處 page in Traditional script, Big5, a blank line after every line: the 里長 and a "
-            "service line in the head, its own menu (里長的話, 鄰長名錄), a `/` breadcrumb, 發布日期/點閱 in one bar, "
+        name="k08a-tw-village-office-big5", kind="community", site="溪洲村辦公處",
+        why="a Taiwan 村辦公處 page in Traditional script, Big5, a blank line after every line: the 村長 and a "
+            "service line in the head, its own menu (村長的話, 鄰長名錄), a `/` breadcrumb, 發布日期/點閱 in one bar, "
             "回頁首, office hours and an address",
-        page_title="{title}｜溪洲里办公处",
-        head=("溪洲里办公处", "里长：{author}¦ ¦服务专线：{phone}", "里长的话¦ ¦里政公告¦ ¦活动花絮¦ ¦邻长名录¦ ¦便民资讯",
-              "首页¦ / ¦里政公告"),
+        page_title="{title}｜溪洲村办公处",
+        head=("溪洲村办公处", "村长：{author}¦ ¦服务专线：{phone}", "村长的话¦ ¦村政公告¦ ¦活动花絮¦ ¦邻长名录¦ ¦便民资讯",
+              "首页¦ / ¦村政公告"),
         block=("title", "meta"),
         meta=("发布日期：{date}¦　¦点阅：{n}",),
-        tail=("回页首", "服务时间：周一至周五 09:00-17:00", "里办公处地址：溪洲路{pages}号1楼"),
+        tail=("回页首", "服务时间：周一至周五 09:00-17:00", "村办公处地址：溪洲路{pages}号1楼"),
         date_fmt="%Y-%m-%d", blank="all", script="traditional", encoding="big5",
     ),
     Template(

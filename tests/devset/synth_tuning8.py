@@ -45,7 +45,7 @@ The ten sites here:
   footer with an e-mail;
 - k08b, a Taiwan 社區發展協會 page in Traditional script, Big5: the association's menu (長青食堂,
   志工隊), a `::` breadcrumb, `張貼者：… 於 date` with dates like 2026/01/28, a `▲` caption, tags,
-  a reply count, `« 上一篇 | 下一篇 »`, the 理事長/總幹事 line, the address and a 建置 credit;
+  a reply count, `< 上一篇 | 下一篇 >`, the 理事長/總幹事 line, the address and a 建置 credit;
 - k09a, a read-later / RSS reader's export (UTF-8 with BOM, CRLF): the title first, `feed · date`, the
   original URL and the folder, a reading-time line after the text, the reader's own buttons and its
   export stamp with today's date;
@@ -130,7 +130,7 @@ TUNING8: tuple[Template, ...] = (
         tools=("▶¦ ¦00:00 / 18:42¦ ¦1.0x", "文稿¦ ¦|¦ ¦划重点¦ ¦|¦ ¦留言"),
         inside=("{m}人划线",),
         foot=("— 本讲完 —",),
-        tail=("{n}人已学", "写留言", "{editor}¦ ¦{m}赞", "老师讲得透彻，已经收藏反复听了", "上一讲¦ ¦下一讲",
+        tail=("{n}人已学", "写留言", "{editor}¦ ¦{pages}赞", "老师讲得透彻，已经收藏反复听了", "上一讲¦ ¦下一讲",
               "订阅专栏¦ ¦¥{price}9/年"),
         cols=("公文写作三十讲", "基层治理十五讲"), date_fmt="%Y.%m.%d",
     ),
@@ -146,7 +146,7 @@ TUNING8: tuple[Template, ...] = (
         block=("title", "meta"),
         meta=("{date}",),
         tail=("返回页首", "相关链接：¦外交部¦ ¦中国领事服务网¦ ¦中国签证申请服务中心",
-              "使馆地址：No. 18, Avenida Libertad, Ciudad de Aranda", "领事保护与协助电话：+{phone}",
+              "使馆地址：No. 18, Avenida Libertad, Ciudad de Aranda", "领事保护与协助电话：{phone}",
               "Copyright © 中华人民共和国驻阿兰达共和国大使馆"),
         cols=("大使活动", "使馆新闻"), date_fmt="%Y/%m/%d", newline="\r\n",
     ),
@@ -177,7 +177,7 @@ TUNING8: tuple[Template, ...] = (
               "研究院概况¦ ¦专家团队¦ ¦研究成果¦ ¦决策咨询¦ ¦学术活动¦ ¦南湖讲坛", "研究成果¦ / ¦{col}"),
         block=("title", "meta", "tools"),
         meta=("作者：课题组¦　¦执笔：{author}", "发布：{date}¦　¦阅读：{n}"),
-        tools=("报告编号：NH-{year}-{pages}",),
+        tools=("报告编号：NH-{pyear}-{pages}",),
         foot=("※ 本文观点仅代表作者本人，不代表本院立场。",),
         related=("相关成果", "·¦ ¦{rtitle}"), related_n=(2, 4),
         tail=("推荐引用：", "{author}. {short}[R]. 南湖发展研究院, {pyear}.", "下载全文（PDF，{kb}KB）", "@related",
@@ -188,14 +188,14 @@ TUNING8: tuple[Template, ...] = (
         name="k08b-tw-community-big5", kind="community", site="東興社區發展協會",
         why="a Taiwan 社區發展協會 page in Traditional script, Big5: the association's menu (長青食堂, 志工隊), a `::` "
             "breadcrumb, `張貼者：… 於 date` with dates like 2026/01/28, a `▲` caption, tags, a reply count, "
-            "`« 上一篇 | 下一篇 »`, the 理事長/總幹事 line, the address and a 建置 credit",
+            "`< 上一篇 | 下一篇 >`, the 理事長/總幹事 line, the address and a 建置 credit",
         page_title="东兴社区发展协会 - {title}",
         head=("东兴社区发展协会", "关于协会¦ ¦社区简介¦ ¦活动花絮¦ ¦长青食堂¦ ¦志工队¦ ¦联络我们", "活动花絮¦ :: ¦{col}"),
         block=("title", "meta"),
         meta=("张贴者：{author}¦ ¦于¦ ¦{date}",),
         inside=("▲ 长辈们在活动中心合影留念",),
-        tail=("标签：¦{col}¦ ¦社区营造", "{m} 则回应", "« 上一篇¦ ¦|¦ ¦下一篇 »", "理事长：{author}¦　¦总干事：{editor}",
-              "会址：东兴里中山路二段{pages}号¦ ¦电话：{phone}", "本站由县社区营造中心协助建置"),
+        tail=("标签：¦{col}¦ ¦社区营造", "{m} 则回应", "< 上一篇¦ ¦|¦ ¦下一篇 >", "理事长：{reviewer}¦　¦总干事：{editor}",
+              "会址：中山路二段{pages}号（东兴活动中心）¦ ¦电话：{phone}", "本站由县社区营造中心协助建置"),
         cols=("社区活动", "长青关怀"), date_fmt="%Y/%m/%d", script="traditional", encoding="big5",
     ),
     Template(
