@@ -392,7 +392,8 @@ def _total_line(scores: list) -> str:
 # which its floor follows. held_out5 went from 0.798/0.80/1.00/2.30 to 0.808/0.80/1.00/2.20, then with the
 # title-block bars to 0.817/0.80/1.00/2.10, and held_out4 from 0.894/1.00/0.90/1.73 to 0.902/1.00/0.90/1.63.
 # tuning8 and held_out6 set from their first read (the cleaner had never seen these sites): tuning8
-# 0.701/1.00/0.90/3.33, held_out6 0.848/1.00/0.80/1.50 at d8c2b8d.
+# 0.701/1.00/0.90/3.33, held_out6 0.848/1.00/0.80/1.50 at d8c2b8d; with main's cleaner at 8622b7d tuning8
+# unchanged, held_out6 0.858/1.00/0.80/1.40, which its floor follows.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -407,7 +408,7 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning7": (0.98, 0.96, 1.0, 0.2),
     "held_out5": (0.81, 0.8, 1.0, 2.15),
     "tuning8": (0.70, 1.0, 0.9, 3.35),
-    "held_out6": (0.84, 1.0, 0.8, 1.5),
+    "held_out6": (0.85, 1.0, 0.8, 1.4),
 }
 
 
@@ -425,8 +426,8 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out to "
-                                       "held_out6 together (216 pages) reach chrome recall 0.880 of 0.97, title 0.95 "
-                                       "of 1.0, date 0.93, 1.61 stray blocks a page of 0.5; when this passes, drop the "
+                                       "held_out6 together (216 pages) reach chrome recall 0.881 of 0.97, title 0.95 "
+                                       "of 1.0, date 0.93, 1.59 stray blocks a page of 0.5; when this passes, drop the "
                                        "mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""
