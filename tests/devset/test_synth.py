@@ -140,26 +140,17 @@ def test_tuning6_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING6 pages"
 
 
-def test_held_out5_sites_word_their_chrome_unlike_every_tuning_split() -> None:
-    shared, n = _shared("held_out5", tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
-    assert shared <= 0.02 * n, f"{shared} of {n} held-out5 chrome units also occur in tuning pages"
+@pytest.mark.parametrize("held", ["held_out5", "held_out6"])
+def test_held_out_sites_since_held_out5_word_their_chrome_unlike_every_tuning_split(held: str) -> None:
+    shared, n = _shared(held, tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
+    assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in tuning pages"
 
 
-def test_tuning7_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+@pytest.mark.parametrize("tuning", ["tuning7", "tuning8"])
+def test_tuning_sites_since_tuning7_do_not_word_their_chrome_like_the_held_out_ones(tuning: str) -> None:
     for held in HELD_OUT_SPLITS:
-        shared, n = _shared(held, ("tuning7",))
-        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING7 pages"
-
-
-def test_held_out6_sites_word_their_chrome_unlike_every_tuning_split() -> None:
-    shared, n = _shared("held_out6", tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
-    assert shared <= 0.02 * n, f"{shared} of {n} held-out6 chrome units also occur in tuning pages"
-
-
-def test_tuning8_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
-    for held in HELD_OUT_SPLITS:
-        shared, n = _shared(held, ("tuning8",))
-        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING8 pages"
+        shared, n = _shared(held, (tuning,))
+        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in {tuning} pages"
 
 
 def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
