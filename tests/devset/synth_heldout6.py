@@ -77,7 +77,7 @@ HELD_OUT6: tuple[Template, ...] = (
         name="k05b-consulate", kind="embassy", site="中华人民共和国驻贝拉港总领事馆",
         why="a consulate-general's site (CRLF): its Chinese and English names, a three-language switch, its own "
             "columns, a breadcrumb, a date in Chinese form with no label, a 24-hour emergency line, an address "
-            "in English and a 版权所有 line",
+            "in English and a 版权所有 line; the on-page title has stray spaces on some pages",
         page_title="{title} — 中华人民共和国驻贝拉港总领事馆",
         head=("中华人民共和国驻贝拉港总领事馆", "Consulate-General of the People's Republic of China in Port Bella",
               "简体中文¦ ¦English¦ ¦Français",
@@ -86,7 +86,7 @@ HELD_OUT6: tuple[Template, ...] = (
         meta=("{date}",),
         tail=("领事证件办理预约", "领区内中国公民遇紧急情况请拨打：{phone}（24小时）",
               "地址：1200 Harbour Road, Port Bella", "版权所有：中华人民共和国驻贝拉港总领事馆"),
-        cols=("总领事活动", "领区动态"), date_fmt="%Y年%-m月%-d日", newline="\r\n",
+        cols=("总领事活动", "领区动态"), date_fmt="%Y年%-m月%-d日", spaced_title=0.3, newline="\r\n",
     ),
     Template(
         name="k06b-youth-league", kind="mass-org", site="青春禾城",

@@ -23,22 +23,24 @@ The ten sites here:
   breadcrumb through the district's own columns, an unlabelled date and office bar, a 语音播报 button,
   返回标准版 and the 找错 and 公安备案 badges in the footer;
 - k02a, a city's 政民互动 letter board (GB18030): 我要写信/信件查询/办理规则, the letter's own form
-  (信件编号, 信件类别, 办理状态), 答复单位 and 答复时间 (the publish date), a
-  "the writer asked that the letter not be shown" cell and a 答复内容 label above the reply, the
-  department's 落款 and date closing the reply (body), a satisfaction vote, the 12345 hotline footer;
-- k03b, a city portal's 在线访谈 page: the host's IPv6 badge, 访谈时间/访谈嘉宾/主持人 lines, a tab bar
-  (文字实录, 图片直播, 视频回放, 网友留言), timestamp marks and a `[图片]` mark inside the text, 本期访谈
-  结束 after, 往期访谈 with dates, a footer without labels;
+  (信件编号, 信件类别, 办理状态), 答复单位 and 答复时间 (the publish date), a "the writer asked that the
+  letter not be shown" cell and a 答复内容 label above the reply, the department's 落款 and date closing
+  the reply (body), a satisfaction vote, the 12345 hotline footer;
+- k03b, a city portal's 在线访谈 page: an IPv6 badge by the site name, 访谈时间 (with its weekday)/访谈嘉宾/
+  主持人 lines, a tab bar (文字实录, 图片直播, 视频回放, 网友留言), timestamp marks and a `[图片]` mark inside
+  the text, 本期访谈结束 after, 往期访谈 with dates, a footer without labels; titles wrap on some pages;
 - k04b, an audio-course app's 文稿 page: its menu, the course and lecture number, `author 主讲 · date`
   with dates like 2026.01.28, a player bar (00:00 / length, 1.0x) and 文稿/划重点/留言 tabs, a `N人划线`
   mark inside the text, 本讲完 after, learner counts, comments with likes, 上一讲/下一讲 and a price;
+  blank lines between paragraphs, and half the pages stop at a 试读已结束 prompt;
 - k05a, an embassy site (CRLF): the mission's Chinese and English names, a 中文/English/Español switch,
   the mission's own column bar, a bare date like 2026/01/28, 返回页首, links to the ministry's sites, an
-  address in English, the consular-protection hotline and a copyright line;
+  address in English, the consular-protection hotline and a copyright line; some pages show the title
+  only in the <title> line;
 - k06a, a city 总工会 site: the union's name and the 12351 hotline, its own columns (基层风采, 劳模工匠,
   普惠服务), a `->` breadcrumb, an unlabelled date/department/views bar, a bracketed photo caption with
   no 摄, 审核/签发 credits after the text, a sidebar of the union's services (会员卡, 金秋助学, 法律援助),
-  `«`/`»` neighbours, an address footer with 技术支持;
+  `«`/`»` neighbours, an address footer with 技术支持; ASCII punctuation throughout;
 - k07a, a think tank's report page: the institute's Chinese and English names, its columns, a `/`
   breadcrumb, 作者：课题组 with 执笔, 发布/阅读 on a second line, a 报告编号, the house disclaimer, a
   推荐引用 citation quoting the cut title, a PDF download line, 相关成果 with `·` items, an address
@@ -48,7 +50,7 @@ The ten sites here:
   a reply count, `< 上一篇 | 下一篇 >`, the 理事長/總幹事 line, the address and a 建置 credit;
 - k09a, a read-later / RSS reader's export (UTF-8 with BOM, CRLF): the title first, `feed · date`, the
   original URL and the folder, a reading-time line after the text, the reader's own buttons and its
-  export stamp with today's date;
+  export stamp with today's date; paragraphs indented with ideographic spaces;
 - k10b, a net-disk share page previewing a .docx as flattened text: a <title> line naming the file with
   `.docx`, the owner's share bar, size and share time, 保存到网盘/下载/举报, a 仅预览 note, the
   client prompt and the footer links.
@@ -106,7 +108,7 @@ TUNING8: tuple[Template, ...] = (
         name="k03b-online-interview", kind="interview", site="屏山市人民政府",
         why="a city portal's 在线访谈 page: an IPv6 badge by the site name, 访谈时间 (with its weekday)/访谈嘉宾/主持人 lines, a tab bar "
             "(文字实录, 图片直播, 视频回放, 网友留言), timestamp marks and a `[图片]` mark inside the text, 本期访谈结束 "
-            "after, 往期访谈 with dates, a footer of names and numbers without labels",
+            "after, 往期访谈 with dates, a footer of names and numbers without labels; titles wrap on some pages",
         page_title="{title}_在线访谈_屏山市人民政府",
         head=("屏山市人民政府¦ ¦IPv6", "在线访谈¦ ¦>¦ ¦{col}"),
         block=("title", "meta", "tools"),
@@ -116,29 +118,32 @@ TUNING8: tuple[Template, ...] = (
         related=("往期访谈", "{rtitle}¦ ¦{rdate}"), related_n=(3, 5),
         tail=("本期访谈到此结束，感谢各位网友的关注和参与！", "@related",
               "屏山市人民政府办公室¦　¦屏山市大数据中心", "{phone}¦　¦{icp}"),
-        cols=("本期访谈", "往期回顾"), date_fmt="%Y年%-m月%-d日",
+        cols=("本期访谈", "往期回顾"), date_fmt="%Y年%-m月%-d日", wrap_title=0.3,
     ),
     Template(
         name="k04b-audio-course", kind="transcript", site="听学堂",
         why="an audio-course app's 文稿 page: its menu, the course and lecture number, `author 主讲 · date` with dates "
             "like 2026.01.28, a player bar and 文稿/划重点/留言 tabs, a `N人划线` mark inside the text, 本讲完 after, "
-            "learner counts, comments with likes, 上一讲/下一讲 and a yearly price",
+            "learner counts, comments with likes, 上一讲/下一讲 and a yearly price; blank lines between paragraphs, a "
+            "试读已结束 prompt cutting half the pages",
         page_title="{title}-听学堂",
         head=("听学堂¦ ¦发现¦ ¦课程¦ ¦听书¦ ¦我的", "{col}¦ ¦·¦ ¦第{pages}讲"),
         block=("title", "meta", "tools"),
         meta=("{author}¦ ¦主讲¦ ¦·¦ ¦{date}",),
         tools=("▶¦ ¦00:00 / 18:42¦ ¦1.0x", "文稿¦ ¦|¦ ¦划重点¦ ¦|¦ ¦留言"),
         inside=("{m}人划线",),
+        cut="— 试读已结束，订阅专栏解锁全部文稿 —",
         foot=("— 本讲完 —",),
         tail=("{n}人已学", "写留言", "{editor}¦ ¦{pages}赞", "老师讲得透彻，已经收藏反复听了", "上一讲¦ ¦下一讲",
               "订阅专栏¦ ¦¥{price}9/年"),
-        cols=("公文写作三十讲", "基层治理十五讲"), date_fmt="%Y.%m.%d",
+        cols=("公文写作三十讲", "基层治理十五讲"), date_fmt="%Y.%m.%d", blank="body",
     ),
     Template(
         name="k05a-embassy", kind="embassy", site="中华人民共和国驻阿兰达共和国大使馆",
         why="an embassy site (CRLF): the mission's Chinese and English names, a 中文/English/Español switch, the "
             "mission's own column bar, a bare date like 2026/01/28, 返回页首, links to the ministry's sites, an address "
-            "in English, the consular-protection hotline and a copyright line",
+            "in English, the consular-protection hotline and a copyright line; some pages show the title only in "
+            "the <title> line",
         page_title="{title}",
         head=("中华人民共和国驻阿兰达共和国大使馆", "Embassy of the People's Republic of China in the Republic of Aranda",
               "中文¦ ¦|¦ ¦English¦ ¦|¦ ¦Español",
@@ -148,14 +153,14 @@ TUNING8: tuple[Template, ...] = (
         tail=("返回页首", "相关链接：¦外交部¦ ¦中国领事服务网¦ ¦中国签证申请服务中心",
               "使馆地址：No. 18, Avenida Libertad, Ciudad de Aranda", "领事保护与协助电话：{phone}",
               "Copyright © 中华人民共和国驻阿兰达共和国大使馆"),
-        cols=("大使活动", "使馆新闻"), date_fmt="%Y/%m/%d", newline="\r\n",
+        cols=("大使活动", "使馆新闻"), date_fmt="%Y/%m/%d", no_title=0.3, newline="\r\n",
     ),
     Template(
         name="k06a-trade-union", kind="mass-org", site="澄江工会网",
         why="a city 总工会 site: the union's name and the 12351 hotline, its own columns (基层风采, 劳模工匠, 普惠服务), a "
             "`->` breadcrumb, an unlabelled date/department/views bar, a bracketed photo caption with no 摄, 审核/签发 "
             "credits after the text, a sidebar of the union's services (会员卡, 金秋助学, 法律援助), `«`/`»` neighbours, "
-            "an address footer with 技术支持",
+            "an address footer with 技术支持; ASCII punctuation throughout",
         page_title="{title}--澄江工会网",
         head=("澄江工会网¦ ¦|¦ ¦澄江市总工会主办", "职工服务热线¦ ¦12351",
               "工会动态¦ ¦基层风采¦ ¦劳模工匠¦ ¦维权服务¦ ¦普惠服务¦ ¦网上工会", "位置：¦工会动态¦ -> ¦{col}"),
@@ -165,7 +170,7 @@ TUNING8: tuple[Template, ...] = (
         foot=("审核：{reviewer}¦　¦签发：{editor}",),
         tail=("«¦ ¦{prev}", "»¦ ¦{next}", "工会会员服务卡¦ ¦|¦ ¦金秋助学¦ ¦|¦ ¦困难职工帮扶¦ ¦|¦ ¦法律援助¦ ¦|¦ ¦职工书屋",
               "澄江市总工会¦ ¦地址：澄江市解放路208号¦ ¦邮编：653100", "技术支持：澄江数智科技有限公司"),
-        cols=("基层风采", "劳模工匠", "工会要闻"), date_fmt="%Y-%m-%d",
+        cols=("基层风采", "劳模工匠", "工会要闻"), date_fmt="%Y-%m-%d", halfwidth=True,
     ),
     Template(
         name="k07a-think-tank", kind="thinktank", site="南湖发展研究院",
@@ -202,13 +207,14 @@ TUNING8: tuple[Template, ...] = (
         name="k09a-reader-export", kind="reader", site="拾页阅读",
         why="a read-later / RSS reader's export (UTF-8 with BOM, CRLF): the title first, `feed · date`, the original "
             "URL and the folder, a reading-time line after the text, the reader's own buttons and its export stamp "
-            "with today's date",
+            "with today's date; paragraphs indented with ideographic spaces",
         block=("title", "meta", "tools"),
         meta=("{paper}¦ ¦·¦ ¦{date}",),
         tools=("原文：https://www.{icp}.example/content/{n}.html", "收录于：稍后读¦ ¦/¦ ¦{col}"),
         foot=("全文约 {words} 字，阅读需要 {pages} 分钟",),
         tail=("标记为已读¦ ¦·¦ ¦加星标¦ ¦·¦ ¦分享", "—— 由拾页阅读导出于 {today} ——"),
-        cols=("时政", "地方新闻"), date_fmt="%Y-%m-%d %H:%M", encoding="utf-8-sig", newline="\r\n",
+        cols=("时政", "地方新闻"), date_fmt="%Y-%m-%d %H:%M", indent="　　", encoding="utf-8-sig",
+        newline="\r\n",
     ),
     Template(
         name="k10b-netdisk-preview-flat", kind="netdisk", site="飞鸽云盘",
