@@ -366,6 +366,7 @@ def is_issuer(text: str, web: WebRules) -> bool:
     """An office's name (`新闻局`, `区政府办公室`) or a place (`广东`): alone, never a sentence."""
     t = text.strip()
     return t in web.places or (RE_ISSUER.fullmatch(t) is not None and t.endswith(web.issuer_words)
+                               and not t.startswith(("在", "关于"))  # a title's first half: `在全市…办公室`
                                and len(t) > max((len(w) for w in web.issuer_words if t.endswith(w)), default=0))
 
 
@@ -545,6 +546,9 @@ def is_menu(text: str, web: WebRules) -> bool:
         return False
     toks = [x for x in tokens(t) if not x.isdigit()]
     seps = len(RE_MENU_SEP.findall(t))  # (two items on three bars: `| 保存为PDF | 打印文书`, a bar's first one gone)
+    first = RE_MENU_SEP.split(t)[0].strip()
+    if seps and len(first) > MAX_MENU_PART and not any(x in web.ui_words for x in first.split()):
+        return False  # `与母争吵疑失足坠楼 男子送医抢救不治 | 社会 | 某某新闻网`: a <title> line, its column and site
     if len(toks) < (2 if seps >= 2 else 3) or any(len(x) > 12 for x in toks):
         return False
     ui = sum(x in web.ui_words for x in toks)
@@ -556,6 +560,7 @@ def is_menu(text: str, web: WebRules) -> bool:
             or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
 
 
+MAX_MENU_PART = 12
 MIN_BARE_MENU = 5  # five short names in a row, none a menu word (`微党课 专题学习 党史天地 先锋榜样 我的积分`)
 RE_MENU_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are longer and fewer)
 
@@ -583,6 +588,7 @@ def shown_elsewhere(part: str, elsewhere: str) -> bool:
 
 
 RE_CJK_CORE = rx.compile(r"[\u4e00-\u9fff]{4,}")
+RE_LATIN_TAIL = rx.compile(r"\s*[A-Za-z][A-Za-z.,&'’ -]*$")  # an office's or company's English name after its own
 
 
 def split_bracketed(title: str) -> tuple[str, str] | None:
@@ -615,7 +621,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     for k in range(1, len(parts)):
         p = parts[k].strip()
         site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p) or shown_elsewhere(p, elsewhere) \
-            or is_issuer(p, web)  # `标题 - 某某特区政府新闻局`
+            or is_issuer(RE_LATIN_TAIL.sub("", p), web)  # `标题 - 某某新闻局`, `标题 - 某某公司 SOME CO.`
         if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
             return parts[0].strip(), t[seps[0].start():]
         if len(p) > MAX_COLUMN:

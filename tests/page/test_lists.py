@@ -1,0 +1,69 @@
+"""Lists under a header of the page's own (`page/lists.py`), and the buttons that end a text."""
+
+from __future__ import annotations
+
+from docclean import clean_text
+
+P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+     "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
+
+
+def body(*lines: str) -> str:
+    return clean_text("\n".join(lines)).markdown.split("---\n")[-1]
+
+
+def test_a_link_list_one_name_a_line_under_its_header_goes_when_furniture_closes_it() -> None:
+    out = body("关于做好某项工作的通知", P, P, "友情链接：", "国务院国资委", "国家能源局", "中国电力企业联合会",
+               "Copyright © 2025 某某集团 All Rights Reserved.")
+    assert "友情链接" not in out and "国家能源局" not in out and "中国电力企业联合会" not in out
+    head = body("某某网", "关于做好某项工作的通知", "推荐阅读：", "官场风云", "县委大院", "上一章", "加入书签", P, P)
+    assert "官场风云" not in head and "县委大院" not in head
+
+
+def test_short_lines_under_a_header_stay_when_text_follows_them() -> None:
+    # a header the text itself uses, then its own short lines and a paragraph: nothing closes it as a list
+    out = body("关于做好某项工作的通知", P, P, "推荐阅读：", "《论持久战》", "《实践论》", P)
+    assert "《论持久战》" in out and "《实践论》" in out
+    named = body("关于做好某项工作的通知", P, "友情链接：", "一、加强组织领导", "二、强化工作保障",
+                 "Copyright © 2025 某某集团")
+    assert "加强组织领导" in named and "强化工作保障" in named
+
+
+def test_a_line_of_buttons_ends_the_text_a_signing_office_above_it_stays() -> None:
+    out = body("关于做好某项工作的通知", P, P, "【打印】 【关闭】", "关注我们", "官方微博", "中国电力企业联合会",
+               "京ICP备30498299号")
+    assert "中国电力企业联合会" not in out and "关注我们" not in out
+    signed = body("关于做好某项工作的通知", P, P, "某某县人民政府办公室", "2024年1月18日", "【打印】 【关闭】",
+                  "京ICP备30498299号")
+    assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed
+
+
+def test_a_run_of_headlines_below_the_text_is_a_list_not_text() -> None:
+    out = body("关于做好某项工作的通知", P, P, "该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+               "热新闻",
+               "习近平会见中国女排代表", "十全十美！中国女排击败塞尔维亚，提前一轮卫冕", "王菲版《我和我的祖国》怎么样？",
+               "小米这部环绕屏手机定价两万元，买不买", "金融委最新会议释放4个信号，这件事为何一周内说了两次",
+               "从高点降价700元！飞天茅台线上线下发力供货", "联系我们 关于我们 在某某工作",
+               "Copyright © 2014-2019 某某新闻")
+    assert "中国女排代表" not in out and "提前一轮卫冕" not in out and "我和我的祖国" not in out
+    kept = body("关于做好某项工作的通知", P, "坚持稳中求进！", "坚持改革开放！", "坚持人民至上！", P, P)
+    assert "坚持稳中求进！" in kept and "坚持人民至上！" in kept
+
+
+def test_headlines_ending_in_a_question_under_a_related_header_are_links() -> None:
+    out = body("关于做好某项工作的通知", P, P, "相关文章", "晶科电子IPO：实习生占比达14% 2.7亿关联交易何解？",
+               "云南两教师上课点名发现异常，救下一家5口性命", "教育部@你！今年，这20项重磅教育政策与你我息息相关",
+               "© Baidu")
+    assert "何解" not in out and "救下一家5口性命" not in out
+    kept = body("关于做好某项工作的通知", P, "相关问题", "这项工作为什么要做？", "怎样才能做好？", P, P)
+    assert "为什么要做" in kept and "怎样才能做好" in kept
+
+
+def test_headlines_each_with_its_clock_are_a_list_too() -> None:
+    lines = ["与母争吵疑失足坠楼 男子送医抢救不治 | 社会 | 某某新闻网", "APP下载", "首页", "社会", "娱乐", "快讯",
+             "连阿兜仔都爱！英军官穿乾隆皇袍跑趴", "11:09", "奥迪新一代电动方程式赛车登场亮相，引人关注", "11:09",
+             "抗菌洗手乳较干净？专家：小心致癌", "10:57", "国道大货车坠落大排，2男救出不治", "10:55",
+             "与母争吵疑失足坠楼 男子送医抢救不治", "2018/02/21 18:03:00", "A-", "A", "A+", P, P]
+    r = clean_text("\n".join(lines))
+    out = r.markdown.split("---\n")[-1]
+    assert "英军官" not in out and "抗菌洗手乳" not in out and r.meta.date == "2018-02-21"
