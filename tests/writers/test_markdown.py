@@ -106,3 +106,16 @@ def test_plain_blocks_are_what_pyyaml_writes():
     assert _plain_block({"title": "在全县市考指标推进暨项目建设工作会议上的讲话", "date": dt.date(2022, 2, 24),
                          "source": "000_71e49de2abe18cdc.txt"}) is not None
     assert _plain_block({"title": "yes"}) is None and _plain_block({"title": "a: b"}) is None
+
+
+def test_escape_marks_only_a_leading_number_with_a_dot_as_text():
+    """`1. ` at a paragraph's start would be read as a list item: escaped (`1\\.`); a number
+    elsewhere, a decimal, a date or `1.` glued to text stay as written."""
+    from docclean.writers.markdown import escape
+
+    assert escape("1. 总体要求") == "1\\. 总体要求"
+    assert escape("12.") == "12\\."
+    assert escape("2024.\n续") == "2024\\.\n续"
+    assert escape("# 标题") == "\\# 标题" and escape("- 项") == "\\- 项"
+    for kept in ("1.5亿元", "一、总体要求", "共有1. 项", "2024.5.1", "1、2、3", ""):
+        assert escape(kept) == kept
