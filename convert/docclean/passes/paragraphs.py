@@ -40,6 +40,7 @@ _LATIN_START = _ALNUM | frozenset("(['\"")
 _ALNUM_END = _ALNUM | {"%"}
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # RE_HYPHEN_END's [A-Za-z]
 RE_HYPHEN_END = rx.compile(r"[A-Za-z]-$")
+_UNMEASURED = -1.0  # a segment's width not known yet (no width is negative)
 
 
 
@@ -89,24 +90,40 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
     """
     if gaps is None:
         return None
+    # `text` is `" ".join(gaps)`, so its tokens are the gap pieces' own, in order: each token
+    # is measured once, and a piece without a space (a sure line) is one token
     tokens = [t for t in text.split(" ") if t]
-    sure = [t for t in gaps if t and " " not in t]
-    w = full_width(widths(sure))
+    token_widths = widths(tokens)
+    sure: list[float] = []
+    k = 0
+    for piece in gaps:
+        if " " not in piece:
+            if piece:
+                sure.append(token_widths[k])
+                k += 1
+        else:
+            k += sum(1 for t in piece.split(" ") if t)
+    w = full_width(sure)
     if w < 10:
         return None
     segs: list[str] = [tokens[0]]
-    for tok in tokens[1:]:
+    seg_widths: list[float] = [token_widths[0]]  # (`_UNMEASURED`: measured below, once whole)
+    for tok, tok_width in zip(tokens[1:], token_widths[1:], strict=True):
         prev = segs[-1]
         end, start = prev[-1], tok[0]  # (tokens are non-empty)
         if end == "\n":
             end = prev[-2:-1]  # `$` matches before a final newline too
         if end in _LATIN_END and start in _LATIN_START:
             segs[-1] = prev + " " + tok  # two Latin words: a real space
-        elif (end in _ALNUM_END or start in _ALNUM) and width(prev + tok) <= w + 1.5:
+            seg_widths[-1] = _UNMEASURED
+        elif (end in _ALNUM_END or start in _ALNUM) and (joined := width(prev + tok)) <= w + 1.5:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
+            seg_widths[-1] = joined
         else:
             segs.append(tok)
-    seg_widths = widths(segs)
+            seg_widths.append(tok_width)
+    if _UNMEASURED in seg_widths:
+        seg_widths = [width(x) if y == _UNMEASURED else y for x, y in zip(segs, seg_widths, strict=True)]
     near = sum(1 for x in seg_widths if w - 3 <= x <= w + 1.5)
     if near < 0.4 * len(segs):
         return None
