@@ -152,3 +152,22 @@ def test_punctuation_skips_only_lines_no_fixer_changes():
                 assert _fix(line) == line, line
     set_punct_table(default)
     assert gate.whole == ("。。。", "。—") and skipped > 100
+
+
+def test_page_pass_gates_skip_only_patterns_that_cannot_match():
+    """make_groups asks RE_CLOSED only of a (stripped) line ending in a closing bracket, and
+    strong() drops quoted titles only from a line holding `《`: on every line of the texts,
+    the gate says no only where the pattern finds nothing."""
+    from docclean.literals import required
+    from docclean.page.evidence import RE_QUOTED_TITLE
+    from docclean.page.lines import RE_CLOSED
+
+    assert required(RE_QUOTED_TITLE.pattern) == ("《",)  # in every match: no `《`, nothing to substitute
+    lines = [line.strip() for t in _texts() for line in t.split("\n")]
+    lines += ["（此件公开发布）", "(a)", "（一）打好攻坚战。", "（）", "（", "(\n)", "（九)", "( x )\n".strip()]
+    for t in lines:  # (stripped, as make_groups has them: `\s*$` lets a match end before trailing space)
+        if t[-1:] not in ")）":
+            assert RE_CLOSED.search(t) is None, t
+        if "《" not in t:
+            assert RE_QUOTED_TITLE.sub("《》", t) == t
+    assert sum(RE_CLOSED.search(t) is not None for t in lines) >= 3

@@ -183,8 +183,8 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
     while i < len(lines):
         j = i + 1
         t = lines[i].text.strip()
-        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not RE_CLOSED.search(t) and not RE_DELIVERY.match(t) \
-                and RE_DELIVERY.match(t + lines[i + 1].text.strip()):
+        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not (t[-1:] in ")）" and RE_CLOSED.search(t)) \
+                and not RE_DELIVERY.match(t) and RE_DELIVERY.match(t + lines[i + 1].text.strip()):
             j = i + 2  # a delivery line wrapped in two: `——2026年1月26日在…第十四届` / `人民代表大会…会议上`
         elif RE_CHAIN_SEP.fullmatch(t) and i + 2 < len(lines) and is_fragment(lines[i + 1]) \
                 and RE_CHAIN_SEP.fullmatch(lines[i + 2].text.strip()):
