@@ -42,7 +42,7 @@ def strong(g: Group, web: WebRules) -> None:
             g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
-    elif len(RE_QUOTED_TITLE.sub("《》", t)) <= MAX_STRONG_PHRASE_LINE \
+    elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
             and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
         g.mark(p.id)
     else:
