@@ -72,9 +72,17 @@ def ends_clause(text: str) -> bool:
     stripped from the end and the character before them is looked at (no closer ends a
     clause, so that is the only place a match can start; `$` also matches before a final
     newline, hence the second test)."""
-    if text[-1:] == "\n" and text[:-1].rstrip(CLOSERS)[-1:] in _CLAUSE_END:
+    last = text[-1:]
+    if last in _CLAUSE_END:
+        return True  # (no closer ends a clause: nothing to strip)
+    if last not in _CLOSERS_OR_NEWLINE:
+        return False  # nothing to strip, and the last character ends no clause
+    if last == "\n" and text[:-1].rstrip(CLOSERS)[-1:] in _CLAUSE_END:
         return True
     return text.rstrip(CLOSERS)[-1:] in _CLAUSE_END
+
+
+_CLOSERS_OR_NEWLINE = frozenset(CLOSERS + "\n")
 
 
 # A line wholly in round brackets annotates the document itself: （此件公开发布）, （此页无正文）.

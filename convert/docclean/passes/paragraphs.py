@@ -232,16 +232,36 @@ class Reflow:
         return False
 
     def paragraphs(self) -> list[Block]:
+        """`breaks_after` of each line, with `ends_clause` and `starts_paragraph` of the next
+        line asked once each (a flattened page has hundreds of lines)."""
         out: list[Block] = []
         parts: list[str] = []
         prov = None
-        last = len(self.lines) - 1
-        for i, ln in enumerate(self.lines):
+        lines = self.lines
+        last = len(lines) - 1
+        starts = self.starts_paragraph
+        point_start = self.h.point_start.match
+        short_below = self.short_below
+        for i, ln in enumerate(lines):
             add_line(parts, ln.text)
             prov = prov or ln.prov
-            if i == last or self.breaks_after(i):
-                out.append(Block(Kind.PARAGRAPH, "".join(parts), prov=prov))
-                parts, prov = [], None
+            if i < last:  # (breaks_after, written out)
+                nxt = lines[i + 1]
+                if nxt.blank_before:
+                    brk = True
+                else:
+                    cur = ln.text
+                    short = ln.width + ln.indent < short_below
+                    if ends_clause(cur) and (short or starts(nxt)):
+                        brk = True
+                    elif short and not cur.endswith(_CONTINUES):
+                        brk = starts(nxt) or point_start(cur) is not None
+                    else:
+                        brk = False
+                if not brk:
+                    continue
+            out.append(Block(Kind.PARAGRAPH, "".join(parts), prov=prov))
+            parts, prov = [], None
         return out
 
 
