@@ -219,21 +219,11 @@ class Reflow:
         return (self.indented(ln) or self.h.salutation.fullmatch(t) is not None
                 or (self.h.point_start.match(t) is not None and ln.width + ln.indent <= self.W - 1.5))
 
-    def breaks_after(self, i: int) -> bool:
-        cur, nxt = self.lines[i], self.lines[i + 1]
-        if nxt.blank_before:
-            return True
-        short = cur.width + cur.indent < self.short_below  # (`self.short(cur)`, asked once)
-        if ends_clause(cur.text) and (short or self.starts_paragraph(nxt)):
-            return True
-        if short and not cur.text.endswith(_CONTINUES):
-            # A short unpunctuated line is a title or heading when a paragraph starts after it.
-            return self.starts_paragraph(nxt) or self.h.point_start.match(cur.text) is not None
-        return False
-
     def paragraphs(self) -> list[Block]:
-        """`breaks_after` of each line, with `ends_clause` and `starts_paragraph` of the next
-        line asked once each (a flattened page has hundreds of lines)."""
+        """A paragraph ends after a line when a blank line follows; when the line ends a clause
+        and is short or the next starts a paragraph; or when a short line that does not run on
+        (a title, a heading) has a paragraph start, or is itself a numbered point, after it.
+        (One loop, each question asked at most once a line: a flattened page has hundreds.)"""
         out: list[Block] = []
         parts: list[str] = []
         prov = None
@@ -245,7 +235,7 @@ class Reflow:
         for i, ln in enumerate(lines):
             add_line(parts, ln.text)
             prov = prov or ln.prov
-            if i < last:  # (breaks_after, written out)
+            if i < last:
                 nxt = lines[i + 1]
                 if nxt.blank_before:
                     brk = True
