@@ -67,3 +67,11 @@ def test_headlines_each_with_its_clock_are_a_list_too() -> None:
     r = clean_text("\n".join(lines))
     out = r.markdown.split("---\n")[-1]
     assert "英军官" not in out and "抗菌洗手乳" not in out and r.meta.date == "2018-02-21"
+
+
+def test_a_dated_link_list_ends_the_text_before_an_office_name_a_signing_office_stays() -> None:
+    out = body("某某讲话稿", P, P, "领导干部任前廉政谈话提纲 2025-02-14", "关于开展安全生产大检查的实施方案 2015-10-27",
+               "全面从严治党主体责任落实情况报告 2015-07-24", "屏山市人民政府办公室 屏山市大数据中心", "074-3979902")
+    assert "谈话提纲" not in out and "大数据中心" not in out
+    signed = body("某某通知", P, P, "某某县人民政府办公室", "2024年1月18日", "京ICP备30498299号")
+    assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed

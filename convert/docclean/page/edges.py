@@ -363,7 +363,7 @@ def menu_items(above: list[Group]) -> None:
                 g.mark("web.menu-item")
 
 
-AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation")
+AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation", "web.issuer")
 MAX_AUTHOR_LINE = 16
 RE_AUTHOR_LINE = rx.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
 

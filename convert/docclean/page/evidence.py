@@ -235,8 +235,8 @@ def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
             crossed = True  # a site's line between the office and its date (`【此帖已被版主加为精华】`) goes alone
             continue
         t = g.text.strip()
-        if is_ui_only(t, web):
-            break  # a line of buttons (`【打印】 【关闭】`) ends the text: what is under it is the page's
+        if is_ui_only(t, web) or RE_DATED_LINK.fullmatch(t):
+            break  # buttons (`【打印】 【关闭】`) or a dated link end the text: what is under is the page's
         if crossed:  # past the site's line, only the date and `（此件公开发布）` right under it are the text's
             if not (RE_CLOSING_DATE.fullmatch(t) or RE_THIS_DOC.match(t)):
                 break
@@ -249,6 +249,7 @@ def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
     return last
 
 
+RE_DATED_LINK = rx.compile(r".{6,60}?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # `某某实施方案 2015-10-27`
 RE_SECTION = rx.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条部分])")
 MAX_SIGNATURE = 30
 RE_CLOSING_DATE = rx.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"
