@@ -55,7 +55,7 @@ MIN_BAR_TOKENS = 3
 MAX_BAR_WORD = 4
 
 
-MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
+MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rendered menu may take a hundred)
 
 
 
