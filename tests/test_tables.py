@@ -48,3 +48,21 @@ def test_widths_measures_many_texts_as_width_does_each():
         got = widths(texts)
         assert got == [width(t) for t in texts] == [plain_width(t) for t in texts], texts
         assert all(type(x) is float for x in got)
+
+
+def test_squash_is_the_squash_compared():
+    """`squash_is(text, target)` answers `squash(text) == target`, also when it stops early
+    (the text without whitespace longer than the target): ellipses and dashes that the fold
+    lengthens, whitespace of every kind, and the fuzzed lines."""
+    from docclean.tables import squash, squash_is
+
+    texts = ["标题……", "标题…", "标题⋯⋯", "标题。。。", "标题——副", "标题—副", "标 题\u3000\u200b", "a  b", "", " ",
+             "标题（一）", "标题(一)", "“标题”", "\u2060标题\ufeff"]
+    texts += [line for seed in range(10) for line in fuzz_text(seed).split("\n")]
+    targets = sorted({squash(t) for t in texts[:60]} | {"标题...", "标题--副", "标题", "标题(一)", "ab"})
+    hits = 0
+    for t in texts:
+        for target in targets:
+            assert squash_is(t, target) == (squash(t) == target), (t, target)
+            hits += squash_is(t, target)
+    assert hits >= 60  # each of the first texts meets its own squash

@@ -199,5 +199,18 @@ RE_SQUASH_DASH = rx.compile("——|－－|—")
 def squash(t: str) -> str:
     """Text for 'is it there' tests (the scorer's and the cleaner's): no whitespace, punctuation
     widths folded, ellipses and dashes written one way."""
-    t = RE_SQUASH_SPACE.sub("", t).translate(SQUASH_FOLD)
-    return RE_SQUASH_ELLIPSIS.sub("...", RE_SQUASH_DASH.sub("--", t))
+    return _fold(RE_SQUASH_SPACE.sub("", t))
+
+
+def _fold(t: str) -> str:
+    """`squash` past its whitespace: never shorter than `t` (the fold puts one character for
+    one, the dash and ellipsis rewrites 2-3 characters for 1-3)."""
+    return RE_SQUASH_ELLIPSIS.sub("...", RE_SQUASH_DASH.sub("--", t.translate(SQUASH_FOLD)))
+
+
+def squash_is(text: str, target: str) -> bool:
+    """`squash(text) == target`, answered once the text without its whitespace is longer than
+    the target (the rest never shortens it): a long paragraph is not folded to be compared
+    with a title."""
+    t = RE_SQUASH_SPACE.sub("", text)
+    return len(t) <= len(target) and _fold(t) == target

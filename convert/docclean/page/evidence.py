@@ -7,7 +7,7 @@ import re
 
 from ..cache import rx
 from ..model import Reason
-from ..tables import squash
+from ..tables import squash, squash_is
 from ..webui import (
     RE_COUNT,
     RE_PAGE_COUNTER,
@@ -205,7 +205,7 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
     on-page title, however they read (`英国独立游戏，…结合体验`): no prose of the body."""
     if not groups or not 0 < len(first := squash(groups[0].text)) <= MAX_TITLE:
         return
-    copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD)) if squash(groups[i].text) == first), None)
+    copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD)) if squash_is(groups[i].text, first)), None)
     if copy is not None:
         weights[0] = min(weights[0], -1)
         weights[copy] = min(weights[copy], -1)
