@@ -36,7 +36,7 @@ def strong(g: Group, web: WebRules) -> None:
     t = g.text.strip()
     if is_caption(t, web):
         g.mark("web.caption")
-    elif web.breadcrumb.match(t) and is_breadcrumb(t, web):
+    elif (web.breadcrumb.match(t) or RE_HOME_TRAIL.match(t)) and is_breadcrumb(t, web):
         g.mark("web.breadcrumb")
     elif is_related_header(t, web):
         if RE_INLINE_RELATED.match(t) and not RE_SENTENCE_END.search(t):
@@ -58,6 +58,7 @@ def strong(g: Group, web: WebRules) -> None:
                 g.mark("web.fields", Reason.METADATA if meta else Reason.CHROME)
 
 
+RE_HOME_TRAIL = rx.compile(r"\W{0,2}(?:网站)?首[页頁]\s*[>»›＞][^>»›＞]{1,16}[>»›＞]")  # `首页 > 时政新闻 > …`, wherever it stands
 RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
