@@ -58,7 +58,7 @@ def strong(g: Group, web: WebRules) -> None:
                 g.mark("web.fields", Reason.METADATA if meta else Reason.CHROME)
 
 
-RE_HOME_TRAIL = rx.compile(r"\W{0,2}(?:网站)?首[页頁]\s*[>»›＞][^>»›＞]{1,16}[>»›＞]")  # `首页 > 时政新闻 > …`, wherever it stands
+RE_HOME_TRAIL = rx.compile(r"\W{0,2}(?:网站)?首[页頁]\s*[>»›＞][^>»›＞]{1,16}[>»›＞]")  # `首页 > 要闻 > …`
 RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
