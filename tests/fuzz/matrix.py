@@ -134,6 +134,7 @@ class Verdict:
     kept: float  # share of the wanted text found in the output, in order (LCS)
     added: float  # share of the output that is not in the wanted text
     detail: str = ""
+    why: str = ""  # for a case converted without a warning: its class (`why_silent`)
 
     @property
     def ok(self) -> bool:
@@ -162,7 +163,62 @@ def run_api(case: Case) -> Verdict:
         d = decode(case.data, case.label)
     except DoccleanError as exc:
         return judge(case, None, None, (), exc.reason)
-    return judge(case, d.text, d.encoding, d.warnings)
+    v = judge(case, d.text, d.encoding, d.warnings)
+    if not v.warned:
+        v.why = why_silent(case, d.text)
+    return v
+
+
+# Why a converted case carries no warning (`why_silent`); the classes whose damaged bytes read
+# as text clean files also have are undetectable (README, "Damaged, misnamed and hostile input").
+UNDETECTABLE = "undetectable: the damaged bytes are valid common text"
+SILENT_CLASSES = {
+    "common character + lone letter": UNDETECTABLE,  # 一 -> 中@; clean text: 中G一期, 在n年前, 人T
+    "symbol for a Latin letter": UNDETECTABLE,  # url -> ur『 (A1 79); clean text: Windows、Linux (A1 42)
+    "symbol + lone letter for a punctuation mark": UNDETECTABLE,  # 。-> ﹛C; clean text: “I’ve
+    "uncommon character + lone letter": "not detected: the evidence is incomplete",
+    "character for a Latin letter": "not detected: the evidence is incomplete",
+    "shifted run ending on a swallowed letter": "not detected: the evidence is incomplete",
+    "other": "not detected",
+}
+
+
+def _spans(want: str, got: str) -> tuple[int, str, str]:
+    """Where the two texts differ: (start, wanted stretch, read stretch); one damage is one stretch."""
+    a = 0
+    while a < min(len(want), len(got)) and want[a] == got[a]:
+        a += 1
+    b = 0
+    while b < min(len(want), len(got)) - a and want[-1 - b] == got[-1 - b]:
+        b += 1
+    return a, want[a:len(want) - b], got[a:len(got) - b]
+
+
+def why_silent(case: Case, text: str) -> str:
+    """The class of a damage read as valid text without a warning (see SILENT_CLASSES), with the
+    evidence `legacy.stray_letter` misses for a lone letter."""
+    from docclean.encoding import _common_chars
+    from docclean.legacy import letter_evidence, punct
+
+    at, want, got = _spans(case.want, text)
+    if got and "\x40" <= got[-1] <= "\x7e" and len(got) >= 2 and not got[-2].isascii():
+        before = got[-2]
+        if punct(before) and want and punct(want[-1]):
+            return "symbol + lone letter for a punctuation mark"
+        if before in _common_chars():
+            return "common character + lone letter"
+        lines, start = [], 0
+        for ln in text.split("\n"):
+            lines.append((start, ln))
+            start += len(ln.encode(case.encoding)) + 1
+        spot = len(text[:at + len(got) - 2].encode(case.encoding))
+        missing = [m for o, m in letter_evidence(lines, case.encoding) if o == spot] or ["ASCII text after the letter"]
+        return "uncommon character + lone letter" + (f" ({missing[0]})" if missing[0] else "")
+    if want and want[-1].isascii() and got and not got[-1].isascii():
+        if at and text[at - 1].isascii():
+            return "symbol for a Latin letter" if punct(got[-1]) or not got[-1].isalpha() else "character for a Latin letter"
+        return "shifted run ending on a swallowed letter"
+    return "other"
 
 
 @dataclass
@@ -170,13 +226,20 @@ class Table:
     rows: dict[tuple[str, str], Counter[str]]
     low: dict[tuple[str, str], float]
     failures: list[str]
+    silent: Counter[tuple[str, str, str]]  # (encoding, damage, why) of cases converted without a warning
+    examples: dict[tuple[str, str, str], str]
 
     @classmethod
     def of(cls, results: list[tuple[Case, Verdict]]) -> Table:
         rows: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         low: dict[tuple[str, str], float] = defaultdict(lambda: 1.0)
         fails = []
+        silent: Counter[tuple[str, str, str]] = Counter()
+        examples: dict[tuple[str, str, str], str] = {}
         for c, v in results:
+            if v.converted and not v.warned:
+                silent[c.encoding, c.kind, v.why] += 1
+                examples.setdefault((c.encoding, c.kind, v.why), c.label)
             key = (c.encoding, c.kind)
             r = rows[key]
             r["cases"] += 1
@@ -189,7 +252,7 @@ class Table:
             if not v.ok:
                 fails.append(f"{c.label}: converted={v.converted} warned={v.warned} kept={v.kept:.3f} "
                              f"added={v.added:.3f} {v.detail}")
-        return cls(dict(rows), dict(low), fails)
+        return cls(dict(rows), dict(low), fails, silent, examples)
 
     def total(self, what: str) -> int:
         return sum(r[what] for r in self.rows.values())
@@ -202,6 +265,17 @@ class Table:
                        f"{r['misread']} | {self.low[enc, kind]:.1%} |")
         out.append(f"| all | | {self.total('cases')} | {self.total('converted')} | {self.total('warned')} | "
                    f"{self.total('kept')} | {self.total('misread')} | |")
+        return "\n".join(out)
+
+    def silent_text(self) -> str:
+        """The cases converted without a warning, by encoding, damage and why (`why_silent`)."""
+        out = ["| encoding | damage | the damaged bytes read as | cases | verdict | example |",
+               "| --- | --- | --- | --- | --- | --- |"]
+        for (enc, kind, why), n in sorted(self.silent.items()):
+            verdict = SILENT_CLASSES.get(why.split(" (")[0], "")
+            out.append(f"| {enc} | {kind} | {why} | {n} | {verdict} | {self.examples[enc, kind, why]} |")
+        undetectable = sum(n for (_, _, why), n in self.silent.items() if SILENT_CLASSES.get(why) == UNDETECTABLE)
+        out.append(f"| all | | | {sum(self.silent.values())} | {undetectable} {UNDETECTABLE} | |")
         return "\n".join(out)
 
 
@@ -262,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
         results = [(c, run_api(c)) for c in todo]
     table = Table.of(results)
     print(table.text())
+    if table.silent:
+        print("\nConverted without a warning:\n")
+        print(table.silent_text())
+        print()
     for f in table.failures[: a.show]:
         print(" ", f)
     return 1 if table.failures else 0
