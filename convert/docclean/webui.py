@@ -554,6 +554,7 @@ def shown_elsewhere(part: str, elsewhere: str) -> bool:
 
 
 RE_CJK_CORE = rx.compile(r"[\u4e00-\u9fff]{4,}")
+RE_LATIN_TAIL = rx.compile(r"\s*[A-Za-z][A-Za-z.,&'’ -]*$")  # an office's or company's English name after its own
 
 
 def split_bracketed(title: str) -> tuple[str, str] | None:
@@ -586,7 +587,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     for k in range(1, len(parts)):
         p = parts[k].strip()
         site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p) or shown_elsewhere(p, elsewhere) \
-            or is_issuer(p, web)  # `标题 - 某某特区政府新闻局`
+            or is_issuer(RE_LATIN_TAIL.sub("", p), web)  # `标题 - 某某新闻局`, `标题 - 某某公司 SOME CO.`
         if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
             return parts[0].strip(), t[seps[0].start():]
         if len(p) > MAX_COLUMN:

@@ -250,3 +250,16 @@ def test_a_bar_of_short_words_over_the_publish_line_is_no_title_nor_a_titles_sec
     assert title_of("关于做好春节期间工作的通知", "沉浸阅读 护眼 长图模式", "2024-01-18 10:20 来源：某某日报") == \
         "关于做好春节期间工作的通知"
     assert title_of("首页", "政 府 工 作 报 告", "2024-01-18 10:20 来源：某某日报") == "政府工作报告"  # spaced by a PDF
+
+
+def test_a_company_suffix_with_its_english_name_goes_a_title_ending_in_a_name_keeps_it() -> None:
+    assert title_of("全区超额完成市考指标任务动员会发言稿 - 华辰能源集团有限公司 HUACHEN ENERGY", "首页", "新闻中心",
+                    "同志们：") == "全区超额完成市考指标任务动员会发言稿"
+    assert title_of("走进华辰能源集团有限公司", "发布时间：2024-01-18") == "走进华辰能源集团有限公司"
+
+
+def test_a_trail_is_never_the_title() -> None:
+    got = title_of("在全县优化营商环境工作会议上的讲话稿_新闻发布会_某某省政府新闻办", "某某省人民政府新闻办公室",
+                   "首页 发布会 权威发布 政策吹风 图片直播", "发布会 > 部门新闻发布会",
+                   "发布时间：2021年02月20日 19:38　发布地点：省政府新闻发布厅")
+    assert got == "在全县优化营商环境工作会议上的讲话稿"

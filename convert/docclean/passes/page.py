@@ -56,9 +56,11 @@ from ..page.lines import (
     rejoin_split_brackets,
     section_labels,
 )
+from ..page.lists import headed_items
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
+from ..page.titleblock import hemmed_in
 from ..webui import is_head_caption
 from .base import Context, Pass
 
@@ -106,11 +108,14 @@ def run(doc: Document, ctx: Context) -> Document:
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
         title_bars(groups[above + 1:start])
+        hemmed_in(groups[above + 1:start])
         toc_box(groups[:start])
         issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
         link_list(groups[end + 1:], web)
+        headed_items(groups[:start], web)
+        headed_items(groups[end + 1:], web)
         after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
         past_site_line(groups[end + 1:], web)
