@@ -366,6 +366,7 @@ def is_issuer(text: str, web: WebRules) -> bool:
     """An office's name (`新闻局`, `区政府办公室`) or a place (`广东`): alone, never a sentence."""
     t = text.strip()
     return t in web.places or (RE_ISSUER.fullmatch(t) is not None and t.endswith(web.issuer_words)
+                               and not t.startswith(("在", "关于"))  # a title's first half: `在全市…办公室`
                                and len(t) > max((len(w) for w in web.issuer_words if t.endswith(w)), default=0))
 
 
