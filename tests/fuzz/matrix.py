@@ -176,6 +176,7 @@ SILENT_CLASSES = {
     "common character + lone letter": UNDETECTABLE,  # 一 -> 中@; clean text: 中G一期, 在n年前, 人T
     "symbol for a Latin letter": UNDETECTABLE,  # url -> ur『 (A1 79); clean text: Windows、Linux (A1 42)
     "symbol + lone letter for a punctuation mark": UNDETECTABLE,  # 。-> ﹛C; clean text: “I’ve
+    "quotation mark + lone letter": UNDETECTABLE,  # 在 -> ’b; clean text: Alice’s, it’s
     "uncommon character + lone letter": "not detected: the evidence is incomplete",
     "character for a Latin letter": "not detected: the evidence is incomplete",
     "shifted run ending on a swallowed letter": "not detected: the evidence is incomplete",
@@ -212,7 +213,9 @@ def why_silent(case: Case, text: str) -> str:
             lines.append((start, ln))
             start += len(ln.encode(case.encoding)) + 1
         spot = len(text[:at + len(got) - 2].encode(case.encoding))
-        missing = [m for o, m in letter_evidence(lines, case.encoding) if o == spot] or ["ASCII text after the letter"]
+        missing = [m for o, m in letter_evidence(lines, case.encoding) if o == spot] or ["a letter or digit after it"]
+        if missing[0] == "a quotation mark before the letter":
+            return "quotation mark + lone letter"
         return "uncommon character + lone letter" + (f" ({missing[0]})" if missing[0] else "")
     if want and want[-1].isascii() and got and not got[-1].isascii():
         if at and text[at - 1].isascii():
@@ -286,6 +289,8 @@ def run_cli(batch: list[Case], tmp: Path) -> list[Verdict]:
     import json
     import subprocess
 
+    from docclean.encoding import decode
+
     clean: dict[tuple[str, str], Path] = {}  # the wanted text itself, converted: the reference
     names = []
     for i, c in enumerate(batch):
@@ -313,8 +318,11 @@ def run_cli(batch: list[Case], tmp: Path) -> list[Verdict]:
         text = (out / f"{p.stem}.md").read_text(encoding="utf-8")
         on_stderr = [ln for ln in err if ln.startswith(f"docclean: warning: {p}: ")]
         warned = r["warnings"] if on_stderr else []
-        verdicts.append(judge(Case(c.seed, c.encoding, c.kind, c.newline, c.position, c.data, ref, c.page),
-                              text, r["encoding"], warned))
+        v = judge(Case(c.seed, c.encoding, c.kind, c.newline, c.position, c.data, ref, c.page),
+                  text, r["encoding"], warned)
+        if v.converted and not v.warned:  # classed by what the decoder read (the output is cleaned)
+            v.why = why_silent(c, decode(c.data, p).text)
+        verdicts.append(v)
     return verdicts
 
 
