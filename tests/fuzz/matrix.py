@@ -10,6 +10,11 @@ not there, and say so in a warning.
     python -m tests.fuzz.matrix            # the whole matrix, samples + ../shared, with the table
     python -m tests.fuzz.matrix --cli      # the same cases through `docclean convert` (slower)
 
+A second table gives the cases converted without a warning by class (`why_silent`): what the
+damaged bytes read as, and whether that is undetectable (the same bytes as real text) or which
+evidence the detectors miss. `python -m tests.fuzz.clean` counts the same detectors' notes on
+clean files, the other half of every detector's measure.
+
 Seeds: `samples/raw/*.txt`, and when ../shared is beside the checkout, the texts of
 `corpus/encodings/{GB2312,Big5}` and the `.txt` pages of `corpus/txt-dirty` and `txt-clean`
 (cut to SEED_CHARS at a line end). Big5 pages are the seeds converted to Traditional.
