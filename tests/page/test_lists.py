@@ -57,3 +57,21 @@ def test_headlines_ending_in_a_question_under_a_related_header_are_links() -> No
     assert "何解" not in out and "救下一家5口性命" not in out
     kept = body("关于做好某项工作的通知", P, "相关问题", "这项工作为什么要做？", "怎样才能做好？", P, P)
     assert "为什么要做" in kept and "怎样才能做好" in kept
+
+
+def test_headlines_each_with_its_clock_are_a_list_too() -> None:
+    lines = ["与母争吵疑失足坠楼 男子送医抢救不治 | 社会 | 某某新闻网", "APP下载", "首页", "社会", "娱乐", "快讯",
+             "连阿兜仔都爱！英军官穿乾隆皇袍跑趴", "11:09", "奥迪新一代电动方程式赛车登场亮相，引人关注", "11:09",
+             "抗菌洗手乳较干净？专家：小心致癌", "10:57", "国道大货车坠落大排，2男救出不治", "10:55",
+             "与母争吵疑失足坠楼 男子送医抢救不治", "2018/02/21 18:03:00", "A-", "A", "A+", P, P]
+    r = clean_text("\n".join(lines))
+    out = r.markdown.split("---\n")[-1]
+    assert "英军官" not in out and "抗菌洗手乳" not in out and r.meta.date == "2018-02-21"
+
+
+def test_a_dated_link_list_ends_the_text_before_an_office_name_a_signing_office_stays() -> None:
+    out = body("某某讲话稿", P, P, "领导干部任前廉政谈话提纲 2025-02-14", "关于开展安全生产大检查的实施方案 2015-10-27",
+               "全面从严治党主体责任落实情况报告 2015-07-24", "屏山市人民政府办公室 屏山市大数据中心", "074-3979902")
+    assert "谈话提纲" not in out and "大数据中心" not in out
+    signed = body("某某通知", P, P, "某某县人民政府办公室", "2024年1月18日", "京ICP备30498299号")
+    assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed

@@ -194,6 +194,9 @@ def above_title(above: list[Group]) -> None:
                 and (len(t) <= MAX_HEADER_LINE or no_half) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
+        elif g.rule is None and i < last and link_like(t, headline=True) and len(t) <= MAX_HEADLINE \
+                and not re.search(r"[。；;]", t) and not RE_DOC_HEADER.search(t):
+            g.mark("web.site-header")  # a headline of the site's news bar (`…跑趴！`, `…致癌？`), above its furniture
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
@@ -360,7 +363,7 @@ def menu_items(above: list[Group]) -> None:
                 g.mark("web.menu-item")
 
 
-AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation")
+AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation", "web.issuer")
 MAX_AUTHOR_LINE = 16
 RE_AUTHOR_LINE = rx.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
 

@@ -61,7 +61,7 @@ from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
 from ..page.titleblock import hemmed_in
-from ..webui import WebRules, is_head_caption
+from ..webui import WebRules, is_head_caption, split_site_suffix
 from .base import Context, Pass
 
 
@@ -75,7 +75,8 @@ def run(doc: Document, ctx: Context) -> Document:
         return doc
     for i, g in enumerate(groups):
         strong(g, web)
-        if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and is_promo(g.text):
+        if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and is_promo(g.text) \
+                and split_site_suffix(g.text, web) is None:  # (not `标题 | 某某新闻网 SOME.COM`: the <title>)
             g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file
     mail_headers(groups, web)
     mail_signature(groups)
