@@ -287,3 +287,12 @@ def test_a_sites_line_between_the_signing_office_and_its_date_goes_alone() -> No
     out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "国务院办公厅", "【此帖已被版主加为精华】",
                "2018年12月11日", "（此件公开发布）", "版权所有：某某论坛")
     assert "2018年12月11日" in out and "（此件公开发布）" in out and "精华" not in out and "版权所有" not in out
+
+
+def test_a_sites_name_in_both_scripts_over_the_title_goes_a_kicker_stays() -> None:
+    out = body("某某研究报告_南湖发展研究院", "南湖发展研究院 Nanhu Institute for Development Studies", "首页 研究成果 专家观点",
+               "某某研究报告", "发布时间：2026-09-17", P, P)
+    assert "Nanhu Institute" not in out and "南湖发展研究院" not in out
+    kicker = body("某某研究报告_南湖发展研究院", "首页 研究成果 专家观点", "——写在改革开放四十周年之际", "某某研究报告",
+                  "发布时间：2026-09-17", P, P)
+    assert "写在改革开放四十周年之际" in kicker

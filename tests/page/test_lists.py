@@ -75,3 +75,13 @@ def test_a_dated_link_list_ends_the_text_before_an_office_name_a_signing_office_
     assert "谈话提纲" not in out and "大数据中心" not in out
     signed = body("某某通知", P, P, "某某县人民政府办公室", "2024年1月18日", "京ICP备30498299号")
     assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed
+
+
+def test_headlines_between_the_title_and_the_pages_toolbar_go_a_subtitle_and_a_byline_stay() -> None:
+    out = body("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通", "雄安等13地区试点“交通强国”建设",
+               "沙特2020年财政支出预计达2720亿美元", "年内已出台19条开放措施 金融开放政策加速落地", "客户端", "搜索", "下一篇",
+               "2019-12-06 10:38:42", P, P)
+    assert "雄安" not in out and "沙特" not in out
+    kept = body("某某讲话稿_某某网", "某某讲话稿", "——在全县经济工作会议上的讲话", "县委书记 张三", "（2024年1月5日）",
+                "发布时间：2024-01-18", P, P)
+    assert "——在全县经济工作会议上的讲话" in kept

@@ -201,8 +201,8 @@ def above_title(above: list[Group]) -> None:
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
 RE_BAR_ITEMS = rx.compile(r"[^\s|｜]{2,8}(?:\s*[|｜]\s*[^\s|｜]{2,8}){1,5}")  # short items between bars
-# `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`: a Chinese site's name in English, over its title
-RE_LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,9}")
+# `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`, `某某研究院 Some Institute`: a site's name in English, over its title
+RE_LATIN_NAME = rx.compile(r"(?:[\u4e00-\u9fff]{2,16}\s+)?[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,14}")
 
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet

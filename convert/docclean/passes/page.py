@@ -56,7 +56,7 @@ from ..page.lines import (
     rejoin_split_brackets,
     section_labels,
 )
-from ..page.lists import headed_items
+from ..page.lists import headed_items, headline_list
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
@@ -113,6 +113,7 @@ def run(doc: Document, ctx: Context) -> Document:
         unknown_fields(groups[above + 1:start])
         title_bars(groups[above + 1:start])
         hemmed_in(groups[above + 1:start])
+        headline_list(groups[above + 1:start])
         toc_box(groups[:start])
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
