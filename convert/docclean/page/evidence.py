@@ -215,6 +215,7 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
 MAX_LISTED_HEADLINE = 40
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")
+RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -225,8 +226,11 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
     def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
         t = groups[i].text.strip()
         bare = weights[i] == -1 and groups[i].rule is None
-        return ((weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None) \
-            or (groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None)  # `11:09`, `12-29` beside one
+        if (weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None:
+            return True
+        # `11:09`, `12-29` beside a headline; a bullet rendered on a line of its own (`‧`)
+        timed = groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None
+        return timed or RE_LIST_MARK.fullmatch(t) is not None
 
     i = 0
     while i < len(groups):
