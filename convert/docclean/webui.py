@@ -366,6 +366,7 @@ def is_issuer(text: str, web: WebRules) -> bool:
     """An office's name (`新闻局`, `区政府办公室`) or a place (`广东`): alone, never a sentence."""
     t = text.strip()
     return t in web.places or (RE_ISSUER.fullmatch(t) is not None and t.endswith(web.issuer_words)
+                               and not t.startswith(("在", "关于"))  # a title's first half: `在全市…办公室`
                                and len(t) > max((len(w) for w in web.issuer_words if t.endswith(w)), default=0))
 
 
@@ -554,6 +555,7 @@ def shown_elsewhere(part: str, elsewhere: str) -> bool:
 
 
 RE_CJK_CORE = rx.compile(r"[\u4e00-\u9fff]{4,}")
+RE_LATIN_TAIL = rx.compile(r"\s*[A-Za-z][A-Za-z.,&'’ -]*$")  # an office's or company's English name after its own
 
 
 def split_bracketed(title: str) -> tuple[str, str] | None:
@@ -586,7 +588,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     for k in range(1, len(parts)):
         p = parts[k].strip()
         site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p) or shown_elsewhere(p, elsewhere) \
-            or is_issuer(p, web)  # `标题 - 某某特区政府新闻局`
+            or is_issuer(RE_LATIN_TAIL.sub("", p), web)  # `标题 - 某某新闻局`, `标题 - 某某公司 SOME CO.`
         if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
             return parts[0].strip(), t[seps[0].start():]
         if len(p) > MAX_COLUMN:

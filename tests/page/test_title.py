@@ -250,3 +250,34 @@ def test_a_bar_of_short_words_over_the_publish_line_is_no_title_nor_a_titles_sec
     assert title_of("关于做好春节期间工作的通知", "沉浸阅读 护眼 长图模式", "2024-01-18 10:20 来源：某某日报") == \
         "关于做好春节期间工作的通知"
     assert title_of("首页", "政 府 工 作 报 告", "2024-01-18 10:20 来源：某某日报") == "政府工作报告"  # spaced by a PDF
+
+
+def test_a_company_suffix_with_its_english_name_goes_a_title_ending_in_a_name_keeps_it() -> None:
+    assert title_of("全区超额完成市考指标任务动员会发言稿 - 华辰能源集团有限公司 HUACHEN ENERGY", "首页", "新闻中心",
+                    "同志们：") == "全区超额完成市考指标任务动员会发言稿"
+    assert title_of("走进华辰能源集团有限公司", "发布时间：2024-01-18") == "走进华辰能源集团有限公司"
+
+
+def test_a_trail_is_never_the_title() -> None:
+    got = title_of("在全县优化营商环境工作会议上的讲话稿_新闻发布会_某某省政府新闻办", "某某省人民政府新闻办公室",
+                   "首页 发布会 权威发布 政策吹风 图片直播", "发布会 > 部门新闻发布会",
+                   "发布时间：2021年02月20日 19:38　发布地点：省政府新闻发布厅")
+    assert got == "在全县优化营商环境工作会议上的讲话稿"
+
+
+def test_a_wrapped_title_joins_when_the_title_line_holds_it_with_a_column_or_the_half_is_short() -> None:
+    assert title_of("【工作总结】在全市人大常委会办公室主任学习会上的讲话稿_笔端范文网", "笔端范文网 www.biduan.example",
+                    "首页 工作总结 心得体会 讲话稿", "笔端范文网 → 工作总结 → 正文", "在全市人大常委会办公室主任学习会", "上的讲话稿",
+                    "投稿：徐春梅 时间：2016-11-19 字数：5374") == "在全市人大常委会办公室主任学习会上的讲话稿"
+    assert title_of("2021年在全市人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编 - 知源学术总库",
+                    "知源学术总库 文献检索 知识元检索", "2021年在全",
+                    "市人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编",
+                    "在线公开时间：2025-12-08 10:29") \
+        == "2021年在全市人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
+
+
+def test_a_titles_first_half_ending_in_an_office_word_is_no_office_an_office_stays_one() -> None:
+    assert title_of("学习高地", "推荐 要闻 新思想 综合", "在全市市县人大常委会办公室", "主任学习会上的讲话稿",
+                    "南国都市报 刘海涛 2017-11-28") == "在全市市县人大常委会办公室主任学习会上的讲话稿"
+    assert title_of("关于做好春节期间工作的通知 - 某某县人民政府办公室", "首页 通知公告", "关于做好春节期间工作的通知",
+                    "发布时间：2024-01-18") == "关于做好春节期间工作的通知"

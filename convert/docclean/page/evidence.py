@@ -204,6 +204,8 @@ def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
             crossed = True  # a site's line between the office and its date (`【此帖已被版主加为精华】`) goes alone
             continue
         t = g.text.strip()
+        if is_ui_only(t, web):
+            break  # a line of buttons (`【打印】 【关闭】`) ends the text: what is under it is the page's
         if crossed:  # past the site's line, only the date and `（此件公开发布）` right under it are the text's
             if not (RE_CLOSING_DATE.fullmatch(t) or RE_THIS_DOC.match(t)):
                 break

@@ -11,7 +11,17 @@ from functools import cached_property
 
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
-from ..webui import MAX_LIST_ITEM, RE_CLOCK, RE_DATE, Fields, WebRules, fields, is_label_only, is_prose
+from ..webui import (
+    MAX_LIST_ITEM,
+    RE_CLOCK,
+    RE_DATE,
+    Fields,
+    WebRules,
+    fields,
+    is_label_only,
+    is_prose,
+    is_related_header,
+)
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -159,6 +169,13 @@ def crumb_chain(lines: list[Block], i: int, j: int) -> int:
     return j
 
 
+def is_list_header(t: str, web: WebRules) -> bool:
+    """A related-links header, or a site's own list word with its colon (`友情链接：`): the
+    lines under it are its items, not the value of a field."""
+    t = t.strip()
+    return is_related_header(t, web) or (re.search(r"[：:]$", t) is not None and t[:-1].strip() in web.ui_words)
+
+
 def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
     """Reassemble UI lines the page split into fragments; every other line stands alone."""
     out: list[Group] = []
@@ -185,7 +202,7 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                         break
             elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= MAX_VALUE \
                     and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()) \
-                    and not re.search(r"[：:]$", lines[i + 1].text.strip()) and (
+                    and not re.search(r"[：:]$", lines[i + 1].text.strip()) and not is_list_header(t, web) and (
                         is_label_only(t, web)
                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`

@@ -36,7 +36,11 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
             and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
             and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
-            and not is_token_bar(t))
+            and not is_token_bar(t)
+            and not RE_CRUMB_MARK.search(t))  # `发布会 > 部门新闻发布会`: a trail, however short
+
+
+RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
 
 
 def is_token_bar(t: str) -> bool:
@@ -95,15 +99,20 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         dressed = web.title_decorations
         later = next((y for y in cands if y > x and same_title(base, squash(unsuffixed(head[y].text, web)), dressed)),
                      None)
+        wrapped = False
+        if later is not None and later - 1 > x and later - 1 in cands \
+                and squash(head[later - 1].text + head[later].text) == base != squash(head[later].text):
+            later, wrapped = later - 1, True  # `2021年在全` / `市市县…合编`: the copy's second half alone is nearly it
         if later is None:  # the on-page copy wrapped over two lines
             later = next((y for y in cands if y > x and y + 1 in cands
                           and same_title(base, squash(head[y].text + head[y + 1].text), dressed)), None)
-            if later is not None:
-                nxt = head[later + 1].blocks[0]
-                head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
-                nxt.text = ""
-                head[later].changed()
-                head[later + 1].changed()
+            wrapped = later is not None
+        if wrapped and later is not None:
+            nxt = head[later + 1].blocks[0]
+            head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
+            nxt.text = ""
+            head[later].changed()
+            head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
             later_base = squash(unsuffixed(head[later].text, web))
             if not (base.startswith(later_base) or later_base.startswith(base)):
@@ -284,7 +293,8 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
     name is (`在全县优化营商环` / `境工作会议上的讲话稿`)."""
     a, b = above.strip(), line.strip()
     joined = squash(a + b)
-    if page_title:
+    if page_title and (column := split_bracketed(page_title)) is not None:
+        page_title = column[0]  # `【工作总结】标题`: the column is no part of the title
         return joined == page_title or (page_title.startswith(joined) and len(joined) > len(squash(b)))
     # (a wrapped line is full: as long as what wrapped, and longer than a column name)
     return (len(a) >= MIN_FIRST_HALF and len(a) >= len(b) and len(a) + len(b) <= MAX_TITLE

@@ -22,7 +22,7 @@ words are data (`rules/web.yaml`); the code is only where each kind of evidence 
 
 from __future__ import annotations
 
-from ..model import Document, Kind, Reason
+from ..model import Block, Document, Kind, Reason
 from ..page.edges import (
     above_title,
     after_end_mark,
@@ -56,10 +56,12 @@ from ..page.lines import (
     rejoin_split_brackets,
     section_labels,
 )
+from ..page.lists import headed_items
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
-from ..webui import is_head_caption
+from ..page.titleblock import hemmed_in
+from ..webui import WebRules, is_head_caption
 from .base import Context, Pass
 
 
@@ -80,14 +82,16 @@ def run(doc: Document, ctx: Context) -> Document:
     tail_walk(groups, web)
     comments(groups)
     start, end = body_span(groups, web)
+    groups, ghosts, start, end = with_ghosts(doc, groups, start, end, web)
     if start is not None and end is not None:
         for g in groups[:start] + groups[end + 1:]:
             weak(g, web)
         for g in groups[:start]:
             if g.rule is None and is_head_caption(g.text, web):
                 g.mark("web.caption")
-    chosen = choose_title(doc, groups[:start] if start is not None else groups[:1], web, ctx,
-                          groups[end + 1:] if end is not None else [])
+    seen = [g for g in groups if id(g) not in ghosts]  # the title is chosen from the lines left
+    cut = next((i for i, g in enumerate(seen) if start is not None and g is groups[start]), 1)
+    chosen = choose_title(doc, seen[:cut], web, ctx, groups[end + 1:] if end is not None else [])
     title = chosen.block
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
@@ -103,14 +107,17 @@ def run(doc: Document, ctx: Context) -> Document:
         context(head, top=True)
         context(groups[end + 1:], top=False)
         footer(groups[end + 1:], web)
+        issuer_lines(groups[above:start], web)  # (first: a paper's name over its stamp is no author's)
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
         title_bars(groups[above + 1:start])
+        hemmed_in(groups[above + 1:start])
         toc_box(groups[:start])
-        issuer_lines(groups[above:start], web)
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
         link_list(groups[end + 1:], web)
+        headed_items(groups[:start], web)
+        headed_items(groups[end + 1:], web)
         after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
         past_site_line(groups[end + 1:], web)
@@ -121,9 +128,9 @@ def run(doc: Document, ctx: Context) -> Document:
             g.blocks[1].text = ""
             g.changed()
             n += 1
-    metadata(doc, groups, ctx)
+    metadata(doc, [g for g in groups if id(g) not in ghosts], ctx)
     for g in groups:
-        if g.rule is None or g.blocks[0] is title:
+        if g.rule is None or id(g) in ghosts or g.blocks[0] is title:
             continue
         for b in g.blocks:
             doc.remove(b.text, g.rule, g.reason, b.prov)
@@ -132,6 +139,41 @@ def run(doc: Document, ctx: Context) -> Document:
     doc.changes[PASS.name] += n
     return doc
 
+
+
+GHOST = "chrome.pack"  # a line a rule pack removed, read again as what it is when the page pass has no name for it
+
+
+def with_ghosts(doc: Document, groups: list[Group], start: int | None, end: int | None,
+                web: WebRules) -> tuple[list[Group], set[int], int | None, int | None]:
+    """The groups with a stand-in for every line the rule packs removed, where it stood, marked
+    as what the page pass calls it (a stamp, a toolbar): the page's furniture is evidence for
+    its neighbours (a bar item between a removed date and a removed prompt), whichever pass
+    took it. The body span is found without them, and they are not removed again."""
+    gone: dict[int, list[str]] = {}
+    for r in doc.removals:
+        if r.line is not None and not r.rule.startswith(("web.", "title.")):
+            gone.setdefault(r.line, []).append(r.text)
+    if not gone:
+        return groups, set(), start, end
+    first = {id(g.blocks[0]): g for g in groups}
+    out: list[Group] = []
+    ghosts: set[int] = set()
+    index: dict[int, int] = {}
+    for b in doc.blocks:
+        if (g := first.get(id(b))) is not None:
+            index[id(g)] = len(out)
+            out.append(g)
+        elif b.kind is Kind.LINE and not b.text.strip() and b.prov.line in gone:
+            ghost = Group([Block(Kind.LINE, "  ".join(gone[b.prov.line]), prov=b.prov)])
+            strong(ghost, web)
+            weak(ghost, web)
+            ghost.mark(GHOST)
+            ghosts.add(id(ghost))
+            out.append(ghost)
+    if start is not None and end is not None:
+        start, end = index[id(groups[start])], index[id(groups[end])]
+    return out, ghosts, start, end
 
 
 def head_zone(groups: list[Group], above: int, start: int) -> list[Group]:

@@ -1,0 +1,41 @@
+"""Lists the page shows under a header of its own: `推荐阅读：` / `官场风云` / `县委大院`,
+`友情链接：` / `国务院国资委` / `国家能源局`, rendered one item a line."""
+
+from __future__ import annotations
+
+import re
+
+from ..cache import rx
+from ..webui import RE_SENTENCE_END, WebRules, is_prose
+from .lines import Group, is_list_header
+
+LIST_HEADERS = ("web.related", "web.related-link")
+MAX_HEADED_ITEM = 30  # a link's title or a site's name, not a line of text
+MAX_HEADED_RUN = 12
+RE_SECTION_START = rx.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
+                              r"|第[一二三四五六七八九十\d]+[章节条])")
+
+
+def headed_items(zone: list[Group], web: WebRules) -> None:
+    """Outside the text, the short lines right under a list's header are its items, when
+    furniture (or the page's end) closes the run: nothing of a text's own stands between a
+    `推荐阅读：` and the next toolbar. A run that reaches prose is left alone."""
+    i = 0
+    while i < len(zone):
+        g = zone[i]
+        if not (g.rule in LIST_HEADERS or (g.rule is not None and is_list_header(g.text, web))):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(zone) and j - i <= MAX_HEADED_RUN and zone[j].rule is None and is_item(zone[j].text):
+            j += 1
+        if j > i + 1 and (j == len(zone) or zone[j].rule is not None):
+            for item in zone[i + 1:j]:
+                item.mark("web.link-list")
+        i = j
+
+
+def is_item(text: str) -> bool:
+    t = text.strip()
+    return (0 < len(t) <= MAX_HEADED_ITEM and not is_prose(t) and not RE_SENTENCE_END.search(t)
+            and not RE_SECTION_START.match(t) and not re.search(r"[：:]", t))

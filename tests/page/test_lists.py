@@ -1,0 +1,38 @@
+"""Lists under a header of the page's own (`page/lists.py`), and the buttons that end a text."""
+
+from __future__ import annotations
+
+from docclean import clean_text
+
+P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+     "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
+
+
+def body(*lines: str) -> str:
+    return clean_text("\n".join(lines)).markdown.split("---\n")[-1]
+
+
+def test_a_link_list_one_name_a_line_under_its_header_goes_when_furniture_closes_it() -> None:
+    out = body("关于做好某项工作的通知", P, P, "友情链接：", "国务院国资委", "国家能源局", "中国电力企业联合会",
+               "Copyright © 2025 某某集团 All Rights Reserved.")
+    assert "友情链接" not in out and "国家能源局" not in out and "中国电力企业联合会" not in out
+    head = body("某某网", "关于做好某项工作的通知", "推荐阅读：", "官场风云", "县委大院", "上一章", "加入书签", P, P)
+    assert "官场风云" not in head and "县委大院" not in head
+
+
+def test_short_lines_under_a_header_stay_when_text_follows_them() -> None:
+    # a header the text itself uses, then its own short lines and a paragraph: nothing closes it as a list
+    out = body("关于做好某项工作的通知", P, P, "推荐阅读：", "《论持久战》", "《实践论》", P)
+    assert "《论持久战》" in out and "《实践论》" in out
+    named = body("关于做好某项工作的通知", P, "友情链接：", "一、加强组织领导", "二、强化工作保障",
+                 "Copyright © 2025 某某集团")
+    assert "加强组织领导" in named and "强化工作保障" in named
+
+
+def test_a_line_of_buttons_ends_the_text_a_signing_office_above_it_stays() -> None:
+    out = body("关于做好某项工作的通知", P, P, "【打印】 【关闭】", "关注我们", "官方微博", "中国电力企业联合会",
+               "京ICP备30498299号")
+    assert "中国电力企业联合会" not in out and "关注我们" not in out
+    signed = body("关于做好某项工作的通知", P, P, "某某县人民政府办公室", "2024年1月18日", "【打印】 【关闭】",
+                  "京ICP备30498299号")
+    assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed

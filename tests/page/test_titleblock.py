@@ -1,0 +1,28 @@
+"""Between the title and the text (`page/titleblock.py`): a bar's items hemmed in by furniture."""
+
+from __future__ import annotations
+
+from docclean import clean_text
+
+P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
+     "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
+
+
+def body(*lines: str) -> str:
+    return clean_text("\n".join(lines)).markdown.split("---\n")[-1]
+
+
+def test_a_bars_items_one_a_line_between_the_pages_furniture_go() -> None:
+    out = body("某某网", "关于做好某项工作的通知", "原创", "马晓丽", "机关文稿", "发表于河南", "收录于合集：#讲话稿",
+               "136个", "点击上方蓝字关注我们，每天分享实用材料", P, P)
+    assert "机关文稿" not in out and "发表于河南" not in out and "136个" not in out and "马晓丽" not in out
+
+
+def test_a_speaker_a_byline_and_a_subtitle_between_furniture_stay() -> None:
+    out = body("某某网", "2026年某某省政府工作报告", "来源：某某日报", "时间：2026-02-24", "毛伟明",
+               "2月3日，大会开幕。省长毛伟明作政府工作报告。某某日报记者 刘尚文 摄", "各位代表：", P, P)
+    assert "毛伟明\n" in out
+    byline = body("某某网", "2026年某某市政府工作报告", "来源：某某日报", "北京市市长 殷勇", "时间：2026-02-02", P, P)
+    assert "殷勇" in byline
+    slogan = body("某某网", "某某讲话", "来源：某某日报", "立足新起点 奋进新征程", "时间：2026-02-02", P, P)
+    assert "立足新起点" in slogan
