@@ -32,7 +32,7 @@ def test_thresholds_need_three_documents_and_one_percent() -> None:
 
 
 def test_the_pilot_learns_a_site_met_late_soon_and_renews_only_for_new_lines() -> None:
-    from docclean.corpus.run import Pilot
+    from docclean.corpus.learn import Pilot
 
     pilot = Pilot(frozenset(), enabled=True)
     learned_at: dict[str, int] = {}
@@ -59,7 +59,7 @@ def test_a_folder_met_after_a_renewal_has_its_chrome_learned_without_waiting_for
     """A renewal just before a new site's first documents (here a line newly frequent in the
     last documents of the first site): the new site's banner is learned once it is frequent,
     not one renewal interval (1/32 of the documents) later."""
-    from docclean.corpus.run import Pilot
+    from docclean.corpus.learn import Pilot
 
     pilot = Pilot(frozenset(), enabled=True)
     n = 0
@@ -80,7 +80,7 @@ def test_a_folder_met_after_a_renewal_has_its_chrome_learned_without_waiting_for
 
 
 def test_only_a_line_whose_votes_are_all_recent_and_pass_the_relative_guard_is_learned_between_renewals() -> None:
-    from docclean.corpus.run import Pilot
+    from docclean.corpus.learn import Pilot
 
     pilot = Pilot(frozenset(), enabled=True)
     c = pilot.counter

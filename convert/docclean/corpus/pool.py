@@ -1,11 +1,13 @@
 """The local engine: a pool of worker processes, each watched on its own.
 
 A worker gets its tasks over its own pipe, a few queued ahead, and converts them one at a
-time in order. The parent waits on every pipe and every process sentinel at once, so a
-worker that crashes (a segfault in a C library, an `os._exit`) or runs past the timeout is
-seen within a turn (at most GATHER): its running task is recorded as failed, the process is
-killed and replaced, the tasks queued behind it go to the others, and the other workers go on. Each worker also has an
-address-space limit, so a file that eats memory fails alone with MemoryError.
+time in order, answering for a few quick ones at once. The parent waits on every pipe and
+every process sentinel at once, so a worker that crashes (a segfault in a C library, an
+`os._exit`) or runs past the timeout is seen within a turn (at most GATHER): the file it began
+last (a count in shared memory says which) is recorded as failed, the process is killed and
+replaced, the other tasks it held (converted and not yet answered, or not begun) go to the
+others, and the other workers go on. Each worker also has an address-space limit, so a file
+that eats memory fails alone with MemoryError.
 """
 
 from __future__ import annotations
@@ -168,9 +170,9 @@ class LocalPool(Engine):
 
     Each worker has tasks sent ahead, so it goes from one file to the next without waiting for
     the parent to read its answer and send more (with one in flight, a worker idled for the
-    parent's whole turn: 10-20 % of a `--jobs 1` run). Only the first is running; its clock
-    starts when the answer before it was read, so the timeout counts its own time (and at
-    most one GATHER more).
+    parent's whole turn: 10-20 % of a `--jobs 1` run). The running file's clock starts when the
+    parent sees the worker begin it (an answer read, or the shared count of files begun moved
+    since the last turn), so the timeout counts its own time (give or take a turn).
 
     Answers are gathered: the parent sleeps between turns and handles every answer that came
     meanwhile in one turn. Each turn cost the parent ~0.3-0.5 ms of CPU on the loaded shared
