@@ -7,6 +7,7 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +143,17 @@ def test_the_parent_never_sleeps_longer_than_the_work_queued_behind_a_running_fi
         assert nap == 0 and depth == LocalPool.DEPTH  # nothing known yet: the first files may be tiny
     if per_file * (LocalPool.MAX_DEPTH - 1) >= LocalPool.GATHER:
         assert nap == LocalPool.GATHER  # enough queued: the parent wakes once per GATHER, not per file
+
+
+def test_files_held_for_their_batch_count_neither_as_queued_nor_as_running() -> None:
+    """Of 8 tasks not answered, the worker has begun 3 (5 begun, 2 answered): 2 converted and
+    held, 1 running, 5 not begun. The parent refills on the 6 still to do, and blames the third."""
+    from docclean.corpus.pool import _Worker
+
+    pool = LocalPool(1, timeout=60)
+    tasks = [Task(f"/in/{i}.txt", f"{i}.txt", f"/out/{i}.md", "", "md", Options()) for i in range(2, 10)]
+    w = _Worker(None, None, pool.ctx.RawValue("Q", 5), tasks=deque(tasks), done=2)
+    assert w.queued() == 6
+    assert w.running() is tasks[2] and list(w.tasks) == tasks[:2] + tasks[3:]
+    idle = _Worker(None, None, pool.ctx.RawValue("Q", 2), tasks=deque(tasks[:3]), done=2)
+    assert idle.queued() == 3 and idle.running() is tasks[0]  # none begun since the last answer: the first

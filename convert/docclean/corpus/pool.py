@@ -133,6 +133,12 @@ class _Worker:
         if self.begun.value != self.seen:
             self.seen, self.started = self.begun.value, now
 
+    def queued(self) -> int:
+        """Its files running or not begun: the tasks not answered, less those converted and held
+        for their batch's answer (which the parent refilling on unanswered tasks alone did not
+        replace, so a worker ran out of work before the parent's next turn)."""
+        return len(self.tasks) - max(0, self.begun.value - self.done - 1)
+
     def running(self) -> Task:
         """Take the file it was converting out of its queue: the one begun last (the files before
         it may be converted and not yet answered; none begun: the first)."""
@@ -245,7 +251,8 @@ class LocalPool(Engine):
                 depth = self.depth()
                 for w in workers:
                     new: list[Task] = []
-                    while len(w.tasks) < depth and (todo or pending):
+                    held = len(w.tasks) - w.queued()
+                    while len(w.tasks) - held < depth and (todo or pending):
                         nxt = todo.popleft() if todo else next(it, None)
                         if nxt is None:
                             pending = False
@@ -261,7 +268,7 @@ class LocalPool(Engine):
                     return
                 soonest = min(w.started for w in busy) + self.timeout
                 nap = self.nap(depth)
-                if nap and all(len(w.tasks) >= depth for w in busy):  # every worker has `nap` of work queued
+                if nap and all(w.queued() >= depth for w in busy):  # every worker has `nap` of work queued
                     time.sleep(max(0.0, min(nap, soonest - now)))
                 ready = waiter.ready(busy, max(0.0, soonest - time.monotonic()))
                 for i, w in enumerate(workers):
