@@ -36,3 +36,24 @@ def test_a_line_of_buttons_ends_the_text_a_signing_office_above_it_stays() -> No
     signed = body("关于做好某项工作的通知", P, P, "某某县人民政府办公室", "2024年1月18日", "【打印】 【关闭】",
                   "京ICP备30498299号")
     assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed
+
+
+def test_a_run_of_headlines_below_the_text_is_a_list_not_text() -> None:
+    out = body("关于做好某项工作的通知", P, P, "该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+               "热新闻",
+               "习近平会见中国女排代表", "十全十美！中国女排击败塞尔维亚，提前一轮卫冕", "王菲版《我和我的祖国》怎么样？",
+               "小米这部环绕屏手机定价两万元，买不买", "金融委最新会议释放4个信号，这件事为何一周内说了两次",
+               "从高点降价700元！飞天茅台线上线下发力供货", "联系我们 关于我们 在某某工作",
+               "Copyright © 2014-2019 某某新闻")
+    assert "中国女排代表" not in out and "提前一轮卫冕" not in out and "我和我的祖国" not in out
+    kept = body("关于做好某项工作的通知", P, "坚持稳中求进！", "坚持改革开放！", "坚持人民至上！", P, P)
+    assert "坚持稳中求进！" in kept and "坚持人民至上！" in kept
+
+
+def test_headlines_ending_in_a_question_under_a_related_header_are_links() -> None:
+    out = body("关于做好某项工作的通知", P, P, "相关文章", "晶科电子IPO：实习生占比达14% 2.7亿关联交易何解？",
+               "云南两教师上课点名发现异常，救下一家5口性命", "教育部@你！今年，这20项重磅教育政策与你我息息相关",
+               "© Baidu")
+    assert "何解" not in out and "救下一家5口性命" not in out
+    kept = body("关于做好某项工作的通知", P, "相关问题", "这项工作为什么要做？", "怎样才能做好？", P, P)
+    assert "为什么要做" in kept and "怎样才能做好" in kept

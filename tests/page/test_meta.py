@@ -73,3 +73,10 @@ def test_a_taiwan_pages_minguo_date_is_read_as_its_year() -> None:
     assert r.meta.date == "2024-03-05"
     r = clean_text("\n".join(["某某讲话稿", "发布时间：2024-03-05", P, "联系电话：0113-03-0588", P]))
     assert r.meta.date == "2024-03-05"
+
+
+def test_a_reprints_original_headline_is_no_title_field() -> None:
+    r = clean_text("\n".join(["定了！南沙邮轮母港即将开通_政务_湃流新闻网", "首页 要闻 政务", "定了！南沙邮轮母港即将开通",
+                              "2019-08-13 14:07", "本文原标题：《定了！广州南沙邮轮母港即将开通！地铁直达》", P, P]))
+    assert r.meta.title == "定了！南沙邮轮母港即将开通"
+    assert "本文原标题" not in r.markdown.split("---\n")[-1]

@@ -83,8 +83,8 @@ def tail_walk(groups: list[Group], web: WebRules) -> None:
         if not is_related_header(groups[r].text, web):
             continue
         rest = groups[r + 1:]
-        if all(x.rule is not None or link_like(x.text) or is_ui_only(x.text, web) or is_shape_chrome(x.text)
-               for x in rest):
+        if all(x.rule is not None or link_like(x.text, headline=True) or is_ui_only(x.text, web)
+               or is_shape_chrome(x.text) for x in rest):
             groups[r].mark("web.related")
             for x in rest:
                 x.mark("web.related-link")
@@ -110,9 +110,16 @@ def comments(groups: list[Group]) -> None:
             return
 
 
-def link_like(t: str) -> bool:
+def link_like(t: str, headline: bool = False) -> bool:
+    """A link's title: short, no sentence's end (under a related-links header, a headline's
+    `？` or `！` may end it: `…关联交易何解？`)."""
     t = t.strip()
+    if headline and len(t) <= MAX_HEADLINE and re.search(r"[？！?!]$", t) and not re.search(r"[。；;]", t):
+        return True
     return len(t) <= MAX_LINK and not re.search(r"[。！？!?]$", t)
+
+
+MAX_HEADLINE = 40
 
 
 MAX_CONTEXT_LINE = 30

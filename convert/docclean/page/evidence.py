@@ -23,6 +23,7 @@ from ..webui import (
     is_stamp_line,
     is_ui_only,
     phrase,
+    split_site_suffix,
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
@@ -135,6 +136,8 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     for g in groups:
         if g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
+        elif not weights and split_site_suffix(g.text, web) is not None:
+            weights.append(-1)  # the <title> line with its site suffix: no prose (`定了！…_某某网`)
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
         elif not g.prose and (w := weak_of(g, web)) is not None:
@@ -145,6 +148,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
                 page_fields.add(len(weights) - 1)
         else:
             weights.append(-1)
+    headline_runs(groups, weights)
     best, best_span, cur, cur_start = 0, (None, None), 0, 0
     for i, w in enumerate(weights):
         if cur <= 0:
@@ -185,6 +189,31 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt
     return start, closing_end(groups, end, web)
+
+
+MAX_LISTED_HEADLINE = 40
+MIN_HEADLINE_RUN = 3
+RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")
+
+
+def headline_runs(groups: list[Group], weights: list[int]) -> None:
+    """Three or more headlines in a row (short lines that read as prose only for a `，`, `！`
+    or `？`, none ending a sentence with `。`) are a list of links, not running text: they weigh
+    as much as any line that is not prose (`热新闻` / `习近平会见…` / `十全十美！…`)."""
+    def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
+        t = groups[i].text.strip()
+        bare = weights[i] == -1 and groups[i].rule is None
+        return (weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None
+
+    i = 0
+    while i < len(groups):
+        j = i
+        while j < len(groups) and headline(j):
+            j += 1
+        if j - i >= MIN_HEADLINE_RUN and sum(weights[k] > 0 for k in range(i, j)) >= MIN_HEADLINE_RUN - 1:
+            for k in range(i, j):
+                weights[k] = -1
+        i = max(j, i + 1)
 
 
 CLOSING_STOPS = ("web.copyright", "web.comments", "web.related", "web.related-link")  # the page's own end
