@@ -42,14 +42,14 @@ def test_sentences_and_unknown_labels_are_no_fields(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["首页 | 党建要闻 | 理论学习 | 支部工作", "新闻 · 时政 · 财经 · 评论 · 视频",
                                   "公众号文章精选 首页 热门公众号 文章分类 搜索", "登录 注册 客户端下载 退出",
-                                  "| 保存为PDF | 打印文书"])
+                                  "| 保存为PDF | 打印文书", "网站首页 新闻中心 信息公开 | 登录"])
 def test_menus(line: str) -> None:
     assert w.is_menu(line, WEB)
 
 
 @pytest.mark.parametrize("line", ["正文 第一回 宴桃园豪杰三结义 斩黄巾英雄首立功", "【 标  题 】第三条道路：一种大胆的“政治嫁接”",
                                   "坚持稳中求进，推动高质量发展。", "一、总体要求", "省长 施小琳",
-                                  "收入 | 支出", "中国 / 东盟"])
+                                  "收入 | 支出", "中国 / 东盟", "与母争吵疑失足坠楼 男子送医抢救不治 | 社会 | 某某新闻网"])
 def test_headings_titles_and_sentences_are_no_menus(line: str) -> None:
     assert not w.is_menu(line, WEB)
 

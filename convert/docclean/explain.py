@@ -23,6 +23,7 @@ BUILT_IN = {
     "web.book-credit": "a chapter page's book credit (`书名 / 作者 著`) under the title",
     "web.site-header": "a short line of the site's header above the furniture over the title",
     "web.site-promo": "a site's own line giving its web address",
+    "web.bar-item": "a short bare line between the title and the text, hemmed in by furniture: the rest of its bar",
     "web.column": "a column name above the title: between two lines of furniture, or named by the title's suffix",
     "web.caption": "a photo caption or credit (`…记者 某某 摄`)",
     "web.related": "a related-links header (`相关报道：`, `推荐阅读`)",

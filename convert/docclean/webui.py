@@ -517,6 +517,9 @@ def is_menu(text: str, web: WebRules) -> bool:
         return False
     toks = [x for x in tokens(t) if not x.isdigit()]
     seps = len(RE_MENU_SEP.findall(t))  # (two items on three bars: `| 保存为PDF | 打印文书`, a bar's first one gone)
+    first = RE_MENU_SEP.split(t)[0].strip()
+    if seps and len(first) > MAX_MENU_PART and not any(x in web.ui_words for x in first.split()):
+        return False  # `与母争吵疑失足坠楼 男子送医抢救不治 | 社会 | 某某新闻网`: a <title> line, its column and site
     if len(toks) < (2 if seps >= 2 else 3) or any(len(x) > 12 for x in toks):
         return False
     ui = sum(x in web.ui_words for x in toks)
@@ -528,6 +531,7 @@ def is_menu(text: str, web: WebRules) -> bool:
             or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
 
 
+MAX_MENU_PART = 12
 MIN_BARE_MENU = 5  # five short names in a row, none a menu word (`微党课 专题学习 党史天地 先锋榜样 我的积分`)
 RE_MENU_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are longer and fewer)
 

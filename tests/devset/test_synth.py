@@ -1,5 +1,5 @@
 """The synthetic pages of issue 10: the generator labels what it emits (sanity), and the cleaner
-meets the dev set's bars on the held-out templates (HELD_OUT to HELD_OUT4), which no tuning decision
+meets the dev set's bars on the held-out templates (HELD_OUT to HELD_OUT6), which no tuning decision
 may look at."""
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ from .synth_tuning6 import TUNING6
 from .synth_tuning7 import COIN as COIN7
 from .synth_tuning7 import COIN_SEED as COIN_SEED7
 from .synth_tuning7 import TUNING7
+from .synth_tuning8 import COIN as COIN8
+from .synth_tuning8 import COIN_SEED as COIN_SEED8
+from .synth_tuning8 import TUNING8
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -137,15 +140,17 @@ def test_tuning6_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING6 pages"
 
 
-def test_held_out5_sites_word_their_chrome_unlike_every_tuning_split() -> None:
-    shared, n = _shared("held_out5", tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
-    assert shared <= 0.02 * n, f"{shared} of {n} held-out5 chrome units also occur in tuning pages"
+@pytest.mark.parametrize("held", ["held_out5", "held_out6"])
+def test_held_out_sites_since_held_out5_word_their_chrome_unlike_every_tuning_split(held: str) -> None:
+    shared, n = _shared(held, tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
+    assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in tuning pages"
 
 
-def test_tuning7_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
+@pytest.mark.parametrize("tuning", ["tuning7", "tuning8"])
+def test_tuning_sites_since_tuning7_do_not_word_their_chrome_like_the_held_out_ones(tuning: str) -> None:
     for held in HELD_OUT_SPLITS:
-        shared, n = _shared(held, ("tuning7",))
-        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING7 pages"
+        shared, n = _shared(held, (tuning,))
+        assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in {tuning} pages"
 
 
 def test_tuning2_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None:
@@ -196,7 +201,8 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
     assert seen == ({False, True} if 0 < t.dated < 1 else {t.dated == 0})
 
 
-@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7"])
+@pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7",
+                                   "tuning8"])
 def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
     a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
@@ -286,6 +292,7 @@ def test_tuning5_and_held_out3_split_pairs_of_new_families_by_a_recorded_coin() 
 @pytest.mark.parametrize(("tuning", "held", "prefix", "seed", "coin", "want_seed", "module"), [
     ("tuning6", "held_out4", "x", COIN_SEED6, COIN6, 6064, TUNING6),
     ("tuning7", "held_out5", "v", COIN_SEED7, COIN7, 7107, TUNING7),
+    ("tuning8", "held_out6", "k", COIN_SEED8, COIN8, 8808, TUNING8),
 ])
 def test_ten_pairs_of_new_families_are_split_by_a_recorded_coin(
         tuning: str, held: str, prefix: str, seed: int, coin: tuple[bool, ...], want_seed: int,
@@ -375,19 +382,28 @@ def _total_line(scores: list) -> str:
 # user's bar, 仅供查阅 as site talk) 0.972/0.97/1.00/0.30; then (a bar over the title) 0.981/0.97/1.00/0.20,
 # which its floor follows. held_out5 went from 0.798/0.80/1.00/2.30 to 0.808/0.80/1.00/2.20, then with the
 # title-block bars to 0.817/0.80/1.00/2.10, and held_out4 from 0.894/1.00/0.90/1.73 to 0.902/1.00/0.90/1.63.
+# tuning8 and held_out6 set from their first read (the cleaner had never seen these sites): tuning8
+# 0.701/1.00/0.90/3.33, held_out6 0.848/1.00/0.80/1.50 at d8c2b8d; with main's cleaner at 8622b7d tuning8
+# unchanged, held_out6 0.858/1.00/0.80/1.40, which its floor follows; with scrape quirks added to both (wrapped
+# and spaced titles, blank lines, a 试读 cut, indentation, ASCII punctuation, pages with no on-page title)
+# tuning8 0.703/1.00/0.90/3.33, held_out6 unchanged. With main's cleaner at a156e03 (still never tuned on
+# them) tuning8 fell to 0.697/1.00/0.83/3.40 (k01b's bare date and source, one element a line, now stay) and
+# held_out6 stayed at 0.858/1.00/0.80/1.40: the floors follow that read.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
     "held_out": (0.95, 1.0, 0.99, 0.65),
     "tuning3": (0.99, 1.0, 0.99, 0.1),
-    "held_out2": (0.86, 0.93, 0.89, 2.0),
+    "held_out2": (0.88, 0.95, 0.89, 1.7),
     "tuning4": (0.98, 1.0, 1.0, 0.25),
     "tuning5": (0.97, 1.0, 1.0, 0.3),
-    "held_out3": (0.84, 1.0, 1.0, 1.85),
+    "held_out3": (0.85, 1.0, 1.0, 1.75),
     "tuning6": (0.99, 1.0, 1.0, 0.1),
     "held_out4": (0.90, 1.0, 0.9, 1.65),
-    "tuning7": (0.98, 0.96, 1.0, 0.2),
-    "held_out5": (0.81, 0.8, 1.0, 2.15),
+    "tuning7": (0.99, 0.96, 1.0, 0.1),
+    "held_out5": (0.81, 0.9, 1.0, 2.15),
+    "tuning8": (0.86, 1.0, 1.0, 1.6),
+    "held_out6": (0.86, 1.0, 0.8, 1.35),
 }
 
 
@@ -404,10 +420,10 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
     assert t.stray_per_page <= stray, msg
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out, "
-                                       "held_out2, held_out3, held_out4 and held_out5 together (186 pages) reach "
-                                       "chrome recall 0.884 of 0.97, title 0.95 of 1.0, date 0.95, 1.62 stray blocks "
-                                       "a page of 0.5; when this passes, drop the mark")
+@pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out to "
+                                       "held_out6 together (216 pages) reach chrome recall 0.885 of 0.97, title 0.97 "
+                                       "of 1.0, date 0.93, 1.52 stray blocks a page of 0.5; when this passes, drop the "
+                                       "mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""
     scores = [s for split in HELD_OUT_SPLITS for s in _scores(split)]

@@ -287,3 +287,35 @@ def test_a_sites_line_between_the_signing_office_and_its_date_goes_alone() -> No
     out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, "国务院办公厅", "【此帖已被版主加为精华】",
                "2018年12月11日", "（此件公开发布）", "版权所有：某某论坛")
     assert "2018年12月11日" in out and "（此件公开发布）" in out and "精华" not in out and "版权所有" not in out
+
+
+def test_a_sites_name_in_both_scripts_over_the_title_goes_a_kicker_stays() -> None:
+    out = body("某某研究报告_南湖发展研究院", "南湖发展研究院 Nanhu Institute for Development Studies", "首页 研究成果 专家观点",
+               "某某研究报告", "发布时间：2026-09-17", P, P)
+    assert "Nanhu Institute" not in out and "南湖发展研究院" not in out
+    kicker = body("某某研究报告_南湖发展研究院", "首页 研究成果 专家观点", "——写在改革开放四十周年之际", "某某研究报告",
+                  "发布时间：2026-09-17", P, P)
+    assert "写在改革开放四十周年之际" in kicker
+
+
+def test_a_poems_short_lines_under_the_last_sentence_stay_a_footers_few_go() -> None:
+    poem = ["我只看见这么一棵", "果然火红而美丽", "我在这个夜晚", "我住在山腰", "房子里", "我的前面充满了泉水",
+            "或溪涧之水的声音", "静静的跳伞塔", "心醉的屋子你打开门", "北方那片起伏的山峰", "远远的", "只有九棵树"]
+    out = body("海子诗歌四首", P, P, "为什么我只看见这么一棵美丽的杜鹃？", *poem, "【打印正文】", "网站地图 | 联系我们",
+               "某某中学 版权所有 Copyright © 2011")
+    assert all(x in out for x in poem)
+    foot = body("某某通知", P, P, "某某中学", "主办单位", "技术支持", "某某中学 版权所有 Copyright © 2011")
+    assert "技术支持" not in foot
+
+
+def test_a_subtitle_under_the_title_is_no_author_block() -> None:
+    out = body("某某征文一等奖——得其意而不忘言--教研成果-某某中学", "首页 > 教研成果", "某某征文一等奖——得其意而不忘言",
+               "——从高考导向看高中文言文教学", "作者：傅雅飞", "发布时间：2010年12月23日", P, P)
+    assert "——从高考导向看高中文言文教学" in out
+
+
+def test_the_title_is_found_under_a_menu_of_a_hundred_lines() -> None:
+    menu = [f"栏目{i}" for i in range(100)]
+    r = clean_text("\n".join(["关于做好春节期间工作的通知_通知公告_某某中学", *menu, "关于做好春节期间工作的通知",
+                              "发布时间：2024-01-18", P, P]))
+    assert r.meta.title == "关于做好春节期间工作的通知"

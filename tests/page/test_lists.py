@@ -57,3 +57,31 @@ def test_headlines_ending_in_a_question_under_a_related_header_are_links() -> No
     assert "何解" not in out and "救下一家5口性命" not in out
     kept = body("关于做好某项工作的通知", P, "相关问题", "这项工作为什么要做？", "怎样才能做好？", P, P)
     assert "为什么要做" in kept and "怎样才能做好" in kept
+
+
+def test_headlines_each_with_its_clock_are_a_list_too() -> None:
+    lines = ["与母争吵疑失足坠楼 男子送医抢救不治 | 社会 | 某某新闻网", "APP下载", "首页", "社会", "娱乐", "快讯",
+             "连阿兜仔都爱！英军官穿乾隆皇袍跑趴", "11:09", "奥迪新一代电动方程式赛车登场亮相，引人关注", "11:09",
+             "抗菌洗手乳较干净？专家：小心致癌", "10:57", "国道大货车坠落大排，2男救出不治", "10:55",
+             "与母争吵疑失足坠楼 男子送医抢救不治", "2018/02/21 18:03:00", "A-", "A", "A+", P, P]
+    r = clean_text("\n".join(lines))
+    out = r.markdown.split("---\n")[-1]
+    assert "英军官" not in out and "抗菌洗手乳" not in out and r.meta.date == "2018-02-21"
+
+
+def test_a_dated_link_list_ends_the_text_before_an_office_name_a_signing_office_stays() -> None:
+    out = body("某某讲话稿", P, P, "领导干部任前廉政谈话提纲 2025-02-14", "关于开展安全生产大检查的实施方案 2015-10-27",
+               "全面从严治党主体责任落实情况报告 2015-07-24", "屏山市人民政府办公室 屏山市大数据中心", "074-3979902")
+    assert "谈话提纲" not in out and "大数据中心" not in out
+    signed = body("某某通知", P, P, "某某县人民政府办公室", "2024年1月18日", "京ICP备30498299号")
+    assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed
+
+
+def test_headlines_between_the_title_and_the_pages_toolbar_go_a_subtitle_and_a_byline_stay() -> None:
+    out = body("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通", "雄安等13地区试点“交通强国”建设",
+               "沙特2020年财政支出预计达2720亿美元", "年内已出台19条开放措施 金融开放政策加速落地", "客户端", "搜索", "下一篇",
+               "2019-12-06 10:38:42", P, P)
+    assert "雄安" not in out and "沙特" not in out
+    kept = body("某某讲话稿_某某网", "某某讲话稿", "——在全县经济工作会议上的讲话", "县委书记 张三", "（2024年1月5日）",
+                "发布时间：2024-01-18", P, P)
+    assert "——在全县经济工作会议上的讲话" in kept

@@ -80,3 +80,17 @@ def test_a_reprints_original_headline_is_no_title_field() -> None:
                               "2019-08-13 14:07", "本文原标题：《定了！广州南沙邮轮母港即将开通！地铁直达》", P, P]))
     assert r.meta.title == "定了！南沙邮轮母港即将开通"
     assert "本文原标题" not in r.markdown.split("---\n")[-1]
+
+
+def test_a_credit_set_apart_in_brackets_is_metadata_a_bracketed_sentence_stays() -> None:
+    out = clean_text("\n".join(["某某讲话", "发布时间：2018-10-07", P, P, "(责编：汤诗瑶、丁涛)", P])).markdown.split("---\n")[-1]
+    assert "汤诗瑶" not in out
+    kept = clean_text("\n".join(["某某讲话", "发布时间：2018-10-07", P, "（本文作者系某某大学教授，文章有删节。）", P])).markdown
+    assert "文章有删节" in kept
+
+
+def test_a_bare_publish_label_dates_the_text() -> None:
+    r = clean_text("\n".join(["某某研究报告", "发布：2026年09月17日　阅读：1560", P, P]))
+    assert r.meta.date == "2026-09-17" and "阅读：1560" not in r.markdown.split("---\n")[-1]
+    kept = clean_text("\n".join(["某某研究报告", "发布时间：2026-09-17", P, "发布：各单位要按时发布信息。", P])).markdown
+    assert "各单位要按时发布信息" in kept

@@ -281,3 +281,19 @@ def test_a_titles_first_half_ending_in_an_office_word_is_no_office_an_office_sta
                     "南国都市报 刘海涛 2017-11-28") == "在全市市县人大常委会办公室主任学习会上的讲话稿"
     assert title_of("关于做好春节期间工作的通知 - 某某县人民政府办公室", "首页 通知公告", "关于做好春节期间工作的通知",
                     "发布时间：2024-01-18") == "关于做好春节期间工作的通知"
+
+
+def test_a_title_line_with_a_column_and_a_site_with_its_address_is_the_page_title_no_promo() -> None:
+    assert title_of("与母争吵疑失足坠楼　男子送医抢救不治 | 社会 | 三立新闻网 SETN.COM", "APP下载", "粉丝团", "三立官网",
+                    "九合一选举", "普悠玛翻车", "东港迎王", "与母争吵疑失足坠楼　男子送医抢救不治",
+                    "2018/02/21 18:03:00") == "与母争吵疑失足坠楼男子送医抢救不治"  # (the spacing pass joins CJK)
+
+
+def test_a_first_line_repeated_as_the_on_page_title_is_no_prose_however_it_reads() -> None:
+    r = clean_text("\n".join(["英国独立游戏，经典游戏规则与RPG成长冒险元素结合体验", "登录", "侵权投诉", "头条产品", "首页 / 游戏 / 正文",
+                              "搜索", "转发", "微博", "英国独立游戏，经典游戏规则与RPG成长冒险元素结合体验",
+                              "原创 GameForce 2019-09-04 22:18:34", P, P]))
+    out = r.markdown.split("---\n")[-1]
+    assert r.meta.title == "英国独立游戏，经典游戏规则与RPG成长冒险元素结合体验" and "侵权投诉" not in out and "头条产品" not in out
+    kept = clean_text("\n".join(["关于做好某项工作的通知", P, "关于做好某项工作的通知", P])).markdown
+    assert kept.count("关于做好某项工作的通知") >= 1 and kept.count("各项事业取得新的进展") == 2

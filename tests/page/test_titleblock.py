@@ -26,3 +26,9 @@ def test_a_speaker_a_byline_and_a_subtitle_between_furniture_stay() -> None:
     assert "殷勇" in byline
     slogan = body("某某网", "某某讲话", "来源：某某日报", "立足新起点 奋进新征程", "时间：2026-02-02", P, P)
     assert "立足新起点" in slogan
+
+
+def test_a_date_over_a_papers_name_over_a_toolbar_is_the_stamp() -> None:
+    r = clean_text("\n".join(["全区动员会发言稿-图说桐江-桐江区人民政府", "首页 » 桐江动态 » 图说桐江", "全区动员会发言稿",
+                              "2017年06月26日", "湘江晚报", "语音播报", "同志们：", P, P]))
+    assert r.meta.date == "2017-06-26" and "2017年06月26日" not in r.markdown.split("---\n")[-1]

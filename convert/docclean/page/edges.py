@@ -194,12 +194,15 @@ def above_title(above: list[Group]) -> None:
                 and (len(t) <= MAX_HEADER_LINE or no_half) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
+        elif g.rule is None and i < last and link_like(t, headline=True) and len(t) <= MAX_HEADLINE \
+                and not re.search(r"[。；;]", t) and not RE_DOC_HEADER.search(t):
+            g.mark("web.site-header")  # a headline of the site's news bar (`…跑趴！`, `…致癌？`), above its furniture
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
 RE_BAR_ITEMS = rx.compile(r"[^\s|｜]{2,8}(?:\s*[|｜]\s*[^\s|｜]{2,8}){1,5}")  # short items between bars
-# `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`: a Chinese site's name in English, over its title
-RE_LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,9}")
+# `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`, `某某研究院 Some Institute`: a site's name in English, over its title
+RE_LATIN_NAME = rx.compile(r"(?:[\u4e00-\u9fff]{2,16}\s+)?[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,14}")
 
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
@@ -249,10 +252,12 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
     that speak of the page or to its reader (`本站法规仅供参考`, `求月票，感谢书友支持！`) are the
     page's foot. The walk stops at the text: a longer sentence, one that does not speak of the
     page (`谢谢大家！`), the document's own closing lines (落款, `附件`), or a heading."""
+    bare: list[Group] = []  # the run of short bare lines marked last, given back if it grows to a poem's length
     for k in range(len(groups) - 1, -1, -1):
         g = groups[k]
         t = g.text.strip()
         if g.rule is not None:
+            bare = []
             continue
         if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
                 or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t):
@@ -269,10 +274,16 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
             g.mark("web.notice")
         elif len(t) <= MAX_HEADER_LINE and g.blocks[0].kind is Kind.LINE:
             g.mark("web.footer")
+            bare.append(g)
+            if len(bare) >= MAX_BARE_FOOTER_RUN:  # a poem's lines or a list of the text's, not a footer's links
+                for x in bare:
+                    x.rule = None
+                return
         else:
             return
 
 
+MAX_BARE_FOOTER_RUN = 8
 MIN_FOOTER_FIELDS = 2  # one `联系电话：…` is a notice's own; several to a line, a footer's
 
 
@@ -360,7 +371,7 @@ def menu_items(above: list[Group]) -> None:
                 g.mark("web.menu-item")
 
 
-AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation")
+AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation", "web.issuer")
 MAX_AUTHOR_LINE = 16
 RE_AUTHOR_LINE = rx.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
 
@@ -374,7 +385,7 @@ def author_block(block: list[Group]) -> None:
         t = g.text.strip()
         if (g.rule is None and nxt.rule in (*AUTHOR_FURNITURE, "web.author-block") and len(t) <= MAX_AUTHOR_LINE
                 and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
-                and not RE_SLOGAN.fullmatch(t)
+                and not RE_SLOGAN.fullmatch(t) and not is_subtitle(t)
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
             if RE_DATE.fullmatch(t):  # `2024年04月09日` over `作者` / `某某`: the post's stamp
                 g.mark("web.stamp", Reason.METADATA)

@@ -7,6 +7,7 @@ import re
 
 from ..cache import rx
 from ..model import Reason
+from ..tables import squash
 from ..webui import (
     RE_COUNT,
     RE_PAGE_COUNTER,
@@ -27,7 +28,7 @@ from ..webui import (
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
-from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, RE_WEB_ADDRESS, Group
+from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_WEB_ADDRESS, Group
 
 
 def strong(g: Group, web: WebRules) -> None:
@@ -47,13 +48,17 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark(p.id)
     else:
         f = g.fields(web)
-        if f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
+        if f is not None and RE_BRACKETED_LINE.fullmatch(t) and len(f.values) == 1 \
+                and f.values[0][0] in ("author", "publisher"):
+            g.mark("web.fields", Reason.METADATA)  # `（责编：某某）`, `（来源：某报）`: a credit set apart
+        elif f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
             meta = meta_kinds(f)
             # a stamp or the page's counts; `案号：… 案由：…` alone may be a court notice's own text
             if meta or all(k != "other" or RE_COUNT.fullmatch(re.sub(r"[\s,]", "", v)) for k, v in f.values):
                 g.mark("web.fields", Reason.METADATA if meta else Reason.CHROME)
 
 
+RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
@@ -98,7 +103,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
             return rule, Reason.CHROME
     if (p := phrase(t, web, strong_only=False)) is not None and not is_prose(t):
         return p.id, Reason.CHROME
-    if is_promo(t, strict=False):
+    if is_promo(t, strict=False) and split_site_suffix(t, web) is None:  # (not `标题 | 某某新闻网 SOME.COM`)
         return "web.site-promo", Reason.CHROME  # a site's own line with its address
     return None
 
@@ -149,6 +154,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         else:
             weights.append(-1)
     headline_runs(groups, weights)
+    title_copies(groups, weights)
     best, best_span, cur, cur_start = 0, (None, None), 0, 0
     for i, w in enumerate(weights):
         if cur <= 0:
@@ -191,9 +197,24 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     return start, closing_end(groups, end, web)
 
 
+MAX_TITLE_LOOKAHEAD = 60
+
+
+def title_copies(groups: list[Group], weights: list[int]) -> None:
+    """The file's first line and its copy further down the head are the page's <title> and its
+    on-page title, however they read (`英国独立游戏，…结合体验`): no prose of the body."""
+    if not groups or not 0 < len(first := squash(groups[0].text)) <= MAX_TITLE:
+        return
+    copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD)) if squash(groups[i].text) == first), None)
+    if copy is not None:
+        weights[0] = min(weights[0], -1)
+        weights[copy] = min(weights[copy], -1)
+
+
 MAX_LISTED_HEADLINE = 40
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")
+RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def headline_runs(groups: list[Group], weights: list[int]) -> None:
@@ -203,7 +224,8 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
     def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
         t = groups[i].text.strip()
         bare = weights[i] == -1 and groups[i].rule is None
-        return (weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None
+        return ((weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None) \
+            or (groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None)  # `11:09`, `12-29` beside one
 
     i = 0
     while i < len(groups):
@@ -233,8 +255,8 @@ def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
             crossed = True  # a site's line between the office and its date (`【此帖已被版主加为精华】`) goes alone
             continue
         t = g.text.strip()
-        if is_ui_only(t, web):
-            break  # a line of buttons (`【打印】 【关闭】`) ends the text: what is under it is the page's
+        if is_ui_only(t, web) or RE_DATED_LINK.fullmatch(t):
+            break  # buttons (`【打印】 【关闭】`) or a dated link end the text: what is under is the page's
         if crossed:  # past the site's line, only the date and `（此件公开发布）` right under it are the text's
             if not (RE_CLOSING_DATE.fullmatch(t) or RE_THIS_DOC.match(t)):
                 break
@@ -247,6 +269,7 @@ def closing_end(groups: list[Group], end: int, web: WebRules) -> int:
     return last
 
 
+RE_DATED_LINK = rx.compile(r".{6,60}?\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # `某某实施方案 2015-10-27`
 RE_SECTION = rx.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节条部分])")
 MAX_SIGNATURE = 30
 RE_CLOSING_DATE = rx.compile(r"\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年"

@@ -55,7 +55,7 @@ MIN_BAR_TOKENS = 3
 MAX_BAR_WORD = 4
 
 
-MAX_CANDIDATES = 40  # a title stands among the first lines of the head; the pairwise checks stay small
+MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rendered menu may take a hundred)
 
 
 
@@ -194,6 +194,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     for x in cands:  # a page title that adds only a site suffix to the title
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
+    if cands and cands[0] == 0 < chosen and copy != 0 and head[0].rule is None \
+            and site_cut(head[0].text, head[0].blocks[0], head, web, footer) is not None:
+        head[0].mark("title.duplicate", Reason.DUPLICATE_TITLE)  # the <title> line, worded apart from the headline
     return Title(block, evidence, site, suffix)
 
 

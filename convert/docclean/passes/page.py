@@ -56,12 +56,12 @@ from ..page.lines import (
     rejoin_split_brackets,
     section_labels,
 )
-from ..page.lists import headed_items
+from ..page.lists import headed_items, headline_list
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
 from ..page.titleblock import hemmed_in
-from ..webui import WebRules, is_head_caption
+from ..webui import WebRules, is_head_caption, split_site_suffix
 from .base import Context, Pass
 
 
@@ -75,7 +75,8 @@ def run(doc: Document, ctx: Context) -> Document:
         return doc
     for i, g in enumerate(groups):
         strong(g, web)
-        if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and is_promo(g.text):
+        if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and is_promo(g.text) \
+                and split_site_suffix(g.text, web) is None:  # (not `标题 | 某某新闻网 SOME.COM`: the <title>)
             g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file
     mail_headers(groups, web)
     mail_signature(groups)
@@ -112,6 +113,7 @@ def run(doc: Document, ctx: Context) -> Document:
         unknown_fields(groups[above + 1:start])
         title_bars(groups[above + 1:start])
         hemmed_in(groups[above + 1:start])
+        headline_list(groups[above + 1:start])
         toc_box(groups[:start])
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
