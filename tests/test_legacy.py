@@ -93,3 +93,44 @@ def test_real_rare_letters_are_not_reported(enc: str):
     lead = (body[:2000] + dense + "\n").encode(enc, "ignore")
     _, notes = _decode(lead + STRAY[enc] + "Word模板。\n".encode(enc, "ignore"))
     assert notes == []
+
+
+# --- stray_letter: a character that lost its trail byte pairs with the next one's lead, and
+# that one's ASCII trail byte is left standing as a lone letter (報代 -> 野N in Big5)
+
+LONE = {"big5": ("請各單位按時填報代表名單。", "代"), "gb18030": ("請各單位按時填報選舉名單。", "選")}
+# ... where the character in step is an everyday one but not among the most common: what is read
+# is a character outside GB2312's level 1 (議篇 -> 躅g, 報靜 -> 堨o)
+LEVEL_ONE = {"big5": ("請各位審閱會議篇目。", "篇"), "gb18030": ("請按時填報靜態數據。", "靜")}
+
+
+@pytest.mark.parametrize("enc,table", [(e, t) for e in ("gb18030", "big5") for t in ("common", "level one")])
+def test_a_trail_byte_left_standing_as_a_letter_is_reported_where_it_is(enc: str, table: str):
+    line, target = (LONE if table == "common" else LEVEL_ONE)[enc]
+    k = line.index(target)
+    head = (_page(enc) + line[:k - 1]).encode(enc)
+    lost = head + line[k - 1].encode(enc)[:1] + (line[k:] + "\n").encode(enc)  # 報 lost its trail byte
+    text, notes = _decode(lost)
+    assert len(notes) == 1 and notes[0].endswith("): kept as read, check them"), notes
+    places = [int(n) for n in notes[0].split("(at byte ")[1].split(")")[0].split(", ")]
+    assert len(head) in places and all(abs(p - len(head)) <= 2 for p in places), places  # here, nowhere else
+    assert text.endswith(lost[len(head):].decode(enc))  # a warning, never a change
+    clean_text, clean_notes = _decode(head + (line[k - 1:] + "\n").encode(enc))
+    assert clean_notes == [] and clean_text.endswith(line + "\n")
+
+
+@pytest.mark.parametrize("enc", ["gb18030", "big5"])
+def test_real_lone_letters_are_not_reported(enc: str):
+    """What clean files have (each found in ../shared): a common character before the letter
+    (中G一期, 在n年前, 人T喔), a character ending on an ASCII byte (劣V類: 劣 is A5 48 in Big5),
+    a bracket closed on its line (叭[口迷]), a letter standing alone more than once (X市长, X书记),
+    a tilde dragging a syllable (好喔~再見), a quotation mark (it’s)."""
+    from tests.fuzz.matrix import page
+
+    body = _page(enc)
+    for extra in ("海上風電渤中G一期等重大項目。\n", "開發原則早在n年前就被定下。\n", "設計的機器人T喔！\n",
+                  "深入開展劣V類水體剿滅。\n", "唵嘛呢叭[口迷]吽。\n", "秘書長X市長、X書記作了講話。\n",
+                  "那就這樣好喔~再見。\n", "他說：it’s fine。\n"):
+        extra = page(extra, enc, True)
+        text, notes = _decode((body + extra).encode(enc))
+        assert notes == [] and text.endswith(extra), (extra, notes)

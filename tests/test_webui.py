@@ -55,12 +55,14 @@ def test_headings_titles_and_sentences_are_no_menus(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["当前位置：首页 > 范文大全 > 工作报告 > 正文", "首页 » 新闻中心 » 本地要闻",
-                                  "东海网 > 东海要闻 > 正文", "您的位置： 首页 > 云南要闻"])
+                                  "东海网 > 东海要闻 > 正文", "您的位置： 首页 > 云南要闻",
+                                  "首页 > 时政新闻 > 江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端"])
 def test_breadcrumbs(line: str) -> None:
     assert w.is_breadcrumb(line, WEB)
 
 
-@pytest.mark.parametrize("line", ["位置优越，交通便利。", "收入 > 支出", "第一步 > 第二步的说明文字很长很长很长很长很长很长"])
+@pytest.mark.parametrize("line", ["位置优越，交通便利。", "收入 > 支出", "第一步 > 第二步的说明文字很长很长很长很长很长很长",
+                                  "首页 > 打开网站！然后 > 点击登录"])
 def test_comparisons_are_no_breadcrumbs(line: str) -> None:
     assert not w.is_breadcrumb(line, WEB)
 

@@ -291,7 +291,7 @@ def _eight_bit(data: bytes) -> Decoded:
     enc = "utf-8"
     suspects: list[int] = []  # byte offsets where a lost or extra byte may hide (text kept as read)
     if legacy_lines:
-        from .legacy import legacy_line, stray_rare
+        from .legacy import legacy_line, stray_letter, stray_rare
 
         enc = _legacy(b"\n".join(lines[i] for i in legacy_lines[:2000])[:SAMPLE])
         # A file whose other lines are UTF-8 (with 3-byte characters: no legacy text by chance)
@@ -319,8 +319,8 @@ def _eight_bit(data: bytes) -> Decoded:
     text = "\n".join(v[1] for v in verdicts if v is not None)
     name = "+".join(sorted(used, key=lambda e: e != "utf-8"))
     if legacy_lines:  # a rare letter where a byte may have gone astray, in lines read strictly (see legacy.py)
-        suspects = sorted({*suspects, *stray_rare([(starts[i], v[1]) for i, v in enumerate(verdicts)
-                                                   if v and v[0] == enc and not v[2]], enc)})
+        strict = [(starts[i], v[1]) for i, v in enumerate(verdicts) if v and v[0] == enc and not v[2]]
+        suspects = sorted({*suspects, *stray_rare(strict, enc), *stray_letter(strict, enc)})
     suspects = [o for o in suspects if not _repeated_private(data, o, enc, text)]
     if suspects:
         notes.append(f"{len(suspects)} places read as valid {enc} may hide a lost or extra byte (at byte "

@@ -491,17 +491,21 @@ def is_related_header(text: str, web: WebRules) -> bool:
 
 def is_breadcrumb(text: str, web: WebRules) -> bool:
     t = text.strip()
+    parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
+    if len(parts) >= 3 and parts[0].endswith(("首页", "主页", "首頁")) and len(t) <= 2 * MAX_TITLE_IN_CRUMB \
+            and not any(RE_SENTENCE_END.search(p) for p in parts[:-1]):
+        return True  # `首页 > 时政新闻 > 某某被骗上百万！…`: the trail ends in the page's own headline
     if len(t) > 80 or RE_SENTENCE_END.search(t):
         return False
     if web.breadcrumb.match(t):
         return True
-    parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
     if len(parts) < 2 or any(len(p) > 16 for p in parts) or RE_CREDIT_END.search(t):
         return False  # (`[三国演义 / 罗贯中 著 ]` is a book's title line)
     return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web) \
         or parts[0].endswith(("首页", "主页", "首頁"))  # `某某网首页 > 要闻`
 
 
+MAX_TITLE_IN_CRUMB = 80
 RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 
 

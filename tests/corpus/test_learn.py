@@ -32,7 +32,7 @@ def test_thresholds_need_three_documents_and_one_percent() -> None:
 
 
 def test_the_pilot_learns_a_site_met_late_soon_and_renews_only_for_new_lines() -> None:
-    from docclean.corpus.run import Pilot
+    from docclean.corpus.learn import Pilot
 
     pilot = Pilot(frozenset(), enabled=True)
     learned_at: dict[str, int] = {}
@@ -53,3 +53,40 @@ def test_the_pilot_learns_a_site_met_late_soon_and_renews_only_for_new_lines() -
         start = site * 400 + 1
         assert learned_at[f"s{site}head"] - start < 40 and learned_at[f"s{site}foot"] - start < 40
     assert renewals <= 10  # not one per interval for the titles judged already
+
+
+def test_a_folder_met_after_a_renewal_has_its_chrome_learned_without_waiting_for_the_next() -> None:
+    """A renewal just before a new site's first documents (here a line newly frequent in the
+    last documents of the first site): the new site's banner is learned once it is frequent,
+    not one renewal interval (1/32 of the documents) later."""
+    from docclean.corpus.learn import Pilot
+
+    pilot = Pilot(frozenset(), enabled=True)
+    n = 0
+
+    def add(edges: list[str]) -> None:
+        nonlocal n
+        n += 1
+        pilot.add({"status": "ok", "edges": sorted(edges), "body": f"body{n}"})
+
+    for i in range(1500):
+        add(["s0head", *(["late"] if i >= 1485 else [])])  # `late` frequent (15 = 1 %) at the last one
+    assert pilot.last == 1500  # renewed at the last document of the first site (`late` judged content)
+    met = 0
+    while "s1head" not in pilot.learned and met < 60:
+        add(["s1head"])
+        met += 1
+    assert met <= 16  # frequent at 1 % of ~1,515 documents (16), where the interval is 47 documents
+
+
+def test_only_a_line_whose_votes_are_all_recent_and_pass_the_relative_guard_is_learned_between_renewals() -> None:
+    from docclean.corpus.learn import Pilot
+
+    pilot = Pilot(frozenset(), enabled=True)
+    c = pilot.counter
+    for i in range(300):  # a banner in the first 290 documents, a new site's in the last 10
+        edges = ["old"] if i < 290 else ["new", *(["weak"] if i >= 296 else [])]
+        c.add(sorted([*edges, *(["spread"] if i % 30 == 0 else [])]), f"b{i}")
+    assert pilot._recent("new")  # its 10 votes are the last 10 documents
+    assert not pilot._recent("spread")  # 10 votes over all 300 documents: left to the next renewal
+    assert not pilot._recent("weak")  # recent, but 4 votes beside a line in 10 of those documents: content

@@ -7,9 +7,12 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from pathlib import Path
+from typing import Any
 
 import pytest
+from docclean.corpus import pool as pool_module
 from docclean.corpus.pool import LocalPool, _serve
 from docclean.corpus.worker import Task, process
 from docclean.options import Options
@@ -53,6 +56,53 @@ def test_a_worker_killed_with_a_deep_queue_fails_only_its_running_file(tmp_path:
     assert all(Path(t.out).is_file() for t in tasks if t.src != str(slow))
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.parametrize("how", ["killed", "timed out"])
+def test_the_file_running_fails_alone_when_converted_files_wait_in_the_worker(
+        tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker holds the files it converted before the slow one (their batch is not finished):
+    the parent blames the file the worker began last, and the held ones are converted again."""
+    monkeypatch.setattr(pool_module, "BATCH_FILES", 1000)  # read by the forked worker: nothing is answered ...
+    monkeypatch.setattr(pool_module, "BATCH_SECONDS", 1000.0)
+    monkeypatch.setattr(pool_module, "BIG_FILE", 1 << 40)  # ... before the slow file either
+    src, out = tmp_path / "in", tmp_path / "out"
+    files = make_corpus(src, 12)
+    slow = src / "site2" / "doc00008_slow.pdf"
+    slow_pdf(slow, pages=300)
+    paths = sorted([*files, slow])
+    opts = Options(pdf_engine="pdfplumber")
+    tasks = [Task(str(p), p.relative_to(src).as_posix(), str(out / p.relative_to(src)) + ".md", "", "md", opts)
+             for p in paths]
+    pool = LocalPool(1, timeout=60 if how == "killed" else 1.5)
+    pool.GATHER, pool.per_file = 1.0, 0.001  # every file is sent at once
+    held: list[int] = []
+
+    def kill() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            w = pool.workers[0] if pool.workers else None
+            if w is not None and w.begun.value == paths.index(slow) + 1:  # inside the slow file
+                time.sleep(0.5)
+                held.append(w.begun.value - 1 - w.done)
+                os.kill(w.proc.pid, signal.SIGKILL)
+                return
+            time.sleep(0.01)
+
+    killer = threading.Thread(target=kill)
+    if how == "killed":
+        killer.start()
+    with pool:
+        recs = list(pool.run(tasks))
+    if how == "killed":
+        killer.join()
+        assert held == [paths.index(slow)]  # every file before it was converted and not answered
+    assert sorted(r["rel"] for r in recs) == sorted(t.rel for t in tasks)  # each answered once
+    bad = [r for r in recs if r["status"] != "ok"]
+    assert [r["rel"] for r in bad] == ["site2/doc00008_slow.pdf"]
+    assert ("crashed" if how == "killed" else "timed out") in bad[0]["error"]
+    assert all(Path(t.out).is_file() for t in tasks if t.src != str(slow))
+
+
 def test_options_sent_while_files_are_queued_reach_the_files_not_yet_started(tmp_path: Path) -> None:
     """The pilot renews its learned chrome while files wait in a worker's queue: they are
     converted with the newer set (each record says what it applied), not converted twice."""
@@ -66,15 +116,18 @@ def test_options_sent_while_files_are_queued_reach_the_files_not_yet_started(tmp
     parent.send(Options())
     parent.send([(str(p), p.name, str(out / p.name) + ".md", "", "md", True) for p in files])
     parent.send(Options(learned_chrome=learned))  # before the worker starts: every file is still queued
-    proc = pool.ctx.Process(target=_serve, args=(child, 0), daemon=True)
+    begun = pool.ctx.RawValue("Q", 0)
+    proc = pool.ctx.Process(target=_serve, args=(child, 0, begun), daemon=True)
     proc.start()
     child.close()
+    recs: list[dict[str, Any]] = []
     try:
-        recs = [parent.recv() for _ in files]
+        while len(recs) < len(files):
+            recs += parent.recv()  # a list of records: the files converted since the last answer
     finally:
         parent.send(None)
         proc.join(timeout=10)
-    assert [r["status"] for r in recs] == ["ok"] * len(files)
+    assert [r["status"] for r in recs] == ["ok"] * len(files) and begun.value == len(files)
     assert all(r["applied"] and r["applied"] == sorted(learned & set(r["edges"])) for r in recs)
 
 
@@ -90,3 +143,17 @@ def test_the_parent_never_sleeps_longer_than_the_work_queued_behind_a_running_fi
         assert nap == 0 and depth == LocalPool.DEPTH  # nothing known yet: the first files may be tiny
     if per_file * (LocalPool.MAX_DEPTH - 1) >= LocalPool.GATHER:
         assert nap == LocalPool.GATHER  # enough queued: the parent wakes once per GATHER, not per file
+
+
+def test_files_held_for_their_batch_count_neither_as_queued_nor_as_running() -> None:
+    """Of 8 tasks not answered, the worker has begun 3 (5 begun, 2 answered): 2 converted and
+    held, 1 running, 5 not begun. The parent refills on the 6 still to do, and blames the third."""
+    from docclean.corpus.pool import _Worker
+
+    pool = LocalPool(1, timeout=60)
+    tasks = [Task(f"/in/{i}.txt", f"{i}.txt", f"/out/{i}.md", "", "md", Options()) for i in range(2, 10)]
+    w = _Worker(None, None, pool.ctx.RawValue("Q", 5), tasks=deque(tasks), done=2)
+    assert w.queued() == 6
+    assert w.running() is tasks[2] and list(w.tasks) == tasks[:2] + tasks[3:]
+    idle = _Worker(None, None, pool.ctx.RawValue("Q", 2), tasks=deque(tasks[:3]), done=2)
+    assert idle.queued() == 3 and idle.running() is tasks[0]  # none begun since the last answer: the first

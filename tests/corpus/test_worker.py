@@ -58,3 +58,22 @@ def test_a_record_carries_its_own_manifest_line(tmp_path: Path) -> None:
     assert line.endswith("\n") and json.loads(line) == rec
     bad = process(Task(str(tmp_path / "missing.txt"), "m.txt", str(tmp_path / "out" / "m.md"), "", "md", Options()))
     assert bad["status"] == "failed" and LINE not in bad  # a failure never reaches the manifest
+
+
+def test_read_gives_the_whole_file_empty_or_large_and_a_failure_names_why(tmp_path: Path) -> None:
+    from docclean.corpus.worker import Converted, read
+
+    def task(p: Path) -> Task:
+        return Task(str(p), p.name, str(tmp_path / "out.md"), "", "md", Options())
+
+    for size in (0, 1, 4096, 3 << 20):
+        p = tmp_path / f"in{size}.txt"
+        p.write_bytes(os.urandom(size))
+        assert read(task(p)) == p.read_bytes()
+    proc = Path("/proc/self/status")  # a file whose size says 0 though it holds text: read to its end
+    if proc.is_file():
+        got = read(task(proc))
+        assert isinstance(got, bytes) and got.startswith(b"Name:") and got.endswith(b"\n") and len(got) > 100
+    gone = read(task(tmp_path / "missing.txt"))
+    assert isinstance(gone, Converted) and gone.rec["status"] == "failed"
+    assert gone.rec["error"].startswith("cannot read: No such file")

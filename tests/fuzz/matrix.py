@@ -10,6 +10,11 @@ not there, and say so in a warning.
     python -m tests.fuzz.matrix            # the whole matrix, samples + ../shared, with the table
     python -m tests.fuzz.matrix --cli      # the same cases through `docclean convert` (slower)
 
+A second table gives the cases converted without a warning by class (`why_silent`): what the
+damaged bytes read as, and whether that is undetectable (the same bytes as real text) or which
+evidence the detectors miss. `python -m tests.fuzz.clean` counts the same detectors' notes on
+clean files, the other half of every detector's measure.
+
 Seeds: `samples/raw/*.txt`, and when ../shared is beside the checkout, the texts of
 `corpus/encodings/{GB2312,Big5}` and the `.txt` pages of `corpus/txt-dirty` and `txt-clean`
 (cut to SEED_CHARS at a line end). Big5 pages are the seeds converted to Traditional.
@@ -134,6 +139,7 @@ class Verdict:
     kept: float  # share of the wanted text found in the output, in order (LCS)
     added: float  # share of the output that is not in the wanted text
     detail: str = ""
+    why: str = ""  # for a case converted without a warning: its class (`why_silent`)
 
     @property
     def ok(self) -> bool:
@@ -162,7 +168,65 @@ def run_api(case: Case) -> Verdict:
         d = decode(case.data, case.label)
     except DoccleanError as exc:
         return judge(case, None, None, (), exc.reason)
-    return judge(case, d.text, d.encoding, d.warnings)
+    v = judge(case, d.text, d.encoding, d.warnings)
+    if not v.warned:
+        v.why = why_silent(case, d.text)
+    return v
+
+
+# Why a converted case carries no warning (`why_silent`); the classes whose damaged bytes read
+# as text clean files also have are undetectable (README, "Damaged, misnamed and hostile input").
+UNDETECTABLE = "undetectable: the damaged bytes are valid common text"
+SILENT_CLASSES = {
+    "common character + lone letter": UNDETECTABLE,  # 一 -> 中@; clean text: 中G一期, 在n年前, 人T
+    "symbol for a Latin letter": UNDETECTABLE,  # url -> ur『 (A1 79); clean text: Windows、Linux (A1 42)
+    "symbol + lone letter for a punctuation mark": UNDETECTABLE,  # 。-> ﹛C; clean text: “I’ve
+    "quotation mark + lone letter": UNDETECTABLE,  # 在 -> ’b; clean text: Alice’s, it’s
+    "uncommon character + lone letter": "not detected: the evidence is incomplete",
+    "character for a Latin letter": "not detected: the evidence is incomplete",
+    "shifted run ending on a swallowed letter": "not detected: the evidence is incomplete",
+    "other": "not detected",
+}
+
+
+def _spans(want: str, got: str) -> tuple[int, str, str]:
+    """Where the two texts differ: (start, wanted stretch, read stretch); one damage is one stretch."""
+    a = 0
+    while a < min(len(want), len(got)) and want[a] == got[a]:
+        a += 1
+    b = 0
+    while b < min(len(want), len(got)) - a and want[-1 - b] == got[-1 - b]:
+        b += 1
+    return a, want[a:len(want) - b], got[a:len(got) - b]
+
+
+def why_silent(case: Case, text: str) -> str:
+    """The class of a damage read as valid text without a warning (see SILENT_CLASSES), with the
+    evidence `legacy.stray_letter` misses for a lone letter."""
+    from docclean.encoding import _common_chars
+    from docclean.legacy import letter_evidence, punct
+
+    at, want, got = _spans(case.want, text)
+    if got and "\x40" <= got[-1] <= "\x7e" and len(got) >= 2 and not got[-2].isascii():
+        before = got[-2]
+        if punct(before) and want and punct(want[-1]):
+            return "symbol + lone letter for a punctuation mark"
+        if before in _common_chars():
+            return "common character + lone letter"
+        lines, start = [], 0
+        for ln in text.split("\n"):
+            lines.append((start, ln))
+            start += len(ln.encode(case.encoding)) + 1
+        spot = len(text[:at + len(got) - 2].encode(case.encoding))
+        missing = [m for o, m in letter_evidence(lines, case.encoding) if o == spot] or ["a letter or digit after it"]
+        if missing[0] == "a quotation mark before the letter":
+            return "quotation mark + lone letter"
+        return "uncommon character + lone letter" + (f" ({missing[0]})" if missing[0] else "")
+    if want and want[-1].isascii() and got and not got[-1].isascii():
+        if at and text[at - 1].isascii():
+            return "symbol for a Latin letter" if punct(got[-1]) or not got[-1].isalpha() else "character for a Latin letter"
+        return "shifted run ending on a swallowed letter"
+    return "other"
 
 
 @dataclass
@@ -170,13 +234,20 @@ class Table:
     rows: dict[tuple[str, str], Counter[str]]
     low: dict[tuple[str, str], float]
     failures: list[str]
+    silent: Counter[tuple[str, str, str]]  # (encoding, damage, why) of cases converted without a warning
+    examples: dict[tuple[str, str, str], str]
 
     @classmethod
     def of(cls, results: list[tuple[Case, Verdict]]) -> Table:
         rows: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         low: dict[tuple[str, str], float] = defaultdict(lambda: 1.0)
         fails = []
+        silent: Counter[tuple[str, str, str]] = Counter()
+        examples: dict[tuple[str, str, str], str] = {}
         for c, v in results:
+            if v.converted and not v.warned:
+                silent[c.encoding, c.kind, v.why] += 1
+                examples.setdefault((c.encoding, c.kind, v.why), c.label)
             key = (c.encoding, c.kind)
             r = rows[key]
             r["cases"] += 1
@@ -189,7 +260,7 @@ class Table:
             if not v.ok:
                 fails.append(f"{c.label}: converted={v.converted} warned={v.warned} kept={v.kept:.3f} "
                              f"added={v.added:.3f} {v.detail}")
-        return cls(dict(rows), dict(low), fails)
+        return cls(dict(rows), dict(low), fails, silent, examples)
 
     def total(self, what: str) -> int:
         return sum(r[what] for r in self.rows.values())
@@ -204,6 +275,17 @@ class Table:
                    f"{self.total('kept')} | {self.total('misread')} | |")
         return "\n".join(out)
 
+    def silent_text(self) -> str:
+        """The cases converted without a warning, by encoding, damage and why (`why_silent`)."""
+        out = ["| encoding | damage | the damaged bytes read as | cases | verdict | example |",
+               "| --- | --- | --- | --- | --- | --- |"]
+        for (enc, kind, why), n in sorted(self.silent.items()):
+            verdict = SILENT_CLASSES.get(why.split(" (")[0], "")
+            out.append(f"| {enc} | {kind} | {why} | {n} | {verdict} | {self.examples[enc, kind, why]} |")
+        undetectable = sum(n for (_, _, why), n in self.silent.items() if SILENT_CLASSES.get(why) == UNDETECTABLE)
+        out.append(f"| all | | | {sum(self.silent.values())} | {undetectable} {UNDETECTABLE} | |")
+        return "\n".join(out)
+
 
 def run_cli(batch: list[Case], tmp: Path) -> list[Verdict]:
     """The cases through one `docclean convert ... -o DIR --report R.json`, each judged against the
@@ -211,6 +293,8 @@ def run_cli(batch: list[Case], tmp: Path) -> list[Verdict]:
     on stderr and in the report."""
     import json
     import subprocess
+
+    from docclean.encoding import decode
 
     clean: dict[tuple[str, str], Path] = {}  # the wanted text itself, converted: the reference
     names = []
@@ -239,8 +323,11 @@ def run_cli(batch: list[Case], tmp: Path) -> list[Verdict]:
         text = (out / f"{p.stem}.md").read_text(encoding="utf-8")
         on_stderr = [ln for ln in err if ln.startswith(f"docclean: warning: {p}: ")]
         warned = r["warnings"] if on_stderr else []
-        verdicts.append(judge(Case(c.seed, c.encoding, c.kind, c.newline, c.position, c.data, ref, c.page),
-                              text, r["encoding"], warned))
+        v = judge(Case(c.seed, c.encoding, c.kind, c.newline, c.position, c.data, ref, c.page),
+                  text, r["encoding"], warned)
+        if v.converted and not v.warned:  # classed by what the decoder read (the output is cleaned)
+            v.why = why_silent(c, decode(c.data, p).text)
+        verdicts.append(v)
     return verdicts
 
 
@@ -262,6 +349,10 @@ def main(argv: list[str] | None = None) -> int:
         results = [(c, run_api(c)) for c in todo]
     table = Table.of(results)
     print(table.text())
+    if table.silent:
+        print("\nConverted without a warning:\n")
+        print(table.silent_text())
+        print()
     for f in table.failures[: a.show]:
         print(" ", f)
     return 1 if table.failures else 0

@@ -319,3 +319,11 @@ def test_the_title_is_found_under_a_menu_of_a_hundred_lines() -> None:
     r = clean_text("\n".join(["关于做好春节期间工作的通知_通知公告_某某中学", *menu, "关于做好春节期间工作的通知",
                               "发布时间：2024-01-18", P, P]))
     assert r.meta.title == "关于做好春节期间工作的通知"
+
+
+def test_a_comment_thread_known_by_its_posts_buttons_goes_a_text_quoting_support_stays() -> None:
+    out = body("某某新闻", P, P, P, P, P, P, "热门评论", "原文：某某豪言王者归来！", "serica", "如果十二代出来后性能更高，价格更便宜就好了！",
+               "支持[383] 反对[12]", "网友甲", "这篇文章说得很有道理，值得大家认真看一看。", "支持[98] 反对[3]")
+    assert "serica" not in out and "值得大家认真看一看" not in out
+    kept = body("某某讲话", P, "全县各级要大力支持（3）个重点项目建设。", P, P)
+    assert "重点项目建设" in kept

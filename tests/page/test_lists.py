@@ -85,3 +85,15 @@ def test_headlines_between_the_title_and_the_pages_toolbar_go_a_subtitle_and_a_b
     kept = body("某某讲话稿_某某网", "某某讲话稿", "——在全县经济工作会议上的讲话", "县委书记 张三", "（2024年1月5日）",
                 "发布时间：2024-01-18", P, P)
     assert "——在全县经济工作会议上的讲话" in kept
+
+
+def test_headlines_with_their_bullets_on_lines_of_their_own_are_a_list() -> None:
+    items = ["谢哲胜：课税机关应负举证责任，非纳税者负协力义务", "专业照护长者，口腔健康呷百二",
+             "颜纯左前诊所白衣天使缝制爱心包，为华山基金会募款", "行员机警通报阻诈，南市警五分局长颁感谢状表扬"]
+    lines = ["某某新闻_某某新闻网", "首页 > 社会 > 正文", "某某新闻", "2018-02-21 18:03", P, P,
+             "※本文版权所有，非经授权，不得转载。", "地方最新"]
+    items = items * 3
+    for x in items:
+        lines += ["‧", x]
+    out = body(*lines, "Copyright © 2018 某某新闻网")
+    assert not any(x in out for x in items)

@@ -1,11 +1,13 @@
 """The local engine: a pool of worker processes, each watched on its own.
 
 A worker gets its tasks over its own pipe, a few queued ahead, and converts them one at a
-time in order. The parent waits on every pipe and every process sentinel at once, so a
-worker that crashes (a segfault in a C library, an `os._exit`) or runs past the timeout is
-seen within a turn (at most GATHER): its running task is recorded as failed, the process is
-killed and replaced, the tasks queued behind it go to the others, and the other workers go on. Each worker also has an
-address-space limit, so a file that eats memory fails alone with MemoryError.
+time in order, answering for a few quick ones at once. The parent waits on every pipe and
+every process sentinel at once, so a worker that crashes (a segfault in a C library, an
+`os._exit`) or runs past the timeout is seen within a turn (at most GATHER): the file it began
+last (a count in shared memory says which) is recorded as failed, the process is killed and
+replaced, the other tasks it held (converted and not yet answered, or not begun) go to the
+others, and the other workers go on. Each worker also has an address-space limit, so a file
+that eats memory fails alone with MemoryError.
 """
 
 from __future__ import annotations
@@ -24,10 +26,18 @@ from typing import Any
 
 from ..options import Options
 from .engine import Engine
-from .worker import Task, failed, process
+from .worker import Converted, Task, convert, failed, finish, read
+
+BATCH_FILES = 16  # files a worker converts before finishing them together (`_serve`) ...
+BATCH_SECONDS = 0.025  # ... or fewer, once this long has passed since the first of them began ...
+BIG_FILE = 1 << 16  # ... and the files before an input this large are finished before it is converted
 
 
-def _serve(conn: Connection, max_memory_mb: int) -> None:
+def _serve(conn: Connection, max_memory_mb: int, begun: Any) -> None:
+    """Convert the tasks received, in order, answering with lists of records: up to BATCH_FILES
+    quick files converted back to back, then finished together (`worker.finish`). `begun` (shared
+    memory) counts the files this worker has begun, so the parent knows which one was running
+    when it crashed or ran out of time, whatever answers were still held here."""
     # Ctrl-C reaches the whole process group: the parent ends the workers; a worker of its
     # own would only print a traceback per process.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -42,11 +52,16 @@ def _serve(conn: Connection, max_memory_mb: int) -> None:
     options: Options | None = None
     todo: deque[tuple[Any, ...]] = deque()  # tasks received, in order
     waiting = _pipe_poll(conn)
+    batch: list[Converted] = []  # converted, not yet finished
+    since = 0.0  # when the batch's first file began
     while True:
         # Every message that came is read before the next file, so new options (the pilot's
         # learned chrome, renewed while files were queued here) reach the files not yet started:
         # with a deep queue, files converted with an older set were converted twice.
         while not todo or (waiting is not None and waiting.poll(0)):
+            if not todo and batch:  # nothing more to do until the parent answers: what is done goes first
+                conn.send(finish(batch))
+                batch = []
             try:
                 msg = conn.recv()
             except EOFError:
@@ -58,7 +73,18 @@ def _serve(conn: Connection, max_memory_mb: int) -> None:
             else:
                 todo.extend(msg)
         src, rel, out, sha, fmt, want_minhash = todo.popleft()
-        conn.send(process(Task(src, rel, out, sha, fmt, options, want_minhash)))
+        task = Task(src, rel, out, sha, fmt, options, want_minhash)
+        begun.value += 1
+        data = read(task)
+        if batch and not isinstance(data, Converted) and len(data) >= BIG_FILE:
+            conn.send(finish(batch))  # a large file may take long: the quick ones before it do not wait
+            batch = []
+        if not batch:
+            since = time.monotonic()
+        batch.append(data if isinstance(data, Converted) else convert(task, data))
+        if len(batch) >= BATCH_FILES or time.monotonic() - since >= BATCH_SECONDS:
+            conn.send(finish(batch))
+            batch = []
 
 
 def _pipe_poll(conn: Connection) -> Any:
@@ -91,13 +117,35 @@ def _send(w: _Worker, tasks: list[Task]) -> None:
 class _Worker:
     proc: Any
     conn: Connection
-    tasks: deque[Task] = field(default_factory=deque)  # sent, in order; the first is running
-    started: float = 0.0  # when the first began: sent to an idle worker, or the one before it answered
+    begun: Any  # shared with the process: how many files it has begun
+    tasks: deque[Task] = field(default_factory=deque)  # sent and not answered, in order
+    done: int = 0  # files it has answered
+    seen: int = 0  # `begun` when `started` was set
+    started: float = 0.0  # when its running file began, as the parent saw (within a turn)
     options: Options | None = None  # the options last sent to it
     answers: Any = None  # `_pipe_poll` of its pipe: is another answer waiting?
 
     def answered(self) -> bool:
         return self.conn.poll() if self.answers is None else bool(self.answers.poll(0))
+
+    def clock(self, now: float) -> None:
+        """Start the running file's clock now if the worker has begun another file since it was set."""
+        if self.begun.value != self.seen:
+            self.seen, self.started = self.begun.value, now
+
+    def queued(self) -> int:
+        """Its files running or not begun: the tasks not answered, less those converted and held
+        for their batch's answer (which the parent refilling on unanswered tasks alone did not
+        replace, so a worker ran out of work before the parent's next turn)."""
+        return len(self.tasks) - max(0, self.begun.value - self.done - 1)
+
+    def running(self) -> Task:
+        """Take the file it was converting out of its queue: the one begun last (the files before
+        it may be converted and not yet answered; none begun: the first)."""
+        at = min(max(0, self.begun.value - self.done - 1), len(self.tasks) - 1)
+        task = self.tasks[at]
+        del self.tasks[at]
+        return task
 
 
 class _Waiter:
@@ -128,9 +176,9 @@ class LocalPool(Engine):
 
     Each worker has tasks sent ahead, so it goes from one file to the next without waiting for
     the parent to read its answer and send more (with one in flight, a worker idled for the
-    parent's whole turn: 10-20 % of a `--jobs 1` run). Only the first is running; its clock
-    starts when the answer before it was read, so the timeout counts its own time (and at
-    most one GATHER more).
+    parent's whole turn: 10-20 % of a `--jobs 1` run). The running file's clock starts when the
+    parent sees the worker begin it (an answer read, or the shared count of files begun moved
+    since the last turn), so the timeout counts its own time (give or take a turn).
 
     Answers are gathered: the parent sleeps between turns and handles every answer that came
     meanwhile in one turn. Each turn cost the parent ~0.3-0.5 ms of CPU on the loaded shared
@@ -155,10 +203,11 @@ class LocalPool(Engine):
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_serve, args=(child, self.max_memory_mb), daemon=True)
+        begun = self.ctx.RawValue("Q", 0)
+        proc = self.ctx.Process(target=_serve, args=(child, self.max_memory_mb, begun), daemon=True)
         proc.start()
         child.close()
-        return _Worker(proc, parent, answers=_pipe_poll(parent))
+        return _Worker(proc, parent, begun, answers=_pipe_poll(parent))
 
     def depth(self) -> int:
         """Tasks in flight per worker: enough for GATHER of work behind the running one."""
@@ -202,13 +251,14 @@ class LocalPool(Engine):
                 depth = self.depth()
                 for w in workers:
                     new: list[Task] = []
-                    while len(w.tasks) < depth and (todo or pending):
+                    held = len(w.tasks) - w.queued()
+                    while len(w.tasks) - held < depth and (todo or pending):
                         nxt = todo.popleft() if todo else next(it, None)
                         if nxt is None:
                             pending = False
                             break
                         if not w.tasks:
-                            w.started = now
+                            w.seen, w.started = w.begun.value, now
                         w.tasks.append(nxt)
                         new.append(nxt)
                     if new:
@@ -218,7 +268,7 @@ class LocalPool(Engine):
                     return
                 soonest = min(w.started for w in busy) + self.timeout
                 nap = self.nap(depth)
-                if nap and all(len(w.tasks) >= depth for w in busy):  # every worker has `nap` of work queued
+                if nap and all(w.queued() >= depth for w in busy):  # every worker has `nap` of work queued
                     time.sleep(max(0.0, min(nap, soonest - now)))
                 ready = waiter.ready(busy, max(0.0, soonest - time.monotonic()))
                 for i, w in enumerate(workers):
@@ -228,21 +278,25 @@ class LocalPool(Engine):
                         got = False  # every answer already here, not only the first: they came during one sleep
                         while w.tasks and w.answered():
                             try:
-                                res = w.conn.recv()
+                                recs = w.conn.recv()
                             except (EOFError, OSError):
                                 break
-                            w.tasks.popleft()
-                            w.started = time.monotonic()
-                            self._learn(res)
+                            for res in recs:  # the worker's next files, answered in order
+                                w.tasks.popleft()
+                                self._learn(res)
+                            w.done += len(recs)
+                            w.seen, w.started = w.begun.value, time.monotonic()
                             got = True
-                            yield res
+                            yield from recs
                         if got:
                             continue
                     if w.proc.sentinel in ready or not w.proc.is_alive():
-                        yield failed(w.tasks.popleft(), f"the worker crashed (exit code {w.proc.exitcode})")
+                        yield failed(w.running(), f"the worker crashed (exit code {w.proc.exitcode})")
                         workers[i] = self._replace(w, todo)
-                    elif time.monotonic() - w.started > self.timeout:
-                        yield failed(w.tasks.popleft(), f"timed out after {self.timeout:g} s")
+                        continue
+                    w.clock(time.monotonic())
+                    if time.monotonic() - w.started > self.timeout:
+                        yield failed(w.running(), f"timed out after {self.timeout:g} s")
                         workers[i] = self._replace(w, todo)
         finally:
             for w in workers:

@@ -32,7 +32,7 @@ from ..files import atomic_write, selected, walk
 from ..options import Options
 from ..passes.learned import rule_id
 from .engine import Engine
-from .learn import EdgeCounter, learn
+from .learn import Pilot, learn
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
 from .rows import ROW_SUFFIXES
 from .worker import Task
@@ -107,42 +107,6 @@ class Summary:
             "slowest": [{"file": f, "seconds": s} for s, f in sorted(self.slowest, reverse=True)],
             "seconds": round(self.seconds, 2),
         }
-
-
-class Pilot:
-    """A provisional learned set from the results so far, so that few documents need the
-    second pass. It is renewed when a line has newly become frequent, or a frequent line kept
-    as content has doubled its count since (the relative guard may judge it otherwise now),
-    at most once per FIRST documents or 1/32 of those seen: a renewal reads every vote so far,
-    so the total work stays linear in the corpus. (Renewing for every frequent line not
-    learned cost a renewal per interval; waiting 50 documents and 1/16 left a site met late
-    in the walk unlearned for ~90 documents, each then converted twice.)"""
-
-    FIRST = 20
-
-    def __init__(self, learned: frozenset[str], enabled: bool) -> None:
-        self.prior = self.learned = learned  # the last run's set, until this run knows better
-        self.enabled = enabled
-        self.counter = EdgeCounter()
-        self.kept: dict[str, int] = {}  # frequent lines judged content at the last renewal: their counts then
-        self.last = 0
-        self.stale = False
-
-    def add(self, rec: dict[str, Any]) -> None:
-        if not self.enabled or rec.get("status") != "ok":
-            return
-        keys = rec.get("edges") or []
-        c = self.counter
-        c.add(keys, rec.get("body"))
-        if not self.stale:
-            for k in keys:
-                if k not in self.learned and (c.counts[k] >= 2 * self.kept[k] if k in self.kept else c.frequent(k)):
-                    self.stale = True
-                    break
-        if self.stale and c.docs - self.last >= max(self.FIRST, c.docs // 32):
-            learned, frequent = c.judge()
-            self.kept = {k: c.counts[k] for k in frequent - learned}
-            self.learned, self.last, self.stale = learned | self.prior, c.docs, False
 
 
 def out_path(dst: str, rel: str, fmt: str, taken: set[str]) -> str:

@@ -94,6 +94,10 @@ def tail_walk(groups: list[Group], web: WebRules) -> None:
 RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
                          r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*[:：]?\W{0,2}$")
 MIN_COMMENT_STAMPS = 1
+# a post's own buttons and counts (`支持[383]`, `反对[12]`, `赞1,356`, `回复 举报`): posts, not an author's text
+RE_COMMENT_ACTION = rx.compile(r"(?:支持|反对|顶|踩)\s*[\[（(]\d[\d,]*[\]）)]|赞\s*\d[\d,]*\s*回复"
+                               r"|回复\s*举报|举报\s*回复")
+MIN_COMMENT_ACTIONS = 2
 
 
 def comments(groups: list[Group]) -> None:
@@ -103,7 +107,8 @@ def comments(groups: list[Group]) -> None:
     for i in range(len(groups) - 1, first - 1, -1):
         if groups[i].rule is None and RE_COMMENTS.match(groups[i].text.strip()):
             rest = groups[i + 1:]
-            if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS:
+            if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS \
+                    or sum(RE_COMMENT_ACTION.search(g.text) is not None for g in rest) >= MIN_COMMENT_ACTIONS:
                 groups[i].mark("web.comments")
                 for g in rest:
                     g.mark("web.comments")

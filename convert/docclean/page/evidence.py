@@ -36,7 +36,7 @@ def strong(g: Group, web: WebRules) -> None:
     t = g.text.strip()
     if is_caption(t, web):
         g.mark("web.caption")
-    elif web.breadcrumb.match(t) and is_breadcrumb(t, web):
+    elif (web.breadcrumb.match(t) or RE_HOME_TRAIL.match(t)) and is_breadcrumb(t, web):
         g.mark("web.breadcrumb")
     elif is_related_header(t, web):
         if RE_INLINE_RELATED.match(t) and not RE_SENTENCE_END.search(t):
@@ -58,6 +58,7 @@ def strong(g: Group, web: WebRules) -> None:
                 g.mark("web.fields", Reason.METADATA if meta else Reason.CHROME)
 
 
+RE_HOME_TRAIL = rx.compile(r"\W{0,2}(?:网站)?首[页頁]\s*[>»›＞][^>»›＞]{1,16}[>»›＞]")  # `首页 > 要闻 > …`
 RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
@@ -214,6 +215,7 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
 MAX_LISTED_HEADLINE = 40
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")
+RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -224,8 +226,11 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
     def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
         t = groups[i].text.strip()
         bare = weights[i] == -1 and groups[i].rule is None
-        return ((weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None) \
-            or (groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None)  # `11:09`, `12-29` beside one
+        if (weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None:
+            return True
+        # `11:09`, `12-29` beside a headline; a bullet rendered on a line of its own (`‧`)
+        timed = groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None
+        return timed or RE_LIST_MARK.fullmatch(t) is not None
 
     i = 0
     while i < len(groups):
