@@ -173,7 +173,8 @@ def is_list_header(t: str, web: WebRules) -> bool:
     """A related-links header, or a site's own list word with its colon (`友情链接：`): the
     lines under it are its items, not the value of a field."""
     t = t.strip()
-    return is_related_header(t, web) or (re.search(r"[：:]$", t) is not None and t[:-1].strip() in web.ui_words)
+    word = t.rstrip("：:").strip()
+    return is_related_header(t, web) or (word in web.ui_words and (t != word or word.endswith(("链接", "导航"))))
 
 
 def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
