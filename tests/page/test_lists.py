@@ -97,3 +97,9 @@ def test_headlines_with_their_bullets_on_lines_of_their_own_are_a_list() -> None
         lines += ["‧", x]
     out = body(*lines, "Copyright © 2018 某某新闻网")
     assert not any(x in out for x in items)
+
+
+def test_a_link_list_under_a_bare_links_word_goes_even_where_the_foot_took_some_items() -> None:
+    out = body("关于做好某项工作的通知", P, P, "（责任编辑：周雁）", "友情链接", "北斗卫星导航系统", "中国航天科技集团有限公司",
+               "中国科学院", "中国探月与深空探测", "在线留言", "联系我们", "版权所有：某某网站")
+    assert "中国航天科技集团有限公司" not in out and "中国科学院" not in out

@@ -94,3 +94,10 @@ def test_a_bare_publish_label_dates_the_text() -> None:
     assert r.meta.date == "2026-09-17" and "阅读：1560" not in r.markdown.split("---\n")[-1]
     kept = clean_text("\n".join(["某某研究报告", "发布时间：2026-09-17", P, "发布：各单位要按时发布信息。", P])).markdown
     assert "各单位要按时发布信息" in kept
+
+
+def test_a_source_label_alone_takes_a_longer_list_of_offices_on_the_next_line() -> None:
+    r = clean_text("\n".join(["某某讲话", "发布日期:", "2021-01-05", "信息来源:", "中国空间技术研究院、中国运载火箭技术研究院等",
+                              "字号:", "[大]", "[中]", "[小]", P, P]))
+    assert r.meta.extra.get("publisher") == "中国空间技术研究院、中国运载火箭技术研究院等"
+    assert "研究院等" not in r.markdown.split("---\n")[-1]

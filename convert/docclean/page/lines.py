@@ -169,11 +169,19 @@ def crumb_chain(lines: list[Block], i: int, j: int) -> int:
     return j
 
 
+def value_limit(label: str, web: WebRules) -> int:
+    """How long a label's value on the next line may be: a name or a date, or for a source or
+    an author a list of them (`信息来源:` / `某某研究院、某某研究院等`)."""
+    kind = web.label_kind.get(re.sub(r"[\s：:]", "", label))
+    return 2 * MAX_VALUE if kind in ("publisher", "author") else MAX_VALUE
+
+
 def is_list_header(t: str, web: WebRules) -> bool:
     """A related-links header, or a site's own list word with its colon (`友情链接：`): the
     lines under it are its items, not the value of a field."""
     t = t.strip()
-    return is_related_header(t, web) or (re.search(r"[：:]$", t) is not None and t[:-1].strip() in web.ui_words)
+    word = t.rstrip("：:").strip()
+    return is_related_header(t, web) or (word in web.ui_words and (t != word or word.endswith(("链接", "导航"))))
 
 
 def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
@@ -200,7 +208,7 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     if opened <= 0:
                         j = k
                         break
-            elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= MAX_VALUE \
+            elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= value_limit(t, web) \
                     and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()) \
                     and not re.search(r"[：:]$", lines[i + 1].text.strip()) and not is_list_header(t, web) and (
                         is_label_only(t, web)

@@ -10,8 +10,9 @@ from ..webui import RE_SENTENCE_END, WebRules, is_prose
 from .lines import RE_BYLINE, RE_DELIVERY, Group, is_list_header, is_subtitle
 
 LIST_HEADERS = ("web.related", "web.related-link")
+SHAPE_MARKED = ("web.footer", "web.tail-residue", "web.context")
 MAX_HEADED_ITEM = 30  # a link's title or a site's name, not a line of text
-MAX_HEADED_RUN = 12
+MAX_HEADED_RUN = 40
 RE_SECTION_START = rx.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
                               r"|第[一二三四五六七八九十\d]+[章节条])")
 
@@ -27,8 +28,9 @@ def headed_items(zone: list[Group], web: WebRules) -> None:
             i += 1
             continue
         j = i + 1
-        while j < len(zone) and j - i <= MAX_HEADED_RUN and zone[j].rule is None and is_item(zone[j].text):
-            j += 1
+        while j < len(zone) and j - i <= MAX_HEADED_RUN and (
+                (zone[j].rule is None and is_item(zone[j].text)) or zone[j].rule in SHAPE_MARKED):
+            j += 1  # (items the foot already took for their shape are items still)
         if j > i + 1 and (j == len(zone) or zone[j].rule is not None):
             for item in zone[i + 1:j]:
                 item.mark("web.link-list")
