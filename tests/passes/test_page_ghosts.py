@@ -20,3 +20,16 @@ def test_a_bar_item_between_a_pack_removed_stamp_and_a_prompt_goes() -> None:
 def test_text_beside_a_pack_removed_line_inside_the_body_stays() -> None:
     body = clean_text("\n".join(["关于做好某项工作的通知", P, "2023-07-26 15:07", "同志们", P, P])).markdown
     assert "同志们" in body and body.count("各项事业取得新的进展") == 3
+
+
+def test_a_kept_reading_is_the_fresh_one_and_a_new_lexicon_starts_afresh() -> None:
+    from docclean.passes import page
+    from docclean.rules import load_rules
+
+    web = load_rules().web
+    first = page.ghost_rule("2023-07-26 15:07", web)
+    assert first == page.ghost_rule("2023-07-26 15:07", web) and first[0] != page.GHOST
+    other = load_rules(verify=False).web
+    if other is not web:
+        page.ghost_rule("首页 > 要闻", other)
+        assert page._GHOST_WEB[0] is other and "2023-07-26 15:07" not in page._GHOST_RULES

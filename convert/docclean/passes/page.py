@@ -167,15 +167,33 @@ def with_ghosts(doc: Document, groups: list[Group], start: int | None, end: int 
             index[id(g)] = len(out)
             out.append(g)
         elif b.kind is Kind.LINE and not b.text.strip() and b.prov.line in gone:
-            ghost = Group([Block(Kind.LINE, "  ".join(gone[b.prov.line]), prov=b.prov)])
-            strong(ghost, web)
-            weak(ghost, web)
-            ghost.mark(GHOST)
+            text = "  ".join(gone[b.prov.line])
+            ghost = Group([Block(Kind.LINE, text, prov=b.prov)])
+            ghost.rule, ghost.reason = ghost_rule(text, web)
             ghosts.add(id(ghost))
             out.append(ghost)
     if start is not None and end is not None:
         start, end = index[id(groups[start])], index[id(groups[end])]
     return out, ghosts, start, end
+
+
+_GHOST_RULES: dict[str, tuple[str, Reason]] = {}
+_GHOST_WEB: list[WebRules] = []  # the lexicon the kept readings were made with (held, so its id is never reused)
+MAX_GHOST_RULES = 4096  # a corpus's banners recur: their reading is kept, a few thousand lines at most
+
+
+def ghost_rule(text: str, web: WebRules) -> tuple[str, Reason]:
+    """What the page pass calls a line a rule pack removed (read once per wording and lexicon)."""
+    if not _GHOST_WEB or _GHOST_WEB[0] is not web or len(_GHOST_RULES) >= MAX_GHOST_RULES:
+        _GHOST_WEB[:] = [web]
+        _GHOST_RULES.clear()
+    if (found := _GHOST_RULES.get(text)) is None:
+        g = Group([Block(Kind.LINE, text)])
+        strong(g, web)
+        weak(g, web)
+        g.mark(GHOST)
+        found = _GHOST_RULES[text] = (g.rule or GHOST, g.reason)
+    return found
 
 
 def head_zone(groups: list[Group], above: int, start: int) -> list[Group]:
