@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import logging
 import math
 import re
 from array import array
@@ -44,8 +45,16 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+import pypdfium2_cfg
 
 from . import pdfium_native
+
+# pypdfium2 writes straight to stderr at exit about objects it finds unclosed (`Weakref … was not
+# cleaned up from ObjectTracker?`): after a deadline stops a read mid-page the process is ending
+# anyway, and a user's one-line error must stay one line. Only the default level is raised: a
+# user who lowered it to debug closing keeps the messages.
+if pypdfium2_cfg.DEBUG_AUTOCLOSE.value == logging.WARNING:
+    pypdfium2_cfg.DEBUG_AUTOCLOSE.value = logging.CRITICAL + 1
 from .pdf_layout import Char
 
 _VP = ctypes.c_void_p
