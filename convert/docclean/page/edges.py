@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,8 +15,6 @@ from ..webui import (
     RE_SENTENCE_END,
     WebRules,
     fields,
-    is_dated_bar,
-    is_issuer,
     is_prose,
     is_related_header,
     is_shape_chrome,
@@ -37,12 +34,9 @@ from .lines import (
     MAX_TAIL_RESIDUE,
     MIN_FURNITURE,
     MIN_REPEAT,
-    RE_BYLINE,
     RE_CLOSED,
-    RE_DELIVERY,
     RE_ELLIPSIS_END,
     Group,
-    is_subtitle,
 )
 
 if TYPE_CHECKING:
@@ -376,28 +370,6 @@ def menu_items(above: list[Group]) -> None:
                 g.mark("web.menu-item")
 
 
-AUTHOR_FURNITURE = ("web.creator-stats", "web.stamp", "web.ui", "web.fields", "web.paper-affiliation", "web.issuer")
-MAX_AUTHOR_LINE = 16
-RE_AUTHOR_LINE = rx.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
-
-
-def author_block(block: list[Group]) -> None:
-    """Between the title and the text, a self-media author block: the author's name and badge
-    lines right above the account's stamp or counts (`某某` / `公文写作爱好者` / `1万人赞同了该文章`).
-    A byline with an office (`省长 某某`) stays, and so does a name above a photo caption."""
-    for i in range(len(block) - 2, -1, -1):
-        g, nxt = block[i], block[i + 1]
-        t = g.text.strip()
-        if (g.rule is None and nxt.rule in (*AUTHOR_FURNITURE, "web.author-block") and len(t) <= MAX_AUTHOR_LINE
-                and RE_AUTHOR_LINE.match(t) and not RE_BYLINE.match(t) and not RE_DELIVERY.match(t)
-                and not RE_SLOGAN.fullmatch(t) and not is_subtitle(t)
-                and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
-            if RE_DATE.fullmatch(t):  # `2024年04月09日` over `作者` / `某某`: the post's stamp
-                g.mark("web.stamp", Reason.METADATA)
-            else:
-                g.mark("web.author-block")
-
-
 def after_end_mark(tail: list[Group]) -> None:
     """A press release's `完` (`（完）`, `- END -`) ends the text: a date or clock line right after
     it is the release's stamp (`2016年8月18日（星期四）` / `香港时间17时20分`)."""
@@ -415,17 +387,6 @@ RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
 MAX_STAMP_AFTER_END = 30
 # A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
 RE_SLOGAN = rx.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
-
-
-def title_block(block: list[Group]) -> None:
-    """Above the text (the title's line left out): a bar of short tokens around a date is the publish line,
-    and `书名 / 作者 著` the book's credit (a chapter page's)."""
-    for g in block:
-        t = g.text.strip()
-        if g.rule in (None, "web.menu", "web.ui") and is_dated_bar(t) and not RE_DELIVERY.match(t):
-            g.relabel("web.stamp", Reason.METADATA)  # a bar read as a menu: its date is the page's
-        elif g.rule is None and RE_BOOK_CREDIT.fullmatch(t):
-            g.mark("web.book-credit", Reason.METADATA)
 
 
 RE_TOC_HEADER = rx.compile(r"\W{0,2}(?:本文|文章|词条)?目\s*录\W{0,2}")
@@ -456,42 +417,6 @@ FIELD_RULES = ("web.fields", "docsite.upload-date", "docsite.page-count", "web.s
 RE_ANY_FIELD = rx.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^，。！？；,;!?：:]{1,20}")
 
 
-def unknown_fields(block: list[Group]) -> None:
-    """Between the title and the text, a `label：value` line set between two lines of the
-    page's fields is one of them, whatever its label (the page's credits and counts)."""
-    for a, g, b in zip(block, block[1:], block[2:], strict=False):
-        if g.rule is None and a.rule in FIELD_RULES and b.rule in FIELD_RULES \
-                and RE_ANY_FIELD.fullmatch(g.text.strip()):
-            g.mark("web.fields", Reason.METADATA)
-
-
-RE_OFFICE_WORD = rx.compile(r"(?:省长|市长|县长|区长|州长|旗长|主席|书记|主任|局长|部长|厅长"
-                            r"|校长|院长|委员长|总理|同志)(?:\s|$)")
-MAX_BAR_LINE = 40
-MAX_BAR_TOKEN = 10
-RE_BAR_SPLIT = rx.compile(r"\s+|\s*[|｜•/]\s*")  # (no `·`: it joins a name's parts)
-RE_NAME_TOKEN = rx.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{2,8}")  # `艾尔肯·吐尼亚孜`
-
-
-def title_bars(block: list[Group]) -> None:
-    """Between the title and the text, next to the page's furniture or stamp, a bar of short
-    tokens that is no sentence (`县域号 立即打开`, `阅读模式 字号 夜间`) is the page's too. A line
-    of names (`张某某 李某某`), a byline, a delivery line or a date stays."""
-    for i, g in enumerate(block):
-        t = g.text.strip()
-        near = [x for x in (block[i - 1] if i else None, block[i + 1] if i + 1 < len(block) else None) if x]
-        if g.rule is not None or not any(x.rule is not None for x in near) or len(t) > MAX_BAR_LINE \
-                or g.prose or RE_SENTENCE_END.search(t) or re.search(r"[，,。：:；;（(《“]", t) \
-                or RE_BYLINE.match(t) or RE_DELIVERY.match(t) or RE_DATE.search(t) or RE_SIGNATURE.search(t) \
-                or is_subtitle(t) or g.blocks[0].kind is not Kind.LINE \
-                or RE_SLOGAN.fullmatch(t) or RE_NUMBERED.match(t) or RE_OFFICE_WORD.search(t):
-            continue  # (a kicker, a heading, a byline with its name spaced out: `自治区主席 韦 韬`)
-        toks = [x for x in RE_BAR_SPLIT.split(t) if x]
-        if len(toks) >= 2 and all(len(x) <= MAX_BAR_TOKEN for x in toks) \
-                and not all(RE_NAME_TOKEN.fullmatch(x) for x in toks):
-            g.mark("web.title-bar")
-
-
 def credit_fields(tail: list[Group]) -> None:
     """Below the text, a `label：value` line right over or under two of the page's credit
     fields is one of them (`来稿：某报` / `编辑：某某` / `审核：某某`)."""
@@ -504,22 +429,6 @@ def credit_fields(tail: list[Group]) -> None:
 
 
 RE_BOOK_CREDIT = rx.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
-
-
-def issuer_lines(block: list[Group], web: WebRules) -> None:
-    """Between the title and the text, right after the publish stamp or other furniture, a line
-    that only names the issuing office or the poster's place (`2026年09月23日 13时18分` /
-    `新闻局`) is the stamp's. (A stamp an older rule pack took is no group: any furniture counts.)"""
-    for prev, g in itertools.pairwise(block):
-        if g.rule is None and prev.rule is not None and is_issuer(g.text, web):
-            g.mark("web.issuer", Reason.METADATA)
-    for g in block[1:]:  # `北方日报` between the title and the text: the source, over its stamp
-        t = g.text.strip()
-        if g.rule is None and RE_PAPER_NAME.fullmatch(t) and t.endswith(web.paper_words):
-            g.mark("web.issuer", Reason.METADATA)
-
-
-RE_PAPER_NAME = rx.compile(r"[\u4e00-\u9fff]{4,14}")  # a name, no sentence (the words are `paper_words`)
 
 
 MAX_SITE_LINE = 40

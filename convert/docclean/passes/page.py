@@ -26,24 +26,19 @@ from ..model import Block, Document, Kind, Reason
 from ..page.edges import (
     above_title,
     after_end_mark,
-    author_block,
     comments,
     context,
     credit_fields,
     crumbs,
     end_walk,
     footer,
-    issuer_lines,
     link_list,
     menu_items,
     past_site_line,
     residue,
     site_lines,
     tail_walk,
-    title_bars,
-    title_block,
     toc_box,
-    unknown_fields,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.lines import (
@@ -60,7 +55,7 @@ from ..page.lists import headed_items, headline_list
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
-from ..page.titleblock import hemmed_in
+from ..page.titleblock import author_block, hemmed_in, issuer_lines, title_bars, title_block, unknown_fields
 from ..webui import WebRules, is_head_caption, split_site_suffix
 from .base import Context, Pass
 
