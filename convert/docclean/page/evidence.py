@@ -28,7 +28,7 @@ from ..webui import (
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
-from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_WEB_ADDRESS, Group
+from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_WEB_ADDRESS, Group, runs
 
 
 def strong(g: Group, web: WebRules) -> None:
@@ -212,9 +212,8 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
         weights[copy] = min(weights[copy], -1)
 
 
-MAX_LISTED_HEADLINE = 40
 MIN_HEADLINE_RUN = 3
-RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")
+RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")  # a headline: short, no sentence ended with 。 or ；
 RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
@@ -232,15 +231,10 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
         timed = groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None
         return timed or RE_LIST_MARK.fullmatch(t) is not None
 
-    i = 0
-    while i < len(groups):
-        j = i
-        while j < len(groups) and headline(j):
-            j += 1
+    for i, j in runs(len(groups), headline):
         if j - i >= MIN_HEADLINE_RUN and sum(weights[k] > 0 for k in range(i, j)) >= MIN_HEADLINE_RUN - 1:
             for k in range(i, j):
                 weights[k] = -1
-        i = max(j, i + 1)
 
 
 CLOSING_STOPS = ("web.copyright", "web.comments", "web.related", "web.related-link")  # the page's own end

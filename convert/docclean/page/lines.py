@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -174,6 +175,20 @@ def value_limit(label: str, web: WebRules) -> int:
     an author a list of them (`信息来源:` / `某某研究院、某某研究院等`)."""
     kind = web.label_kind.get(re.sub(r"[\s：:]", "", label))
     return 2 * MAX_VALUE if kind in ("publisher", "author") else MAX_VALUE
+
+
+def runs(n: int, member: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
+    """The maximal runs [i, j) of consecutive indexes below n that `member` accepts, in order."""
+    i = 0
+    while i < n:
+        if not member(i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and member(j):
+            j += 1
+        yield i, j
+        i = j
 
 
 def is_list_header(t: str, web: WebRules) -> bool:

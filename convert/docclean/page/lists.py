@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ..cache import rx
 from ..webui import RE_SENTENCE_END, WebRules, is_prose
-from .lines import RE_BYLINE, RE_DELIVERY, Group, is_list_header, is_subtitle
+from .edges import RE_NUMBERED
+from .evidence import MIN_HEADLINE_RUN, RE_HEADLINE
+from .lines import RE_BYLINE, RE_DELIVERY, Group, is_list_header, is_subtitle, runs
 
 LIST_HEADERS = ("web.related", "web.related-link")
 SHAPE_MARKED = ("web.footer", "web.tail-residue", "web.context")
 MAX_HEADED_ITEM = 30  # a link's title or a site's name, not a line of text
 MAX_HEADED_RUN = 40
-RE_SECTION_START = rx.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
-                              r"|第[一二三四五六七八九十\d]+[章节条])")
 
 
 def headed_items(zone: list[Group], web: WebRules) -> None:
@@ -40,29 +39,20 @@ def headed_items(zone: list[Group], web: WebRules) -> None:
 def is_item(text: str) -> bool:
     t = text.strip()
     return (0 < len(t) <= MAX_HEADED_ITEM and not is_prose(t) and not RE_SENTENCE_END.search(t)
-            and not RE_SECTION_START.match(t) and not re.search(r"[：:]", t))
-
-
-MIN_HEADLINES = 3
-RE_LISTED_HEADLINE = rx.compile(r"[^。；;]{6,40}")
+            and not RE_NUMBERED.match(t) and not re.search(r"[：:]", t))
 
 
 def headline_list(block: list[Group]) -> None:
     """Between the title and the text, three or more headlines in a row with the page's
     furniture right under them are a news ticker or a list of links, not the text's opening
     (a subtitle, a delivery line or a byline comes alone)."""
-    i = 0
-    while i < len(block):
-        j = i
-        while j < len(block) and listed(block[j]):
-            j += 1
-        if j - i >= MIN_HEADLINES and j < len(block) and block[j].rule is not None:
+    for i, j in runs(len(block), lambda k: listed(block[k])):
+        if j - i >= MIN_HEADLINE_RUN and j < len(block) and block[j].rule is not None:
             for g in block[i:j]:
                 g.mark("web.link-list")
-        i = max(j, i + 1)
 
 
 def listed(g: Group) -> bool:
     t = g.text.strip()
-    return (g.rule is None and RE_LISTED_HEADLINE.fullmatch(t) is not None and not is_subtitle(t)
+    return (g.rule is None and RE_HEADLINE.fullmatch(t) is not None and not is_subtitle(t)
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t))

@@ -20,7 +20,7 @@ from .edges import (
     RE_SLOGAN,
     RE_THIS_DOC,
 )
-from .lines import RE_BYLINE, RE_DELIVERY, Group, is_subtitle
+from .lines import RE_BYLINE, RE_DELIVERY, Group, is_subtitle, runs
 
 MAX_HEMMED_LINE = 12  # a name, an account, a place: `马晓丽` / `机关文稿` / `发表于河南`
 MAX_HEMMED_RUN = 3
@@ -34,20 +34,12 @@ def hemmed_in(block: list[Group]) -> None:
     name, its place, a count), which the scrape split one item a line. A name alone (the
     speaker of a report, between its publish line and a photo's caption), a subtitle, a
     delivery line, a signing office or a date of the document's own stays."""
-    i = 0
-    while i < len(block):
-        if block[i].rule is not None or not hemmed(block[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(block) and block[j].rule is None and hemmed(block[j]):
-            j += 1
+    for i, j in runs(len(block), lambda k: block[k].rule is None and hemmed(block[k])):
         hemmed_by_both = i > 0 and block[i - 1].rule is not None and j < len(block) and block[j].rule is not None
         lone_name = j - i == 1 and RE_LONE_NAME.fullmatch(block[i].text.strip()) is not None
         if hemmed_by_both and j - i <= MAX_HEMMED_RUN and not lone_name:
             for g in block[i:j]:
                 g.mark("web.bar-item")
-        i = max(j, i + 1)
 
 
 def hemmed(g: Group) -> bool:
