@@ -28,7 +28,7 @@ from ..webui import (
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
-from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_WEB_ADDRESS, Group, runs
+from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
 
 
 def strong(g: Group, web: WebRules) -> None:
@@ -217,7 +217,6 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
 
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")  # a headline: short, no sentence ended with 。 or ；
-RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
