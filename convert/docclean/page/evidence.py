@@ -41,6 +41,8 @@ def strong(g: Group, web: WebRules) -> None:
     elif is_related_header(t, web):
         if RE_INLINE_RELATED.match(t) and not RE_SENTENCE_END.search(t):
             g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
+        elif web.related.fullmatch(t) and not RE_TOPIC_RELATED.match(t):
+            g.mark("web.related")  # a header alone on its line (`相关文章`, `推荐阅读：`), never a text's own heading
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
     elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
@@ -60,6 +62,9 @@ def strong(g: Group, web: WebRules) -> None:
 
 RE_HOME_TRAIL = rx.compile(r"\W{0,2}(?:网站)?首[页頁]\s*[>»›＞][^>»›＞]{1,16}[>»›＞]")  # `首页 > 要闻 > …`
 RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
+# `相关规定`, `相关要求`: a heading an official text may have; `相关文章`, `相关新闻` are the page's
+RE_TOPIC_RELATED = rx.compile(r"^\W{0,2}相关(?!文章|新闻|阅读|推荐|链接|报道|资讯|内容|专题|视频|图片|文档|范文"
+                              r"|热词|标签)")
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
