@@ -203,7 +203,24 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
                 break
             nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt
-    return start, closing_end(groups, end, web)
+    return start, closing_end(groups, listed_end(groups, weights, start, end), web)
+
+
+RE_ENDS_DATED = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?$")
+MIN_LISTED_DATES = 2  # two dated items under a related-links header: a list of articles, not the text going on
+
+
+def listed_end(groups: list[Group], weights: list[int], start: int, end: int) -> int:
+    """A related-links header inside the span with dated items under it (`相关文章` / a headline /
+    its teaser / `2019年11月03日` …) ends the text: the teasers' prose is the list's, however long."""
+    for k in range(start + 1, end + 1):
+        if groups[k].rule != "web.related":
+            continue
+        dated = sum(RE_ENDS_DATED.search(groups[i].text.strip()) is not None
+                    for i in range(k + 1, min(len(groups), end + 2)))  # (the last teaser's date under the last prose)
+        if dated >= MIN_LISTED_DATES:
+            return max((i for i in range(start, k) if weights[i] > 0), default=end)
+    return end
 
 
 MAX_TITLE_LOOKAHEAD = 60
