@@ -364,3 +364,12 @@ def test_a_sites_host_lines_go_an_event_notices_organisers_stay() -> None:
                   "竞赛开始时间：北京时间2017年11月23日上午6点", P)
     assert "主办单位：某某省现场统计学会" in notice and "承办单位：某某学院" in notice
     assert "注册截止日期" in notice and "竞赛开始时间" in notice
+
+
+def test_a_long_paragraph_under_the_text_that_names_a_website_stays_a_short_site_notice_goes() -> None:
+    long = "参赛学生、指导老师以及学校领队可以在竞赛官网上自行报名组队，竞赛章程和竞赛文件见竞赛官网，竞赛的最新消息均以该网站公布的为准。"
+    out = body("2017年某某竞赛通知", P, P, "【竞赛联系方式】", "联系电话：18210922591（郭老师）", "竞赛官网：www.example.com/2017",
+               long, "附件下载", "Copyright © 2017 某某网")
+    assert "以该网站公布的为准" in out
+    short = body("2017年某某竞赛通知", P, P, "本站法规仅供参考，请以正式文本为准。", "Copyright © 2017 某某网")
+    assert "本站法规仅供参考" not in short

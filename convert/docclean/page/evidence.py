@@ -27,7 +27,7 @@ from ..webui import (
     split_site_suffix,
     talks_of_site,
 )
-from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
+from .edges import MAX_SITE_SENTENCE, RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
 from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
 
 
@@ -182,7 +182,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO:
             if (p := phrase(g.text, web, strong_only=False)) is not None:
                 g.mark(p.id)  # (by the phrase's own name: `web.paper-affiliation` is an author block's too)
-            elif talks_of_site(g.text, web):
+            elif talks_of_site(g.text, web) and len(g.text.strip()) <= MAX_SITE_SENTENCE:
                 g.mark("web.notice")
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
