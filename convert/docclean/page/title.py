@@ -309,8 +309,10 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
 
 
 def elsewhere(head: list[Group], title: Block, footer: str) -> str:
-    """Every line of the page's head but the title's, and its foot: where a site prints its name."""
-    return "\n".join([*(g.text for g in head if g.blocks[0] is not title), footer])
+    """Every line of the page's head but the title's and its copies, and its foot: where a site
+    prints its name (`标题——副题` shows its `副题` again only in its own <title> line)."""
+    own = squash(title.text)
+    return "\n".join([*(g.text for g in head if g.blocks[0] is not title and own not in squash(g.text)), footer])
 
 
 MIN_RELATED = 4
