@@ -319,3 +319,12 @@ def test_a_titles_second_part_after_a_dash_is_no_site_for_showing_in_the_titles_
     got = title_of("关于做好春节期间工作的通知——华辰能源集团", "首页", "关于做好春节期间工作的通知——华辰能源集团",
                    "2022-05-07 00:00", P, "版权所有 华辰能源集团")
     assert got == "关于做好春节期间工作的通知"
+
+
+def test_the_on_page_title_right_over_the_text_is_the_titles_part_of_a_prefixed_title_line() -> None:
+    got = title_of("北京市某某局_行业传真_昌平区举办迎新春书法作品展", "首页", ">首页 > 政务公开 > 新闻中心 > 行业传真",
+                   "昌平区举办迎新春书法作品展", "发布日期：2019-01-10")
+    assert got == "昌平区举办迎新春书法作品展"
+    # the part the header shows as the site's name is no title, on a page that shows no title of its own
+    got = title_of("在全县优化营商环境工作会议上的讲话 - 南山职业技术学院", "南山职业技术学院", "学院首页 学院概况 院系专业")
+    assert got != "南山职业技术学院"
