@@ -62,8 +62,10 @@ from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
 SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4", "tuning5", "held_out3", "tuning6",
-          "held_out4", "tuning7", "held_out5", "tuning8", "held_out6", "tuning9")
-HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3", "held_out4", "held_out5", "held_out6")  # never looked at while tuning
+          "held_out4", "tuning7", "held_out5", "tuning8", "held_out6", "tuning9",
+          "held_out7")
+HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3", "held_out4", "held_out5", "held_out6",
+                   "held_out7")  # never looked at while tuning
 # Tuning splits the cleaner has not been tuned on yet: their first read sets their floors, and they join the
 # stress pages (whose floors were measured on tuned splits) once the cleaner has been tuned on them.
 FIRST_READ_SPLITS = ("tuning7", "tuning8", "tuning9")
@@ -408,6 +410,7 @@ def _splits() -> dict[str, tuple[Template, ...]]:
     from .synth_heldout4 import HELD_OUT4
     from .synth_heldout5 import HELD_OUT5
     from .synth_heldout6 import HELD_OUT6
+    from .synth_heldout7 import HELD_OUT7
     from .synth_tuning import TUNING
     from .synth_tuning2 import TUNING2
     from .synth_tuning3 import TUNING3
@@ -420,7 +423,8 @@ def _splits() -> dict[str, tuple[Template, ...]]:
     return {"tuning": TUNING, "held_out": HELD_OUT, "tuning2": TUNING2, "tuning3": TUNING3, "held_out2": HELD_OUT2,
             "tuning4": TUNING4, "tuning5": TUNING5, "held_out3": HELD_OUT3, "tuning6": TUNING6, "held_out4": HELD_OUT4,
             "tuning7": TUNING7, "held_out5": HELD_OUT5, "tuning8": TUNING8,
-            "held_out6": HELD_OUT6, "tuning9": TUNING9}
+            "held_out6": HELD_OUT6, "tuning9": TUNING9,
+            "held_out7": HELD_OUT7}
 
 
 def templates() -> list[Template]:

@@ -1,5 +1,5 @@
 """The synthetic pages of issue 10: the generator labels what it emits (sanity), and the cleaner
-meets the dev set's bars on the held-out templates (HELD_OUT to HELD_OUT6), which no tuning decision
+meets the dev set's bars on the held-out templates (HELD_OUT to HELD_OUT7), which no tuning decision
 may look at."""
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def test_tuning6_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING6 pages"
 
 
-@pytest.mark.parametrize("held", ["held_out5", "held_out6"])
+@pytest.mark.parametrize("held", ["held_out5", "held_out6", "held_out7"])
 def test_held_out_sites_since_held_out5_word_their_chrome_unlike_every_tuning_split(held: str) -> None:
     shared, n = _shared(held, tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
     assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in tuning pages"
@@ -296,6 +296,7 @@ def test_tuning5_and_held_out3_split_pairs_of_new_families_by_a_recorded_coin() 
     ("tuning6", "held_out4", "x", COIN_SEED6, COIN6, 6064, TUNING6),
     ("tuning7", "held_out5", "v", COIN_SEED7, COIN7, 7107, TUNING7),
     ("tuning8", "held_out6", "k", COIN_SEED8, COIN8, 8808, TUNING8),
+    ("tuning9", "held_out7", "w", COIN_SEED9, COIN9, 9907, TUNING9),
 ])
 def test_ten_pairs_of_new_families_are_split_by_a_recorded_coin(
         tuning: str, held: str, prefix: str, seed: int, coin: tuple[bool, ...], want_seed: int,
@@ -314,22 +315,6 @@ def test_ten_pairs_of_new_families_are_split_by_a_recorded_coin(
         assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
         assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
         assert all(t.why for t in ts)
-
-
-def test_tuning9_holds_the_member_of_each_pair_its_coin_chose_in_every_rendering_and_encoding() -> None:
-    """Pairs `wNNa`/`wNNb` of sites modelled on real pages' phenomena: `a` here on heads; every site new."""
-    assert COIN_SEED9 == 9907 and len(COIN9) == 10
-    ts = split_templates("tuning9")
-    assert [t.name for t in ts] == [t.name for t in TUNING9]
-    for k, t in enumerate(ts, 1):
-        m = re.fullmatch(r"w(\d\d)([ab])-[a-z0-9-]+", t.name)
-        assert m and int(m.group(1)) == k and (m.group(2) == "a") == COIN9[k - 1], t.name
-    others = [t for t in templates() if t not in ts]
-    assert not {t.site for t in ts} & {t.site for t in others} and len({t.site for t in ts}) == 10
-    assert {"lines", "fragments", "flat"} <= {t.render for t in ts}
-    assert {"utf-8", "utf-8-sig", "gb18030", "big5"} <= {t.encoding for t in ts}
-    assert any(t.script == "traditional" for t in ts) and any(t.newline == "\r\n" for t in ts)
-    assert all(t.why for t in ts)
 
 
 def test_a_cut_page_title_is_the_start_of_the_title() -> None:
@@ -427,7 +412,7 @@ def _total_line(scores: list) -> str:
 # them) tuning8 fell to 0.697/1.00/0.83/3.40 (k01b's bare date and source, one element a line, now stay) and
 # held_out6 stayed at 0.858/1.00/0.80/1.40: the floors follow that read.
 # tuning9 set from its first read (the cleaner had never seen these sites) with main's cleaner at bfff8af:
-# 0.874/1.00/1.00/2.20, and one body line lost (KNOWN_LOSS).
+# 0.874/1.00/1.00/2.20, and one body line lost (KNOWN_LOSS); held_out7, its twins, 0.744/1.00/0.90/3.97 and none lost.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -444,6 +429,7 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning8": (0.86, 1.0, 1.0, 1.6),
     "held_out6": (0.86, 1.0, 0.8, 1.35),
     "tuning9": (0.87, 1.0, 1.0, 2.2),
+    "held_out7": (0.74, 1.0, 0.9, 4.0),
 }
 
 
@@ -468,8 +454,8 @@ def test_no_body_line_is_lost_on_splits_that_lost_some_at_first_read(split: str)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out to "
-                                       "held_out6 together (216 pages) reach chrome recall 0.885 of 0.97, title 0.97 "
-                                       "of 1.0, date 0.93, 1.52 stray blocks a page of 0.5; when this passes, drop the "
+                                       "held_out7 together (246 pages) reach chrome recall 0.868 of 0.97, title 0.98 "
+                                       "of 1.0, date 0.93, 1.80 stray blocks a page of 0.5; when this passes, drop the "
                                        "mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""
