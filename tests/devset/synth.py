@@ -62,16 +62,21 @@ from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
 SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4", "tuning5", "held_out3", "tuning6",
-          "held_out4", "tuning7", "held_out5", "tuning8", "held_out6", "tuning9",
-          "held_out7")
-HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3", "held_out4", "held_out5", "held_out6",
-                   "held_out7")  # never looked at while tuning
+          "held_out4", "tuning7", "held_out5", "tuning8", "held_out6", "tuning9", "held_out7")
+# never looked at while tuning
+HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3", "held_out4", "held_out5", "held_out6", "held_out7")
 # Tuning splits the cleaner has not been tuned on yet: their first read sets their floors, and they join the
 # stress pages (whose floors were measured on tuned splits) once the cleaner has been tuned on them.
 FIRST_READ_SPLITS = ("tuning7", "tuning8", "tuning9")
 RE_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百]+[，、部章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")
 RE_MEETING = re.compile(r"在(.{4,40}?)上的(?:讲话|发言|报告|致辞)")
+
+
+def bar(*words: str) -> str:
+    """One UI line of many short items (a mega-menu, an index), spaced as a scraper joins them: one item a line on
+    a page scraped one element per line, else a line of items with spaces between."""
+    return f"{SEP} {SEP}".join(words)
 
 
 @dataclass(frozen=True)
