@@ -351,3 +351,16 @@ def test_a_related_header_alone_on_its_line_ends_the_text_a_texts_related_headin
     assert "相关文章" not in out
     kept = body("关于做好某项工作的通知", P, "相关要求", P, "相关规定", P)
     assert "相关要求" in kept and "相关规定" in kept
+
+
+def test_a_sites_host_lines_go_an_event_notices_organisers_stay() -> None:
+    out = body("关于做好某项工作的通知", P, P, "返回顶部", "主办：某某区人民政府办公室", "承办：某某区大数据发展中心",
+               "政府网站找错", "浙公网安备72052209806109号")
+    assert "主办" not in out and "承办" not in out
+    one = body("关于做好某项工作的通知", P, P, "主办单位：某某市人民政府办公室　承办单位：某某市大数据中心")
+    assert "主办单位" not in one
+    notice = body("2017年某某地区大学生数学建模竞赛", P, "【组织机构】", "主办单位：某某省现场统计学会 某某竞赛组委会",
+                  "承办单位：某某学院", "【赛程安排】", "注册截止日期：北京时间2017年11月21日23点",
+                  "竞赛开始时间：北京时间2017年11月23日上午6点", P)
+    assert "主办单位：某某省现场统计学会" in notice and "承办单位：某某学院" in notice
+    assert "注册截止日期" in notice and "竞赛开始时间" in notice
