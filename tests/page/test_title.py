@@ -328,3 +328,11 @@ def test_the_on_page_title_right_over_the_text_is_the_titles_part_of_a_prefixed_
     # the part the header shows as the site's name is no title, on a page that shows no title of its own
     got = title_of("在全县优化营商环境工作会议上的讲话 - 南山职业技术学院", "南山职业技术学院", "学院首页 学院概况 院系专业")
     assert got != "南山职业技术学院"
+
+
+def test_a_gov_info_index_names_the_title_and_the_head_above_it_goes() -> None:
+    title = "教育部办公厅关于举办2024年高校宣传教育活动的通知"
+    r = clean_text("\n".join([f"{title} - 中华人民共和国某某部政府门户网站", "Languages", "无障碍浏览", "登录 | 注册",
+                              "当前位置：首页 > 公开", f"信息名称： {title}",
+                              "信息索引： 360A12-07-2024-0008-1 生成日期： 2024-06-04 发文机构： 某某部办公厅", P, P]))
+    assert r.meta.title == title and "Languages" not in r.markdown

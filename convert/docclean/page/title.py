@@ -87,7 +87,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             g.rule, block = None, g.blocks[0]
             doc.remove(block.text[:block.text.index(value)], "web.title-label", Reason.CHROME, block.prov)
             block.text, block.kind, block.level = value, Kind.TITLE, 1
-            return Title(block, "field")
+            # the <title> line naming it too vouches for it as a repeat does: what is above is the head
+            shown = any(h is not g and squash(value) in squash(h.text) for h in head)
+            return Title(block, "repeat" if shown else "field")
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
              and title_like(g.text, web)]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
