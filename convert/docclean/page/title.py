@@ -14,6 +14,7 @@ from ..tables import squash
 from ..webui import (
     MAX_COLUMN,
     MIN_PREFIXED_TITLE,
+    RE_BREADCRUMB_SEP,
     RE_DATE,
     RE_SENTENCE_END,
     RE_TITLE_SEP,
@@ -131,6 +132,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 chosen, copy = (later, x) if keep_later else (x, later)
             evidence = "repeat"
             break
+    if chosen is None and (end := crumb_end(head, cands)) is not None:
+        chosen, evidence = end, "repeat"  # the page's path ends in it, and it stands right over the text
     if chosen is None:  # the line before a delivery line, byline or publish line
         for x in cands:
             nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
@@ -312,6 +315,23 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
             and not RE_SENTENCE_END.search(a[-1:]) and not is_issuer(a, web)
             and not RE_SLOGAN.fullmatch(a) and not is_site_name(a, web) and " " not in a
             and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b))
+
+
+MAX_CRUMB_GAP = 3
+
+
+def crumb_end(head: list[Group], cands: list[int]) -> int | None:
+    """The head's last line, right over the text, when a breadcrumb just above ends in it
+    (`首页 > 创作与研究 > 历任画家 > 齐白石(已故)` / `齐白石(已故)`): the page names it twice."""
+    y = len(head) - 1
+    if y not in cands:
+        return None
+    line = squash(head[y].text)
+    for g in head[max(0, y - MAX_CRUMB_GAP):y]:
+        parts = [p for p in RE_BREADCRUMB_SEP.split(g.text.strip()) if p.strip()]
+        if g.rule == "web.breadcrumb" and len(parts) >= 2 and squash(parts[-1]) == line:
+            return y
+    return None
 
 
 def part_copy(head: list[Group], cands: list[int], x: int, web: WebRules) -> int | None:
