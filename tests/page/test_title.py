@@ -343,3 +343,15 @@ def test_the_line_a_breadcrumb_ends_in_right_over_the_text_is_the_title() -> Non
     # a column the path ends in, over the title, is no title
     got = title_of("某某县人民政府", "首页 > 政务公开 > 通知公告", "通知公告", "关于做好春节期间工作的通知", "发布时间：2024-01-18")
     assert got == "关于做好春节期间工作的通知"
+
+
+def test_the_files_first_line_beats_a_column_over_the_publish_line_when_the_page_shows_no_headline() -> None:
+    got = title_of("我校召开智慧党建管理服务平台培训及答疑会", "首页", "机构设置", "学校新闻", "发布时间：2021-04-09",
+                   "浏览次数： 615")
+    assert got == "我校召开智慧党建管理服务平台培训及答疑会"
+    got = title_of("中华人民共和国监察法-纪检", "当前位置：首页 > 纪检监察", "纪检监察", "发布时间：2021-04-09")
+    assert got == "中华人民共和国监察法"  # (a short part after a hyphen between Chinese words: the column)
+    # a short title of its own over its delivery line stays the title
+    assert title_of("首页", "政府工作报告", "——2026年1月26日在某省第十四届人民代表大会第五次会议上") == "政府工作报告"
+    assert title_of("1-10月某县固定资产投资结构趋稳趋优", "首页", "发展改革工作", "发布时间：2021-04-09") \
+        == "1-10月某县固定资产投资结构趋稳趋优"

@@ -132,7 +132,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 chosen, copy = (later, x) if keep_later else (x, later)
             evidence = "repeat"
             break
-    if chosen is None and (end := crumb_end(head, cands)) is not None:
+    if chosen is None and (end := crumb_end(head, cands)) is not None and not column_under(head, cands, end, web):
         chosen, evidence = end, "repeat"  # the page's path ends in it, and it stands right over the text
     if chosen is None:  # the line before a delivery line, byline or publish line
         for x in cands:
@@ -154,6 +154,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                                          or (len(line) <= MAX_COLUMN_LINE < len(page_title)
                                              and not related(page_title, line))):
                 chosen, evidence = suffixed, "suffix"
+            elif suffixed is None and cands[0] == 0 < chosen \
+                    and (RE_SLOGAN.fullmatch(line) or column_under(head, cands, chosen, web)):
+                chosen, evidence = 0, "first"  # a <title> line with no suffix the page names: the file's first line
             elif len(line) <= MAX_COLUMN_LINE and (kind := _kind(cands[:cands.index(chosen)], head, ctx)) is not None:
                 chosen, evidence = kind, "kind"  # `在…会议上的讲话` / `县委书记` / `（2024年3月26日）`: a byline
             else:
@@ -255,7 +258,7 @@ def whole_of(first: Group, line: Group, doc: Document, head: list[Group], web: W
 
 # A <title> line's own separators (`标题 - 某某`, `标题_某某`, `标题|某某`); a dash in a title is no
 # separator (`中国—东盟`), nor is `——` (`——以某县为例` is a subtitle)
-RE_PAGE_TITLE_SEP = rx.compile(r"\s+[-–]\s+|\s*[_|｜]\s*")
+RE_PAGE_TITLE_SEP = rx.compile(r"\s+[-–]\s+|\s*[_|｜]\s*|(?<=[\u4e00-\u9fff）)》”])-(?=[\u4e00-\u9fff])")  # `标题-纪检`
 MIN_PAGE_TITLE = 6
 
 
@@ -318,6 +321,13 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
 
 
 MAX_CRUMB_GAP = 3
+
+
+def column_under(head: list[Group], cands: list[int], x: int, web: WebRules) -> bool:
+    """Whether line x is a column's short name under a longer title on the file's first line
+    (its <title>, the page showing no headline of its own) that it has no part of."""
+    line, first = head[x].text.strip(), unsuffixed(head[0].text, web) if cands and cands[0] == 0 < x else ""
+    return len(line) <= MAX_COLUMN_LINE < len(first) and not related(first, line)
 
 
 def crumb_end(head: list[Group], cands: list[int]) -> int | None:
