@@ -355,3 +355,11 @@ def test_the_files_first_line_beats_a_column_over_the_publish_line_when_the_page
     assert title_of("首页", "政府工作报告", "——2026年1月26日在某省第十四届人民代表大会第五次会议上") == "政府工作报告"
     assert title_of("1-10月某县固定资产投资结构趋稳趋优", "首页", "发展改革工作", "发布时间：2021-04-09") \
         == "1-10月某县固定资产投资结构趋稳趋优"
+
+
+def test_a_headline_over_a_publish_line_a_rule_pack_removed_is_the_title_a_chapter_under_a_book_is_not() -> None:
+    got = title_of("某某市文化和旅游网", "首页 | 新闻 | 政务 | 服务", "工作动态", "昌平区举办迎新春书法作品展", "发布日期：2019-01-10")
+    assert got == "昌平区举办迎新春书法作品展"
+    r = clean_text("\n".join(["[三国演义 / 罗贯中 著 ]", "正文 第一回 宴桃园豪杰三结义 斩黄巾英雄首立功",
+                              "更新时间:2007-11-16 7:55:51 本章字数:4804", P, P]))
+    assert r.meta.title == "三国演义"

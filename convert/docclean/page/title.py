@@ -74,9 +74,11 @@ class Title:
     suffix: tuple[str, ...] = ()  # the parts cut off the title: columns and the site (`湃流号`, `时事`, `湃流新闻`)
 
 
-def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = ()) -> Title:
+def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = (),
+                 under: dict[int, Group] | None = None) -> Title:
     """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
-    (`tail`, the lines below the text, may name the site a suffix names: its copyright line.)"""
+    (`tail`, the lines below the text, may name the site a suffix names: its copyright line;
+    `under`, by a head line's id, a line a rule pack removed right under it: a publish stamp.)"""
     if any(b.kind is Kind.TITLE for b in doc.blocks):
         return Title(None)
     footer = "\n".join(g.text for g in tail)
@@ -135,12 +137,18 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     if chosen is None and (end := crumb_end(head, cands)) is not None and not column_under(head, cands, end, web):
         chosen, evidence = end, "repeat"  # the page's path ends in it, and it stands right over the text
     if chosen is None:  # the line before a delivery line, byline or publish line
+        book = any(RE_BOOK_CREDIT.fullmatch(head[c].text.strip().strip("[]［］【】 ")) for c in cands)
         for x in cands:
             nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
             if RE_BOOK_CREDIT.fullmatch(head[x].text.strip()):
                 continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
             if nxt is not None and ((nxt.reason is Reason.METADATA and nxt.rule)
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
+                chosen, evidence = x, "occasion"
+                break
+            gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
+            if gone is not None and gone.reason is Reason.METADATA and len(head[x].text.strip()) > MAX_COLUMN_LINE \
+                    and RE_DATE.search(gone.text) and not book:  # under a book's credit, a chapter's stamp)
                 chosen, evidence = x, "occasion"
                 break
         if chosen is not None:
