@@ -211,6 +211,10 @@ def _fold(t: str) -> str:
 def squash_is(text: str, target: str) -> bool:
     """`squash(text) == target`, answered once the text without its whitespace is longer than
     the target (the rest never shortens it): a long paragraph is not folded to be compared
-    with a title."""
+    with a title. A prefix tells first: its whitespace removed is a prefix of the whole's, so
+    a prefix already longer than the target ends it without reading the rest of a long line."""
+    n = len(target)
+    if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
+        return False
     t = RE_SQUASH_SPACE.sub("", text)
     return len(t) <= len(target) and _fold(t) == target
