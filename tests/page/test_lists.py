@@ -103,3 +103,14 @@ def test_a_link_list_under_a_bare_links_word_goes_even_where_the_foot_took_some_
     out = body("关于做好某项工作的通知", P, P, "（责任编辑：周雁）", "友情链接", "北斗卫星导航系统", "中国航天科技集团有限公司",
                "中国科学院", "中国探月与深空探测", "在线留言", "联系我们", "版权所有：某某网站")
     assert "中国航天科技集团有限公司" not in out and "中国科学院" not in out
+
+
+def test_headlines_ending_in_a_question_or_exclamation_under_a_header_are_its_items() -> None:
+    out = body("关于做好某项工作的通知", P, P, "推荐阅读", "几元一件的外贸衣服，国内就可网购了！买吗？",
+               "高考今将全部落幕 这份“考后提醒”请收好！", "网络视听收入大涨 你贡献多少？", "热点视频",
+               "Copyright © 2025 某某网 All Rights Reserved.")
+    assert "外贸衣服" not in out and "考后提醒" not in out and "你贡献多少" not in out
+    # a sentence the text ends on, under a header the text uses, is no headline: it stays
+    kept = body("关于做好某项工作的通知", P, P, "推荐阅读", "同志们，让我们携起手来，共同开创美好的明天。",
+                "Copyright © 2025 某某网 All Rights Reserved.")
+    assert "共同开创美好的明天" in kept

@@ -28,7 +28,7 @@ from ..webui import (
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
-from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_WEB_ADDRESS, Group, runs
+from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
 
 
 def strong(g: Group, web: WebRules) -> None:
@@ -94,7 +94,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
         return "web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME
     if is_shape_chrome(t):
         return "web.shape", Reason.CHROME
-    if RE_REPORTER.match(t):
+    if RE_REPORTER.match(t) or RE_DESK_BYLINE.match(t):
         return "web.byline", Reason.METADATA
     if is_stamp_line(t):
         return "web.stamp", Reason.METADATA
@@ -123,6 +123,9 @@ def is_promo(t: str, strict: bool = True) -> bool:
 # `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
 RE_REPORTER = rx.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|通讯员)?\s*|.{0,12}(?:记者|编辑|作者|撰文|通讯员)"
                          r"(?:\s+|\s*[|｜/／]\s*))([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
+# `记者某某／南市报导`, `社会中心／综合报导`, `本报记者 某某 北京报道`: a desk's byline (its reporter named, or not)
+RE_DESK_BYLINE = rx.compile(r"^(?:(?:本报|本台|本网)?(?:实习)?记者\s*([\u4e00-\u9fff·]{2,4})"
+                            r"(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*|[\u4e00-\u9fff]{2,6}(?:中心|组|部))\s*[/／\s]\s*[\u4e00-\u9fff]{0,6}(?:报导|报道)$")
 
 
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
@@ -214,7 +217,6 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
 
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")  # a headline: short, no sentence ended with 。 or ；
-RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 

@@ -28,7 +28,8 @@ def headed_items(zone: list[Group], web: WebRules) -> None:
             continue
         j = i + 1
         while j < len(zone) and j - i <= MAX_HEADED_RUN and (
-                (zone[j].rule is None and is_item(zone[j].text)) or zone[j].rule in SHAPE_MARKED):
+                (zone[j].rule is None and (is_item(zone[j].text) or is_headline(zone[j].text)))
+                or zone[j].rule in SHAPE_MARKED):
             j += 1  # (items the foot already took for their shape are items still)
         if j > i + 1 and (j == len(zone) or zone[j].rule is not None):
             for item in zone[i + 1:j]:
@@ -40,6 +41,13 @@ def is_item(text: str) -> bool:
     t = text.strip()
     return (0 < len(t) <= MAX_HEADED_ITEM and not is_prose(t) and not RE_SENTENCE_END.search(t)
             and not RE_NUMBERED.match(t) and not re.search(r"[：:]", t))
+
+
+def is_headline(text: str) -> bool:
+    """`几元一件的外贸衣服，国内就可网购了！买吗？`: a headline that reads as a sentence only for
+    the `！` or `？` it ends with (a text's sentence ends with `。` somewhere)."""
+    t = text.strip()
+    return RE_HEADLINE.fullmatch(t) is not None and t[-1] in "？！?!"
 
 
 def headline_list(block: list[Group]) -> None:
