@@ -79,6 +79,7 @@ class Group:
     weak: tuple[str, Reason] | bool | None = False  # the weak evidence found, once asked (False: not yet)
     _fields: Fields | bool | None = False  # the line as `label：value` fields, once asked (False: not yet)
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
+    twin: Group | None = None  # an earlier group of the same text in the document: its readings are this one's
 
     @cached_property
     def text(self) -> str:
