@@ -172,10 +172,13 @@ def crumb_chain(lines: list[Block], i: int, j: int) -> int:
     return j
 
 
+RE_SPACE_OR_COLON = rx.compile(r"[\s：:]")
+
+
 def value_limit(label: str, web: WebRules) -> int:
     """How long a label's value on the next line may be: a name or a date, or for a source or
     an author a list of them (`信息来源:` / `某某研究院、某某研究院等`)."""
-    kind = web.label_kind.get(re.sub(r"[\s：:]", "", label))
+    kind = web.label_kind.get(RE_SPACE_OR_COLON.sub("", label))
     return 2 * MAX_VALUE if kind in ("publisher", "author") else MAX_VALUE
 
 
@@ -230,9 +233,9 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     if opened <= 0:
                         j = k
                         break
-            elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= value_limit(t, web) \
-                    and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()) \
-                    and not re.search(r"[：:]$", lines[i + 1].text.strip()) and not is_list_header(t, web) and (
+            elif i + 1 < len(lines) and len(s[i + 1]) <= value_limit(t, web) \
+                    and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(s[i + 1]) \
+                    and not s[i + 1].endswith(("：", ":")) and not is_list_header(t, web) and (
                         is_label_only(t, web)
                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
