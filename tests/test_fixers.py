@@ -95,6 +95,8 @@ def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
         "cjk_latin_space": (re.compile(f"(?<=[{CJK}]) +(?=[{LATIN}%])|(?<=[{LATIN}%]) +(?=[{CJK}])"),
                             f._RE_CJK_LATIN_SPACE, ""),
         "multi_space": (re.compile(r"(?<=\S) {2,}(?=\S)"), f._RE_MULTI_SPACE, " "),
+        "dash": (re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)|(?<!-)-{{2,}}(?=[{CJK}])"
+                            f"|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])"), f._RE_DASH, "——"),
     }
     for h in f._PUNCT:
         e = re.escape(h)
@@ -137,6 +139,8 @@ def _texts() -> list[str]:
             for p in sorted((SHARED / "corpus").rglob("*.txt"))[:40]] if SHARED.exists() else []
     out += [fuzz_text(seed) for seed in range(300)]
     out += ["中 ", " 中", "  ", "中  。", "a  。", "，  中", "中 , 中", ",中", "a,中", "中:", "x- -中", "--中", "中--"]
+    out += ["中---中", "a---中", "中----a", "-－－中", "中－－－", "――中", "中――――x", "中—―", "x—―中", "中―—",
+            "―—中", "中―――—", "-中--", "中-", "—――中", "中―—―", "－－", "中－-－中"]  # dash runs
     return out
 
 
@@ -157,6 +161,7 @@ def test_in_gates_skip_only_texts_the_pattern_cannot_change(texts):
              (f._RE_ELLIPSIS, "", lambda t: any(x in t for x in f._ELLIPSIS_NEEDS)),
              (f._RE_CJK_LATIN_GAP, " ", lambda t: f._RE_LATIN_OR_PERCENT.search(t) is not None),
              (re.compile(r"(?<=\S) {2,}(?=\S)"), " ", lambda t: "  " in t)]
+    assert all(any(c in n for c in "-－―") for n in f._DASH_NEEDS)  # cjk_dash's one-character tests first
     for rx, repl, gate in gates:
         for t in texts:
             for line in (t, *t.split("\n")[:200]):

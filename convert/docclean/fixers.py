@@ -67,10 +67,14 @@ _RE_SQUOTE_PAIR = Lazy(f"'([^'\\n]{{0,200}}[{IDEO}][^'\\n]{{0,200}})'")
 _RE_ELLIPSIS = rx.compile(r"\.{3,}|。{3,}|⋯+|…+")
 _ELLIPSIS_NEEDS = ("...", "。。。", "⋯", "…")  # one of these is in every match: a test with `in` first
 # A run of dashes is tried from its first character only ((?<!-) etc.): tried from every
-# position, a long run that is not followed by CJK made the search quadratic.
+# position, a long run that is not followed by CJK made the search quadratic. Each branch
+# starts with its first dash and looks behind after it (`-(?<=[CJK]-)` is `(?<=[CJK])-`), so
+# `re` jumps between dashes instead of trying a look-behind at every character; the branches
+# keep the order of `(?<=[CJK])(?:-{2,}|－{2,}|―{2,}|—―|―—)|(?<!-)-{2,}(?=[CJK])|…`, the same
+# matches (tests/test_fixers.py).
 _DASH_NEEDS = ("--", "－－", "――", "—―", "―—")  # one of these is in every match of _RE_DASH
-_RE_DASH = Lazy(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)"
-                f"|(?<!-)-{{2,}}(?=[{CJK}])|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])")
+_RE_DASH = Lazy(f"-(?<=[{CJK}]-)-+|－(?<=[{CJK}]－)－+|―(?<=[{CJK}]―)―+|—(?<=[{CJK}]—)―|―(?<=[{CJK}]―)—"
+                f"|-(?<!--)-+(?=[{CJK}])|－(?<!－－)－+(?=[{CJK}])|―(?<!――)―+(?=[{CJK}])")
 
 
 _RE_PUNCT: dict[str, re.Pattern[str]] = {}  # compiled on first need (~1.5 ms each: the CJK class)
@@ -172,8 +176,8 @@ def cjk_ellipsis(text: str) -> str:
 
 def cjk_dash(text: str) -> str:
     """`--`, `－－`, `――` in Chinese context -> `——`; a single `—`/`-` connector stays."""
-    if not any(x in text for x in _DASH_NEEDS):
-        return text
+    if ("-" not in text and "－" not in text and "―" not in text) or not any(x in text for x in _DASH_NEEDS):
+        return text  # (each need holds `-`, `－` or `―`: one-character tests first, a two-character `in` is slower)
     return _RE_DASH.sub("——", text)
 
 
