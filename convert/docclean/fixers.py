@@ -161,8 +161,8 @@ def cjk_quotes(text: str) -> str:
 
 def cjk_ellipsis(text: str) -> str:
     """`...`, `。。。`, `⋯⋯`, a lone `…` in Chinese context -> `……`; `wait...` in English stays."""
-    if not any(x in text for x in _ELLIPSIS_NEEDS):
-        return text
+    if "…" not in text and "⋯" not in text and ("." not in text or "..." not in text) and "。。。" not in text:
+        return text  # (`_ELLIPSIS_NEEDS` tested, `...` only where a `.` is: a one-character `in` is the faster scan)
 
     def fix(m: re.Match[str]) -> str:
         s, e = m.span()
