@@ -223,7 +223,7 @@ def add_cjk_latin_spaces(text: str) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Runs of spaces inside text become one; leading/trailing spaces go."""
-    return (_RE_MULTI_SPACE.sub(" ", text) if "  " in text else text).strip(" ")
+    return (_RE_MULTI_SPACE.sub(" ", text) if " " in text and "  " in text else text).strip(" ")
 
 
 # --- Registry and explanation ----------------------------------------------------------------

@@ -105,7 +105,8 @@ def run(doc: Document, ctx: Context) -> Document:
     gates = _gates_of(ctx.rules)
     n = 0
     for i, b in enumerate(lines):
-        pieces = [p for p in RE_PIECES.split(b.text) if p] if "  " in b.text else [b.text]
+        padded = " " in b.text and "  " in b.text  # (a one-character `in` first: the faster C scan)
+        pieces = [p for p in RE_PIECES.split(b.text) if p] if padded else [b.text]
         zone = "head" if i in head else "tail" if i in tail else "body"
         gate = gates[zone]
         if gate is not None and not all(gate.fullmatch(view(p)) for p in pieces):
