@@ -8,7 +8,7 @@ knows a site: the lexicon is wording many sites share, the rest is shape.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -253,20 +253,14 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
     """Every `label：` and `【label】` in the line, labels from the lexicon (spaces inside a label,
     `来 源：`, `【 作  者 】`, are allowed). Found from each colon or `】` backwards, which is
     far cheaper to set up than one regex of several hundred spaced-out alternatives."""
-    return list(iter_marks(t, web))
-
-
-def iter_marks(t: str, web: WebRules) -> Iterator[Mark]:
-    """`label_marks` one at a time, in order (`fields` judges a line by its first)."""
-    last_end: int | None = None  # the end of the last mark given
+    out: list[Mark] = []
     for m in RE_FIELD_MARK.finditer(t):
         end = m.end()
         if m.group() == "】":
             k = t.rfind("【", 0, m.start())
             label = re.sub(r"\s", "", t[k + 1:m.start()]) if k >= 0 else ""
             if label in web.label_kind:
-                yield Mark(k, end, label)
-                last_end = end
+                out.append(Mark(k, end, label))
             continue
         i, chars, best = m.start(), [], None
         while i > 0 and t[i - 1] in " \t\u3000":
@@ -287,9 +281,9 @@ def iter_marks(t: str, web: WebRules) -> Iterator[Mark]:
             run = RE_LABEL_RUN.search(t, max(0, m.start() - 2 * MAX_LABEL), m.start())  # a bounded look back
             if run is not None and _suffix_kind(run.group(1), web) is not None:
                 best = (run.start(1), run.group(1))
-        if best is not None and (last_end is None or best[0] >= last_end):
-            yield Mark(best[0], end, best[1])
-            last_end = end
+        if best is not None and (not out or best[0] >= out[-1].end):
+            out.append(Mark(best[0], end, best[1]))
+    return out
 
 
 # Three to six CJK characters right before the colon, at the line's start or after a space or bracket
@@ -324,15 +318,10 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     for a, b in ("【】", "[]", "（）", "()"):
         if t.startswith(a) and t.count(a) == 1 and t.endswith(b) and ("：" in t or ":" in t):
             t = t[1:-1].strip()  # `（责任编辑：某某）`; a boxed label `【 正  文 】` stays boxed
-    found = iter_marks(t, web)
-    if (first := next(found, None)) is None:
+    marks = label_marks(t, web)
+    if not marks:
         return None
-    lead = t[:first.start].strip(" 【[（(|｜\u3000")
-    if lead and RE_UNKNOWN_LEAD.fullmatch(lead) is None and not (RE_DATE.fullmatch(lead.split()[0])
-                                                                  or RE_ISO_STAMP.match(lead)) \
-            and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
-        return None  # (the test below with no unknown label: decided before the rest of a long line is read)
-    marks = [first, *found]
+    lead = t[:marks[0].start].strip(" 【[（(|｜\u3000")
     unknown = len(marks) >= MIN_KNOWN_AFTER_UNKNOWN and RE_UNKNOWN_LEAD.fullmatch(lead) is not None
     if lead and not unknown and not (RE_DATE.fullmatch(lead.split()[0]) or RE_ISO_STAMP.match(lead)) \
             and not all(RE_DATE.fullmatch(x) or RE_CLOCK.fullmatch(x) for x in lead.split()):
