@@ -104,9 +104,14 @@ class RuleSet:
     furniture: FurnitureRules
     web: WebRules | None = None  # rules/web.yaml: the web-page lexicon of the page pass
     sources: tuple[Path, ...] = field(default=())
+    _by_kind: dict[str, tuple[ChromeRule, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def chrome_rules(self, kind: str) -> tuple[ChromeRule, ...]:
-        return tuple(r for r in self.chrome if r.kind == kind)
+        """The chrome rules of one kind, in order (picked out once: every document asks)."""
+        found = self._by_kind.get(kind)
+        if found is None:
+            found = self._by_kind[kind] = tuple(r for r in self.chrome if r.kind == kind)
+        return found
 
 
 def _read(path: Path) -> dict:
