@@ -153,13 +153,28 @@ def split_paragraph_flattened(text: str, rules: HeadingRules, gaps: list[str] | 
     return out if len(out) > 1 else None
 
 
+_CJK_CHARS: dict[str, bool] = {}
+MAX_CJK_CHARS = 16384
+
+
+def _cjk(c: str) -> bool:
+    """`RE_CJK_CHAR.match(c)` for one character, remembered (a dict hit is a third of a match
+    call; the characters at line edges recur)."""
+    found = _CJK_CHARS.get(c)
+    if found is None:
+        if len(_CJK_CHARS) >= MAX_CJK_CHARS:
+            _CJK_CHARS.clear()
+        found = _CJK_CHARS[c] = RE_CJK_CHAR.match(c) is not None
+    return found
+
+
 def join(a: str, b: str) -> str:
     """Join two wrapped lines: no space at a CJK edge, dehyphenate Latin, else one space."""
     if not a or not b:
         return a or b
     if RE_HYPHEN_END.search(a) and b[0].islower():
         return a[:-1] + b
-    if RE_CJK_CHAR.match(a[-1]) or RE_CJK_CHAR.match(b[0]):
+    if _cjk(a[-1]) or _cjk(b[0]):
         return a + b
     return a + " " + b
 
@@ -184,7 +199,7 @@ def add_line(parts: list[str], t: str) -> None:
         if last:
             if last[-1] == "-" and last[-2:-1] in _LETTERS and t[0].islower():
                 parts[-1] = last[:-1]
-            elif not (RE_CJK_CHAR.match(last[-1]) or RE_CJK_CHAR.match(t[0])):
+            elif not (_cjk(last[-1]) or _cjk(t[0])):
                 t = " " + t
     parts.append(t)
 
