@@ -3,6 +3,8 @@ spaces or a line wrap run through it)."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..tables import RE_IDEO
@@ -12,10 +14,6 @@ MAX_TITLE = 80
 LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
 RE_NOT_TITLE_END = rx.compile(r"[：:，,；;、。]$")
 FOLD = str.maketrans(",;:?!()", "，；：？！（）")
-
-
-def _fold(c: str) -> str:
-    return c.translate(FOLD)
 
 
 def _is_title(text: str, ctx: Context) -> bool:
@@ -40,9 +38,11 @@ def run(doc: Document, ctx: Context) -> Document:
 
 def _drop_copies(doc: Document, title: Block) -> int:
     """Remove a copy of the title at the start of the next lines (whitespace-insensitive)."""
-    target = [_fold(c) for c in title.text if not c.isspace()]
+    # (FOLD maps one character to one, none of them whitespace: a line folded whole reads
+    # position for position as its characters folded one by one)
+    target = [c for c in title.text.translate(FOLD) if not c.isspace()]
     start = doc.blocks.index(title) + 1
-    following = [b for b in doc.blocks[start:] if b.text][:LOOKAHEAD]
+    following = list(islice((b for b in islice(doc.blocks, start, None) if b.text), LOOKAHEAD))
     k = 0
     consumed: list[tuple[Block, int]] = []
     for b in following:
@@ -50,10 +50,11 @@ def _drop_copies(doc: Document, title: Block) -> int:
             return 0
         j = 0
         t = b.text
+        folded = t.translate(FOLD)
         while j < len(t) and k < len(target):
             if t[j].isspace():
                 j += 1
-            elif _fold(t[j]) == target[k]:
+            elif folded[j] == target[k]:
                 j += 1
                 k += 1
             else:
