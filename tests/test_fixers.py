@@ -156,6 +156,16 @@ def test_fast_patterns_match_their_plain_forms(texts):
                 assert fast.sub(repl, line) == plain.sub(repl, line), (name, line)
 
 
+def test_halfwidth_alnum_is_the_table_translate(texts):
+    """Translating only the runs of full-width letters and digits is the whole text's
+    translate: the class the runs are made of is exactly the table's keys."""
+    keys = {chr(k) for k in tables.FULLWIDTH_ALNUM}
+    assert keys == {chr(c) for c in range(0x10000) if tables.RE_FULLWIDTH_ALNUM.match(chr(c))}
+    for t in [*texts, "Ａ１中ｂ２　ｚ９", "ＡＢＣ", "中Ｚ", "ａ"]:
+        for line in (t, *t.split("\n")[:200]):
+            assert f.halfwidth_alnum(line) == line.translate(tables.FULLWIDTH_ALNUM), line
+
+
 def test_in_gates_skip_only_texts_the_pattern_cannot_change(texts):
     gates = [(f._RE_DASH, "——", lambda t: any(x in t for x in f._DASH_NEEDS)),
              (f._RE_ELLIPSIS, "", lambda t: any(x in t for x in f._ELLIPSIS_NEEDS)),

@@ -51,10 +51,21 @@ def map_lookalikes(text: str) -> str:
 
 
 def halfwidth_alnum(text: str) -> str:
-    """Full-width ASCII letters and digits (`Ａ１`) -> half-width (`A1`)."""
-    if not RE_FULLWIDTH_ALNUM.search(text):
+    """Full-width ASCII letters and digits (`Ａ１`) -> half-width (`A1`). Only their runs are
+    translated (from the first): a dict `translate` of the whole line failed a lookup, at
+    ~170 ns, on every other character (the class is the table's keys: tests/test_fixers.py)."""
+    m = RE_FULLWIDTH_ALNUM.search(text)
+    if m is None:
         return text
-    return text.translate(FULLWIDTH_ALNUM)
+    at = m.start()
+    return text[:at] + _RE_FULLWIDTH_ALNUM_RUN.sub(_halfwidth_run, text[at:])
+
+
+_RE_FULLWIDTH_ALNUM_RUN = rx.compile(RE_FULLWIDTH_ALNUM.pattern + "+")
+
+
+def _halfwidth_run(m: re.Match[str]) -> str:
+    return m.group().translate(FULLWIDTH_ALNUM)
 
 
 # --- Punctuation in Chinese context (contract §6) ----------------------------------------
