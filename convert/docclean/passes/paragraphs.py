@@ -59,7 +59,9 @@ def full_width(widths: list[float]) -> float:
     if not longish:
         return max(widths, default=0.0)
     upper = longish[len(longish) // 3:]
-    counts = Counter(map(round, upper))
+    counts: Counter[int] = Counter()
+    for w, k in Counter(upper).items():  # (widths recur: each distinct one rounded once)
+        counts[round(w)] += k
     return float(max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0])
 
 
