@@ -113,6 +113,10 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
     for tok, tok_width in zip(tokens[1:], token_widths[1:], strict=True):
         prev = segs[-1]
         end, start = prev[-1], tok[0]  # (tokens are non-empty)
+        if end > "\x7f" and start > "\x7f":  # neither edge ASCII: in none of the sets below (most gaps)
+            segs.append(tok)
+            seg_widths.append(tok_width)
+            continue
         if end == "\n":
             end = prev[-2:-1]  # `$` matches before a final newline too
         if end in _LATIN_END and start in _LATIN_START:
