@@ -309,3 +309,22 @@ def test_a_title_right_over_the_text_under_a_long_directory_is_still_found() -> 
     assert got == title
     # ... but a directory entry just over the text is no title by being there
     assert title_of("某市人民政府", *directory, "您当前所在位置： 首页 >> 通知公告", "第一办事处地址") != "第一办事处地址"
+
+
+def test_a_titles_second_part_after_a_dash_is_no_site_for_showing_in_the_titles_own_copy() -> None:
+    title = "青春心向党 启航新征程——某省青年优秀美术作品展启幕"
+    got = title_of(f"{title} _ 某某省文化和旅游厅", "首页", title, "2022-05-07 00:00 来源：某某厅机关党委")
+    assert got == title.replace(" ", "")  # (a space between two Chinese characters goes, as everywhere)
+    # a suffix the page prints on a line of its own is the site's, however it is worded
+    got = title_of("关于做好春节期间工作的通知——华辰能源集团", "首页", "关于做好春节期间工作的通知——华辰能源集团",
+                   "2022-05-07 00:00", P, "版权所有 华辰能源集团")
+    assert got == "关于做好春节期间工作的通知"
+
+
+def test_the_on_page_title_right_over_the_text_is_the_titles_part_of_a_prefixed_title_line() -> None:
+    got = title_of("北京市某某局_行业传真_昌平区举办迎新春书法作品展", "首页", ">首页 > 政务公开 > 新闻中心 > 行业传真",
+                   "昌平区举办迎新春书法作品展", "发布日期：2019-01-10")
+    assert got == "昌平区举办迎新春书法作品展"
+    # the part the header shows as the site's name is no title, on a page that shows no title of its own
+    got = title_of("在全县优化营商环境工作会议上的讲话 - 南山职业技术学院", "南山职业技术学院", "学院首页 学院概况 院系专业")
+    assert got != "南山职业技术学院"

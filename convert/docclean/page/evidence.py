@@ -27,7 +27,7 @@ from ..webui import (
     split_site_suffix,
     talks_of_site,
 )
-from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
+from .edges import MAX_SITE_SENTENCE, RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
 from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
 
 
@@ -41,6 +41,8 @@ def strong(g: Group, web: WebRules) -> None:
     elif is_related_header(t, web):
         if RE_INLINE_RELATED.match(t) and not RE_SENTENCE_END.search(t):
             g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
+        elif web.related.fullmatch(t) and not RE_TOPIC_RELATED.match(t):
+            g.mark("web.related")  # a header alone on its line (`相关文章`, `推荐阅读：`), never a text's own heading
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
     elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
@@ -60,6 +62,9 @@ def strong(g: Group, web: WebRules) -> None:
 
 RE_HOME_TRAIL = rx.compile(r"\W{0,2}(?:网站)?首[页頁]\s*[>»›＞][^>»›＞]{1,16}[>»›＞]")  # `首页 > 要闻 > …`
 RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
+# `相关规定`, `相关要求`: a heading an official text may have; `相关文章`, `相关新闻` are the page's
+RE_TOPIC_RELATED = rx.compile(r"^\W{0,2}相关(?!文章|新闻|阅读|推荐|链接|报道|资讯|内容|专题|视频|图片|文档|范文"
+                              r"|热词|标签)")
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
@@ -178,7 +183,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO:
             if (p := phrase(g.text, web, strong_only=False)) is not None:
                 g.mark(p.id)  # (by the phrase's own name: `web.paper-affiliation` is an author block's too)
-            elif talks_of_site(g.text, web):
+            elif talks_of_site(g.text, web) and len(g.text.strip()) <= MAX_SITE_SENTENCE:
                 g.mark("web.notice")
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
@@ -199,7 +204,24 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
                 break
             nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt
-    return start, closing_end(groups, end, web)
+    return start, closing_end(groups, listed_end(groups, weights, start, end), web)
+
+
+RE_ENDS_DATED = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?$")
+MIN_LISTED_DATES = 2  # two dated items under a related-links header: a list of articles, not the text going on
+
+
+def listed_end(groups: list[Group], weights: list[int], start: int, end: int) -> int:
+    """A related-links header inside the span with dated items under it (`相关文章` / a headline /
+    its teaser / `2019年11月03日` …) ends the text: the teasers' prose is the list's, however long."""
+    for k in range(start + 1, end + 1):
+        if groups[k].rule != "web.related":
+            continue
+        dated = sum(RE_ENDS_DATED.search(groups[i].text.strip()) is not None
+                    for i in range(k + 1, min(len(groups), end + 2)))  # (the last teaser's date under the last prose)
+        if dated >= MIN_LISTED_DATES:
+            return max((i for i in range(start, k) if weights[i] > 0), default=end)
+    return end
 
 
 MAX_TITLE_LOOKAHEAD = 60

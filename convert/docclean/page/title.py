@@ -13,6 +13,7 @@ from ..passes.base import Context
 from ..tables import squash
 from ..webui import (
     MAX_COLUMN,
+    MIN_PREFIXED_TITLE,
     RE_DATE,
     RE_SENTENCE_END,
     RE_TITLE_SEP,
@@ -109,6 +110,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             later = next((y for y in cands if y > x and y + 1 in cands
                           and same_title(base, squash(head[y].text + head[y + 1].text), dressed)), None)
             wrapped = later is not None
+        if later is None and (part := part_copy(head, cands, x, web)) is not None:
+            chosen, copy, evidence = part, x, "repeat"  # the on-page title is one part of this line:
+            break  # `某某局_栏目_标题`, `标题 - 栏目 - 某某网`, whichever part the site's name is
         if wrapped and later is not None:
             nxt = head[later + 1].blocks[0]
             head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
@@ -308,9 +312,24 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
             and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b))
 
 
+def part_copy(head: list[Group], cands: list[int], x: int, web: WebRules) -> int | None:
+    """The later candidate that is one whole part of line x between its title separators: the
+    on-page title under the <title> line that holds it with the site and column, in any order
+    (never the part that names the site or an office, which the header shows again)."""
+    parts = {squash(p) for p in RE_TITLE_SEP.split(head[x].text.strip()) if len(p.strip()) >= MIN_PREFIXED_TITLE
+             and not is_site_name(p.strip(), web) and not is_issuer(p.strip(), web)}
+    if not parts or not RE_TITLE_SEP.search(head[x].text.strip()):
+        return None
+    # (right over the text, where a title stands: a site's name or slogan the header shows is higher up)
+    return next((y for y in cands if max(x + 1, len(head) - MAX_NEAR_BODY) <= y and squash(head[y].text) in parts),
+                None)
+
+
 def elsewhere(head: list[Group], title: Block, footer: str) -> str:
-    """Every line of the page's head but the title's, and its foot: where a site prints its name."""
-    return "\n".join([*(g.text for g in head if g.blocks[0] is not title), footer])
+    """Every line of the page's head but the title's and its copies, and its foot: where a site
+    prints its name (`标题——副题` shows its `副题` again only in its own <title> line)."""
+    own = squash(title.text)
+    return "\n".join([*(g.text for g in head if g.blocks[0] is not title and own not in squash(g.text)), footer])
 
 
 MIN_RELATED = 4
