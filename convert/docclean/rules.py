@@ -51,9 +51,11 @@ class ChromeRule:
         return self.regex.fullmatch(text) is not None
 
     def could_match(self, text: str) -> bool:
-        """False when the text lacks every literal a match must contain (then no match)."""
+        """False when the text lacks every literal a match must contain (then no match). A
+        literal's first character is looked for first: a one-character `in` is a fast C scan,
+        a longer one reads a long line at ~1 ns a character."""
         needs = _needs(self.regex.pattern)
-        return needs is None or any(n in text for n in needs)
+        return needs is None or any(n[:1] in text and n in text for n in needs)
 
     def search(self, text: str) -> re.Match[str] | None:
         """`regex.search`, skipped when the text lacks every literal a match must contain."""
