@@ -346,13 +346,11 @@ def test_the_reference_texts_render_too() -> None:
 
 # Splits whose first read lost body lines: the loss is a finding of the cleaner's, kept, not designed away; their
 # floors are still checked, and a strict xfail says when the loss is gone (then drop the split from here).
-KNOWN_LOSS = {
-    "tuning9": "first read (the cleaner had never seen these sites): w09b's line of verse under the title "
-               "(`一程山水一程歌`, body) is removed on one page of 30",
-}
+KNOWN_LOSS: dict[str, str] = {}  # tuning9's verse line under the title (first read) is kept since the title block's fix
 KNOWN_REFERENCE_LOSS = {
-    "tuning9": "first read: around the reference texts (seed 2), w09b's verse line under the title on one page and "
-               "a contact line (`联系电话：…（传真）`) closing a notice on w04a's Big5 page are removed",
+    "tuning9": "around the reference texts (seed 2), a contact line (`联系电话：…（传真）`) closing a notice on w04a's "
+               "Big5 page, right under a photo caption the template puts there, is removed as a leftover between "
+               "chrome lines (w09b's verse line, lost at first read, is kept since)",
 }
 
 
@@ -413,6 +411,9 @@ def _total_line(scores: list) -> str:
 # held_out6 stayed at 0.858/1.00/0.80/1.40: the floors follow that read.
 # tuning9 set from its first read (the cleaner had never seen these sites) with main's cleaner at bfff8af:
 # 0.874/1.00/1.00/2.20, and one body line lost (KNOWN_LOSS); held_out7, its twins, 0.744/1.00/0.90/3.97 and none lost.
+# Raised on 2026-11-22 (fourth session) after tuning on real pages (sets A, C, D) and on TUNING9: tuning9
+# 0.897/1.00/1.00/1.80 and none lost; held_out7 0.751/1.00/0.90/3.87; held_out3 0.870/1.00/1.00/1.30 (a host
+# label signs nothing); held_out6's date 0.90.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -421,15 +422,15 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "held_out2": (0.88, 0.95, 0.89, 1.7),
     "tuning4": (0.98, 1.0, 1.0, 0.25),
     "tuning5": (0.97, 1.0, 1.0, 0.3),
-    "held_out3": (0.85, 1.0, 1.0, 1.75),
+    "held_out3": (0.87, 1.0, 1.0, 1.3),
     "tuning6": (0.99, 1.0, 1.0, 0.1),
     "held_out4": (0.90, 1.0, 0.9, 1.65),
     "tuning7": (0.99, 0.96, 1.0, 0.1),
     "held_out5": (0.81, 0.9, 1.0, 2.15),
     "tuning8": (0.86, 1.0, 1.0, 1.6),
-    "held_out6": (0.86, 1.0, 0.8, 1.35),
-    "tuning9": (0.87, 1.0, 1.0, 2.2),
-    "held_out7": (0.74, 1.0, 0.9, 4.0),
+    "held_out6": (0.86, 1.0, 0.9, 1.35),
+    "tuning9": (0.89, 1.0, 1.0, 1.8),
+    "held_out7": (0.75, 1.0, 0.9, 3.9),
 }
 
 

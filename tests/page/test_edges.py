@@ -373,3 +373,12 @@ def test_a_long_paragraph_under_the_text_that_names_a_website_stays_a_short_site
     assert "以该网站公布的为准" in out
     short = body("2017年某某竞赛通知", P, P, "本站法规仅供参考，请以正式文本为准。", "Copyright © 2017 某某网")
     assert "本站法规仅供参考" not in short
+
+
+def test_a_counted_comment_header_of_any_wording_and_its_floored_posts_go() -> None:
+    out = body("关于做好某项工作的通知", P, P, "车友评论（160）", "车友张立群 9楼", "写得在理，希望各地都能出台这样的措施。",
+               "车友李四 3楼", "支持，期待落地。", "Copyright © 2019 某某网")
+    assert "车友评论" not in out and "写得在理" not in out and "期待落地" not in out
+    # a text's own counted heading with no post under it stays
+    kept = body("关于做好某项工作的通知", P, P, "各方评论（3）", P, "以上意见供参考。")
+    assert "各方评论" in kept

@@ -86,12 +86,15 @@ def tail_walk(groups: list[Group], web: WebRules) -> None:
             break
 
 
-RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
-                         r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*[:：]?\W{0,2}$")
+RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
+                         r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)"
+                         r"\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?"
+                         r"|[\u4e00-\u9fff]{2}(?:评论|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条))"  # `车友评论（160）`
+                         r"\s*[:：]?\W{0,2}$")
 MIN_COMMENT_STAMPS = 1
 # a post's own buttons and counts (`支持[383]`, `反对[12]`, `赞1,356`, `回复 举报`): posts, not an author's text
 RE_COMMENT_ACTION = rx.compile(r"(?:支持|反对|顶|踩)\s*[\[（(]\d[\d,]*[\]）)]|赞\s*\d[\d,]*\s*回复"
-                               r"|回复\s*举报|举报\s*回复")
+                               r"|回复\s*举报|举报\s*回复|\S\s+\d{1,5}\s*楼$")  # `车友某某 9楼`: a post's floor
 MIN_COMMENT_ACTIONS = 2
 
 
