@@ -277,3 +277,9 @@ def test_a_label_known_by_its_last_word_that_names_a_schedule_is_the_texts_not_a
     # the page's own labels, named or known by their last word, are fields still
     assert w.fields("发文时间：2017-11-23", WEB) is not None
     assert w.fields("稿件时间：2017-11-23 10:00", WEB) is not None
+
+
+def test_a_full_date_opening_a_bar_of_short_tokens_is_a_stamp_a_dated_sentence_is_not() -> None:
+    assert w.is_stamp_line("2019年09月11日 某某传媒 时政新闻 1665 0")
+    assert not w.is_stamp_line("2019年09月11日，全市召开动员大会")
+    assert not w.is_stamp_line("2019年09月11日")  # a closing date alone (落款) is the text's

@@ -110,6 +110,10 @@ def load_web(path: Path, data: dict) -> WebRules:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
 
+# `2019年09月11日 富达传媒 时政新闻 1665 0`: a full date opening a bar of short tokens (source, column, counts)
+RE_DATED_TOKENS = rx.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+[^\s，。！？；：:,]{1,8}){2,5}")
+
+
 def is_stamp_line(text: str) -> bool:
     """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
     or a periodical's issue (`某某日报 2024年第25期`)."""
@@ -120,7 +124,8 @@ def is_stamp_line(text: str) -> bool:
     if re.search(r"[，,]", t) and not (timed and "，" not in t):
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
     return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
-                or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None))
+                or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None)
+                or RE_DATED_TOKENS.fullmatch(t))
 
 
 def is_dated_bar(text: str) -> bool:

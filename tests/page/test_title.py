@@ -372,3 +372,10 @@ def test_a_headline_over_its_authors_name_and_post_and_the_publish_line_is_the_t
     # a title wrapped over two lines is no headline over a name
     got = title_of("某某网", "首页 | 新闻 | 评论", "在全县市考指标推进暨项目", "建设工作会议上的讲话", "2019-09-07 09:25:09 来源：某某网")
     assert got == "在全县市考指标推进暨项目建设工作会议上的讲话"
+
+
+def test_the_on_page_copy_of_the_titles_part_of_the_first_line_is_no_prose_and_its_stamp_gives_the_date() -> None:
+    title = "[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端"
+    r = clean_text("\n".join([f"{title}-某某传媒", "网站首页", "时政新闻", f"首页 > 时政新闻 > {title}", title,
+                              "2019年09月11日 某某传媒 时政新闻 1665 0", P, P]))
+    assert r.meta.date == "2019-09-11" and "1665" not in r.markdown

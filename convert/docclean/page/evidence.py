@@ -12,6 +12,7 @@ from ..webui import (
     RE_COUNT,
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
+    RE_TITLE_SEP,
     Fields,
     WebRules,
     is_banner,
@@ -228,6 +229,7 @@ def listed_end(groups: list[Group], weights: list[int], start: int, end: int) ->
 
 
 MAX_TITLE_LOOKAHEAD = 60
+MIN_TITLE_PART = 8  # a part of the <title> line long enough to be the title, not a site's or column's name
 
 
 def title_copies(groups: list[Group], weights: list[int]) -> None:
@@ -235,7 +237,10 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
     on-page title, however they read (`英国独立游戏，…结合体验`): no prose of the body."""
     if not groups or not 0 < len(first := squash(groups[0].text)) <= MAX_TITLE:
         return
-    copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD)) if squash_is(groups[i].text, first)), None)
+    # (or its title part: `标题-某某传媒`, `某某局_栏目_标题` over the on-page `标题`)
+    targets = [first, *(p for p in map(squash, RE_TITLE_SEP.split(groups[0].text.strip())) if len(p) >= MIN_TITLE_PART)]
+    copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD))
+                 if any(squash_is(groups[i].text, x) for x in targets)), None)
     if copy is not None:
         weights[0] = min(weights[0], -1)
         weights[copy] = min(weights[copy], -1)
