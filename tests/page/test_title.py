@@ -379,3 +379,12 @@ def test_the_on_page_copy_of_the_titles_part_of_the_first_line_is_no_prose_and_i
     r = clean_text("\n".join([f"{title}-某某传媒", "网站首页", "时政新闻", f"首页 > 时政新闻 > {title}", title,
                               "2019年09月11日 某某传媒 时政新闻 1665 0", P, P]))
     assert r.meta.date == "2019-09-11" and "1665" not in r.markdown
+
+
+def test_a_headline_over_its_stamp_is_the_title_when_the_page_has_no_title_line() -> None:
+    title = "[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端"
+    r = clean_text("\n".join(["网站首页", "时政新闻", "国际新闻", title, "2019年09月11日 某某传媒 时政新闻 1665 0", P, P]))
+    assert r.meta.title == title and r.meta.date == "2019-09-11"
+    # a paragraph ending its sentence over a stamp is text
+    r = clean_text("\n".join(["某某报告", P, "全市上下要坚定信心。", "2019-09-11 10:20", P]))
+    assert "全市上下要坚定信心。" in r.markdown

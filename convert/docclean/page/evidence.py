@@ -167,6 +167,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
                 page_fields.add(len(weights) - 1)
         else:
             weights.append(-1)
+    headlines_over_stamps(groups, weights, web)
     headline_runs(groups, weights)
     title_copies(groups, weights)
     best, best_span, cur, cur_start = 0, (None, None), 0, 0
@@ -228,6 +229,18 @@ def listed_end(groups: list[Group], weights: list[int], start: int, end: int) ->
     return end
 
 
+def headlines_over_stamps(groups: list[Group], weights: list[int], web: WebRules) -> None:
+    """A headline right over its publish stamp (`…被端` / `2019年09月11日 某某传媒 …`) is the
+    title block's, however it reads: no prose of the body (it is a title or stays where it was)."""
+    for i in range(len(groups) - 1):
+        t, nxt = groups[i].text.strip(), groups[i + 1]
+        if weights[i] > 0 and len(t) <= MAX_TITLE and not RE_HEADLINE_STOP.search(t) and nxt.rule is None \
+                and (w := weak_of(nxt, web)) is not None and w[0] in ("web.stamp", "web.fields") \
+                and w[1] is Reason.METADATA:
+            weights[i] = -1
+
+
+RE_HEADLINE_STOP = rx.compile(r"[。；;]")
 MAX_TITLE_LOOKAHEAD = 60
 MIN_TITLE_PART = 8  # a part of the <title> line long enough to be the title, not a site's or column's name
 
