@@ -413,7 +413,8 @@ def _total_line(scores: list) -> str:
 # 0.874/1.00/1.00/2.20, and one body line lost (KNOWN_LOSS); held_out7, its twins, 0.744/1.00/0.90/3.97 and none lost.
 # Raised on 2026-11-22 (fourth session) after tuning on real pages (sets A, C, D) and on TUNING9: tuning9
 # 0.897/1.00/1.00/1.80 and none lost; held_out7 0.751/1.00/0.90/3.87; held_out3 0.870/1.00/1.00/1.30 (a host
-# label signs nothing); held_out6's date 0.90.
+# label signs nothing); held_out6's date 0.90. Later the same session tuning9 0.903/1.00/1.00/1.70 and
+# held_out7 0.779/1.00/0.90/3.17 (a headline over its publish stamp is no prose of the body).
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -429,8 +430,8 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "held_out5": (0.81, 0.9, 1.0, 2.15),
     "tuning8": (0.86, 1.0, 1.0, 1.6),
     "held_out6": (0.86, 1.0, 0.9, 1.35),
-    "tuning9": (0.89, 1.0, 1.0, 1.8),
-    "held_out7": (0.75, 1.0, 0.9, 3.9),
+    "tuning9": (0.9, 1.0, 1.0, 1.7),
+    "held_out7": (0.77, 1.0, 0.9, 3.2),
 }
 
 
@@ -455,8 +456,8 @@ def test_no_body_line_is_lost_on_splits_that_lost_some_at_first_read(split: str)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out to "
-                                       "held_out7 together (246 pages) reach chrome recall 0.868 of 0.97, title 0.98 "
-                                       "of 1.0, date 0.93, 1.80 stray blocks a page of 0.5; when this passes, drop the "
+                                       "held_out7 together (246 pages) reach chrome recall 0.875 of 0.97, title 0.98 "
+                                       "of 1.0, date 0.94, 1.65 stray blocks a page of 0.5; when this passes, drop the "
                                        "mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""
