@@ -399,3 +399,18 @@ def test_a_site_notice_under_the_text_is_judged_by_its_words_not_its_address() -
                "请支持独立网站，转发请注明本文链接：https://www.example.com/WangWen/2019_09_07_516891.shtml",
                "责任编辑: 小婷", "Copyright © 2019 某某网")
     assert "仅代表作者个人观点" not in out and "请支持独立网站" not in out
+
+
+def test_a_hot_comments_header_with_its_count_and_posts_with_relative_times_and_votes_go() -> None:
+    from docclean.model import Block, Kind
+    from docclean.page.edges import comments
+    from docclean.page.lines import Group
+
+    lines = [P, P, P, P, P, P, P, P, "热门评论 7条", "改个名字好难", "标题说得好，我们走着瞧！", "13小时前", "回复 踩0 赞104 收藏", "卡瓦石",
+             "美国的如此行为，激励了中国的应战派！", "13小时前", "回复 踩0 赞83 收藏"]
+    groups = [Group([Block(Kind.LINE, t)]) for t in lines]
+    groups[8].mark("web.ui")  # (a header the foot's walk already took for its UI words)
+    comments(groups)
+    assert all(g.rule == "web.comments" for g in groups[9:]) and groups[0].rule is None
+    kept = body("关于做好某项工作的通知", P, P, "群众评论", "大家普遍认为，这项工作抓得实、见效快。", P)
+    assert "大家普遍认为" in kept

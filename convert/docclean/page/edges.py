@@ -95,7 +95,8 @@ RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:(?:网友|用户|读者|最新|热门|�
 MIN_COMMENT_STAMPS = 1
 # a post's own buttons and counts (`支持[383]`, `反对[12]`, `赞1,356`, `回复 举报`): posts, not an author's text
 RE_COMMENT_ACTION = rx.compile(r"(?:支持|反对|顶|踩)\s*[\[（(]\d[\d,]*[\]）)]|赞\s*\d[\d,]*\s*回复"
-                               r"|回复\s*举报|举报\s*回复|\S\s+\d{1,5}\s*楼$")  # `车友某某 9楼`: a post's floor
+                               r"|回复\s*举报|举报\s*回复|\S\s+\d{1,5}\s*楼$"  # `车友某某 9楼`: a post's floor
+                               r"|踩\s*\d+\s*赞\s*\d+|赞\s*\d+\s*踩\s*\d+|^\d{1,2}\s*(?:分钟|小时|天)前$")  # `踩0 赞83`
 MIN_COMMENT_ACTIONS = 2
 
 
@@ -104,7 +105,7 @@ def comments(groups: list[Group]) -> None:
     its posts carry stamps (a name and a time), which no text of an author's has."""
     first = int(len(groups) * 0.4)
     for i in range(len(groups) - 1, first - 1, -1):
-        if groups[i].rule is None and RE_COMMENTS.match(groups[i].text.strip()):
+        if groups[i].rule in (None, "web.ui") and RE_COMMENTS.match(groups[i].text.strip()):
             rest = groups[i + 1:]
             if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS \
                     or sum(RE_COMMENT_ACTION.search(g.text) is not None for g in rest) >= MIN_COMMENT_ACTIONS:
