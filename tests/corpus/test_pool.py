@@ -114,7 +114,7 @@ def test_options_sent_while_files_are_queued_reach_the_files_not_yet_started(tmp
     pool = LocalPool(1, timeout=60)
     parent, child = pool.ctx.Pipe()
     parent.send(Options())
-    parent.send([(str(p), p.name, str(out / p.name) + ".md", "", "md", True) for p in files])
+    parent.send([(str(p), p.name, str(out / p.name) + ".md", "", "md", True, False) for p in files])
     parent.send(Options(learned_chrome=learned))  # before the worker starts: every file is still queued
     begun = pool.ctx.RawValue("Q", 0)
     proc = pool.ctx.Process(target=_serve, args=(child, 0, begun), daemon=True)
@@ -129,6 +129,41 @@ def test_options_sent_while_files_are_queued_reach_the_files_not_yet_started(tmp
         proc.join(timeout=10)
     assert [r["status"] for r in recs] == ["ok"] * len(files) and begun.value == len(files)
     assert all(r["applied"] and r["applied"] == sorted(learned & set(r["edges"])) for r in recs)
+
+
+def _serve_once(tmp_path: Path, files: list[Path], guess: bool) -> list[dict[str, Any]]:
+    """The records of one worker converting `files` in order with no learned chrome sent."""
+    out = tmp_path / f"out-{guess}"
+    pool = LocalPool(1, timeout=60)
+    parent, child = pool.ctx.Pipe()
+    parent.send(Options())
+    parent.send([(str(p), p.relative_to(tmp_path).as_posix(), str(out / p.name) + ".md", "", "md", True, guess)
+                 for p in files])
+    proc = pool.ctx.Process(target=_serve, args=(child, 0, pool.ctx.RawValue("Q", 0)), daemon=True)
+    proc.start()
+    child.close()
+    recs: list[dict[str, Any]] = []
+    try:
+        while len(recs) < len(files):
+            recs += parent.recv()
+    finally:
+        parent.send(None)
+        proc.join(timeout=10)
+    return recs
+
+
+def test_a_worker_applies_chrome_it_has_seen_recur_in_pass_1_and_never_in_pass_2(tmp_path: Path) -> None:
+    """In pass 1 a worker widens the parent's guess with the edge lines it has itself seen in
+    enough documents (its own pilot), with no wait for the parent's: a site's later documents
+    go without its banners at once. A pass-2 task (guess off) gets exactly what was sent."""
+    files = make_corpus(tmp_path / "in", 12)  # 3 sites of 4 documents, walked site by site
+    guessed = _serve_once(tmp_path, files, guess=True)
+    assert [bool(r["applied"]) for r in guessed] == [False, False, False, True] * 3
+    assert all(set(r["applied"]) <= set(r["edges"]) for r in guessed)
+    exact = _serve_once(tmp_path, files, guess=False)
+    assert [r["applied"] for r in exact] == [[]] * 12
+    # what was applied is all that differs: the same edges and bodies either way
+    assert [(r["edges"], r["body"]) for r in guessed] == [(r["edges"], r["body"]) for r in exact]
 
 
 @pytest.mark.parametrize("per_file", [0.0, 0.0002, 0.003, 0.05, 3.0])

@@ -44,6 +44,9 @@ class Task:
     fmt: str  # "md" or "jsonl"
     options: Options
     want_minhash: bool = True
+    # Pass 1: its learned chrome is a guess the worker may widen with the lines it has itself
+    # seen recur (`pool._serve`); the record says what was applied, and pass 2 redoes a miss.
+    guess: bool = False
 
 
 @dataclass(slots=True)
