@@ -327,3 +327,27 @@ def test_a_comment_thread_known_by_its_posts_buttons_goes_a_text_quoting_support
     assert "serica" not in out and "值得大家认真看一看" not in out
     kept = body("某某讲话", P, "全县各级要大力支持（3）个重点项目建设。", P, P)
     assert "重点项目建设" in kept
+
+
+def test_a_bulleted_tickers_last_item_right_over_the_title_goes_a_titles_first_half_stays() -> None:
+    ticker = ["今日视点", "·", "打破“卡脖子”！某大学实现晶圆制造的突破", "·", "国庆返程后怎么办？多地紧急提醒", "·",
+              "售价来了！新一代处理器提前上架"]
+    out = clean_text("\n".join(["某某网 首页 > 资讯中心 > 科学动态", *ticker, "嫦娥五号为什么是最复杂任务？一图看懂",
+                                "2020-11-23 10:22:14  出处：某某科技 作者：张三", P, P])).markdown
+    assert "售价来了" not in out and "多地紧急提醒" not in out
+    assert "一图看懂" in out
+    # no bullet over it: the line right over the title may be its first half, and stays
+    kept = clean_text("\n".join(["某某网 首页 > 资讯中心 > 科学动态", "今日视点", "·", "国庆返程后怎么办？多地紧急提醒",
+                                 "更多>>", "首次采样带回！", "嫦娥五号为什么是最复杂任务？一图看懂",
+                                 "2020-11-23 10:22:14  出处：某某科技 作者：张三", P, P])).markdown
+    assert "首次采样带回" in kept
+
+
+def test_a_related_header_alone_on_its_line_ends_the_text_a_texts_related_heading_stays() -> None:
+    teaser = "4月20日，某省首次发布有关知识产权发展与保护状况白皮书。记者获悉，去年全省判赔数额同比增幅超过六成，创历史新高。"
+    out = body("某某新闻", P, P, "采写：某某报记者 张三", "相关文章", "某省知识产权个案赔偿数额最高达到4000余万元,",
+               teaser, "2019年11月03日", "某市地铁3号线启动安全保护区界线测设工作,", teaser, "2019年11月03日",
+               "最近发表", "Copyright © 2019 某某网")
+    assert "相关文章" not in out
+    kept = body("关于做好某项工作的通知", P, "相关要求", P, "相关规定", P)
+    assert "相关要求" in kept and "相关规定" in kept

@@ -103,3 +103,35 @@ def test_a_link_list_under_a_bare_links_word_goes_even_where_the_foot_took_some_
     out = body("关于做好某项工作的通知", P, P, "（责任编辑：周雁）", "友情链接", "北斗卫星导航系统", "中国航天科技集团有限公司",
                "中国科学院", "中国探月与深空探测", "在线留言", "联系我们", "版权所有：某某网站")
     assert "中国航天科技集团有限公司" not in out and "中国科学院" not in out
+
+
+def test_headlines_ending_in_a_question_or_exclamation_under_a_header_are_its_items() -> None:
+    out = body("关于做好某项工作的通知", P, P, "推荐阅读", "几元一件的外贸衣服，国内就可网购了！买吗？",
+               "高考今将全部落幕 这份“考后提醒”请收好！", "网络视听收入大涨 你贡献多少？", "热点视频",
+               "Copyright © 2025 某某网 All Rights Reserved.")
+    assert "外贸衣服" not in out and "考后提醒" not in out and "你贡献多少" not in out
+    # a sentence the text ends on, under a header the text uses, is no headline: it stays
+    kept = body("关于做好某项工作的通知", P, P, "推荐阅读", "同志们，让我们携起手来，共同开创美好的明天。",
+                "Copyright © 2025 某某网 All Rights Reserved.")
+    assert "共同开创美好的明天" in kept
+
+
+TEASER = "4月20日，某省首次发布有关知识产权发展与保护状况白皮书。记者获悉，去年全省判赔数额同比增幅超过六成。"
+
+
+def test_teasers_and_dates_between_a_lists_headlines_below_the_text_go() -> None:
+    out = body("关于做好某项工作的通知", P, P, "责任编辑：张三", "相关文章", "某省知识产权个案赔偿数额最高达到4000余万元",
+               TEASER, "2019年11月03日", "某市地铁3号线启动安全保护区界线测设工作", TEASER.replace("某省", "某市"),
+               "2019年11月03日", "某市举行百家媒体旅游推介活动座谈会", "Copyright © 2019 某某网")
+    assert "白皮书" not in out and "2019年11月03日" not in out
+
+
+def test_one_short_paragraph_or_three_sentences_between_furniture_below_the_text_stay() -> None:
+    last = "（完）本报记者将持续关注此事进展，欢迎提供线索。"
+    out = body("关于做好某项工作的通知", P, P, "相关阅读", "某省知识产权个案赔偿数额最高达到4000余万元", last,
+               "责任编辑：张三", "Copyright © 2019 某某网")
+    assert "欢迎提供线索" in out
+    verse = ["床前明月光，疑是地上霜。", "举头望明月，低头思故乡。", "这首诗我们从小就会背。"]
+    out = body("关于做好某项工作的通知", P, P, "相关阅读", "某省知识产权个案赔偿数额最高达到4000余万元", *verse,
+               "某市地铁3号线启动安全保护区界线测设工作", *verse, "Copyright © 2019 某某网")
+    assert "低头思故乡" in out  # three sentences in a row are no teaser

@@ -101,3 +101,13 @@ def test_a_source_label_alone_takes_a_longer_list_of_offices_on_the_next_line() 
                               "字号:", "[大]", "[中]", "[小]", P, P]))
     assert r.meta.extra.get("publisher") == "中国空间技术研究院、中国运载火箭技术研究院等"
     assert "研究院等" not in r.markdown.split("---\n")[-1]
+
+
+def test_a_desks_byline_leaves_the_body_naming_its_reporter_if_it_does() -> None:
+    r = clean_text("\n".join(["某某新闻", "记者王小明／南市报导", P, P]))
+    assert r.meta.extra.get("author") == "王小明" and "报导" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["某某新闻", "社会中心／综合报导", P, P]))
+    assert "author" not in r.meta.extra and "综合报导" not in r.markdown.split("---\n")[-1]
+    # a sentence that reports is no byline
+    r = clean_text("\n".join(["某某新闻", P, "据本报记者王小明从现场发回的报道", P]))
+    assert "据本报记者王小明从现场发回的报道" in r.markdown

@@ -297,3 +297,15 @@ def test_a_first_line_repeated_as_the_on_page_title_is_no_prose_however_it_reads
     assert r.meta.title == "英国独立游戏，经典游戏规则与RPG成长冒险元素结合体验" and "侵权投诉" not in out and "头条产品" not in out
     kept = clean_text("\n".join(["关于做好某项工作的通知", P, "关于做好某项工作的通知", P])).markdown
     assert kept.count("关于做好某项工作的通知") >= 1 and kept.count("各项事业取得新的进展") == 2
+
+
+def test_a_title_right_over_the_text_under_a_long_directory_is_still_found() -> None:
+    """A rendered directory of 150 offices pushes the title past the first lines looked at; the
+    lines just over the text are looked at too, so the repeat wins, not an office twice over."""
+    title = "某市教育系统2024年公开招聘事业单位工作人员实施方案"
+    directory = [f"第{i}办事处" for i in range(150)]
+    got = title_of(f"某市人民政府-   {title}", title, "某市人社局", "某市人社局", "2024-06-27 16:18:03",
+                   *directory, "您当前所在位置： 首页 >> 通知公告", title, "来源： 某市人社局 发布时间： 2024-06-27 16:18")
+    assert got == title
+    # ... but a directory entry just over the text is no title by being there
+    assert title_of("某市人民政府", *directory, "您当前所在位置： 首页 >> 通知公告", "第一办事处地址") != "第一办事处地址"

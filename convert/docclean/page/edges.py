@@ -36,6 +36,7 @@ from .lines import (
     MIN_REPEAT,
     RE_CLOSED,
     RE_ELLIPSIS_END,
+    RE_LIST_MARK,
     Group,
 )
 
@@ -193,9 +194,15 @@ def above_title(above: list[Group]) -> None:
                 and (len(t) <= MAX_HEADER_LINE or no_half) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
-        elif g.rule is None and i < last and link_like(t, headline=True) and len(t) <= MAX_HEADLINE \
-                and not re.search(r"[。；;]", t) and not RE_DOC_HEADER.search(t):
+        elif g.rule is None and (i < last or bulleted(above, i)) and link_like(t, headline=True) \
+                and len(t) <= MAX_HEADLINE and not re.search(r"[。；;]", t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")  # a headline of the site's news bar (`…跑趴！`, `…致癌？`), above its furniture
+
+
+def bulleted(zone: list[Group], i: int) -> bool:
+    """Whether the line stands under a bullet rendered on a line of its own (`·`): an item of the
+    list above, not the first half of the title under it."""
+    return i > 0 and zone[i - 1].rule is not None and RE_LIST_MARK.fullmatch(zone[i - 1].text.strip()) is not None
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`

@@ -28,7 +28,7 @@ from ..webui import (
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
-from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_WEB_ADDRESS, Group, runs
+from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
 
 
 def strong(g: Group, web: WebRules) -> None:
@@ -41,6 +41,8 @@ def strong(g: Group, web: WebRules) -> None:
     elif is_related_header(t, web):
         if RE_INLINE_RELATED.match(t) and not RE_SENTENCE_END.search(t):
             g.mark("web.related-link")  # `延伸阅读：关于…的意见` inside the text: a link, not a sentence
+        elif web.related.fullmatch(t) and not RE_TOPIC_RELATED.match(t):
+            g.mark("web.related")  # a header alone on its line (`相关文章`, `推荐阅读：`), never a text's own heading
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
     elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
@@ -60,6 +62,9 @@ def strong(g: Group, web: WebRules) -> None:
 
 RE_HOME_TRAIL = rx.compile(r"\W{0,2}(?:网站)?首[页頁]\s*[>»›＞][^>»›＞]{1,16}[>»›＞]")  # `首页 > 要闻 > …`
 RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
+# `相关规定`, `相关要求`: a heading an official text may have; `相关文章`, `相关新闻` are the page's
+RE_TOPIC_RELATED = rx.compile(r"^\W{0,2}相关(?!文章|新闻|阅读|推荐|链接|报道|资讯|内容|专题|视频|图片|文档|范文"
+                              r"|热词|标签)")
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")
@@ -94,7 +99,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
         return "web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME
     if is_shape_chrome(t):
         return "web.shape", Reason.CHROME
-    if RE_REPORTER.match(t):
+    if RE_REPORTER.match(t) or RE_DESK_BYLINE.match(t):
         return "web.byline", Reason.METADATA
     if is_stamp_line(t):
         return "web.stamp", Reason.METADATA
@@ -123,6 +128,9 @@ def is_promo(t: str, strict: bool = True) -> bool:
 # `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
 RE_REPORTER = rx.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|通讯员)?\s*|.{0,12}(?:记者|编辑|作者|撰文|通讯员)"
                          r"(?:\s+|\s*[|｜/／]\s*))([\u4e00-\u9fff·]{2,5})(?:\s+(?:通讯员|记者)\s*[\u4e00-\u9fff·]{2,5})*$")
+# `记者某某／南市报导`, `社会中心／综合报导`, `本报记者 某某 北京报道`: a desk's byline (its reporter named, or not)
+RE_DESK_BYLINE = rx.compile(r"^(?:(?:本报|本台|本网)?(?:实习)?记者\s*([\u4e00-\u9fff·]{2,4})"
+                            r"(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*|[\u4e00-\u9fff]{2,6}(?:中心|组|部))\s*[/／\s]\s*[\u4e00-\u9fff]{0,6}(?:报导|报道)$")
 
 
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
@@ -195,7 +203,24 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
                 break
             nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt
-    return start, closing_end(groups, end, web)
+    return start, closing_end(groups, listed_end(groups, weights, start, end), web)
+
+
+RE_ENDS_DATED = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?$")
+MIN_LISTED_DATES = 2  # two dated items under a related-links header: a list of articles, not the text going on
+
+
+def listed_end(groups: list[Group], weights: list[int], start: int, end: int) -> int:
+    """A related-links header inside the span with dated items under it (`相关文章` / a headline /
+    its teaser / `2019年11月03日` …) ends the text: the teasers' prose is the list's, however long."""
+    for k in range(start + 1, end + 1):
+        if groups[k].rule != "web.related":
+            continue
+        dated = sum(RE_ENDS_DATED.search(groups[i].text.strip()) is not None
+                    for i in range(k + 1, min(len(groups), end + 2)))  # (the last teaser's date under the last prose)
+        if dated >= MIN_LISTED_DATES:
+            return max((i for i in range(start, k) if weights[i] > 0), default=end)
+    return end
 
 
 MAX_TITLE_LOOKAHEAD = 60
@@ -214,7 +239,6 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
 
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")  # a headline: short, no sentence ended with 。 or ；
-RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 

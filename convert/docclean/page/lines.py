@@ -46,6 +46,7 @@ RE_CLOSED = rx.compile(r"^\s*[(（].*[)）]\s*$")
 RE_LIST_ITEM_END = rx.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
+RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")  # a bullet or separator rendered on a line of its own
 RE_CHAIN_SEP = rx.compile(r"[>»›|｜/·•→＞]{1,2}")
 RE_SPLIT_BRACKET = rx.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
 # `——2026年1月28日在…会议上`, `（2026年1月27日在…会议上）`: the occasion of a speech or report

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..webui import RE_SENTENCE_END, WebRules, is_prose
-from .edges import RE_NUMBERED
+from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE, WEAK_TRIGGERS
 from .evidence import MIN_HEADLINE_RUN, RE_HEADLINE
-from .lines import RE_BYLINE, RE_DELIVERY, Group, is_list_header, is_subtitle, runs
+from .lines import MAX_PROMO, RE_BYLINE, RE_DELIVERY, Group, is_list_header, is_subtitle, runs
 
 LIST_HEADERS = ("web.related", "web.related-link")
 SHAPE_MARKED = ("web.footer", "web.tail-residue", "web.context")
@@ -28,7 +28,8 @@ def headed_items(zone: list[Group], web: WebRules) -> None:
             continue
         j = i + 1
         while j < len(zone) and j - i <= MAX_HEADED_RUN and (
-                (zone[j].rule is None and is_item(zone[j].text)) or zone[j].rule in SHAPE_MARKED):
+                (zone[j].rule is None and (is_item(zone[j].text) or is_headline(zone[j].text)))
+                or zone[j].rule in SHAPE_MARKED):
             j += 1  # (items the foot already took for their shape are items still)
         if j > i + 1 and (j == len(zone) or zone[j].rule is not None):
             for item in zone[i + 1:j]:
@@ -40,6 +41,13 @@ def is_item(text: str) -> bool:
     t = text.strip()
     return (0 < len(t) <= MAX_HEADED_ITEM and not is_prose(t) and not RE_SENTENCE_END.search(t)
             and not RE_NUMBERED.match(t) and not re.search(r"[：:]", t))
+
+
+def is_headline(text: str) -> bool:
+    """`几元一件的外贸衣服，国内就可网购了！买吗？`: a headline that reads as a sentence only for
+    the `！` or `？` it ends with (a text's sentence ends with `。` somewhere)."""
+    t = text.strip()
+    return RE_HEADLINE.fullmatch(t) is not None and t[-1] in "？！?!"
 
 
 def headline_list(block: list[Group]) -> None:
@@ -56,3 +64,27 @@ def listed(g: Group) -> bool:
     t = g.text.strip()
     return (g.rule is None and RE_HEADLINE.fullmatch(t) is not None and not is_subtitle(t)
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t))
+
+
+MAX_TEASER_LINES = 2  # a teaser and its date under a headline; three bare lines or more may be a poem
+MIN_TEASERS = 2  # one short paragraph after an in-text related box is the text's last; a grid repeats
+
+
+def teasers(tail: list[Group]) -> None:
+    """Below the text, past a list's header: one or two bare lines between the page's headlines,
+    again and again, are the list's teasers and dates (`相关文章` / headline / `4月20日，某省…` /
+    `2019年11月03日` / headline …), however they read."""
+    first = next((i for i, g in enumerate(tail) if g.rule in LIST_HEADERS), None)
+    if first is None:
+        return
+    zone = tail[first:]
+    slots: list[tuple[int, int]] = []
+    for i, j in runs(len(zone), lambda k: zone[k].rule is None):
+        t = [g.text.strip() for g in zone[i:j]]
+        if j - i <= MAX_TEASER_LINES and zone[i - 1].rule not in WEAK_TRIGGERS and (j == len(zone) or zone[j].rule) \
+                and all(len(x) <= MAX_PROMO and not RE_DOC_OWN.search(x) and not RE_SIGNATURE.search(x) for x in t):
+            slots.append((i, j))
+    if len(slots) >= MIN_TEASERS:
+        for i, j in slots:
+            for g in zone[i:j]:
+                g.mark("web.teaser")

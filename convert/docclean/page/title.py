@@ -56,6 +56,7 @@ MAX_BAR_WORD = 4
 
 
 MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rendered menu may take a hundred)
+MAX_NEAR_BODY = 12  # ... or right over the text, under a directory or menu longer than that
 
 
 
@@ -87,7 +88,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             block.text, block.kind, block.level = value, Kind.TITLE, 1
             return Title(block, "field")
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
-             and title_like(g.text, web)][:MAX_CANDIDATES]
+             and title_like(g.text, web)]
+    cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
     # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
     names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
     if len(names) < len(cands):
