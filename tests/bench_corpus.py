@@ -57,6 +57,7 @@ from typing import Any
 
 N = 2000
 RUNS = int(os.environ.get("BENCH_CORPUS_RUNS", "5"))
+INSTRUCTION_SIZES = (200, 400)  # the two corpora of `--instructions`
 
 
 def _cpu(who: int) -> float:
@@ -102,7 +103,7 @@ def one(src: str, dst: str, jobs: str, engine: str = "local") -> None:
     print(json.dumps({"seconds": secs, "ok": s.ok, "unchanged": s.unchanged, "failed": s.failed,
                       "bytes": s.bytes_in, "worker_peak_mb": rss, "parent_cpu": cpu,
                       "worker_cpu": _cpu(resource.RUSAGE_CHILDREN), "second_pass": s.reconverted_for_learned,
-                      "code": docclean.__file__}))
+                      "code": docclean.__file__, "pid": os.getpid()}))
 
 
 def phases(src: str, dst: str) -> None:
@@ -185,16 +186,63 @@ def phases(src: str, dst: str) -> None:
         print(f"  {label}: {spent[label] / n:.3f} ms")
 
 
-def measure(*args: object, code: Path | None = None) -> dict[str, Any]:
-    """One child run; `code`: a tree's `convert` folder whose docclean the child imports instead."""
+def measure(*args: object, code: Path | None = None, prefix: tuple[str, ...] = ()) -> dict[str, Any]:
+    """One child run; `code`: a tree's `convert` folder whose docclean the child imports instead;
+    `prefix`: a command the child runs under (valgrind)."""
     load = os.getloadavg()[0]
     env = None if code is None else {**os.environ, "PYTHONPATH": str(code)}
-    p = subprocess.run([sys.executable, "-m", "tests.bench_corpus", *map(str, args)],
+    p = subprocess.run([*prefix, sys.executable, "-m", "tests.bench_corpus", *map(str, args)],
                        check=True, capture_output=True, text=True, env=env)
     got = json.loads(p.stdout.strip().splitlines()[-1])
     if code is not None and "code" in got and not got["code"].startswith(str(code)):
         raise RuntimeError(f"the baseline run imported {got['code']}, not the code under {code}")
     return {**got, "load": load}
+
+
+def instructions() -> None:
+    """`python -m tests.bench_corpus --instructions` (BENCH_CORPUS_BASELINE=REF too): instructions a
+    file, which the load does not change, from `valgrind --tool=callgrind` runs of the API and of
+    `--jobs 1` over corpora of 200 and 400 files (the same generator): the difference of the two
+    over 200 files leaves out each process's fixed costs (start-up, imports, the first conversion's
+    tables) and nearly all reconversions for learned chrome (about as many at either size: each
+    run's count is printed). User space only: the system calls' kernel work (reading, writing and
+    renaming files, the fsyncs) is not in it. ~10 minutes a tree on the 2-core machine."""
+    from .corpus.synth import make_corpus
+
+    tmp = Path(tempfile.mkdtemp(prefix="docclean-bench-"))
+    try:
+        sizes = INSTRUCTION_SIZES
+        for n in sizes:
+            make_corpus(tmp / f"in{n}", n)
+        for k, (label, code) in enumerate(baseline(tmp)):
+            got: dict[str, list[float]] = {"api": [], "worker": [], "parent": []}
+            second = []
+            for n in sizes:
+                src, learned, out, cg = tmp / f"in{n}", tmp / f"l{k}-{n}", tmp / f"o{k}-{n}", tmp / f"cg{k}-{n}"
+                measure("--one", src, learned, 1, code=code)
+                for mode, args in (("api", ("--api", src, learned)), ("one", ("--one", src, out, 1))):
+                    (cg / mode).mkdir(parents=True)
+                    r = measure(*args, code=code, prefix=("valgrind", "--tool=callgrind",
+                                                          f"--callgrind-out-file={cg / mode}/%p.out"))
+                    totals = {int(f.stem): _callgrind_total(f) for f in (cg / mode).glob("*.out")}
+                    if mode == "api":
+                        got["api"].append(sum(totals.values()))
+                    else:
+                        second.append(r["second_pass"])
+                        got["parent"].append(totals.pop(r["pid"]))  # the rest are its workers
+                        got["worker"].append(sum(totals.values()))
+            per = {key: (v[1] - v[0]) / (sizes[1] - sizes[0]) / 1e6 for key, v in got.items()}
+            print(f"  -- {label}: instructions a file (M, callgrind, {sizes[1]} less {sizes[0]} files): API "
+                  f"{per['api']:.2f}; --jobs 1 worker {per['worker']:.2f} + parent {per['parent']:.2f}; "
+                  f"--jobs 1 / API {per['api'] / (per['worker'] + per['parent']):.3f} (the workers alone "
+                  f"{per['api'] / per['worker']:.3f}); files converted twice: {second[0]} and {second[1]}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _callgrind_total(path: Path) -> int:
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith(("totals:", "summary:")))
 
 
 def _spread(xs: list[float]) -> str:
@@ -347,6 +395,8 @@ def ray_engine(tmp: Path, local_out: Path, local: dict[str, Any]) -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--one"]:
         one(*sys.argv[2:6])
+    elif sys.argv[1:2] == ["--instructions"]:
+        instructions()
     elif sys.argv[1:2] == ["--phases"]:
         phases(*sys.argv[2:4])
     elif sys.argv[1:2] == ["--api"]:
