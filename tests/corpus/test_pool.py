@@ -192,3 +192,34 @@ def test_files_held_for_their_batch_count_neither_as_queued_nor_as_running() -> 
     assert w.running() is tasks[2] and list(w.tasks) == tasks[:2] + tasks[3:]
     idle = _Worker(None, None, pool.ctx.RawValue("Q", 2), tasks=deque(tasks[:3]), done=2)
     assert idle.queued() == 3 and idle.running() is tasks[0]  # none begun since the last answer: the first
+
+
+_THREADS = """
+import json, os, sys
+from docclean.corpus.pool import LocalPool
+from docclean.corpus.worker import Task
+from docclean.options import Options
+files, out = sys.argv[1:-1], sys.argv[-1]
+pool = LocalPool(1, 60)
+recs = list(pool.run([Task(f, os.path.basename(f), os.path.join(out, os.path.basename(f) + ".md"), "", "md",
+                           Options()) for f in files]))
+print(json.dumps({"numpy_in_parent": "numpy" in sys.modules, "bands": all(r.get("bands") for r in recs),
+                  "threads": len(os.listdir(f"/proc/{pool.workers[0].proc.pid}/task"))}))
+pool.close()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_a_worker_runs_one_thread_after_minhash_loaded_numpy(tmp_path: Path) -> None:
+    """numpy's OpenBLAS would start a thread per core in each worker (CPU at import, buffers
+    under the memory limit); the worker asks for one, unless the user's environment says more.
+    In a fresh process: a parent that loaded numpy before the fork would hide it."""
+    import json
+    import subprocess
+    import sys
+
+    files = make_corpus(tmp_path / "in", 3)
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    got = json.loads(subprocess.run([sys.executable, "-c", _THREADS, *map(str, files), str(tmp_path / "out")],
+                                    env=env, check=True, capture_output=True, text=True).stdout)
+    assert got == {"numpy_in_parent": False, "bands": True, "threads": 1}  # MinHash ran: numpy is loaded
