@@ -75,9 +75,10 @@ def api(src: str, corpus_out: str = "") -> None:
     files = [p for p in sorted(Path(src).rglob("*")) if p.is_file()]
     data = [(p.name, p.read_bytes()) for p in files]
     options = Options(learned_chrome=learned_of(Path(corpus_out))) if corpus_out else Options()
-    t0, c0 = time.perf_counter(), _cpu(resource.RUSAGE_SELF)
+    t0, c0, s0 = time.perf_counter(), _cpu(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_SELF).ru_stime
     results = [convert_bytes(b, name, options).markdown for name, b in data]
-    got: dict[str, Any] = {"seconds": time.perf_counter() - t0, "cpu": _cpu(resource.RUSAGE_SELF) - c0}
+    got: dict[str, Any] = {"seconds": time.perf_counter() - t0, "cpu": _cpu(resource.RUSAGE_SELF) - c0,
+                           "sys": resource.getrusage(resource.RUSAGE_SELF).ru_stime - s0}
     if corpus_out:  # after the clock: the corpus run's output, byte for byte?
         got["same"] = sum((Path(corpus_out) / p.relative_to(src)).with_suffix(".md").read_bytes() == md.encode("utf-8")
                           for p, md in zip(files, results, strict=True))
@@ -96,13 +97,15 @@ def one(src: str, dst: str, jobs: str, engine: str = "local") -> None:
     from docclean.corpus import CorpusOptions, run_corpus
     from docclean.options import Options
 
-    t0, c0 = time.perf_counter(), _cpu(resource.RUSAGE_SELF)
+    t0, c0, s0 = time.perf_counter(), _cpu(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_SELF).ru_stime
     s = run_corpus(Path(src), Path(dst), Options(), CorpusOptions(jobs=int(jobs), engine=engine))
     secs, cpu = time.perf_counter() - t0, _cpu(resource.RUSAGE_SELF) - c0
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps({"seconds": secs, "ok": s.ok, "unchanged": s.unchanged, "failed": s.failed,
                       "bytes": s.bytes_in, "worker_peak_mb": rss, "parent_cpu": cpu,
                       "worker_cpu": _cpu(resource.RUSAGE_CHILDREN), "second_pass": s.reconverted_for_learned,
+                      "sys": resource.getrusage(resource.RUSAGE_SELF).ru_stime - s0
+                      + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime,
                       "code": docclean.__file__, "pid": os.getpid()}))
 
 
@@ -347,6 +350,9 @@ def report(rounds: list[Round], again: dict[str, Any], half: dict[str, Any]) -> 
           f"% of their mean (the load's share of a round's error); against the API with default options, "
           f"which converts without the learned chrome (more lines for the passes), workers alone: "
           f"{statistics.median(plain):.2f}")
+    print(f"    system CPU (the kernel's share: reading, writing, renaming, fsyncs, pipes, page faults): API "
+          f"{statistics.median(r['api'].get('sys', 0.0) for r in rounds) / N * 1e3:.3f} ms a file, --jobs 1 "
+          f"{statistics.median(r['one'].get('sys', 0.0) for r in rounds) / N * 1e3:.3f}")
     speed_wall = [r["one"]["seconds"] / r["two"]["seconds"] for r in rounds]
     speed_cpu = [max(r["one"]["worker_cpu"], r["one"]["parent_cpu"]) / (_corpus_cpu(r["two"]) / 2) for r in rounds]
     within = [2 * r["two"]["worker_cpu"] / _corpus_cpu(r["two"]) for r in rounds]
