@@ -33,7 +33,7 @@ score: clean-corpus
 
 devset: install
 	$(BIN)/python -m tests.devset.report
-	for s in tuning tuning2 held_out tuning3 held_out2 tuning4 tuning5 held_out3 tuning6 held_out4 tuning7 held_out5 tuning8 held_out6; do $(BIN)/python -m tests.devset.synth_report --split $$s | tail -1; done
+	for s in tuning tuning2 held_out tuning3 held_out2 tuning4 tuning5 held_out3 tuning6 held_out4 tuning7 held_out5 tuning8 held_out6 tuning9 held_out7; do $(BIN)/python -m tests.devset.synth_report --split $$s | tail -1; done
 	for q in fragments blank halfwidth big5 wrapped-title spaced-title no-title; do $(BIN)/python -m tests.devset.stress $$q | tail -1; done
 
 bench: install

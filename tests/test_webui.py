@@ -269,3 +269,11 @@ def test_caption_probe_skips_only_lines_no_caption_matches() -> None:
 def test_an_unknown_label_opening_a_line_of_known_credits_is_one_of_them() -> None:
     assert w.fields("来稿：南国都市报　编辑：李某某　审核：胡某某", WEB) is not None
     assert w.fields("会议主题：部署全年工作 时间：2024年3月1日", WEB) is None  # one known label: a notice's line
+
+
+def test_a_label_known_by_its_last_word_that_names_a_schedule_is_the_texts_not_a_field() -> None:
+    assert w.fields("注册截止日期：北京时间2017年11月21日23点", WEB) is None
+    assert w.fields("竞赛开始时间：2017年11月23日上午6点", WEB) is None
+    # the page's own labels, named or known by their last word, are fields still
+    assert w.fields("发文时间：2017-11-23", WEB) is not None
+    assert w.fields("稿件时间：2017-11-23 10:00", WEB) is not None

@@ -74,6 +74,7 @@ class WebRules:
     mail_labels: frozenset[str] = frozenset()  # `发件人`, `Subject`: a mail client's header labels
     mail_senders: frozenset[str] = frozenset()  # `发件人`, `From`: the one every header block has
     mail_rule: re.Pattern[str] | None = None  # `-----原始邮件-----`: the line over a forwarded message
+    event_words: tuple[str, ...] = ()  # `截止`, `开始`: a label by its last word that names the text's schedule
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -103,7 +104,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         tuple(data.get("person_labels") or ()), tuple(data.get("not_publish_dates") or ()),
                         tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong),
                         tuple(data.get("paper_words") or ()), frozenset(mail.get("labels") or ()),
-                        frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None)
+                        frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None,
+                        tuple(data.get("event_words") or ()))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -279,7 +281,8 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
                 best = (i, label)
         if best is None and web.label_suffix_kind:  # `资料来源：`, `稿件作者：`: a label by its last word
             run = RE_LABEL_RUN.search(t, max(0, m.start() - 2 * MAX_LABEL), m.start())  # a bounded look back
-            if run is not None and _suffix_kind(run.group(1), web) is not None:
+            if run is not None and _suffix_kind(run.group(1), web) is not None \
+                    and not any(w in run.group(1) for w in web.event_words):  # `竞赛开始时间：` is the text's
                 best = (run.start(1), run.group(1))
         if best is not None and (not out or best[0] >= out[-1].end):
             out.append(Mark(best[0], end, best[1]))

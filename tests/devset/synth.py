@@ -42,7 +42,12 @@ pages), split by a recorded coin from their twins in HELD_OUT5 (`synth_heldout5.
 tuning). TUNING8 (`synth_tuning8.py`) is the tuning half of ten more pairs (关怀版 views with assistive toolbars,
 政民互动 letter boards, 在线访谈, audio and video 文稿, embassies, 群团 sites, think tanks, Traditional-script
 community pages, reader exports, net-disk previews), split by a recorded coin from their twins in HELD_OUT6
-(`synth_heldout6.py`, never read while tuning). The bar test measures every held-out split together.
+(`synth_heldout6.py`, never read while tuning). TUNING9 (`synth_tuning9.py`) is the tuning half of ten more pairs
+modelled on what real pages carry and the templates rarely had (mega-menus, hot lists of prose headlines, comment
+threads, lead boxes, app bars, credit lines split one text node a line, verse lines under the title), on sites of
+families the others lack (portal channels, research-report previews, IT, entertainment, 融媒体, sports, car,
+health-science, 美文 and 三农 sites), split by a recorded coin from their twins in HELD_OUT7 (`synth_heldout7.py`,
+never read while tuning). The bar test measures every held-out split together.
 """
 
 from __future__ import annotations
@@ -57,14 +62,21 @@ from .pages import ROOT, SHARED, LabelledPage, Unit
 
 SEP = "¦"
 SPLITS = ("tuning", "held_out", "tuning2", "tuning3", "held_out2", "tuning4", "tuning5", "held_out3", "tuning6",
-          "held_out4", "tuning7", "held_out5", "tuning8", "held_out6")
-HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3", "held_out4", "held_out5", "held_out6")  # never looked at while tuning
+          "held_out4", "tuning7", "held_out5", "tuning8", "held_out6", "tuning9", "held_out7")
+# never looked at while tuning
+HELD_OUT_SPLITS = ("held_out", "held_out2", "held_out3", "held_out4", "held_out5", "held_out6", "held_out7")
 # Tuning splits the cleaner has not been tuned on yet: their first read sets their floors, and they join the
 # stress pages (whose floors were measured on tuned splits) once the cleaner has been tuned on them.
-FIRST_READ_SPLITS = ("tuning7", "tuning8")
+FIRST_READ_SPLITS = ("tuning7", "tuning8", "tuning9")
 RE_NUMBERED = re.compile(r"^(第[一二三四五六七八九十百]+[，、部章节条]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])")
 RE_ESCAPE = re.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")
 RE_MEETING = re.compile(r"在(.{4,40}?)上的(?:讲话|发言|报告|致辞)")
+
+
+def bar(*words: str) -> str:
+    """One UI line of many short items (a mega-menu, an index), spaced as a scraper joins them: one item a line on
+    a page scraped one element per line, else a line of items with spaces between."""
+    return f"{SEP} {SEP}".join(words)
 
 
 @dataclass(frozen=True)
@@ -403,6 +415,7 @@ def _splits() -> dict[str, tuple[Template, ...]]:
     from .synth_heldout4 import HELD_OUT4
     from .synth_heldout5 import HELD_OUT5
     from .synth_heldout6 import HELD_OUT6
+    from .synth_heldout7 import HELD_OUT7
     from .synth_tuning import TUNING
     from .synth_tuning2 import TUNING2
     from .synth_tuning3 import TUNING3
@@ -411,10 +424,12 @@ def _splits() -> dict[str, tuple[Template, ...]]:
     from .synth_tuning6 import TUNING6
     from .synth_tuning7 import TUNING7
     from .synth_tuning8 import TUNING8
+    from .synth_tuning9 import TUNING9
     return {"tuning": TUNING, "held_out": HELD_OUT, "tuning2": TUNING2, "tuning3": TUNING3, "held_out2": HELD_OUT2,
             "tuning4": TUNING4, "tuning5": TUNING5, "held_out3": HELD_OUT3, "tuning6": TUNING6, "held_out4": HELD_OUT4,
             "tuning7": TUNING7, "held_out5": HELD_OUT5, "tuning8": TUNING8,
-            "held_out6": HELD_OUT6}
+            "held_out6": HELD_OUT6, "tuning9": TUNING9,
+            "held_out7": HELD_OUT7}
 
 
 def templates() -> list[Template]:

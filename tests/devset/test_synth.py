@@ -1,5 +1,5 @@
 """The synthetic pages of issue 10: the generator labels what it emits (sanity), and the cleaner
-meets the dev set's bars on the held-out templates (HELD_OUT to HELD_OUT6), which no tuning decision
+meets the dev set's bars on the held-out templates (HELD_OUT to HELD_OUT7), which no tuning decision
 may look at."""
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ from .synth_tuning7 import TUNING7
 from .synth_tuning8 import COIN as COIN8
 from .synth_tuning8 import COIN_SEED as COIN_SEED8
 from .synth_tuning8 import TUNING8
+from .synth_tuning9 import COIN as COIN9
+from .synth_tuning9 import COIN_SEED as COIN_SEED9
+from .synth_tuning9 import TUNING9
 from .test_devset import MAX_STRAY_PER_PAGE, MIN_DATE_RIGHT, MIN_RECALL
 
 
@@ -140,13 +143,13 @@ def test_tuning6_sites_do_not_word_their_chrome_like_the_held_out_ones() -> None
         assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in TUNING6 pages"
 
 
-@pytest.mark.parametrize("held", ["held_out5", "held_out6"])
+@pytest.mark.parametrize("held", ["held_out5", "held_out6", "held_out7"])
 def test_held_out_sites_since_held_out5_word_their_chrome_unlike_every_tuning_split(held: str) -> None:
     shared, n = _shared(held, tuple(s for s in SPLITS if s not in HELD_OUT_SPLITS))
     assert shared <= 0.02 * n, f"{shared} of {n} {held} chrome units also occur in tuning pages"
 
 
-@pytest.mark.parametrize("tuning", ["tuning7", "tuning8"])
+@pytest.mark.parametrize("tuning", ["tuning7", "tuning8", "tuning9"])
 def test_tuning_sites_since_tuning7_do_not_word_their_chrome_like_the_held_out_ones(tuning: str) -> None:
     for held in HELD_OUT_SPLITS:
         shared, n = _shared(held, (tuning,))
@@ -202,7 +205,7 @@ def test_the_date_is_the_one_on_a_publish_line(t: Template) -> None:
 
 
 @pytest.mark.parametrize("split", ["tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7",
-                                   "tuning8"])
+                                   "tuning8", "tuning9"])
 def test_pages_are_deterministic_for_a_seed_and_differ_between_seeds(split: str) -> None:
     a, b, c = pages(split, 7, 1), pages(split, 7, 1), pages(split, 8, 1)
     assert [(p.name, p.data, p.units) for p in a] == [(p.name, p.data, p.units) for p in b]
@@ -293,6 +296,7 @@ def test_tuning5_and_held_out3_split_pairs_of_new_families_by_a_recorded_coin() 
     ("tuning6", "held_out4", "x", COIN_SEED6, COIN6, 6064, TUNING6),
     ("tuning7", "held_out5", "v", COIN_SEED7, COIN7, 7107, TUNING7),
     ("tuning8", "held_out6", "k", COIN_SEED8, COIN8, 8808, TUNING8),
+    ("tuning9", "held_out7", "w", COIN_SEED9, COIN9, 9907, TUNING9),
 ])
 def test_ten_pairs_of_new_families_are_split_by_a_recorded_coin(
         tuning: str, held: str, prefix: str, seed: int, coin: tuple[bool, ...], want_seed: int,
@@ -340,8 +344,24 @@ def test_the_reference_texts_render_too() -> None:
             check(page, decode(page, t))
 
 
+# Splits whose first read lost body lines: the loss is a finding of the cleaner's, kept, not designed away; their
+# floors are still checked, and a strict xfail says when the loss is gone (then drop the split from here).
+KNOWN_LOSS: dict[str, str] = {}  # tuning9's verse line under the title (first read) is kept since the title block's fix
+KNOWN_REFERENCE_LOSS = {
+    "tuning9": "around the reference texts (seed 2), a contact line (`联系电话：…（传真）`) closing a notice on w04a's "
+               "Big5 page, right under a photo caption the template puts there, is removed as a leftover between "
+               "chrome lines (w09b's verse line, lost at first read, is kept since)",
+}
+
+
+def _known(splits: tuple[str, ...] | list[str], known: dict[str, str]) -> list:
+    """The splits, those with a known loss marked strict xfail (it must be fixed, then unmarked)."""
+    return [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=known[s])) if s in known else s
+            for s in splits]
+
+
 @pytest.mark.skipif(not reference_available(), reason="../shared/corpus/reference is not on this machine")
-@pytest.mark.parametrize("split", SPLITS)
+@pytest.mark.parametrize("split", _known(SPLITS, KNOWN_REFERENCE_LOSS))
 def test_no_body_line_is_lost_around_the_reference_texts_either(split: str) -> None:
     """The reference corpus's official texts (notices with 落款, contacts, 此件公开发布) inside
     every site template: not one body line goes. Only the total is shown (held-out pages too)."""
@@ -389,6 +409,11 @@ def _total_line(scores: list) -> str:
 # tuning8 0.703/1.00/0.90/3.33, held_out6 unchanged. With main's cleaner at a156e03 (still never tuned on
 # them) tuning8 fell to 0.697/1.00/0.83/3.40 (k01b's bare date and source, one element a line, now stay) and
 # held_out6 stayed at 0.858/1.00/0.80/1.40: the floors follow that read.
+# tuning9 set from its first read (the cleaner had never seen these sites) with main's cleaner at bfff8af:
+# 0.874/1.00/1.00/2.20, and one body line lost (KNOWN_LOSS); held_out7, its twins, 0.744/1.00/0.90/3.97 and none lost.
+# Raised on 2026-11-22 (fourth session) after tuning on real pages (sets A, C, D) and on TUNING9: tuning9
+# 0.897/1.00/1.00/1.80 and none lost; held_out7 0.751/1.00/0.90/3.87; held_out3 0.870/1.00/1.00/1.30 (a host
+# label signs nothing); held_out6's date 0.90.
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -397,13 +422,15 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "held_out2": (0.88, 0.95, 0.89, 1.7),
     "tuning4": (0.98, 1.0, 1.0, 0.25),
     "tuning5": (0.97, 1.0, 1.0, 0.3),
-    "held_out3": (0.85, 1.0, 1.0, 1.75),
+    "held_out3": (0.87, 1.0, 1.0, 1.3),
     "tuning6": (0.99, 1.0, 1.0, 0.1),
     "held_out4": (0.90, 1.0, 0.9, 1.65),
     "tuning7": (0.99, 0.96, 1.0, 0.1),
     "held_out5": (0.81, 0.9, 1.0, 2.15),
     "tuning8": (0.86, 1.0, 1.0, 1.6),
-    "held_out6": (0.86, 1.0, 0.8, 1.35),
+    "held_out6": (0.86, 1.0, 0.9, 1.35),
+    "tuning9": (0.89, 1.0, 1.0, 1.8),
+    "held_out7": (0.75, 1.0, 0.9, 3.9),
 }
 
 
@@ -415,14 +442,21 @@ def test_no_split_loses_text_or_falls_below_its_floor(split: str) -> None:
     msg = _total_line(scores)
     if split not in HELD_OUT_SPLITS:
         msg = table(scores)
-    assert t.lost == 0, msg  # removing a real line is never traded for recall
+    if split not in KNOWN_LOSS:
+        assert t.lost == 0, msg  # removing a real line is never traded for recall
     assert t.recall >= recall and t.title_right >= title and t.date_right >= date, msg
     assert t.stray_per_page <= stray, msg
 
 
+@pytest.mark.parametrize("split", _known(sorted(KNOWN_LOSS), KNOWN_LOSS))
+def test_no_body_line_is_lost_on_splits_that_lost_some_at_first_read(split: str) -> None:
+    scores = _scores(split)
+    assert summarise(scores).lost == 0, _total_line(scores)
+
+
 @pytest.mark.xfail(strict=True, reason="issue 10's bars on sites never tuned on are not met yet: held_out to "
-                                       "held_out6 together (216 pages) reach chrome recall 0.885 of 0.97, title 0.97 "
-                                       "of 1.0, date 0.93, 1.52 stray blocks a page of 0.5; when this passes, drop the "
+                                       "held_out7 together (246 pages) reach chrome recall 0.868 of 0.97, title 0.98 "
+                                       "of 1.0, date 0.93, 1.80 stray blocks a page of 0.5; when this passes, drop the "
                                        "mark")
 def test_held_out_sites_meet_the_issues_bars() -> None:
     """Every held-out split together (HELD_OUT_SPLITS), the TOTAL line only in the message."""

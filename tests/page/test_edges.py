@@ -351,3 +351,34 @@ def test_a_related_header_alone_on_its_line_ends_the_text_a_texts_related_headin
     assert "相关文章" not in out
     kept = body("关于做好某项工作的通知", P, "相关要求", P, "相关规定", P)
     assert "相关要求" in kept and "相关规定" in kept
+
+
+def test_a_sites_host_lines_go_an_event_notices_organisers_stay() -> None:
+    out = body("关于做好某项工作的通知", P, P, "返回顶部", "主办：某某区人民政府办公室", "承办：某某区大数据发展中心",
+               "政府网站找错", "浙公网安备72052209806109号")
+    assert "主办" not in out and "承办" not in out
+    one = body("关于做好某项工作的通知", P, P, "主办单位：某某市人民政府办公室　承办单位：某某市大数据中心")
+    assert "主办单位" not in one
+    notice = body("2017年某某地区大学生数学建模竞赛", P, "【组织机构】", "主办单位：某某省现场统计学会 某某竞赛组委会",
+                  "承办单位：某某学院", "【赛程安排】", "注册截止日期：北京时间2017年11月21日23点",
+                  "竞赛开始时间：北京时间2017年11月23日上午6点", P)
+    assert "主办单位：某某省现场统计学会" in notice and "承办单位：某某学院" in notice
+    assert "注册截止日期" in notice and "竞赛开始时间" in notice
+
+
+def test_a_long_paragraph_under_the_text_that_names_a_website_stays_a_short_site_notice_goes() -> None:
+    long = "参赛学生、指导老师以及学校领队可以在竞赛官网上自行报名组队，竞赛章程和竞赛文件见竞赛官网，竞赛的最新消息均以该网站公布的为准。"
+    out = body("2017年某某竞赛通知", P, P, "【竞赛联系方式】", "联系电话：18210922591（郭老师）", "竞赛官网：www.example.com/2017",
+               long, "附件下载", "Copyright © 2017 某某网")
+    assert "以该网站公布的为准" in out
+    short = body("2017年某某竞赛通知", P, P, "本站法规仅供参考，请以正式文本为准。", "Copyright © 2017 某某网")
+    assert "本站法规仅供参考" not in short
+
+
+def test_a_counted_comment_header_of_any_wording_and_its_floored_posts_go() -> None:
+    out = body("关于做好某项工作的通知", P, P, "车友评论（160）", "车友张立群 9楼", "写得在理，希望各地都能出台这样的措施。",
+               "车友李四 3楼", "支持，期待落地。", "Copyright © 2019 某某网")
+    assert "车友评论" not in out and "写得在理" not in out and "期待落地" not in out
+    # a text's own counted heading with no post under it stays
+    kept = body("关于做好某项工作的通知", P, P, "各方评论（3）", P, "以上意见供参考。")
+    assert "各方评论" in kept

@@ -135,3 +135,21 @@ def test_one_short_paragraph_or_three_sentences_between_furniture_below_the_text
     out = body("关于做好某项工作的通知", P, P, "相关阅读", "某省知识产权个案赔偿数额最高达到4000余万元", *verse,
                "某市地铁3号线启动安全保护区界线测设工作", *verse, "Copyright © 2019 某某网")
     assert "低头思故乡" in out  # three sentences in a row are no teaser
+
+
+def test_a_numbered_issue_list_rendered_a_node_a_line_weighs_as_no_prose_split_dates_in_the_text_do() -> None:
+    from docclean.model import Block, Kind
+    from docclean.page.evidence import headline_runs
+    from docclean.page.lines import Group
+
+    deck = "——记某某大学教授、中国工程院院士某某某的科研育人之路"
+    listed = ["回澜阁"]
+    for n, h in ((101, "沧海奇零"), (100, "弘扬教育家精神"), (99, "培育国之栋梁")):
+        listed += ["第", str(n), "期", h + deck]
+    text = ["9", "月", "19", "日在某大学崂山校区开展新生参观活动，", "2024", "级本科生新生代表参与此次活动。"]
+    lines = [P, *text, P, *listed]
+    groups = [Group([Block(Kind.LINE, t)]) for t in lines]
+    weights = [len(t) if len(t) > 3 else -1 for t in lines]
+    headline_runs(groups, weights)
+    assert all(w == -1 for w in weights[len(text) + 2:])  # the list: no prose of the body
+    assert weights[4] > 0 and weights[6] > 0  # the text's own lines between its date's pieces keep their weight

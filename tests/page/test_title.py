@@ -309,3 +309,57 @@ def test_a_title_right_over_the_text_under_a_long_directory_is_still_found() -> 
     assert got == title
     # ... but a directory entry just over the text is no title by being there
     assert title_of("某市人民政府", *directory, "您当前所在位置： 首页 >> 通知公告", "第一办事处地址") != "第一办事处地址"
+
+
+def test_a_titles_second_part_after_a_dash_is_no_site_for_showing_in_the_titles_own_copy() -> None:
+    title = "青春心向党 启航新征程——某省青年优秀美术作品展启幕"
+    got = title_of(f"{title} _ 某某省文化和旅游厅", "首页", title, "2022-05-07 00:00 来源：某某厅机关党委")
+    assert got == title.replace(" ", "")  # (a space between two Chinese characters goes, as everywhere)
+    # a suffix the page prints on a line of its own is the site's, however it is worded
+    got = title_of("关于做好春节期间工作的通知——华辰能源集团", "首页", "关于做好春节期间工作的通知——华辰能源集团",
+                   "2022-05-07 00:00", P, "版权所有 华辰能源集团")
+    assert got == "关于做好春节期间工作的通知"
+
+
+def test_the_on_page_title_right_over_the_text_is_the_titles_part_of_a_prefixed_title_line() -> None:
+    got = title_of("北京市某某局_行业传真_昌平区举办迎新春书法作品展", "首页", ">首页 > 政务公开 > 新闻中心 > 行业传真",
+                   "昌平区举办迎新春书法作品展", "发布日期：2019-01-10")
+    assert got == "昌平区举办迎新春书法作品展"
+    # the part the header shows as the site's name is no title, on a page that shows no title of its own
+    got = title_of("在全县优化营商环境工作会议上的讲话 - 南山职业技术学院", "南山职业技术学院", "学院首页 学院概况 院系专业")
+    assert got != "南山职业技术学院"
+
+
+def test_a_gov_info_index_names_the_title_and_the_head_above_it_goes() -> None:
+    title = "教育部办公厅关于举办2024年高校宣传教育活动的通知"
+    r = clean_text("\n".join([f"{title} - 中华人民共和国某某部政府门户网站", "Languages", "无障碍浏览", "登录 | 注册",
+                              "当前位置：首页 > 公开", f"信息名称： {title}",
+                              "信息索引： 360A12-07-2024-0008-1 生成日期： 2024-06-04 发文机构： 某某部办公厅", P, P]))
+    assert r.meta.title == title and "Languages" not in r.markdown
+
+
+def test_the_line_a_breadcrumb_ends_in_right_over_the_text_is_the_title() -> None:
+    assert title_of("北京某某画院", "首页", "画院概况", "首页 > 创作与研究 > 历任画家 > 齐白石(已故)", "齐白石(已故)") == "齐白石（已故）"  # (brackets in CJK text are full-width)
+    # a column the path ends in, over the title, is no title
+    got = title_of("某某县人民政府", "首页 > 政务公开 > 通知公告", "通知公告", "关于做好春节期间工作的通知", "发布时间：2024-01-18")
+    assert got == "关于做好春节期间工作的通知"
+
+
+def test_the_files_first_line_beats_a_column_over_the_publish_line_when_the_page_shows_no_headline() -> None:
+    got = title_of("我校召开智慧党建管理服务平台培训及答疑会", "首页", "机构设置", "学校新闻", "发布时间：2021-04-09",
+                   "浏览次数： 615")
+    assert got == "我校召开智慧党建管理服务平台培训及答疑会"
+    got = title_of("中华人民共和国监察法-纪检", "当前位置：首页 > 纪检监察", "纪检监察", "发布时间：2021-04-09")
+    assert got == "中华人民共和国监察法"  # (a short part after a hyphen between Chinese words: the column)
+    # a short title of its own over its delivery line stays the title
+    assert title_of("首页", "政府工作报告", "——2026年1月26日在某省第十四届人民代表大会第五次会议上") == "政府工作报告"
+    assert title_of("1-10月某县固定资产投资结构趋稳趋优", "首页", "发展改革工作", "发布时间：2021-04-09") \
+        == "1-10月某县固定资产投资结构趋稳趋优"
+
+
+def test_a_headline_over_a_publish_line_a_rule_pack_removed_is_the_title_a_chapter_under_a_book_is_not() -> None:
+    got = title_of("某某市文化和旅游网", "首页 | 新闻 | 政务 | 服务", "工作动态", "昌平区举办迎新春书法作品展", "发布日期：2019-01-10")
+    assert got == "昌平区举办迎新春书法作品展"
+    r = clean_text("\n".join(["[三国演义 / 罗贯中 著 ]", "正文 第一回 宴桃园豪杰三结义 斩黄巾英雄首立功",
+                              "更新时间:2007-11-16 7:55:51 本章字数:4804", P, P]))
+    assert r.meta.title == "三国演义"

@@ -32,3 +32,13 @@ def test_a_date_over_a_papers_name_over_a_toolbar_is_the_stamp() -> None:
     r = clean_text("\n".join(["全区动员会发言稿-图说桐江-桐江区人民政府", "首页 » 桐江动态 » 图说桐江", "全区动员会发言稿",
                               "2017年06月26日", "湘江晚报", "语音播报", "同志们：", P, P]))
     assert r.meta.date == "2017-06-26" and "2017年06月26日" not in r.markdown.split("---\n")[-1]
+
+
+def test_a_line_of_verse_under_the_title_stays_when_the_stamp_under_it_names_the_author() -> None:
+    out = clean_text("\n".join(["在全县优化营商环境工作会议上的讲话稿_某某美文网", "某某美文网", "首页 散文 诗歌 随笔",
+                                "在全县优化营商环境工作会议上的讲话稿", "一程山水一程歌",
+                                "作者：周丽华 来源：原创投稿 阅读：68099次 2018-05-24", P, P])).markdown
+    assert "一程山水一程歌" in out
+    # a self-media author's name over the account's counts is the author block
+    blog = clean_text("\n".join(["某某话题讨论", "某某某", "1万人赞同了该文章", P, P])).markdown
+    assert "某某某" not in blog.split("---\n")[-1]

@@ -86,12 +86,15 @@ def tail_walk(groups: list[Group], web: WebRules) -> None:
             break
 
 
-RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
-                         r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?\s*[:：]?\W{0,2}$")
+RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:(?:网友|用户|读者|最新|热门|全部|精彩|相关)?"
+                         r"(?:评论|留言|跟帖|回帖|回复)(?:区|列表)?|发表评论|我要评论|写评论|我来说两句)"
+                         r"\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条)?"
+                         r"|[\u4e00-\u9fff]{2}(?:评论|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条))"  # `车友评论（160）`
+                         r"\s*[:：]?\W{0,2}$")
 MIN_COMMENT_STAMPS = 1
 # a post's own buttons and counts (`支持[383]`, `反对[12]`, `赞1,356`, `回复 举报`): posts, not an author's text
 RE_COMMENT_ACTION = rx.compile(r"(?:支持|反对|顶|踩)\s*[\[（(]\d[\d,]*[\]）)]|赞\s*\d[\d,]*\s*回复"
-                               r"|回复\s*举报|举报\s*回复")
+                               r"|回复\s*举报|举报\s*回复|\S\s+\d{1,5}\s*楼$")  # `车友某某 9楼`: a post's floor
 MIN_COMMENT_ACTIONS = 2
 
 
@@ -225,14 +228,16 @@ def footer(tail: list[Group], web: WebRules) -> None:
         if RE_DOC_OWN.search(t):
             return  # `附件`: what follows is the document's attachment, not the page's footer
         if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
-                and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SIGNATURE.search(t):
+                and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) \
+                and (not RE_SIGNATURE.search(t) or RE_HOST_LABEL.match(t)):  # `主办：某某办公室` signs nothing
             g.mark("web.footer")
         elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
             g.mark("web.footer")  # the site's address, phones and hours
 
 
+RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")
 SITE_ONLY_RULES = ("web.comments", "web.related", "web.link-list", "web.breadcrumb")
-MAX_SITE_SENTENCE = 60  # a prompt or a notice, not a paragraph
+MAX_SITE_SENTENCE = 60  # a prompt or a notice, not a paragraph (a longer one that names a website is text)
 
 
 def past_site_line(tail: list[Group], web: WebRules) -> None:
@@ -275,8 +280,8 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         elif colon and is_site_contacts(t, web) and contacts_under_furniture(groups, k, web):
             g.mark("web.footer")  # contacts between a link list and the footer: the site's, not the text's
         elif colon or RE_SENTENCE_END.search(t) or is_prose(t) or RE_CLOSED.match(t):
-            if not talks_of_site(t, web):
-                return  # a sentence, a note `（本文作者单位：…）` or a field `联系电话：…` of the text
+            if not talks_of_site(t, web) or len(t) > MAX_SITE_SENTENCE:
+                return  # a sentence, a note `（本文作者单位：…）`, a field `联系电话：…`, a paragraph of the text
             g.mark("web.notice")
         elif len(t) <= MAX_HEADER_LINE and g.blocks[0].kind is Kind.LINE:
             g.mark("web.footer")

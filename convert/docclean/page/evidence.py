@@ -27,7 +27,7 @@ from ..webui import (
     split_site_suffix,
     talks_of_site,
 )
-from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
+from .edges import MAX_SITE_SENTENCE, RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
 from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
 
 
@@ -182,7 +182,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         if (i < start or i > end) and g.rule is None and weights[i] > 0 and len(g.text) <= MAX_PROMO:
             if (p := phrase(g.text, web, strong_only=False)) is not None:
                 g.mark(p.id)  # (by the phrase's own name: `web.paper-affiliation` is an author block's too)
-            elif talks_of_site(g.text, web):
+            elif talks_of_site(g.text, web) and len(g.text.strip()) <= MAX_SITE_SENTENCE:
                 g.mark("web.notice")
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
@@ -239,6 +239,9 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
 
 MIN_HEADLINE_RUN = 3
 RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")  # a headline: short, no sentence ended with 。 or ；
+RE_DASHED_HEADLINE = rx.compile(r"[^。；;]{4,40}——[^。；;]{4,40}")  # `沧海奇零——南海科考日记`: a headline and its deck
+MAX_LIST_GLUE = 3
+RE_GLUE_PUNCT = rx.compile(r"[，。！？；：,.!?;:]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -249,11 +252,13 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
     def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
         t = groups[i].text.strip()
         bare = weights[i] == -1 and groups[i].rule is None
-        if (weights[i] > 0 or bare) and RE_HEADLINE.fullmatch(t) is not None:
+        if (weights[i] > 0 or bare) and (RE_HEADLINE.fullmatch(t) is not None or RE_DASHED_HEADLINE.fullmatch(t)):
             return True
         # `11:09`, `12-29` beside a headline; a bullet rendered on a line of its own (`‧`)
         timed = groups[i].rule is None and RE_LISTED_TIME.fullmatch(t) is not None
-        return timed or RE_LIST_MARK.fullmatch(t) is not None
+        # (`第` / `101` / `期`: an item's number rendered a text node a line)
+        glue = groups[i].rule is None and len(t) <= MAX_LIST_GLUE and RE_GLUE_PUNCT.search(t) is None
+        return timed or glue or RE_LIST_MARK.fullmatch(t) is not None
 
     for i, j in runs(len(groups), headline):
         if j - i >= MIN_HEADLINE_RUN and sum(weights[k] > 0 for k in range(i, j)) >= MIN_HEADLINE_RUN - 1:

@@ -13,6 +13,8 @@ from ..passes.base import Context
 from ..tables import squash
 from ..webui import (
     MAX_COLUMN,
+    MIN_PREFIXED_TITLE,
+    RE_BREADCRUMB_SEP,
     RE_DATE,
     RE_SENTENCE_END,
     RE_TITLE_SEP,
@@ -72,9 +74,11 @@ class Title:
     suffix: tuple[str, ...] = ()  # the parts cut off the title: columns and the site (`湃流号`, `时事`, `湃流新闻`)
 
 
-def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = ()) -> Title:
+def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = (),
+                 under: dict[int, Group] | None = None) -> Title:
     """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
-    (`tail`, the lines below the text, may name the site a suffix names: its copyright line.)"""
+    (`tail`, the lines below the text, may name the site a suffix names: its copyright line;
+    `under`, by a head line's id, a line a rule pack removed right under it: a publish stamp.)"""
     if any(b.kind is Kind.TITLE for b in doc.blocks):
         return Title(None)
     footer = "\n".join(g.text for g in tail)
@@ -86,7 +90,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             g.rule, block = None, g.blocks[0]
             doc.remove(block.text[:block.text.index(value)], "web.title-label", Reason.CHROME, block.prov)
             block.text, block.kind, block.level = value, Kind.TITLE, 1
-            return Title(block, "field")
+            # the <title> line naming it too vouches for it as a repeat does: what is above is the head
+            shown = any(h is not g and squash(value) in squash(h.text) for h in head)
+            return Title(block, "repeat" if shown else "field")
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
              and title_like(g.text, web)]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
@@ -109,6 +115,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             later = next((y for y in cands if y > x and y + 1 in cands
                           and same_title(base, squash(head[y].text + head[y + 1].text), dressed)), None)
             wrapped = later is not None
+        if later is None and (part := part_copy(head, cands, x, web)) is not None:
+            chosen, copy, evidence = part, x, "repeat"  # the on-page title is one part of this line:
+            break  # `某某局_栏目_标题`, `标题 - 栏目 - 某某网`, whichever part the site's name is
         if wrapped and later is not None:
             nxt = head[later + 1].blocks[0]
             head[later].blocks[0].text = head[later].blocks[0].text.rstrip() + nxt.text.strip()
@@ -125,13 +134,21 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 chosen, copy = (later, x) if keep_later else (x, later)
             evidence = "repeat"
             break
+    if chosen is None and (end := crumb_end(head, cands)) is not None and not column_under(head, cands, end, web):
+        chosen, evidence = end, "repeat"  # the page's path ends in it, and it stands right over the text
     if chosen is None:  # the line before a delivery line, byline or publish line
+        book = any(RE_BOOK_CREDIT.fullmatch(head[c].text.strip().strip("[]［］【】 ")) for c in cands)
         for x in cands:
             nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
             if RE_BOOK_CREDIT.fullmatch(head[x].text.strip()):
                 continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
             if nxt is not None and ((nxt.reason is Reason.METADATA and nxt.rule)
                                     or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
+                chosen, evidence = x, "occasion"
+                break
+            gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
+            if gone is not None and gone.reason is Reason.METADATA and len(head[x].text.strip()) > MAX_COLUMN_LINE \
+                    and RE_DATE.search(gone.text) and not book:  # under a book's credit, a chapter's stamp)
                 chosen, evidence = x, "occasion"
                 break
         if chosen is not None:
@@ -145,6 +162,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                                          or (len(line) <= MAX_COLUMN_LINE < len(page_title)
                                              and not related(page_title, line))):
                 chosen, evidence = suffixed, "suffix"
+            elif suffixed is None and cands[0] == 0 < chosen \
+                    and (RE_SLOGAN.fullmatch(line) or column_under(head, cands, chosen, web)):
+                chosen, evidence = 0, "first"  # a <title> line with no suffix the page names: the file's first line
             elif len(line) <= MAX_COLUMN_LINE and (kind := _kind(cands[:cands.index(chosen)], head, ctx)) is not None:
                 chosen, evidence = kind, "kind"  # `在…会议上的讲话` / `县委书记` / `（2024年3月26日）`: a byline
             else:
@@ -246,7 +266,7 @@ def whole_of(first: Group, line: Group, doc: Document, head: list[Group], web: W
 
 # A <title> line's own separators (`标题 - 某某`, `标题_某某`, `标题|某某`); a dash in a title is no
 # separator (`中国—东盟`), nor is `——` (`——以某县为例` is a subtitle)
-RE_PAGE_TITLE_SEP = rx.compile(r"\s+[-–]\s+|\s*[_|｜]\s*")
+RE_PAGE_TITLE_SEP = rx.compile(r"\s+[-–]\s+|\s*[_|｜]\s*|(?<=[\u4e00-\u9fff）)》”])-(?=[\u4e00-\u9fff])")  # `标题-纪检`
 MIN_PAGE_TITLE = 6
 
 
@@ -308,9 +328,48 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
             and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b))
 
 
+MAX_CRUMB_GAP = 3
+
+
+def column_under(head: list[Group], cands: list[int], x: int, web: WebRules) -> bool:
+    """Whether line x is a column's short name under a longer title on the file's first line
+    (its <title>, the page showing no headline of its own) that it has no part of."""
+    line, first = head[x].text.strip(), unsuffixed(head[0].text, web) if cands and cands[0] == 0 < x else ""
+    return len(line) <= MAX_COLUMN_LINE < len(first) and not related(first, line)
+
+
+def crumb_end(head: list[Group], cands: list[int]) -> int | None:
+    """The head's last line, right over the text, when a breadcrumb just above ends in it
+    (`首页 > 创作与研究 > 历任画家 > 齐白石(已故)` / `齐白石(已故)`): the page names it twice."""
+    y = len(head) - 1
+    if y not in cands:
+        return None
+    line = squash(head[y].text)
+    for g in head[max(0, y - MAX_CRUMB_GAP):y]:
+        parts = [p for p in RE_BREADCRUMB_SEP.split(g.text.strip()) if p.strip()]
+        if g.rule == "web.breadcrumb" and len(parts) >= 2 and squash(parts[-1]) == line:
+            return y
+    return None
+
+
+def part_copy(head: list[Group], cands: list[int], x: int, web: WebRules) -> int | None:
+    """The later candidate that is one whole part of line x between its title separators: the
+    on-page title under the <title> line that holds it with the site and column, in any order
+    (never the part that names the site or an office, which the header shows again)."""
+    parts = {squash(p) for p in RE_TITLE_SEP.split(head[x].text.strip()) if len(p.strip()) >= MIN_PREFIXED_TITLE
+             and not is_site_name(p.strip(), web) and not is_issuer(p.strip(), web)}
+    if not parts or not RE_TITLE_SEP.search(head[x].text.strip()):
+        return None
+    # (right over the text, where a title stands: a site's name or slogan the header shows is higher up)
+    return next((y for y in cands if max(x + 1, len(head) - MAX_NEAR_BODY) <= y and squash(head[y].text) in parts),
+                None)
+
+
 def elsewhere(head: list[Group], title: Block, footer: str) -> str:
-    """Every line of the page's head but the title's, and its foot: where a site prints its name."""
-    return "\n".join([*(g.text for g in head if g.blocks[0] is not title), footer])
+    """Every line of the page's head but the title's and its copies, and its foot: where a site
+    prints its name (`标题——副题` shows its `副题` again only in its own <title> line)."""
+    own = squash(title.text)
+    return "\n".join([*(g.text for g in head if g.blocks[0] is not title and own not in squash(g.text)), footer])
 
 
 MIN_RELATED = 4

@@ -56,6 +56,9 @@ MAX_AUTHOR_LINE = 16
 RE_AUTHOR_LINE = rx.compile(r"^[^，。！？；：,.!?;:“”《》（）()]+$")
 
 
+RE_NAMED_AUTHOR = rx.compile(r"(?:作者|撰文|文)\s*[:：]\s*\S")
+
+
 def author_block(block: list[Group]) -> None:
     """Between the title and the text, a self-media author block: the author's name and badge
     lines right above the account's stamp or counts (`某某` / `公文写作爱好者` / `1万人赞同了该文章`).
@@ -69,7 +72,7 @@ def author_block(block: list[Group]) -> None:
                 and not RE_SIGNATURE.search(t) and g.blocks[0].kind is Kind.LINE):
             if RE_DATE.fullmatch(t):  # `2024年04月09日` over `作者` / `某某`: the post's stamp
                 g.mark("web.stamp", Reason.METADATA)
-            else:
+            elif not RE_NAMED_AUTHOR.search(nxt.text):  # `作者：某某 …` under it names the author: a verse stays
                 g.mark("web.author-block")
 
 

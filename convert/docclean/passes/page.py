@@ -22,6 +22,8 @@ words are data (`rules/web.yaml`); the code is only where each kind of evidence 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..model import Block, Document, Kind, Reason
 from ..page.edges import (
     above_title,
@@ -87,7 +89,8 @@ def run(doc: Document, ctx: Context) -> Document:
                 g.mark("web.caption")
     seen = [g for g in groups if id(g) not in ghosts]  # the title is chosen from the lines left
     cut = next((i for i, g in enumerate(seen) if start is not None and g is groups[start]), 1)
-    chosen = choose_title(doc, seen[:cut], web, ctx, groups[end + 1:] if end is not None else [])
+    under = {id(a): b for a, b in pairwise(groups) if id(b) in ghosts}  # a line a rule pack removed, under it
+    chosen = choose_title(doc, seen[:cut], web, ctx, groups[end + 1:] if end is not None else [], under)
     title = chosen.block
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
