@@ -382,3 +382,13 @@ def test_a_counted_comment_header_of_any_wording_and_its_floored_posts_go() -> N
     # a text's own counted heading with no post under it stays
     kept = body("关于做好某项工作的通知", P, P, "各方评论（3）", P, "以上意见供参考。")
     assert "各方评论" in kept
+
+
+def test_a_line_of_replacement_characters_only_goes_a_line_with_words_and_one_stays() -> None:
+    out = body("关于做好某项工作的通知", P, "\ufffd\ufffd\ufffd\ufffd", P, "某某\ufffd工作要抓紧落实，不得拖延。", P)
+    assert "\ufffd\ufffd" not in out and "某某\ufffd工作要抓紧落实" in out
+
+
+def test_a_keyword_label_alone_under_the_text_goes_with_its_tags() -> None:
+    out = body("关于做好某项工作的通知", P, P, "关键字：", "口角", "新店", "坠楼", "Copyright © 2019 某某网")
+    assert "关键字" not in out and "坠楼" not in out

@@ -363,3 +363,12 @@ def test_a_headline_over_a_publish_line_a_rule_pack_removed_is_the_title_a_chapt
     r = clean_text("\n".join(["[三国演义 / 罗贯中 著 ]", "正文 第一回 宴桃园豪杰三结义 斩黄巾英雄首立功",
                               "更新时间:2007-11-16 7:55:51 本章字数:4804", P, P]))
     assert r.meta.title == "三国演义"
+
+
+def test_a_headline_over_its_authors_name_and_post_and_the_publish_line_is_the_title() -> None:
+    got = title_of("某某网", "首页 | 新闻 | 评论", "风闻", "王文：中美贸易“持久战”，中国人的斗志被激发",
+                   "王文某某大学研究院执行院长", "2019-09-07 09:25:09 来源：某某网")
+    assert got == "王文：中美贸易“持久战”，中国人的斗志被激发"
+    # a title wrapped over two lines is no headline over a name
+    got = title_of("某某网", "首页 | 新闻 | 评论", "在全县市考指标推进暨项目", "建设工作会议上的讲话", "2019-09-07 09:25:09 来源：某某网")
+    assert got == "在全县市考指标推进暨项目建设工作会议上的讲话"

@@ -45,6 +45,8 @@ def strong(g: Group, web: WebRules) -> None:
             g.mark("web.related")  # a header alone on its line (`相关文章`, `推荐阅读：`), never a text's own heading
     elif RE_PAGE_COUNTER.fullmatch(t):
         g.mark("web.page-counter")
+    elif RE_LOST_GLYPHS.fullmatch(t):
+        g.mark("web.lost-glyphs")  # `������`: an emoji separator the page's encoding could not carry
     elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
             and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
         g.mark(p.id)
@@ -65,6 +67,7 @@ RE_BRACKETED_LINE = rx.compile(r"[（(][^（()）]{2,60}[）)]")
 # `相关规定`, `相关要求`: a heading an official text may have; `相关文章`, `相关新闻` are the page's
 RE_TOPIC_RELATED = rx.compile(r"^\W{0,2}相关(?!文章|新闻|阅读|推荐|链接|报道|资讯|内容|专题|视频|图片|文档|范文"
                               r"|热词|标签)")
+RE_LOST_GLYPHS = rx.compile(r"[\ufffd\s]*\ufffd[\ufffd\s]*\ufffd[\ufffd\s]*")  # two or more, nothing else
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
 RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
                                r"\s*[:：]\s*\S")

@@ -74,6 +74,18 @@ class Title:
     suffix: tuple[str, ...] = ()  # the parts cut off the title: columns and the site (`湃流号`, `时事`, `湃流新闻`)
 
 
+MAX_NAME_GAP = 24  # an author's name and post between a headline and its publish line
+# `王文`, `王文 某某大学研究院执行院长`: a name, or a name with a post (a title's second half is neither)
+RE_NAME_LINE = rx.compile(r"[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff·]{2,4}\s*\S{0,16}(?:院长|主任|教授|研究员|书记"
+                          r"|部长|局长|主席|总裁|董事长|总经理|博士|专家|学者|作家|评论员|记者|主编|编辑|创始人|所长|会长)")
+
+
+def occasion(g: Group) -> bool:
+    """A publish line, delivery line or byline: what stands under a title."""
+    t = g.text.strip()
+    return bool((g.reason is Reason.METADATA and g.rule) or RE_DELIVERY.match(t) or RE_BYLINE.match(t))
+
+
 def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = (),
                  under: dict[int, Group] | None = None) -> Title:
     """Choose the title from the head by evidence; cut a site suffix; drop the page-title copy.
@@ -142,10 +154,16 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
             if RE_BOOK_CREDIT.fullmatch(head[x].text.strip()):
                 continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
-            if nxt is not None and ((nxt.reason is Reason.METADATA and nxt.rule)
-                                    or RE_DELIVERY.match(nxt.text.strip()) or RE_BYLINE.match(nxt.text.strip())):
+            if nxt is not None and occasion(nxt):
                 chosen, evidence = x, "occasion"
                 break
+            gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
+            if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
+                    and len(gap) <= min(len(line), MAX_NAME_GAP) and RE_NAME_LINE.fullmatch(gap):
+                after = next((g for g in head[head.index(nxt) + 1:] if g.text.strip()), None)
+                if after is not None and after.reason is Reason.METADATA and after.rule:
+                    chosen, evidence = x, "occasion"  # `标题` / `王文 某某研究院执行院长` / the publish line
+                    break
             gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
             if gone is not None and gone.reason is Reason.METADATA and len(head[x].text.strip()) > MAX_COLUMN_LINE \
                     and RE_DATE.search(gone.text) and not book:  # under a book's credit, a chapter's stamp)
