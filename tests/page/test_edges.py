@@ -392,3 +392,10 @@ def test_a_line_of_replacement_characters_only_goes_a_line_with_words_and_one_st
 def test_a_keyword_label_alone_under_the_text_goes_with_its_tags() -> None:
     out = body("关于做好某项工作的通知", P, P, "关键字：", "口角", "新店", "坠楼", "Copyright © 2019 某某网")
     assert "关键字" not in out and "坠楼" not in out
+
+
+def test_a_site_notice_under_the_text_is_judged_by_its_words_not_its_address() -> None:
+    out = body("关于做好某项工作的通知", P, P, "本文仅代表作者个人观点。",
+               "请支持独立网站，转发请注明本文链接：https://www.example.com/WangWen/2019_09_07_516891.shtml",
+               "责任编辑: 小婷", "Copyright © 2019 某某网")
+    assert "仅代表作者个人观点" not in out and "请支持独立网站" not in out

@@ -13,6 +13,7 @@ from ..webui import (
     RE_CLOCK,
     RE_DATE,
     RE_SENTENCE_END,
+    RE_URL,
     WebRules,
     fields,
     is_prose,
@@ -280,7 +281,7 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         elif colon and is_site_contacts(t, web) and contacts_under_furniture(groups, k, web):
             g.mark("web.footer")  # contacts between a link list and the footer: the site's, not the text's
         elif colon or RE_SENTENCE_END.search(t) or is_prose(t) or RE_CLOSED.match(t):
-            if not talks_of_site(t, web) or len(t) > MAX_SITE_SENTENCE:
+            if not talks_of_site(t, web) or len(RE_URL.sub("", t)) > MAX_SITE_SENTENCE:  # (its address aside)
                 return  # a sentence, a note `（本文作者单位：…）`, a field `联系电话：…`, a paragraph of the text
             g.mark("web.notice")
         elif len(t) <= MAX_HEADER_LINE and g.blocks[0].kind is Kind.LINE:

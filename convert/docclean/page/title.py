@@ -75,8 +75,8 @@ class Title:
 
 
 MAX_NAME_GAP = 24  # an author's name and post between a headline and its publish line
-# `王文`, `王文 某某大学研究院执行院长`: a name, or a name with a post (a title's second half is neither)
-RE_NAME_LINE = rx.compile(r"[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff·]{2,4}\s*\S{0,16}(?:院长|主任|教授|研究员|书记"
+# `王文 某某大学研究院执行院长`: a name with a post (a bare name could be a wrapped title's second half)
+RE_NAME_LINE = rx.compile(r"[\u4e00-\u9fff·]{2,4}\s*\S{0,16}(?:院长|主任|教授|研究员|书记"
                           r"|部长|局长|主席|总裁|董事长|总经理|博士|专家|学者|作家|评论员|记者|主编|编辑|创始人|所长|会长)")
 
 
