@@ -95,6 +95,8 @@ def _plain_forms() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], str]]:
         "cjk_latin_space": (re.compile(f"(?<=[{CJK}]) +(?=[{LATIN}%])|(?<=[{LATIN}%]) +(?=[{CJK}])"),
                             f._RE_CJK_LATIN_SPACE, ""),
         "multi_space": (re.compile(r"(?<=\S) {2,}(?=\S)"), f._RE_MULTI_SPACE, " "),
+        "dash": (re.compile(f"(?<=[{CJK}])(?:-{{2,}}|－{{2,}}|―{{2,}}|—―|―—)|(?<!-)-{{2,}}(?=[{CJK}])"
+                            f"|(?<!－)－{{2,}}(?=[{CJK}])|(?<!―)―{{2,}}(?=[{CJK}])"), f._RE_DASH, "——"),
     }
     for h in f._PUNCT:
         e = re.escape(h)
@@ -137,6 +139,8 @@ def _texts() -> list[str]:
             for p in sorted((SHARED / "corpus").rglob("*.txt"))[:40]] if SHARED.exists() else []
     out += [fuzz_text(seed) for seed in range(300)]
     out += ["中 ", " 中", "  ", "中  。", "a  。", "，  中", "中 , 中", ",中", "a,中", "中:", "x- -中", "--中", "中--"]
+    out += ["中---中", "a---中", "中----a", "-－－中", "中－－－", "――中", "中――――x", "中—―", "x—―中", "中―—",
+            "―—中", "中―――—", "-中--", "中-", "—――中", "中―—―", "－－", "中－-－中"]  # dash runs
     return out
 
 
@@ -152,11 +156,22 @@ def test_fast_patterns_match_their_plain_forms(texts):
                 assert fast.sub(repl, line) == plain.sub(repl, line), (name, line)
 
 
+def test_halfwidth_alnum_is_the_table_translate(texts):
+    """Translating only the runs of full-width letters and digits is the whole text's
+    translate: the class the runs are made of is exactly the table's keys."""
+    keys = {chr(k) for k in tables.FULLWIDTH_ALNUM}
+    assert keys == {chr(c) for c in range(0x10000) if tables.RE_FULLWIDTH_ALNUM.match(chr(c))}
+    for t in [*texts, "Ａ１中ｂ２　ｚ９", "ＡＢＣ", "中Ｚ", "ａ"]:
+        for line in (t, *t.split("\n")[:200]):
+            assert f.halfwidth_alnum(line) == line.translate(tables.FULLWIDTH_ALNUM), line
+
+
 def test_in_gates_skip_only_texts_the_pattern_cannot_change(texts):
     gates = [(f._RE_DASH, "——", lambda t: any(x in t for x in f._DASH_NEEDS)),
              (f._RE_ELLIPSIS, "", lambda t: any(x in t for x in f._ELLIPSIS_NEEDS)),
              (f._RE_CJK_LATIN_GAP, " ", lambda t: f._RE_LATIN_OR_PERCENT.search(t) is not None),
              (re.compile(r"(?<=\S) {2,}(?=\S)"), " ", lambda t: "  " in t)]
+    assert all(any(c in n for c in "-－―") for n in f._DASH_NEEDS)  # cjk_dash's one-character tests first
     for rx, repl, gate in gates:
         for t in texts:
             for line in (t, *t.split("\n")[:200]):

@@ -61,10 +61,11 @@ def test_word_count_label_inside_flattened_title_goes():
 
 def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
     """`_gate` (every line rule in one alternation) skips a line only when the per-rule loop
-    would find nothing: checked on every rule's examples, fuzzed lines and their pieces."""
+    would find nothing, and names the rule the loop finds first: checked on every rule's
+    examples, fuzzed lines and their pieces."""
     import re
 
-    from docclean.passes.chrome import RE_PIECES, _applies, _gate, _gates_of
+    from docclean.passes.chrome import RE_PIECES, _applies, _gate, _gates_of, _match
     from docclean.rules import ChromeRule, load_rules
 
     from tests.fuzz.lines import fuzz_text
@@ -78,10 +79,13 @@ def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
     for t in texts:
         expected = any(r.matches_line(t) for r in rules)
         hits += expected
-        assert (gate.fullmatch(t) is not None) == expected, t
+        assert (gate.pattern.fullmatch(t) is not None) == expected, t
+        assert gate.first(t) is next((r for r in rules if r.matches_line(t)), None), t
         for zone, zone_gate in _gates_of(load_rules()).items():  # a body line meets only the `any` rules
             assert zone_gate is not None
-            assert (zone_gate.fullmatch(t) is not None) == any(r.matches_line(t) for r in rules if _applies(r, zone))
+            assert (zone_gate.pattern.fullmatch(t) is not None) == any(r.matches_line(t) for r in rules
+                                                                       if _applies(r, zone))
+            assert zone_gate.first(t) is _match(t, rules, zone), (zone, t)
     assert hits > 20 and hits < len(texts)  # both answers were tested
     assert {r.zone for r in rules} >= {"edge", "any"}
 
@@ -92,6 +96,12 @@ def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
     assert _gate((*rules, rule(r"(?i)abc"))) is None  # a global flag cannot sit in a branch
     assert _gate((rule("(?P<n>a)b"), rule("(?P<n>c)d"))) is None  # one group name twice
     assert _gate((rule("a(?P<n>b)"), rule("cd"))) is not None
+    patterns = ["a(b)(c)", "(x)?y", "(?:ab)d", "q(?P<n>b(c))", "abc"]
+    groups = _gate(tuple(rule(p) for p in patterns))
+    assert groups is not None  # each rule known by its own group, past the groups inside the rules before it
+    assert [groups.by_group[k].regex.pattern for k in sorted(groups.by_group)] == patterns
+    found = [(x.regex.pattern if (x := groups.first(t)) else None) for t in ("abc", "y", "xy", "abd", "qbc", "zz")]
+    assert found == ["a(b)(c)", "(x)?y", "(x)?y", "(?:ab)d", "q(?P<n>b(c))", None]  # ("abc": the first of two)
 
 
 def test_inline_substitution_stops_only_where_no_match_can_start():

@@ -144,3 +144,26 @@ def test_spaces_inside_sentences_do_not_make_paragraphs():
     r = clean_text("会议纪要\n" + text.strip() + "\n")
     body = r.markdown.split("---\n")[-1]
     assert len([b for b in body.split("\n\n") if b.strip()]) == 2  # the title and one paragraph
+
+
+def test_full_width_is_the_commonest_rounded_width_of_the_longer_lines():
+    """`full_width` counts each distinct width once before rounding: the same answer as
+    rounding every width (the most common rounded width among the upper two thirds of the
+    lines of 8 cells or more, the wider on a tie), on random widths in half cells."""
+    import random
+    from collections import Counter
+
+    from docclean.passes.paragraphs import full_width
+
+    def plain(widths: list[float]) -> float:
+        longish = sorted(w for w in widths if w >= 8)
+        if not longish:
+            return max(widths, default=0.0)
+        counts = Counter(round(w) for w in longish[len(longish) // 3:])
+        return float(max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0])
+
+    r = random.Random(7)
+    for _ in range(5000):
+        widths = [r.randint(0, 160) / 2 for _ in range(r.randint(0, 60))]
+        assert full_width(widths) == plain(widths), widths
+    assert full_width([30.5, 30.5, 31.0, 20.0, 9.0]) == 30.0  # (30.5 rounds to even: two of 30, one of 31)

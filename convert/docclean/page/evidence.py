@@ -87,7 +87,8 @@ def weak(g: Group, web: WebRules) -> None:
 def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     """`weak_rule` of a group's text, judged once (the body span and the marking both ask)."""
     if g.weak is False:
-        g.weak = weak_rule(g, web)
+        twin = g.twin  # (a repeated line's reading is its first copy's, while their texts agree)
+        g.weak = weak_of(twin, web) if twin is not None and twin.text == g.text else weak_rule(g, web)
     return g.weak
 
 

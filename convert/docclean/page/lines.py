@@ -79,6 +79,7 @@ class Group:
     weak: tuple[str, Reason] | bool | None = False  # the weak evidence found, once asked (False: not yet)
     _fields: Fields | bool | None = False  # the line as `label：value` fields, once asked (False: not yet)
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
+    twin: Group | None = None  # an earlier group of the same text in the document: its readings are this one's
 
     @cached_property
     def text(self) -> str:
@@ -171,10 +172,13 @@ def crumb_chain(lines: list[Block], i: int, j: int) -> int:
     return j
 
 
+RE_SPACE_OR_COLON = rx.compile(r"[\s：:]")
+
+
 def value_limit(label: str, web: WebRules) -> int:
     """How long a label's value on the next line may be: a name or a date, or for a source or
     an author a list of them (`信息来源:` / `某某研究院、某某研究院等`)."""
-    kind = web.label_kind.get(re.sub(r"[\s：:]", "", label))
+    kind = web.label_kind.get(RE_SPACE_OR_COLON.sub("", label))
     return 2 * MAX_VALUE if kind in ("publisher", "author") else MAX_VALUE
 
 
@@ -200,15 +204,20 @@ def is_list_header(t: str, web: WebRules) -> bool:
     return is_related_header(t, web) or (word in web.ui_words and (t != word or word.endswith(("链接", "导航"))))
 
 
+DELIVERY_OPENERS = tuple("—－(（-")  # what a delivery line opens with: `——`, `（`
+
+
 def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
     """Reassemble UI lines the page split into fragments; every other line stands alone."""
     out: list[Group] = []
+    s = [b.text.strip() for b in lines]  # (each line stripped once: the tests below look ahead)
+    credits, trailers = any(x in CREDIT_ENDS for x in s), any(x in TRAILERS for x in s)  # (most pages: neither)
     i = 0
     while i < len(lines):
         j = i + 1
-        t = lines[i].text.strip()
-        if i + 1 < len(lines) and re.match(r"[—－(（-]", t) and not (t[-1:] in ")）" and RE_CLOSED.search(t)) \
-                and not RE_DELIVERY.match(t) and RE_DELIVERY.match(t + lines[i + 1].text.strip()):
+        t = s[i]
+        if i + 1 < len(lines) and t.startswith(DELIVERY_OPENERS) and not (t[-1:] in ")）" and RE_CLOSED.search(t)) \
+                and not RE_DELIVERY.match(t) and RE_DELIVERY.match(t + s[i + 1]):
             j = i + 2  # a delivery line wrapped in two: `——2026年1月26日在…第十四届` / `人民代表大会…会议上`
         elif RE_CHAIN_SEP.fullmatch(t) and i + 2 < len(lines) and is_fragment(lines[i + 1]) \
                 and RE_CHAIN_SEP.fullmatch(lines[i + 2].text.strip()):
@@ -224,9 +233,9 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     if opened <= 0:
                         j = k
                         break
-            elif i + 1 < len(lines) and len(lines[i + 1].text.strip()) <= value_limit(t, web) \
-                    and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(lines[i + 1].text.strip()) \
-                    and not re.search(r"[：:]$", lines[i + 1].text.strip()) and not is_list_header(t, web) and (
+            elif i + 1 < len(lines) and len(s[i + 1]) <= value_limit(t, web) \
+                    and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(s[i + 1]) \
+                    and not s[i + 1].endswith(("：", ":")) and not is_list_header(t, web) and (
                         is_label_only(t, web)
                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
@@ -240,23 +249,21 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     continue
             if j == i + 1 or j - i >= 3:  # `首页` / `>` / `要闻` / `>` / `正文`
                 j = crumb_chain(lines, i, j)
-        if j == i + 1 and i + 1 < len(lines) and RE_DATE.fullmatch(t) and RE_CLOCK.fullmatch(lines[i + 1].text.strip()):
+        if j == i + 1 and i + 1 < len(lines) and RE_DATE.fullmatch(t) and RE_CLOCK.fullmatch(s[i + 1]):
             j = i + 2  # `2014年07月11日` / `21時17分`: one stamp
         if j == i + 1 and i + 1 < len(lines) and len(t) <= MAX_BRACKET_PART and (opened := open_round(t)) > 0 \
-                and len(nxt := lines[i + 1].text.strip()) <= MAX_BRACKET_PART and -open_round(nxt) >= opened:
+                and len(nxt := s[i + 1]) <= MAX_BRACKET_PART and -open_round(nxt) >= opened:
             j = i + 2  # `《某某日报》（2012年01月22日` / `第2版）`: a short line broken inside its brackets
-        if j == i + 1 and i + 2 < len(lines) and lines[i + 1].text.strip() in (":", "：") and is_fragment(lines[i]):
+        if j == i + 1 and i + 2 < len(lines) and s[i + 1] in (":", "：") and is_fragment(lines[i]):
             j = crumb_chain(lines, i, i + 3)  # `当前位置` / `：` / `首页`: a label, its colon and its value
-        if j == i + 1:  # a caption's credit broken over lines: `▲` / `某某日报记者` / `马晓丽` / `摄影`
-            k = next((k for k in range(i + 1, min(i + 4, len(lines)))
-                      if lines[k].text.strip() in CREDIT_ENDS), None)
+        if j == i + 1 and credits:  # a caption's credit broken over lines: `▲` / `某某日报记者` / `马晓丽` / `摄影`
+            k = next((k for k in range(i + 1, min(i + 4, len(lines))) if s[k] in CREDIT_ENDS), None)
             part = MAX_CREDIT_PART if is_fragment(lines[i]) else MAX_NAME  # from `▲`, or from a caption's end
             if k is not None and all(len(x.text.strip()) <= part and not re.match(r"\s*[（(]|.*[：:]\s*$", x.text)
                                      for x in lines[i + 1:k]):
                 j = k + 1  # (`（某某` / `摄）` is its own group; a `同志们：` is no credit)
-        if j == i + 1:  # `某某省人民政府办公厅` / `版权所有`: the word that says what the lines were
-            k = next((k for k in range(i + 1, min(i + 1 + MAX_TRAILED, len(lines)))
-                      if lines[k].text.strip() in TRAILERS), None)
+        if j == i + 1 and trailers:  # `某某省人民政府办公厅` / `版权所有`: the word that says what the lines were
+            k = next((k for k in range(i + 1, min(i + 1 + MAX_TRAILED, len(lines))) if s[k] in TRAILERS), None)
             if k is not None and all(len(x.text.strip()) <= MAX_VALUE * 2 and not is_prose(x.text)
                                      for x in lines[i:k]):
                 j = k + 1

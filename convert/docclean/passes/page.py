@@ -70,8 +70,15 @@ def run(doc: Document, ctx: Context) -> Document:
     groups = make_groups([b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text.strip()], web)
     if not groups:
         return doc
+    read: dict[str, tuple[Group, str | None, Reason]] = {}  # strong evidence by text: a repeated line is read once
     for i, g in enumerate(groups):
-        strong(g, web)
+        if (found := read.get(g.text)) is None:
+            strong(g, web)
+            read[g.text] = (g, g.rule, g.reason)
+        else:
+            g.twin = found[0]  # (its weak evidence is its first copy's too)
+            if (rule := found[1]) is not None:
+                g.mark(rule, found[2])
         if (i < EDGE_GROUPS or i >= len(groups) - EDGE_GROUPS) and is_promo(g.text) \
                 and split_site_suffix(g.text, web) is None:  # (not `标题 | 某某新闻网 SOME.COM`: the <title>)
             g.mark("web.site-promo")  # `某某小说网 https://… 提供…免费下载` at the top or foot of a file

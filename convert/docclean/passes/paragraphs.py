@@ -59,7 +59,9 @@ def full_width(widths: list[float]) -> float:
     if not longish:
         return max(widths, default=0.0)
     upper = longish[len(longish) // 3:]
-    counts = Counter(map(round, upper))
+    counts: Counter[int] = Counter()
+    for w, k in Counter(upper).items():  # (widths recur: each distinct one rounded once)
+        counts[round(w)] += k
     return float(max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0])
 
 
@@ -111,6 +113,10 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
     for tok, tok_width in zip(tokens[1:], token_widths[1:], strict=True):
         prev = segs[-1]
         end, start = prev[-1], tok[0]  # (tokens are non-empty)
+        if end > "\x7f" and start > "\x7f":  # neither edge ASCII: in none of the sets below (most gaps)
+            segs.append(tok)
+            seg_widths.append(tok_width)
+            continue
         if end == "\n":
             end = prev[-2:-1]  # `$` matches before a final newline too
         if end in _LATIN_END and start in _LATIN_START:
@@ -153,13 +159,28 @@ def split_paragraph_flattened(text: str, rules: HeadingRules, gaps: list[str] | 
     return out if len(out) > 1 else None
 
 
+_CJK_CHARS: dict[str, bool] = {}
+MAX_CJK_CHARS = 16384
+
+
+def _cjk(c: str) -> bool:
+    """`RE_CJK_CHAR.match(c)` for one character, remembered (a dict hit is a third of a match
+    call; the characters at line edges recur)."""
+    found = _CJK_CHARS.get(c)
+    if found is None:
+        if len(_CJK_CHARS) >= MAX_CJK_CHARS:
+            _CJK_CHARS.clear()
+        found = _CJK_CHARS[c] = RE_CJK_CHAR.match(c) is not None
+    return found
+
+
 def join(a: str, b: str) -> str:
     """Join two wrapped lines: no space at a CJK edge, dehyphenate Latin, else one space."""
     if not a or not b:
         return a or b
     if RE_HYPHEN_END.search(a) and b[0].islower():
         return a[:-1] + b
-    if RE_CJK_CHAR.match(a[-1]) or RE_CJK_CHAR.match(b[0]):
+    if _cjk(a[-1]) or _cjk(b[0]):
         return a + b
     return a + " " + b
 
@@ -184,7 +205,7 @@ def add_line(parts: list[str], t: str) -> None:
         if last:
             if last[-1] == "-" and last[-2:-1] in _LETTERS and t[0].islower():
                 parts[-1] = last[:-1]
-            elif not (RE_CJK_CHAR.match(last[-1]) or RE_CJK_CHAR.match(t[0])):
+            elif not (_cjk(last[-1]) or _cjk(t[0])):
                 t = " " + t
     parts.append(t)
 

@@ -3,6 +3,8 @@ spaces or a line wrap run through it)."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..tables import RE_IDEO
@@ -12,10 +14,7 @@ MAX_TITLE = 80
 LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
 RE_NOT_TITLE_END = rx.compile(r"[：:，,；;、。]$")
 FOLD = str.maketrans(",;:?!()", "，；：？！（）")
-
-
-def _fold(c: str) -> str:
-    return c.translate(FOLD)
+FOLD_CHAR = dict(zip(",;:?!()", "，；：？！（）", strict=True))  # FOLD for one character, by a dict lookup
 
 
 def _is_title(text: str, ctx: Context) -> bool:
@@ -40,9 +39,13 @@ def run(doc: Document, ctx: Context) -> Document:
 
 def _drop_copies(doc: Document, title: Block) -> int:
     """Remove a copy of the title at the start of the next lines (whitespace-insensitive)."""
-    target = [_fold(c) for c in title.text if not c.isspace()]
-    start = doc.blocks.index(title) + 1
-    following = [b for b in doc.blocks[start:] if b.text][:LOOKAHEAD]
+    # (FOLD maps one character to one, none of them whitespace: the title folded whole reads
+    # position for position as its characters folded one by one)
+    target = [c for c in title.text.translate(FOLD) if not c.isspace()]
+    # (by identity: `index` compared every block before it field by field; none before the
+    # title equals it, being empty or no title)
+    start = next(i for i, b in enumerate(doc.blocks) if b is title) + 1
+    following = list(islice((b for b in islice(doc.blocks, start, None) if b.text), LOOKAHEAD))
     k = 0
     consumed: list[tuple[Block, int]] = []
     for b in following:
@@ -53,7 +56,7 @@ def _drop_copies(doc: Document, title: Block) -> int:
         while j < len(t) and k < len(target):
             if t[j].isspace():
                 j += 1
-            elif _fold(t[j]) == target[k]:
+            elif FOLD_CHAR.get(t[j], t[j]) == target[k]:  # (only up to where it diverges: a line may be long)
                 j += 1
                 k += 1
             else:
