@@ -114,7 +114,7 @@ def test_options_sent_while_files_are_queued_reach_the_files_not_yet_started(tmp
     pool = LocalPool(1, timeout=60)
     parent, child = pool.ctx.Pipe()
     parent.send(Options())
-    parent.send([(str(p), p.name, str(out / p.name) + ".md", "", "md", True) for p in files])
+    parent.send([(str(p), p.name, str(out / p.name) + ".md", "", "md", True, False) for p in files])
     parent.send(Options(learned_chrome=learned))  # before the worker starts: every file is still queued
     begun = pool.ctx.RawValue("Q", 0)
     proc = pool.ctx.Process(target=_serve, args=(child, 0, begun), daemon=True)
@@ -129,6 +129,41 @@ def test_options_sent_while_files_are_queued_reach_the_files_not_yet_started(tmp
         proc.join(timeout=10)
     assert [r["status"] for r in recs] == ["ok"] * len(files) and begun.value == len(files)
     assert all(r["applied"] and r["applied"] == sorted(learned & set(r["edges"])) for r in recs)
+
+
+def _serve_once(tmp_path: Path, files: list[Path], guess: bool) -> list[dict[str, Any]]:
+    """The records of one worker converting `files` in order with no learned chrome sent."""
+    out = tmp_path / f"out-{guess}"
+    pool = LocalPool(1, timeout=60)
+    parent, child = pool.ctx.Pipe()
+    parent.send(Options())
+    parent.send([(str(p), p.relative_to(tmp_path).as_posix(), str(out / p.name) + ".md", "", "md", True, guess)
+                 for p in files])
+    proc = pool.ctx.Process(target=_serve, args=(child, 0, pool.ctx.RawValue("Q", 0)), daemon=True)
+    proc.start()
+    child.close()
+    recs: list[dict[str, Any]] = []
+    try:
+        while len(recs) < len(files):
+            recs += parent.recv()
+    finally:
+        parent.send(None)
+        proc.join(timeout=10)
+    return recs
+
+
+def test_a_worker_applies_chrome_it_has_seen_recur_in_pass_1_and_never_in_pass_2(tmp_path: Path) -> None:
+    """In pass 1 a worker widens the parent's guess with the edge lines it has itself seen in
+    enough documents (its own pilot), with no wait for the parent's: a site's later documents
+    go without its banners at once. A pass-2 task (guess off) gets exactly what was sent."""
+    files = make_corpus(tmp_path / "in", 12)  # 3 sites of 4 documents, walked site by site
+    guessed = _serve_once(tmp_path, files, guess=True)
+    assert [bool(r["applied"]) for r in guessed] == [False, False, False, True] * 3
+    assert all(set(r["applied"]) <= set(r["edges"]) for r in guessed)
+    exact = _serve_once(tmp_path, files, guess=False)
+    assert [r["applied"] for r in exact] == [[]] * 12
+    # what was applied is all that differs: the same edges and bodies either way
+    assert [(r["edges"], r["body"]) for r in guessed] == [(r["edges"], r["body"]) for r in exact]
 
 
 @pytest.mark.parametrize("per_file", [0.0, 0.0002, 0.003, 0.05, 3.0])
@@ -157,3 +192,34 @@ def test_files_held_for_their_batch_count_neither_as_queued_nor_as_running() -> 
     assert w.running() is tasks[2] and list(w.tasks) == tasks[:2] + tasks[3:]
     idle = _Worker(None, None, pool.ctx.RawValue("Q", 2), tasks=deque(tasks[:3]), done=2)
     assert idle.queued() == 3 and idle.running() is tasks[0]  # none begun since the last answer: the first
+
+
+_THREADS = """
+import json, os, sys
+from docclean.corpus.pool import LocalPool
+from docclean.corpus.worker import Task
+from docclean.options import Options
+files, out = sys.argv[1:-1], sys.argv[-1]
+pool = LocalPool(1, 60)
+recs = list(pool.run([Task(f, os.path.basename(f), os.path.join(out, os.path.basename(f) + ".md"), "", "md",
+                           Options()) for f in files]))
+print(json.dumps({"numpy_in_parent": "numpy" in sys.modules, "bands": all(r.get("bands") for r in recs),
+                  "threads": len(os.listdir(f"/proc/{pool.workers[0].proc.pid}/task"))}))
+pool.close()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_a_worker_runs_one_thread_after_minhash_loaded_numpy(tmp_path: Path) -> None:
+    """numpy's OpenBLAS would start a thread per core in each worker (CPU at import, buffers
+    under the memory limit); the worker asks for one, unless the user's environment says more.
+    In a fresh process: a parent that loaded numpy before the fork would hide it."""
+    import json
+    import subprocess
+    import sys
+
+    files = make_corpus(tmp_path / "in", 3)
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    got = json.loads(subprocess.run([sys.executable, "-c", _THREADS, *map(str, files), str(tmp_path / "out")],
+                                    env=env, check=True, capture_output=True, text=True).stdout)
+    assert got == {"numpy_in_parent": False, "bands": True, "threads": 1}  # MinHash ran: numpy is loaded

@@ -77,3 +77,25 @@ def test_read_gives_the_whole_file_empty_or_large_and_a_failure_names_why(tmp_pa
     gone = read(task(tmp_path / "missing.txt"))
     assert isinstance(gone, Converted) and gone.rec["status"] == "failed"
     assert gone.rec["error"].startswith("cannot read: No such file")
+
+
+def test_the_body_keys_come_from_the_markdown_less_its_front_matter_whatever_the_front_matter(tmp_path: Path) -> None:
+    """The worker cuts the body out of the Markdown instead of rendering it again: it must be
+    the rendered body exactly, with a plain front matter, one PyYAML quotes (a name with `: #`
+    and `'`), none at all (no title, no source), and front matter turned off."""
+    from docclean import convert_bytes
+    from docclean.corpus.worker import convert
+
+    text = "\n".join(["同志们：", "今年以来，全县上下认真贯彻落实上级决策部署，各项工作取得了明显成效。" * 3, "谢谢大家！"])
+    cases = [("x.txt", "关于做好春季防汛工作的通知\n\n", Options()),
+             ("会议: #1 'yes' ---.txt", "关于做好春季防汛工作的通知\n\n", Options()),
+             ("<bytes>", "", Options()),
+             ("y.txt", "关于做好春季防汛工作的通知\n\n", Options(front_matter=False))]
+    heads = []
+    for name, title, options in cases:
+        data = (title + text + "\n").encode("utf-8")
+        done = convert(Task(name, name, str(tmp_path / "o.md"), "", "md", options), data)
+        res = convert_bytes(data, name, options)
+        assert done.text == res.body() and done.raw == res.markdown.encode("utf-8")
+        heads.append(res.markdown[:len(res.markdown) - len(res.body())])
+    assert heads[0].startswith("---\ntitle:") and "'" in heads[1] and heads[2] == heads[3] == ""

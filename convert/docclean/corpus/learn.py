@@ -96,11 +96,13 @@ class Pilot:
         self.stale = False
 
     def add(self, rec: dict[str, Any]) -> None:
-        if not self.enabled or rec.get("status") != "ok":
-            return
-        keys = rec.get("edges") or []
+        if self.enabled and rec.get("status") == "ok":
+            self.see(rec.get("edges") or [], rec.get("body"))
+
+    def see(self, keys: list[str], body: str | None) -> None:
+        """One converted document's edge keys and body signature (`add` without the record)."""
         c = self.counter
-        c.add(keys, rec.get("body"))
+        c.add(keys, body)
         for k in keys:
             if k in self.learned:
                 continue

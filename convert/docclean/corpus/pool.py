@@ -15,17 +15,19 @@ from __future__ import annotations
 import contextlib
 import math
 import multiprocessing as mp
+import os
 import select
 import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from ..options import Options
 from .engine import Engine
+from .learn import Pilot
 from .worker import Converted, Task, convert, failed, finish, read
 
 BATCH_FILES = 16  # files a worker converts before finishing them together (`_serve`) ...
@@ -41,6 +43,10 @@ def _serve(conn: Connection, max_memory_mb: int, begun: Any) -> None:
     # Ctrl-C reaches the whole process group: the parent ends the workers; a worker of its
     # own would only print a traceback per process.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # numpy (MinHash, imported on a worker's first document) starts an OpenBLAS thread per core
+    # at import unless told otherwise; a worker never multiplies matrices: one thread imports it
+    # in ~2/3 of the CPU (~65 against ~100 ms) and reserves no thread buffers under the memory limit.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if max_memory_mb > 0:
         try:
             import resource
@@ -50,6 +56,7 @@ def _serve(conn: Connection, max_memory_mb: int, begun: Any) -> None:
         except (ImportError, ValueError, OSError):
             pass
     options: Options | None = None
+    guessed = _Guess()
     todo: deque[tuple[Any, ...]] = deque()  # tasks received, in order
     waiting = _pipe_poll(conn)
     batch: list[Converted] = []  # converted, not yet finished
@@ -72,8 +79,8 @@ def _serve(conn: Connection, max_memory_mb: int, begun: Any) -> None:
                 options = msg  # for every file not yet started (its record says what it applied)
             else:
                 todo.extend(msg)
-        src, rel, out, sha, fmt, want_minhash = todo.popleft()
-        task = Task(src, rel, out, sha, fmt, options, want_minhash)
+        src, rel, out, sha, fmt, want_minhash, guess = todo.popleft()
+        task = Task(src, rel, out, sha, fmt, guessed.options(options) if guess else options, want_minhash, guess)
         begun.value += 1
         data = read(task)
         if batch and not isinstance(data, Converted) and len(data) >= BIG_FILE:
@@ -81,10 +88,37 @@ def _serve(conn: Connection, max_memory_mb: int, begun: Any) -> None:
             batch = []
         if not batch:
             since = time.monotonic()
-        batch.append(data if isinstance(data, Converted) else convert(task, data))
+        done = data if isinstance(data, Converted) else convert(task, data)
+        if guess and done.raw is not None:
+            guessed.pilot.see(done.rec["edges"], done.rec["body"])
+        batch.append(done)
         if len(batch) >= BATCH_FILES or time.monotonic() - since >= BATCH_SECONDS:
             conn.send(finish(batch))
             batch = []
+
+
+class _Guess:
+    """A worker's own pilot (`learn.Pilot`) over the files it converts in pass 1, its lines
+    added to the parent's guess: the parent's pilot sees a result only after the worker's batch
+    and the parent's nap (~16-50 files), and every file converted meanwhile without a site's
+    new chrome was converted twice (70 of the bench's 2,000 files; with this, ~25). The output
+    does not depend on it: pass 2 uses the set learned at the end, exactly."""
+
+    def __init__(self) -> None:
+        self.pilot = Pilot(frozenset(), enabled=True)
+        self.given: Options | None = None  # the parent's options the last widened ones came from
+        self.seen: frozenset[str] = frozenset()  # ... and the worker's lines then
+        self.widened: Options | None = None
+
+    def options(self, given: Options | None) -> Options | None:
+        """`given` with this worker's learned lines too (made again only when either changed)."""
+        mine = self.pilot.learned
+        if given is None or mine <= given.learned_chrome:
+            return given
+        if given is not self.given or mine is not self.seen:
+            self.given, self.seen = given, mine
+            self.widened = replace(given, learned_chrome=given.learned_chrome | mine)
+        return self.widened
 
 
 def _pipe_poll(conn: Connection) -> Any:
@@ -108,7 +142,7 @@ def _send(w: _Worker, tasks: list[Task]) -> None:
                 batch = []
             w.conn.send(task.options)
             w.options = task.options
-        batch.append((task.src, task.rel, task.out, task.sha, task.fmt, task.want_minhash))
+        batch.append((task.src, task.rel, task.out, task.sha, task.fmt, task.want_minhash, task.guess))
     if batch:
         w.conn.send(batch)
 

@@ -170,7 +170,7 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                 continue
             if pilot.learned is not base.learned_chrome:
                 base = replace(options, learned_chrome=pilot.learned)
-            yield Task(full, key, out, sha, copts.format, base)
+            yield Task(full, key, out, sha, copts.format, base, guess=copts.learn)
 
     terminated: list[str] = []
     done = [0]  # files converted in pass 1 so far (the progress position counts them and the unchanged)
