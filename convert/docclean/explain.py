@@ -22,6 +22,7 @@ BUILT_IN = {
     "web.issuer": "the issuing office or the poster's place, alone on the line after the publish stamp",
     "web.book-credit": "a chapter page's book credit (`书名 / 作者 著`) under the title",
     "web.lost-glyphs": "a line of replacement characters only (an emoji separator the encoding lost)",
+    "web.recurring": "a line the page's foot repeats three times or more (a hot list or carousel rendered per tab)",
     "web.teaser": "a teaser or date between the headlines of a list below the text",
     "web.site-header": "a short line of the site's header above the furniture over the title",
     "web.site-promo": "a site's own line giving its web address",

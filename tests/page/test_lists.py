@@ -153,3 +153,12 @@ def test_a_numbered_issue_list_rendered_a_node_a_line_weighs_as_no_prose_split_d
     headline_runs(groups, weights)
     assert all(w == -1 for w in weights[len(text) + 2:])  # the list: no prose of the body
     assert weights[4] > 0 and weights[6] > 0  # the text's own lines between its date's pieces keep their weight
+
+
+def test_a_line_the_foot_repeats_three_times_goes_a_refrain_in_the_text_stays() -> None:
+    hot = ["王菲版《我和我的祖国》怎么样？你记忆中有哪些爱国歌曲？", "我是某大学控烟研究中心负责人，关于电子烟的影响，问吧！"]
+    out = body("关于做好某项工作的通知", P, P, "Copyright © 2019 某某网", *hot, "热门", *hot, "推荐", *hot)
+    assert "我和我的祖国" not in out and "问吧" not in out
+    refrain = "我和我的祖国，一刻也不能分割。"
+    kept = body("歌词赏析", P, refrain, P, refrain, P, refrain, P)
+    assert kept.count("一刻也不能分割") == 3

@@ -88,3 +88,21 @@ def teasers(tail: list[Group]) -> None:
         for i, j in slots:
             for g in zone[i:j]:
                 g.mark("web.teaser")
+
+
+MIN_RECURRENCES = 3  # a carousel rendered twice or thrice over; a refrain lives inside the text, never here
+MIN_RECURRING_LINE = 8
+
+
+def recurring(tail: list[Group]) -> None:
+    """Below the text, a line the foot repeats three times or more is a widget's item (a hot
+    list or a carousel the page renders once per tab), however it reads."""
+    seen: dict[str, int] = {}
+    for g in tail:
+        t = g.text.strip()
+        if len(t) >= MIN_RECURRING_LINE:
+            seen[t] = seen.get(t, 0) + 1
+    for g in tail:
+        t = g.text.strip()
+        if g.rule is None and seen.get(t, 0) >= MIN_RECURRENCES and not RE_SIGNATURE.search(t):
+            g.mark("web.recurring")

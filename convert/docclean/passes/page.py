@@ -53,7 +53,7 @@ from ..page.lines import (
     rejoin_split_brackets,
     section_labels,
 )
-from ..page.lists import headed_items, headline_list, teasers
+from ..page.lists import headed_items, headline_list, recurring, teasers
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.title import choose_title
@@ -126,6 +126,7 @@ def run(doc: Document, ctx: Context) -> Document:
         headed_items(groups[:start], web)
         headed_items(groups[end + 1:], web)
         teasers(groups[end + 1:])
+        recurring(groups[end + 1:])
         after_end_mark(groups[end + 1:])
         end_walk(groups[above + 1:], web)
         past_site_line(groups[end + 1:], web)
