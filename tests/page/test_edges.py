@@ -414,3 +414,11 @@ def test_a_hot_comments_header_with_its_count_and_posts_with_relative_times_and_
     assert all(g.rule == "web.comments" for g in groups[9:]) and groups[0].rule is None
     kept = body("关于做好某项工作的通知", P, P, "群众评论", "大家普遍认为，这项工作抓得实、见效快。", P)
     assert "大家普遍认为" in kept
+
+
+def test_the_texts_first_date_rendered_a_node_a_line_stays_with_it_a_bare_count_over_the_text_goes() -> None:
+    out = body("某某学校新闻", "发布时间：2018年10月12日", "9", "月", "23",
+               "日，来自德国某某高级文理中学的师生对我校进行了为期一周的友好访问，实地感受古城绍兴的魅力。", P, P)
+    assert "9\n\n月\n\n23\n\n日，来自" in out  # (kept, each piece where it stood)
+    counted = body("某某学校新闻", "发布时间：2018年10月12日", "点击数：", "23", "来自德国某某高级文理中学的师生对我校进行了友好访问。", P, P)
+    assert "\n23\n" not in counted

@@ -198,6 +198,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
         if prev is None or groups[prev].rule is not None or prev in page_fields:
             break  # (above the text, the page's fields too: `DOI：…` over `引用本文：…` is the page's head)
         start = prev
+    start = date_pieces_above(groups, start)
     while end + 1 < len(groups) and groups[end + 1].rule is None:
         nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0
                     or i in buttons), None)
@@ -212,6 +213,18 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     return start, closing_end(groups, listed_end(groups, weights, start, end), web)
 
 
+def date_pieces_above(groups: list[Group], start: int) -> int:
+    """The text's start, moved up over its first date's pieces when it goes on from them
+    (`9` / `月` / `23` / `日，来自…`: a date rendered a text node a line)."""
+    if not RE_CONTINUED.match(groups[start].text.strip()):
+        return start
+    while start > 0 and groups[start - 1].rule is None and RE_DATE_PIECE.fullmatch(groups[start - 1].text.strip()):
+        start -= 1
+    return start
+
+
+RE_DATE_PIECE = rx.compile(r"\d{1,4}|[年月日号]")
+RE_CONTINUED = rx.compile(r"[年月日号]")  # a line that goes on from a date's pieces above it
 RE_ENDS_DATED = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?$")
 MIN_LISTED_DATES = 2  # two dated items under a related-links header: a list of articles, not the text going on
 
