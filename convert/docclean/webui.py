@@ -388,7 +388,9 @@ def is_word_list(value: str) -> bool:
     return len(items) >= 2 and all(len(x) <= MAX_LIST_ITEM and not RE_SENTENCE_END.search(x) for x in items)
 
 
-RE_SITE_TALK = rx.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载|会员|登录|注册|客服")
+# (a site's members, not `某某书画院会员`)
+RE_SITE_TALK = rx.compile(r"本站|本网|本平台|网站|版权|转载|未经.{0,6}(?:许可|授权|同意)|侵权|下载"
+                          r"|(?:开通|成为|注册)会员|会员(?:专享|登录)|登录|注册|客服")
 
 
 def talks_of_site(text: str, web: WebRules) -> bool:

@@ -422,3 +422,10 @@ def test_the_texts_first_date_rendered_a_node_a_line_stays_with_it_a_bare_count_
     assert "9\n\n月\n\n23\n\n日，来自" in out  # (kept, each piece where it stood)
     counted = body("某某学校新闻", "发布时间：2018年10月12日", "点击数：", "23", "来自德国某某高级文理中学的师生对我校进行了友好访问。", P, P)
     assert "\n23\n" not in counted
+
+
+def test_a_member_of_an_academy_under_the_text_is_no_site_talk_a_sites_membership_prompt_is() -> None:
+    out = body("关于做好某项工作的通知", P, P, "关于专家组评委：某某书画院理事、某某省书画院会员田某某", "Copyright © 2019 某某网")
+    assert "书画院会员田某某" in out
+    prompt = body("关于做好某项工作的通知", P, P, "开通会员，免费下载全文。", "Copyright © 2019 某某网")
+    assert "开通会员" not in prompt
