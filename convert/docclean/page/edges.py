@@ -273,7 +273,7 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
             bare = []
             continue
         if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
-                or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t):
+                or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t) or RE_YEAR_ENTRY.match(t):
             return  # (the length first: the text's last paragraph may be a whole flattened page)
         colon = re.search(r"[：:]", t) is not None
         f = fields(t, web, contact_ok=True) if colon else None
@@ -296,6 +296,7 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
             return
 
 
+RE_YEAR_ENTRY = rx.compile(r"(?:19|20)\d{2}年(?!度)[\u4e00-\u9fff]")  # `2019年参与拍摄…`: a chronology of the text's
 MAX_BARE_FOOTER_RUN = 8
 MIN_FOOTER_FIELDS = 2  # one `联系电话：…` is a notice's own; several to a line, a footer's
 
