@@ -431,7 +431,7 @@ def test_a_member_of_an_academy_under_the_text_is_no_site_talk_a_sites_membershi
     assert "开通会员" not in prompt
 
 
-def test_a_chronology_under_the_text_stays_a_yearly_footer_line_does_not_stop_the_foot() -> None:
+def test_a_chronology_under_the_text_stays() -> None:
     years = ["2018年参与拍摄院线电影《某某英雄》", "2019年参与拍摄电影《某某功德》", "2021年参与拍摄电影《某某魔蛛》"]
     out = body("关于做好某项工作的通知", P, P, *years, "责任编辑： 张某某", "扫一扫在手机打开当前页")
     assert all(y in out for y in years)
