@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..webui import RE_SENTENCE_END, WebRules, is_prose
-from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE, WEAK_TRIGGERS
+from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
 from .evidence import MIN_HEADLINE_RUN, RE_HEADLINE
 from .lines import MAX_PROMO, RE_BYLINE, RE_DELIVERY, Group, is_list_header, is_subtitle, runs
 
@@ -81,7 +81,7 @@ def teasers(tail: list[Group]) -> None:
     slots: list[tuple[int, int]] = []
     for i, j in runs(len(zone), lambda k: zone[k].rule is None):
         t = [g.text.strip() for g in zone[i:j]]
-        if j - i <= MAX_TEASER_LINES and zone[i - 1].rule not in WEAK_TRIGGERS and (j == len(zone) or zone[j].rule) \
+        if j - i <= MAX_TEASER_LINES and zone[i - 1].rule != "web.caption" and (j == len(zone) or zone[j].rule) \
                 and all(len(x) <= MAX_PROMO and not RE_DOC_OWN.search(x) and not RE_SIGNATURE.search(x) for x in t):
             slots.append((i, j))
     if len(slots) >= MIN_TEASERS:
