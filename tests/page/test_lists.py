@@ -162,3 +162,9 @@ def test_a_line_the_foot_repeats_three_times_goes_a_refrain_in_the_text_stays() 
     refrain = "我和我的祖国，一刻也不能分割。"
     kept = body("歌词赏析", P, refrain, P, refrain, P, refrain, P)
     assert kept.count("一刻也不能分割") == 3
+
+
+def test_teasers_after_a_lists_counts_go_too() -> None:
+    out = body("关于做好某项工作的通知", P, P, "责任编辑：张三", "最热文章", "某地新增2例无症状感染者", "18", TEASER,
+               "某市地铁3号线启动安全保护区界线测设工作", "81", TEASER.replace("某省", "某市"), "Copyright © 2019 某某网")
+    assert "白皮书" not in out
