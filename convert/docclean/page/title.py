@@ -12,8 +12,6 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webui import (
-    MAX_COLUMN,
-    MIN_PREFIXED_TITLE,
     RE_BREADCRUMB_SEP,
     RE_DATE,
     RE_SENTENCE_END,
@@ -29,6 +27,19 @@ from ..webui import (
 )
 from .edges import RE_BOOK_CREDIT, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group, is_subtitle
+from .titleline import (
+    MAX_NEAR_BODY,
+    RE_ELIDED,
+    head_words,
+    page_title_suffix,
+    part_copy,
+    same_title,
+    site_cut,
+    site_of,
+    suffix_parts,
+    suffixed_line,
+    unsuffixed,
+)
 
 
 def title_like(t: str, web: WebRules) -> bool:
@@ -58,7 +69,6 @@ MAX_BAR_WORD = 4
 
 
 MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rendered menu may take a hundred)
-MAX_NEAR_BODY = 12  # ... or right over the text, under a directory or menu longer than that
 
 
 
@@ -172,7 +182,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if chosen is not None:
             # `立足新起点 奋进新征程` (a kicker) or `工作动态` (a column) over the publish line, where the
             # <title> line names another text: that line is the title
-            suffixed = _suffixed(cands[:cands.index(chosen)], head, web, footer)
+            suffixed = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
             line = head[chosen].text.strip()
             page_title = unsuffixed(head[suffixed].text, web) if suffixed is not None else ""
             if suffixed is not None and (RE_SLOGAN.fullmatch(line)
@@ -188,14 +198,15 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             else:
                 chosen = join_wrapped(head, cands, chosen, web, suffixed)
     if chosen is None:  # the page's <title> line: its suffix names the site the head shows
-        chosen = _suffixed(cands, head, web, footer)
+        chosen = suffixed_line(cands, head, web, footer)
         evidence = "suffix" if chosen is not None else evidence
     if chosen is None:  # it names a kind of document (`…的讲话`, `…的通知`)
         chosen = _kind(cands, head, ctx)
         if chosen is not None and chosen - 1 in cands and shares_words(head[chosen - 1].text, head[chosen].text):
             chosen -= 1  # `…讲话稿和…讲话稿合编` over `在…上的讲话稿`: a compilation's title over its first part
         elif chosen is not None:
-            chosen = join_wrapped(head, cands, chosen, web, _suffixed(cands[:cands.index(chosen)], head, web, footer))
+            page_line = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
+            chosen = join_wrapped(head, cands, chosen, web, page_line)
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
@@ -210,8 +221,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     cut = site_cut(block.text, block, head, web, footer)
     if cut is None and chosen == 0 and any(g.rule is not None and g.reason is Reason.CHROME for g in head):
         cut = page_title_suffix(block.text)
-    site = _site_of(cut[1]) if cut else None
-    suffix = _parts(cut[1]) if cut else ()
+    site = site_of(cut[1]) if cut else None
+    suffix = suffix_parts(cut[1]) if cut else ()
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
@@ -229,8 +240,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
         other = split_site_suffix(head[copy].text, web, known)  # the copy's suffix names the site too
         if other is not None:
-            site = site or _site_of(other[1])
-            suffix = suffix or _parts(other[1])
+            site = site or site_of(other[1])
+            suffix = suffix or suffix_parts(other[1])
     for x in cands:  # a page title that adds only a site suffix to the title
         if x < chosen and x != copy and squash(unsuffixed(head[x].text, web)) == squash(block.text):
             head[x].mark("title.duplicate", Reason.DUPLICATE_TITLE)
@@ -244,7 +255,7 @@ def names_site(line: str, page_title: Group, head: list[Group], web: WebRules, f
     """Whether a line over the publish line holds the site's name that the <title> line's suffix
     gives, and nothing of the title (`某某之窗 首页 下载某某之窗`): the site's bar, no title."""
     cut = site_cut(page_title.text, page_title.blocks[0], head, web, footer)
-    site = _site_of(cut[1]) if cut else None
+    site = site_of(cut[1]) if cut else None
     return bool(site) and site in line and not related(cut[0], line.replace(site, ""))
 
 
@@ -284,36 +295,6 @@ def whole_of(first: Group, line: Group, doc: Document, head: list[Group], web: W
 
 # A <title> line's own separators (`标题 - 某某`, `标题_某某`, `标题|某某`); a dash in a title is no
 # separator (`中国—东盟`), nor is `——` (`——以某县为例` is a subtitle)
-RE_PAGE_TITLE_SEP = rx.compile(r"\s+[-–]\s+|\s*[_|｜]\s*|(?<=[\u4e00-\u9fff）)》”])-(?=[\u4e00-\u9fff])")  # `标题-纪检`
-MIN_PAGE_TITLE = 6
-
-
-def page_title_suffix(t: str) -> tuple[str, str] | None:
-    """`标题 - 知言`: the page's first line over its head furniture is its <title>, and short
-    parts after the <title>'s own separators are the site's name and column, whatever their
-    wording."""
-    t = t.strip()
-    seps = list(RE_PAGE_TITLE_SEP.finditer(t))
-    if not seps or seps[0].start() < MIN_PAGE_TITLE:
-        return None
-    parts = RE_PAGE_TITLE_SEP.split(t[seps[0].start():])[1:]
-    if all(0 < len(p.strip()) <= MAX_COLUMN and not RE_SENTENCE_END.search(p) and not re.search(r"[，,。]", p)
-           for p in parts):
-        return t[:seps[0].start()].strip(), t[seps[0].start():]
-    return None
-
-
-def _suffixed(cands: list[int], head: list[Group], web: WebRules, footer: str = "") -> int | None:
-    """The first candidate with a site suffix the page names: the page's <title> line."""
-    return next((x for x in cands if site_cut(head[x].text, head[x].blocks[0], head, web, footer)), None)
-
-
-def site_cut(text: str, block: Block, head: list[Group], web: WebRules, footer: str) -> tuple[str, str] | None:
-    """`split_site_suffix` of a head line with what the rest of the page shows: the other head
-    lines' first words and every other line, where a site prints its name."""
-    return split_site_suffix(text, web, head_words(head, block), elsewhere(head, block, footer))
-
-
 MIN_FIRST_HALF = 8
 
 
@@ -370,26 +351,6 @@ def crumb_end(head: list[Group], cands: list[int]) -> int | None:
     return None
 
 
-def part_copy(head: list[Group], cands: list[int], x: int, web: WebRules) -> int | None:
-    """The later candidate that is one whole part of line x between its title separators: the
-    on-page title under the <title> line that holds it with the site and column, in any order
-    (never the part that names the site or an office, which the header shows again)."""
-    parts = {squash(p) for p in RE_TITLE_SEP.split(head[x].text.strip()) if len(p.strip()) >= MIN_PREFIXED_TITLE
-             and not is_site_name(p.strip(), web) and not is_issuer(p.strip(), web)}
-    if not parts or not RE_TITLE_SEP.search(head[x].text.strip()):
-        return None
-    # (right over the text, where a title stands: a site's name or slogan the header shows is higher up)
-    return next((y for y in cands if max(x + 1, len(head) - MAX_NEAR_BODY) <= y and squash(head[y].text) in parts),
-                None)
-
-
-def elsewhere(head: list[Group], title: Block, footer: str) -> str:
-    """Every line of the page's head but the title's and its copies, and its foot: where a site
-    prints its name (`标题——副题` shows its `副题` again only in its own <title> line)."""
-    own = squash(title.text)
-    return "\n".join([*(g.text for g in head if g.blocks[0] is not title and own not in squash(g.text)), footer])
-
-
 MIN_RELATED = 4
 MAX_COLUMN_LINE = 8  # `工作动态`, `领导讲话`: a column's name over the publish line, never a text's title
 MIN_SHARED = 8
@@ -412,21 +373,6 @@ def shares_words(above: str, line: str) -> bool:
     return len(a) > len(b) and shared_run(b, a, MIN_SHARED)
 
 
-def _site_of(cut: str) -> str | None:
-    """The site's name in what was cut off a title: the last part of `_栏目_某某网`, the first
-    of `某某BBS - 栏目 - ` (a prefix ends in its separator)."""
-    ends = " -_|｜–—"
-    parts = [p.strip() for p in RE_TITLE_SEP.split(cut.strip(ends)) if p.strip()]
-    prefix = cut.rstrip()[-1:] in ends and cut.lstrip()[:1] not in ends
-    return (parts[0] if prefix else parts[-1]) if parts else None
-
-
-def _parts(cut: str) -> tuple[str, ...]:
-    """Every name in what was cut off a title, `·` splitting too (`_湃流号·时事_湃流新闻`)."""
-    return tuple(p.strip() for p in re.split(r"[·•]", " ".join(RE_TITLE_SEP.split(cut.strip()))) for p in p.split()
-                 if p.strip())
-
-
 RE_PREVIEW_PAGE = rx.compile(r"\s*[_\-–|｜]\s*第\s*\d{1,4}\s*页$")  # a doc site's preview page on its <title>
 MIN_PREVIEWED_TITLE = 6
 RE_FILE_EXT = rx.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
@@ -447,49 +393,3 @@ def unwrap_title(doc: Document, block: Block) -> None:
     if inner.strip():
         block.text = inner.strip()
 
-
-MAX_SITE_WORD = 12
-
-
-def head_words(head: list[Group], title: Block | None) -> tuple[str, ...]:
-    """First words of the other head lines (short ones: names, not titles): a title's suffix
-    found among them is the site's name."""
-    return tuple(w for g in head if g.blocks[0] is not title for w in g.text.split()[:1]
-                 if 2 <= len(w) <= MAX_SITE_WORD)
-
-
-MIN_REPEATED_TITLE = 6  # a shorter line repeated in the head is a column name (`高层` in menu and crumb)
-
-
-def same_title(a: str, b: str, decorations: tuple[str, ...] = ()) -> bool:
-    """Equal, or one is the other plus a separated suffix (`标题_栏目`, `标题-站名`, `标题【栏目】`)
-    or a doc site's decoration (`标题PPT课件`, `标题（完整版）`)."""
-    if len(a) < MIN_REPEATED_TITLE or len(b) < MIN_REPEATED_TITLE:
-        return False
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    cut = RE_ELIDED.sub("", short)  # a <title> shortened by the site: `关于印发…的通…`
-    if cut != short and len(cut) >= MIN_REPEATED_TITLE:
-        return long_.startswith(cut)
-    if long_.startswith(short) and (long_[len(short)] in "_-–—|｜·【[（(" or long_[len(short):] in decorations):
-        return True
-    # the same title worded a little apart (a character, a mark, a 的): fuzzy, as the issue asks
-    from rapidfuzz.fuzz import ratio
-
-    return len(short) >= MIN_FUZZY_TITLE and ratio(short, long_) >= MIN_TITLE_RATIO
-
-
-MIN_FUZZY_TITLE = 10
-MIN_TITLE_RATIO = 90  # rapidfuzz's 0-100 Levenshtein ratio: one or two characters in a title of twenty
-
-
-RE_ELIDED = rx.compile(r"(?:…+|\.{3,})$")
-
-
-def unsuffixed(t: str, web: WebRules, known: tuple[str, ...] = ()) -> str:
-    cut = split_site_suffix(t, web, known)
-    return cut[0] if cut else t
-
-
-# Labels of the page's own publishing; a drafting (成文) or update date ranks after them.

@@ -10,9 +10,10 @@
 3. Edges (`page/edges.py`): below the text, copies of the title or opening, link lists,
    comment threads and the footer; above the title, menus rendered one item per line,
    column names and the site's header.
-4. Title (`page/title.py`) by evidence: a line the head repeats (site suffix cut), the line
-   before a delivery line, byline or publish line, a record's title field, or a line naming
-   a kind of document; never a UI line, banner or site name.
+4. Title (`page/title.py`; the <title> line's parts in `page/titleline.py`) by evidence: a
+   line the head repeats (site suffix cut), the line before a delivery line, byline or publish
+   line, a record's title field, or a line naming a kind of document; never a UI line, banner
+   or site name.
 5. Metadata (`page/meta.py`): `date` from the publish line, `publisher` from `来源：`,
    `author` from `作者：`/`编辑：` and bylines.
 
