@@ -28,7 +28,8 @@ from ..webui import (
     split_site_suffix,
     talks_of_site,
 )
-from .edges import MAX_SITE_SENTENCE, RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
+from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
+from .foot import MAX_SITE_SENTENCE
 from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
 
 

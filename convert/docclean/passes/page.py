@@ -7,9 +7,9 @@
    login and disclaimer wording, multi-field stamps) marks chrome anywhere. The body is the
    span with the most prose for the least furniture; outside it, weaker evidence removes
    too: lines made only of UI words, `label：value` fields, menus, banners, bare stamps.
-3. Edges (`page/edges.py`): below the text, copies of the title or opening, link lists,
-   comment threads and the footer; above the title, menus rendered one item per line,
-   column names and the site's header.
+3. Edges (`page/edges.py`; the foot's walk, footer and link lists in `page/foot.py`): below
+   the text, copies of the title or opening, link lists, comment threads and the footer; above
+   the title, menus rendered one item per line, column names and the site's header.
 4. Title (`page/title.py`; the <title> line's parts in `page/titleline.py`) by evidence: a
    line the head repeats (site suffix cut), the line before a delivery line, byline or publish
    line, a record's title field, or a line naming a kind of document; never a UI line, banner
@@ -33,17 +33,14 @@ from ..page.edges import (
     context,
     credit_fields,
     crumbs,
-    end_walk,
-    footer,
-    link_list,
     menu_items,
-    past_site_line,
     residue,
     site_lines,
     tail_walk,
     toc_box,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
+from ..page.foot import end_walk, footer, link_list, past_site_line
 from ..page.lines import (
     FORMATS,
     RE_DELIVERY,

@@ -1,0 +1,161 @@
+"""The page's foot, below the text: the footer after its first furniture, the lines under the
+last line only a site writes, the walk up from the page's last line, and the list of links
+there. Each stops at the text's own closing lines (落款, `附件`, a chronology)."""
+
+from __future__ import annotations
+
+import re
+
+from ..cache import rx
+from ..model import Kind
+from ..webui import (
+    RE_DATE,
+    RE_SENTENCE_END,
+    RE_URL,
+    WebRules,
+    fields,
+    is_prose,
+    names_person,
+    office_fields,
+    talks_of_site,
+)
+from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
+from .lines import MAX_PROMO, RE_CLOSED, Group
+
+WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
+
+
+def footer(tail: list[Group], web: WebRules) -> None:
+    """Below the text, after the first line of page furniture, what is not a sentence is furniture
+    (a closing date or signing office stays: they belong to the text)."""
+    first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule not in WEAK_TRIGGERS), None)
+    if first is None:
+        return
+    for g in tail[first + 1:]:
+        t = g.text.strip()
+        if RE_DOC_OWN.search(t):
+            return  # `附件`: what follows is the document's attachment, not the page's footer
+        if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
+                and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) \
+                and (not RE_SIGNATURE.search(t) or RE_HOST_LABEL.match(t)):  # `主办：某某办公室` signs nothing
+            g.mark("web.footer")
+        elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
+            g.mark("web.footer")  # the site's address, phones and hours
+
+
+RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")
+SITE_ONLY_RULES = ("web.comments", "web.related", "web.link-list", "web.breadcrumb")
+MAX_SITE_SENTENCE = 60  # a prompt or a notice, not a paragraph (a longer one that names a website is text)
+
+
+def past_site_line(tail: list[Group], web: WebRules) -> None:
+    """Below the text, under the last line only a site writes (a copyright, a QR or login
+    prompt, a comment thread) past any paragraph, every short line is the site's
+    (`温馨提示：…`, `欢迎投稿`): no text goes on under its page's foot. A signing office, a
+    date or `附件` there means the text does, and all stay."""
+    last_long = max((i for i, g in enumerate(tail) if g.rule is None and len(g.text.strip()) > MAX_SITE_SENTENCE),
+                    default=-1)
+    k = next((i for i in range(len(tail) - 1, last_long, -1)
+              if tail[i].rule in web.strong_ids or tail[i].rule in SITE_ONLY_RULES), None)
+    if k is None:
+        return
+    rest = [g for g in tail[k + 1:] if g.rule is None]
+    if any(RE_DOC_OWN.search(t := g.text.strip()) or RE_SIGNATURE.search(t) or RE_DATE.fullmatch(t) for g in rest):
+        return
+    for g in rest:
+        g.mark("web.footer")
+
+
+def end_walk(groups: list[Group], web: WebRules) -> None:
+    """From the page's last line up: furniture, lines that are no sentence, and short sentences
+    that speak of the page or to its reader (`本站法规仅供参考`, `求月票，感谢书友支持！`) are the
+    page's foot. The walk stops at the text: a longer sentence, one that does not speak of the
+    page (`谢谢大家！`), the document's own closing lines (落款, `附件`), or a heading."""
+    bare: list[Group] = []  # the run of short bare lines marked last, given back if it grows to a poem's length
+    for k in range(len(groups) - 1, -1, -1):
+        g = groups[k]
+        t = g.text.strip()
+        if g.rule is not None:
+            bare = []
+            continue
+        if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
+                or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t) or RE_YEAR_ENTRY.match(t):
+            return  # (the length first: the text's last paragraph may be a whole flattened page)
+        colon = re.search(r"[：:]", t) is not None
+        f = fields(t, web, contact_ok=True) if colon else None
+        if f is not None and len(f.values) >= MIN_FOOTER_FIELDS and not names_person(t, web):
+            g.mark("web.footer")  # `急救电话：120 投诉电话：…`: the site's own contacts, several to a line
+        elif colon and is_site_contacts(t, web) and contacts_under_furniture(groups, k, web):
+            g.mark("web.footer")  # contacts between a link list and the footer: the site's, not the text's
+        elif colon or RE_SENTENCE_END.search(t) or is_prose(t) or RE_CLOSED.match(t):
+            if not talks_of_site(t, web) or len(RE_URL.sub("", t)) > MAX_SITE_SENTENCE:  # (its address aside)
+                return  # a sentence, a note `（本文作者单位：…）`, a field `联系电话：…`, a paragraph of the text
+            g.mark("web.notice")
+        elif len(t) <= MAX_HEADER_LINE and g.blocks[0].kind is Kind.LINE:
+            g.mark("web.footer")
+            bare.append(g)
+            if len(bare) >= MAX_BARE_FOOTER_RUN:  # a poem's lines or a list of the text's, not a footer's links
+                for x in bare:
+                    x.rule = None
+                return
+        else:
+            return
+
+
+RE_YEAR_ENTRY = rx.compile(r"(?:19|20)\d{2}年(?!度)[\u4e00-\u9fff]")  # `2019年参与拍摄…`: a chronology of the text's
+MAX_BARE_FOOTER_RUN = 8
+MIN_FOOTER_FIELDS = 2  # one `联系电话：…` is a notice's own; several to a line, a footer's
+
+
+def is_site_contacts(t: str, web: WebRules) -> bool:
+    """`急救电话：120`, `某某县政府 地址：…`: contact fields that name no person (a notice's own do)."""
+    return ("：" in t or ":" in t) and len(t) <= MAX_PROMO and office_fields(t, web) is not None \
+        and not names_person(t, web)
+
+
+def contacts_under_furniture(groups: list[Group], k: int, web: WebRules) -> bool:
+    """Whether the run of contact lines that holds line k has page furniture right above it."""
+    i = k - 1
+    while i >= 0 and groups[i].rule is None and is_site_contacts(groups[i].text.strip(), web):
+        i -= 1
+    return i >= 0 and groups[i].rule is not None and groups[i].rule not in WEAK_TRIGGERS
+
+
+MIN_LINK_RUN = 3  # article titles in a row below the text: a list of links
+
+
+def link_list(tail: list[Group], web: WebRules) -> None:
+    """A run of article titles at the foot of the page (and the short header above it)."""
+    def link(g: Group) -> bool:
+        t = g.text.strip()
+        colon = re.search(r"[：:]", t) is not None  # `党课讲稿：坚定理想信念 6页`: a marked link may have one
+        return (g.rule is None and 6 <= len(t) <= 60 and not re.search(r"[，。；！？,;]", t)
+                and (not colon or (marked(g) and not re.search(r"[：:]\s*$", t)))
+                and not RE_NUMBERED.match(t) and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t))
+
+    def marked(g: Group) -> bool:  # a bullet before it or a date after it: how link lists look
+        t = g.text.strip()
+        return bool(RE_LINK_MARK.search(t))
+
+    marked_after = [True] * (len(tail) + 1)  # every line from here to the end is furniture (or the site's contacts)
+    for k in range(len(tail) - 1, -1, -1):
+        t = tail[k].text.strip()
+        marked_after[k] = marked_after[k + 1] and (tail[k].rule is not None or is_site_contacts(t, web))
+    i = 0
+    while i < len(tail):
+        j = i
+        while j < len(tail) and link(tail[j]):
+            j += 1
+        run = tail[i:j]
+        if len(run) >= MIN_LINK_RUN and sum(map(marked, run)) * 2 >= len(run) \
+                and marked_after[j]:
+            for g in tail[i:j]:
+                g.mark("web.link-list")
+            if i > 0 and tail[i - 1].rule is None and len(tail[i - 1].text.strip()) <= 16 \
+                    and not RE_SENTENCE_END.search(tail[i - 1].text):
+                tail[i - 1].mark("web.related")
+        i = max(j, i + 1)
+
+
+RE_LINK_MARK = rx.compile(r"^[·•◆◇■□▪▫●○★☆>»\-*←]|\s*[→»]$|^\[\d{1,3}\]"
+                          r"|[（(\[]?\d{2,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?[）)\]]?$|\s\d+\s*页$")
