@@ -388,3 +388,12 @@ def test_a_headline_over_its_stamp_is_the_title_when_the_page_has_no_title_line(
     # a paragraph ending its sentence over a stamp is text
     r = clean_text("\n".join(["某某报告", P, "全市上下要坚定信心。", "2019-09-11 10:20", P]))
     assert "全市上下要坚定信心。" in r.markdown
+
+
+def test_a_headline_with_marks_of_its_own_over_an_accounts_name_and_stamp_is_the_title_alone() -> None:
+    title = "英国美女在殡仪馆工作太痛苦，转行当美人鱼！每小时收入近千元"
+    got = title_of("百度首页", "设为首页", "登录", title, "加拿大必读", "2019-04-15 10:20 来源：百家号")
+    assert got == title
+    # two halves of one title wrapped over the publish line are joined still
+    got = title_of("某某县人民政府 网页打印版", "关于做好春节期间各项", "工作的通知", "2024-01-18 10:20 来源：某某日报")
+    assert got == "关于做好春节期间各项工作的通知"

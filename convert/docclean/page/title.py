@@ -169,7 +169,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 break
             gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
             if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
-                    and len(gap) <= min(len(line), MAX_NAME_GAP) and RE_NAME_LINE.fullmatch(gap):
+                    and len(gap) <= min(len(line), MAX_NAME_GAP) \
+                    and (RE_NAME_LINE.fullmatch(gap) or headline_over_name(line, gap)):
                 after = next((g for g in head[head.index(nxt) + 1:] if g.text.strip()), None)
                 if after is not None and after.reason is Reason.METADATA and after.rule:
                     chosen, evidence = x, "occasion"  # `标题` / `王文 某某研究院执行院长` / the publish line
@@ -311,11 +312,23 @@ def join_wrapped(head: list[Group], cands: list[int], chosen: int, web: WebRules
     return chosen - 1
 
 
+RE_INNER_MARK = rx.compile(r"[，！？：,!?:](?=.)")  # a mark inside the line, not only at its end
+RE_ACCOUNT = rx.compile(r"[\u4e00-\u9fff·A-Za-z]{2,6}")
+
+
+def headline_over_name(above: str, line: str) -> bool:
+    """`英国美女…太痛苦，转行当美人鱼！每小时收入近千元` over `加拿大必读`: a headline with marks of
+    its own over an account's short name, not a title's two halves (`关于做好春节期间各项` / `工作的通知`)."""
+    return RE_INNER_MARK.search(above.strip()) is not None and RE_ACCOUNT.fullmatch(line.strip()) is not None
+
+
 def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> bool:
     """Whether `above` is the first half of a title wrapped over two lines: the <title> line says
     so when there is one; else it is a title-like line of its own that no kicker, column or site
     name is (`在全县优化营商环` / `境工作会议上的讲话稿`)."""
     a, b = above.strip(), line.strip()
+    if headline_over_name(a, b):
+        return False
     joined = squash(a + b)
     if page_title and (column := split_bracketed(page_title)) is not None:
         page_title = column[0]  # `【工作总结】标题`: the column is no part of the title
