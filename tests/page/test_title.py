@@ -397,3 +397,12 @@ def test_a_headline_with_marks_of_its_own_over_an_accounts_name_and_stamp_is_the
     # two halves of one title wrapped over the publish line are joined still
     got = title_of("某某县人民政府 网页打印版", "关于做好春节期间各项", "工作的通知", "2024-01-18 10:20 来源：某某日报")
     assert got == "关于做好春节期间各项工作的通知"
+
+
+def test_a_column_the_menu_and_path_repeat_gives_way_to_the_headline_over_the_stamp() -> None:
+    got = title_of("简体 | 繁体 | 无障碍浏览", "投资管理和项目推进", "改革开放和营商环境", "投资管理和项目推进", "投资运行",
+                   "1-10月某县固定资产投资结构趋稳趋优", "发布日期：2016-11-22 信息来源：省发改委")
+    assert got == "1-10月某县固定资产投资结构趋稳趋优"
+    # the title the page repeats wins over a deck over the stamp that is part of it
+    got = title_of("关于做好春节期间工作的通知_某某县人民政府", "首页", "关于做好春节期间工作的通知", "发布时间：2024-01-18")
+    assert got == "关于做好春节期间工作的通知"

@@ -124,8 +124,14 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         cands = [i for i in cands if i not in names]
     chosen: int | None = None
     copy: int | None = None
+    over_stamp = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE
+                       and (nxt := next((g for g in head[x + 1:] if g.text.strip()), None)) is not None
+                       and occasion(nxt)), None)  # a headline right over its publish line
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
         base = squash(unsuffixed(head[x].text, web, head_words(head, head[x].blocks[0])))
+        if over_stamp is not None and over_stamp != x and len(base) <= MAX_REPEATED_COLUMN \
+                < len(stamped := head[over_stamp].text.strip()) and not related(base, stamped):
+            continue  # `投资管理和项目推进` in the menu and the path: a column's name; the headline is over the stamp
         dressed = web.title_decorations
         later = next((y for y in cands if y > x and same_title(base, squash(unsuffixed(head[y].text, web)), dressed)),
                      None)
@@ -366,6 +372,7 @@ def crumb_end(head: list[Group], cands: list[int]) -> int | None:
 
 MIN_RELATED = 4
 MAX_COLUMN_LINE = 8  # `工作动态`, `领导讲话`: a column's name over the publish line, never a text's title
+MAX_REPEATED_COLUMN = 12  # a column's name the menu and the path repeat
 MIN_SHARED = 8
 
 
