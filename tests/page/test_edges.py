@@ -12,21 +12,8 @@ def body(*lines: str) -> str:
     return clean_text("\n".join(lines)).markdown.split("---\n")[-1]
 
 
-def test_a_footer_goes_but_the_signing_office_date_and_attachment_stay() -> None:
-    out = body("关于做好某项工作的通知", P, P, "【打印本页】", "某某县人民政府办公室", "2024年1月18日",
-               "主办：某某县人民政府 ICP备12345678号", "地址：某某路1号 电话：1234567")
-    assert "某某县人民政府办公室" in out and "2024年1月18日" in out
-    assert "ICP" not in out and "某某路1号" not in out
-    attached = body("关于做好某项工作的通知", P, P, "打印本页", "附件", "某某工作组名单", "组长：张三")
-    assert "某某工作组名单" in attached and "组长：张三" in attached
 
 
-def test_a_bulleted_or_dated_link_list_at_the_foot_goes_a_list_in_the_text_stays() -> None:
-    out = body("某某讲话", P, P, "· 关于开展安全生产大检查的实施方案", "· 县委书记在乡村振兴推进会上的讲话",
-               "· 2026年政府工作报告学习心得体会")
-    assert "实施方案" not in out and "心得体会" not in out
-    kept = body("某某讲话", P, "一是加强组织领导", "二是强化工作保障", "三是严格督查考核", P)
-    assert "一是加强组织领导" in kept and "三是严格督查考核" in kept
 
 
 def test_a_menu_rendered_one_item_per_line_goes_above_the_title_only() -> None:
@@ -110,15 +97,6 @@ def test_a_heading_before_a_broken_credit_stays() -> None:
     assert "二、在责任落实上再加压、再加力" in out and "张立群" not in out
 
 
-def test_the_foot_walk_takes_the_pages_own_sentences_and_leaves_the_texts() -> None:
-    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "法规沿革 暂无",
-               "如发现本法规有错误，请点此纠错", "本站法规仅供参考，请以政府公报为准", "作者的话", "求月票，求推荐，感谢各位书友支持！")
-    for gone in ("法规沿革", "纠错", "仅供参考", "作者的话", "月票"):
-        assert gone not in out, gone
-    q = "同志们，让我们更加紧密地团结起来，真抓实干，奋力谱写高质量发展新篇章！"
-    for kept in ("谢谢大家！", "（本文作者单位：新闻出版署）", "联系电话：68724690（某某局办公室）", "某某市人民政府办公室"):
-        out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, q, kept)
-        assert kept in out, kept
 
 
 def test_a_dated_bar_under_the_title_is_the_publish_line_a_closing_date_is_not() -> None:
@@ -163,9 +141,6 @@ def test_a_press_releases_stamp_after_its_end_mark_is_the_date() -> None:
     assert r.meta.date == "2016-08-18" and "17时20分" not in r.markdown
 
 
-def test_lines_above_a_copyright_word_are_one_footer() -> None:
-    out = body("关于进一步加强安全生产工作的实施意见", "发布时间：2024-03-05", P, P, "中共江陵市纪委", "江陵市监委", "版权所有")
-    assert "纪委" not in out and "监委" not in out
 
 
 def test_a_court_notices_own_fields_stay_inside_the_text() -> None:
@@ -175,30 +150,10 @@ def test_a_court_notices_own_fields_stay_inside_the_text() -> None:
     assert "5855" not in out
 
 
-def test_a_notices_contact_line_that_names_a_person_stays_at_the_end_of_the_page() -> None:
-    for contact in ("联系人：王老师 联系电话：0371-65432100", "新闻联络人：徐春梅 电话：0370-7998205"):
-        out = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, contact)
-        assert contact.split("：")[1].split()[0] in out, contact
-    out = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, "急救电话：120 投诉电话：0242-6018987")
-    assert "投诉电话" not in out
 
 
-def test_the_sites_contacts_between_a_link_list_and_the_footer_go_a_notices_own_stay() -> None:
-    out = body("某某讲话", "发布时间：2024-03-05", P, P, "健康科普", "· 关于开展安全生产大检查的实施方案",
-               "· 县委书记在乡村振兴推进会上的讲话", "· 2026年政府工作报告学习心得体会", "急救电话：120",
-               "投诉电话：0242-6018987", "微信预约", "版权所有：某某市中心医院")
-    for gone in ("实施方案", "急救电话", "投诉电话"):
-        assert gone not in out, gone
-    kept = body("某某讲话", "发布时间：2024-03-05", P, P, "咨询电话：0242-6018987", "版权所有：某某市中心医院")
-    assert "咨询电话：0242-6018987" in kept
 
 
-def test_an_offices_address_among_the_footer_fields_goes() -> None:
-    out = body("某某讲话", "发布时间：2024-03-05", P, P, "点阅次数：41511", "更新日期：2024-03-23",
-               "嘉禾县政府 地址：嘉禾县府前路1号", "服务时间：周一至周五 8:00-17:00")
-    assert "府前路" not in out and "服务时间" not in out
-    kept = body("关于举办春季招聘会的通知", "发布时间：2024-03-05", P, P, "嘉禾县政府 地址：嘉禾县府前路1号")
-    assert "府前路" in kept
 
 
 def test_a_credit_that_opens_its_own_bracket_goes_the_paragraph_above_it_stays() -> None:
@@ -259,15 +214,6 @@ def test_authors_over_their_affiliation_go_with_it_a_speakers_line_stays() -> No
     assert "王某某" in kept
 
 
-def test_short_sentences_past_a_line_only_a_site_writes_are_the_sites() -> None:
-    out = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "扫一扫在手机打开当前页", "版权所有：某某银行",
-               "温馨提示：本行工作人员不会以任何理由向您索要短信验证码。", "欢迎广大读者踊跃投稿，来稿请注明联系方式。")
-    assert "温馨提示" not in out and "踊跃投稿" not in out
-    kept = body("关于开展反诈宣传的通告", "发布时间：2024-03-05", P, P, "温馨提示：请携带身份证原件办理。",
-                "扫一扫在手机打开当前页", "江州市公安局", "2024年3月5日")
-    assert "请携带身份证原件办理。" in kept and "江州市公安局" in kept and "2024年3月5日" in kept
-    poem = body("静夜思", "版权所有：某某诗词网", "床前明月光，", "疑是地上霜。", "举头望明月，", "低头思故乡。")
-    assert "疑是地上霜。" in poem and "低头思故乡。" in poem  # a short text under a site's line in its head
 
 
 def test_a_salutation_over_a_bracketed_credit_stays_the_credit_goes() -> None:
@@ -298,14 +244,6 @@ def test_a_sites_name_in_both_scripts_over_the_title_goes_a_kicker_stays() -> No
     assert "写在改革开放四十周年之际" in kicker
 
 
-def test_a_poems_short_lines_under_the_last_sentence_stay_a_footers_few_go() -> None:
-    poem = ["我只看见这么一棵", "果然火红而美丽", "我在这个夜晚", "我住在山腰", "房子里", "我的前面充满了泉水",
-            "或溪涧之水的声音", "静静的跳伞塔", "心醉的屋子你打开门", "北方那片起伏的山峰", "远远的", "只有九棵树"]
-    out = body("海子诗歌四首", P, P, "为什么我只看见这么一棵美丽的杜鹃？", *poem, "【打印正文】", "网站地图 | 联系我们",
-               "某某中学 版权所有 Copyright © 2011")
-    assert all(x in out for x in poem)
-    foot = body("某某通知", P, P, "某某中学", "主办单位", "技术支持", "某某中学 版权所有 Copyright © 2011")
-    assert "技术支持" not in foot
 
 
 def test_a_subtitle_under_the_title_is_no_author_block() -> None:
@@ -353,26 +291,8 @@ def test_a_related_header_alone_on_its_line_ends_the_text_a_texts_related_headin
     assert "相关要求" in kept and "相关规定" in kept
 
 
-def test_a_sites_host_lines_go_an_event_notices_organisers_stay() -> None:
-    out = body("关于做好某项工作的通知", P, P, "返回顶部", "主办：某某区人民政府办公室", "承办：某某区大数据发展中心",
-               "政府网站找错", "浙公网安备72052209806109号")
-    assert "主办" not in out and "承办" not in out
-    one = body("关于做好某项工作的通知", P, P, "主办单位：某某市人民政府办公室　承办单位：某某市大数据中心")
-    assert "主办单位" not in one
-    notice = body("2017年某某地区大学生数学建模竞赛", P, "【组织机构】", "主办单位：某某省现场统计学会 某某竞赛组委会",
-                  "承办单位：某某学院", "【赛程安排】", "注册截止日期：北京时间2017年11月21日23点",
-                  "竞赛开始时间：北京时间2017年11月23日上午6点", P)
-    assert "主办单位：某某省现场统计学会" in notice and "承办单位：某某学院" in notice
-    assert "注册截止日期" in notice and "竞赛开始时间" in notice
 
 
-def test_a_long_paragraph_under_the_text_that_names_a_website_stays_a_short_site_notice_goes() -> None:
-    long = "参赛学生、指导老师以及学校领队可以在竞赛官网上自行报名组队，竞赛章程和竞赛文件见竞赛官网，竞赛的最新消息均以该网站公布的为准。"
-    out = body("2017年某某竞赛通知", P, P, "【竞赛联系方式】", "联系电话：18210922591（郭老师）", "竞赛官网：www.example.com/2017",
-               long, "附件下载", "Copyright © 2017 某某网")
-    assert "以该网站公布的为准" in out
-    short = body("2017年某某竞赛通知", P, P, "本站法规仅供参考，请以正式文本为准。", "Copyright © 2017 某某网")
-    assert "本站法规仅供参考" not in short
 
 
 def test_a_counted_comment_header_of_any_wording_and_its_floored_posts_go() -> None:
@@ -394,11 +314,6 @@ def test_a_keyword_label_alone_under_the_text_goes_with_its_tags() -> None:
     assert "关键字" not in out and "坠楼" not in out
 
 
-def test_a_site_notice_under_the_text_is_judged_by_its_words_not_its_address() -> None:
-    out = body("关于做好某项工作的通知", P, P, "本文仅代表作者个人观点。",
-               "请支持独立网站，转发请注明本文链接：https://www.example.com/WangWen/2019_09_07_516891.shtml",
-               "责任编辑: 小婷", "Copyright © 2019 某某网")
-    assert "仅代表作者个人观点" not in out and "请支持独立网站" not in out
 
 
 def test_a_hot_comments_header_with_its_count_and_posts_with_relative_times_and_votes_go() -> None:
@@ -422,16 +337,3 @@ def test_the_texts_first_date_rendered_a_node_a_line_stays_with_it_a_bare_count_
     assert "9\n\n月\n\n23\n\n日，来自" in out  # (kept, each piece where it stood)
     counted = body("某某学校新闻", "发布时间：2018年10月12日", "点击数：", "23", "来自德国某某高级文理中学的师生对我校进行了友好访问。", P, P)
     assert "\n23\n" not in counted
-
-
-def test_a_member_of_an_academy_under_the_text_is_no_site_talk_a_sites_membership_prompt_is() -> None:
-    out = body("关于做好某项工作的通知", P, P, "关于专家组评委：某某书画院理事、某某省书画院会员田某某", "Copyright © 2019 某某网")
-    assert "书画院会员田某某" in out
-    prompt = body("关于做好某项工作的通知", P, P, "开通会员，免费下载全文。", "Copyright © 2019 某某网")
-    assert "开通会员" not in prompt
-
-
-def test_a_chronology_under_the_text_stays() -> None:
-    years = ["2018年参与拍摄院线电影《某某英雄》", "2019年参与拍摄电影《某某功德》", "2021年参与拍摄电影《某某魔蛛》"]
-    out = body("关于做好某项工作的通知", P, P, *years, "责任编辑： 张某某", "扫一扫在手机打开当前页")
-    assert all(y in out for y in years)
