@@ -32,6 +32,7 @@ from .lines import (
     RE_ELLIPSIS_END,
     RE_LIST_MARK,
     Group,
+    is_exclaimed_headline,
 )
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def link_like(t: str, headline: bool = False) -> bool:
     """A link's title: short, no sentence's end (under a related-links header, a headline's
     `？` or `！` may end it: `…关联交易何解？`)."""
     t = t.strip()
-    if headline and len(t) <= MAX_HEADLINE and re.search(r"[？！?!]$", t) and not re.search(r"[。；;]", t):
+    if headline and is_exclaimed_headline(t):
         return True
     return len(t) <= MAX_LINK and not re.search(r"[。！？!?]$", t)
 

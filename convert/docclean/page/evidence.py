@@ -10,9 +10,9 @@ from ..model import Reason
 from ..tables import squash, squash_is
 from ..webui import (
     RE_COUNT,
+    RE_DATE,
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
-    RE_TITLE_SEP,
     Fields,
     WebRules,
     is_banner,
@@ -30,7 +30,17 @@ from ..webui import (
 )
 from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
 from .foot import MAX_SITE_SENTENCE
-from .lines import MAX_PROMO, MAX_STRONG_PHRASE_LINE, MAX_TITLE, RE_LIST_MARK, RE_WEB_ADDRESS, Group, runs
+from .lines import (
+    MAX_PROMO,
+    MAX_STRONG_PHRASE_LINE,
+    MAX_TITLE,
+    RE_HEADLINE,
+    RE_LIST_MARK,
+    RE_WEB_ADDRESS,
+    Group,
+    runs,
+)
+from .titleline import title_parts
 
 
 def strong(g: Group, web: WebRules) -> None:
@@ -105,7 +115,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
         return "web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME
     if is_shape_chrome(t):
         return "web.shape", Reason.CHROME
-    if RE_REPORTER.match(t) or RE_DESK_BYLINE.match(t):
+    if byline(t) is not None:
         return "web.byline", Reason.METADATA
     if is_stamp_line(t):
         return "web.stamp", Reason.METADATA
@@ -137,6 +147,12 @@ RE_REPORTER = rx.compile(r"^(?:文\s*[/／|｜]\s*(?:本报|特约)?(?:记者|�
 # `记者某某／南市报导`, `社会中心／综合报导`, `本报记者 某某 北京报道`: a desk's byline (its reporter named, or not)
 RE_DESK_BYLINE = rx.compile(r"^(?:(?:本报|本台|本网)?(?:实习)?记者\s*([\u4e00-\u9fff·]{2,4})"
                             r"(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*|[\u4e00-\u9fff]{2,6}(?:中心|组|部))\s*[/／\s]\s*[\u4e00-\u9fff]{0,6}(?:报导|报道)$")
+
+
+def byline(t: str) -> re.Match[str] | None:
+    """A byline (`文／记者 某某`, `记者某某／南市报导`); its group 1 is the reporter when it names one."""
+    t = t.strip()
+    return RE_REPORTER.match(t) or RE_DESK_BYLINE.match(t)
 
 
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
@@ -226,7 +242,7 @@ def date_pieces_above(groups: list[Group], start: int) -> int:
 
 RE_DATE_PIECE = rx.compile(r"\d{1,4}|[年月日号]")
 RE_CONTINUED = rx.compile(r"[年月日号]")  # a line that goes on from a date's pieces above it
-RE_ENDS_DATED = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?$")
+RE_ENDS_DATED = rx.compile(RE_DATE.pattern + r"\s*[)）\]]?$")  # a list item's date at its end
 MIN_LISTED_DATES = 2  # two dated items under a related-links header: a list of articles, not the text going on
 
 
@@ -256,7 +272,6 @@ def headlines_over_stamps(groups: list[Group], weights: list[int], web: WebRules
 
 RE_HEADLINE_STOP = rx.compile(r"[。；;]")
 MAX_TITLE_LOOKAHEAD = 60
-MIN_TITLE_PART = 8  # a part of the <title> line long enough to be the title, not a site's or column's name
 
 
 def title_copies(groups: list[Group], weights: list[int]) -> None:
@@ -265,7 +280,7 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
     if not groups or not 0 < len(first := squash(groups[0].text)) <= MAX_TITLE:
         return
     # (or its title part: `标题-某某传媒`, `某某局_栏目_标题` over the on-page `标题`)
-    targets = [first, *(p for p in map(squash, RE_TITLE_SEP.split(groups[0].text.strip())) if len(p) >= MIN_TITLE_PART)]
+    targets = [first, *map(squash, title_parts(groups[0].text))]
     copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD))
                  if any(squash_is(groups[i].text, x) for x in targets)), None)
     if copy is not None:
@@ -274,7 +289,6 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
 
 
 MIN_HEADLINE_RUN = 3
-RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")  # a headline: short, no sentence ended with 。 or ；
 RE_DASHED_HEADLINE = rx.compile(r"[^。；;]{4,40}——[^。；;]{4,40}")  # `沧海奇零——南海科考日记`: a headline and its deck
 MAX_LIST_GLUE = 3
 RE_GLUE_PUNCT = rx.compile(r"[，。！？；：,.!?;:]")

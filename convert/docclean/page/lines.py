@@ -46,6 +46,7 @@ RE_CLOSED = rx.compile(r"^\s*[(（].*[)）]\s*$")
 RE_LIST_ITEM_END = rx.compile(r"[；;、,，]$")
 MAX_TAIL_RESIDUE = 20  # below the text: a footer's address, a one-line comment
 MAX_RESIDUE = 6  # a column name left between two chrome lines in the head
+RE_HEADLINE = rx.compile(r"[^。；;]{6,40}")  # a headline: short, no sentence ended with 。 or ；
 RE_LIST_MARK = rx.compile(r"[‧·•◆◇■□▪▫●○★☆»|｜,，、]")  # a bullet or separator rendered on a line of its own
 RE_CHAIN_SEP = rx.compile(r"[>»›|｜/·•→＞]{1,2}")
 RE_SPLIT_BRACKET = rx.compile(r"^[一二三四五六七八九十百\d]{1,3}[）)]")
@@ -194,6 +195,13 @@ def runs(n: int, member: Callable[[int], bool]) -> Iterator[tuple[int, int]]:
             j += 1
         yield i, j
         i = j
+
+
+def is_exclaimed_headline(t: str) -> bool:
+    """`几元一件的外贸衣服，国内就可网购了！买吗？`: a headline that reads as a sentence only for
+    the `！` or `？` it ends with (a text's sentence ends with `。` somewhere)."""
+    t = t.strip()
+    return RE_HEADLINE.fullmatch(t) is not None and t[-1] in "？！?!"
 
 
 def is_list_header(t: str, web: WebRules) -> bool:

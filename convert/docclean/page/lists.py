@@ -7,8 +7,18 @@ import re
 
 from ..webui import RE_SENTENCE_END, WebRules, is_prose
 from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .evidence import MIN_HEADLINE_RUN, RE_HEADLINE
-from .lines import MAX_PROMO, RE_BYLINE, RE_DELIVERY, Group, is_list_header, is_subtitle, runs
+from .evidence import MIN_HEADLINE_RUN
+from .lines import (
+    MAX_PROMO,
+    RE_BYLINE,
+    RE_DELIVERY,
+    RE_HEADLINE,
+    Group,
+    is_exclaimed_headline,
+    is_list_header,
+    is_subtitle,
+    runs,
+)
 
 LIST_HEADERS = ("web.related", "web.related-link")
 SHAPE_MARKED = ("web.footer", "web.tail-residue", "web.context")
@@ -28,7 +38,7 @@ def headed_items(zone: list[Group], web: WebRules) -> None:
             continue
         j = i + 1
         while j < len(zone) and j - i <= MAX_HEADED_RUN and (
-                (zone[j].rule is None and (is_item(zone[j].text) or is_headline(zone[j].text)))
+                (zone[j].rule is None and (is_item(zone[j].text) or is_exclaimed_headline(zone[j].text)))
                 or zone[j].rule in SHAPE_MARKED):
             j += 1  # (items the foot already took for their shape are items still)
         if j > i + 1 and (j == len(zone) or zone[j].rule is not None):
@@ -41,13 +51,6 @@ def is_item(text: str) -> bool:
     t = text.strip()
     return (0 < len(t) <= MAX_HEADED_ITEM and not is_prose(t) and not RE_SENTENCE_END.search(t)
             and not RE_NUMBERED.match(t) and not re.search(r"[：:]", t))
-
-
-def is_headline(text: str) -> bool:
-    """`几元一件的外贸衣服，国内就可网购了！买吗？`: a headline that reads as a sentence only for
-    the `！` or `？` it ends with (a text's sentence ends with `。` somewhere)."""
-    t = text.strip()
-    return RE_HEADLINE.fullmatch(t) is not None and t[-1] in "？！?!"
 
 
 def headline_list(block: list[Group]) -> None:

@@ -7,7 +7,7 @@ from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import find_date
 from ..webui import RE_PAPER_STAMP
-from .evidence import RE_DESK_BYLINE, RE_REPORTER
+from .evidence import byline
 from .lines import Group
 
 PUBLISH_LABELS = frozenset({"发布时间", "发布日期", "发表时间", "发表日期", "发布于", "发表于", "时间", "日期",
@@ -31,8 +31,7 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
                 doc.meta.extra.setdefault("publisher", g.text.strip())
             continue
         if f is None:
-            by = (RE_REPORTER.match(g.text.strip()) or RE_DESK_BYLINE.match(g.text.strip())) \
-                if g.rule == "web.byline" else None
+            by = byline(g.text) if g.rule == "web.byline" else None
             if (paper := RE_PAPER_STAMP.fullmatch(g.text.strip())) is not None:
                 doc.meta.extra.setdefault("publisher", paper.group(1).strip())
             if by and by.group(1):

@@ -53,13 +53,19 @@ def site_cut(text: str, block: Block, head: list[Group], web: WebRules, footer: 
     return split_site_suffix(text, web, head_words(head, block), elsewhere(head, block, footer))
 
 
+def title_parts(text: str) -> list[str]:
+    """The parts of a <title> line between its separators long enough to be its title."""
+    return [p.strip() for p in RE_TITLE_SEP.split(text.strip()) if len(p.strip()) >= MIN_PREFIXED_TITLE]
+
+
 def part_copy(head: list[Group], cands: list[int], x: int, web: WebRules) -> int | None:
     """The later candidate that is one whole part of line x between its title separators: the
     on-page title under the <title> line that holds it with the site and column, in any order
     (never the part that names the site or an office, which the header shows again)."""
-    parts = {squash(p) for p in RE_TITLE_SEP.split(head[x].text.strip()) if len(p.strip()) >= MIN_PREFIXED_TITLE
-             and not is_site_name(p.strip(), web) and not is_issuer(p.strip(), web)}
-    if not parts or not RE_TITLE_SEP.search(head[x].text.strip()):
+    if not RE_TITLE_SEP.search(head[x].text.strip()):
+        return None
+    parts = {squash(p) for p in title_parts(head[x].text) if not is_site_name(p, web) and not is_issuer(p, web)}
+    if not parts:
         return None
     # (right over the text, where a title stands: a site's name or slogan the header shows is higher up)
     return next((y for y in cands if max(x + 1, len(head) - MAX_NEAR_BODY) <= y and squash(head[y].text) in parts),
