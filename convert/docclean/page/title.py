@@ -90,10 +90,25 @@ RE_NAME_LINE = rx.compile(r"[\u4e00-\u9fff·]{2,4}\s*\S{0,16}(?:院长|主任|�
                           r"|部长|局长|主席|总裁|董事长|总经理|博士|专家|学者|作家|评论员|记者|主编|编辑|创始人|所长|会长)")
 
 
+def stamped(g: Group) -> bool:
+    """A line the page pass took for the page's metadata (a publish stamp, its fields)."""
+    return g.reason is Reason.METADATA and g.rule is not None
+
+
 def occasion(g: Group) -> bool:
     """A publish line, delivery line or byline: what stands under a title."""
     t = g.text.strip()
-    return bool((g.reason is Reason.METADATA and g.rule) or RE_DELIVERY.match(t) or RE_BYLINE.match(t))
+    return stamped(g) or RE_DELIVERY.match(t) is not None or RE_BYLINE.match(t) is not None
+
+
+def below(head: list[Group], x: int) -> int | None:
+    """The index of the next line under line x that holds text."""
+    return next((k for k in range(x + 1, len(head)) if head[k].text.strip()), None)
+
+
+def is_book_credit(t: str) -> bool:
+    """`书名 / 某某 著`, bracketed or not: a book's credit line (a chapter page's)."""
+    return RE_BOOK_CREDIT.fullmatch(t.strip().strip("[]［］【】 ")) is not None
 
 
 def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = (),
@@ -125,12 +140,11 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     chosen: int | None = None
     copy: int | None = None
     over_stamp = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE
-                       and (nxt := next((g for g in head[x + 1:] if g.text.strip()), None)) is not None
-                       and occasion(nxt)), None)  # a headline right over its publish line
+                       and (k := below(head, x)) is not None and occasion(head[k])), None)  # a headline over its stamp
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
         base = squash(unsuffixed(head[x].text, web, head_words(head, head[x].blocks[0])))
         if over_stamp is not None and over_stamp != x and len(base) <= MAX_REPEATED_COLUMN \
-                < len(stamped := head[over_stamp].text.strip()) and not related(base, stamped):
+                < len(stamp_line := head[over_stamp].text.strip()) and not related(base, stamp_line):
             continue  # `投资管理和项目推进` in the menu and the path: a column's name; the headline is over the stamp
         dressed = web.title_decorations
         later = next((y for y in cands if y > x and same_title(base, squash(unsuffixed(head[y].text, web)), dressed)),
@@ -165,10 +179,11 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     if chosen is None and (end := crumb_end(head, cands)) is not None and not column_under(head, cands, end, web):
         chosen, evidence = end, "repeat"  # the page's path ends in it, and it stands right over the text
     if chosen is None:  # the line before a delivery line, byline or publish line
-        book = any(RE_BOOK_CREDIT.fullmatch(head[c].text.strip().strip("[]［］【】 ")) for c in cands)
+        book = any(is_book_credit(head[c].text) for c in cands)
         for x in cands:
-            nxt = next((g for g in head[x + 1:] if g.text.strip()), None)
-            if RE_BOOK_CREDIT.fullmatch(head[x].text.strip()):
+            k = below(head, x)
+            nxt = head[k] if k is not None else None
+            if is_book_credit(head[x].text):
                 continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
             if nxt is not None and occasion(nxt):
                 chosen, evidence = x, "occasion"
@@ -177,12 +192,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
                     and len(gap) <= min(len(line), MAX_NAME_GAP) \
                     and (RE_NAME_LINE.fullmatch(gap) or headline_over_name(line, gap)):
-                after = next((g for g in head[head.index(nxt) + 1:] if g.text.strip()), None)
-                if after is not None and after.reason is Reason.METADATA and after.rule:
+                after = below(head, k) if k is not None else None
+                if after is not None and stamped(head[after]):
                     chosen, evidence = x, "occasion"  # `标题` / `王文 某某研究院执行院长` / the publish line
                     break
             gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
-            if gone is not None and gone.reason is Reason.METADATA and len(head[x].text.strip()) > MAX_COLUMN_LINE \
+            if gone is not None and stamped(gone) and len(head[x].text.strip()) > MAX_COLUMN_LINE \
                     and RE_DATE.search(gone.text) and not book:  # under a book's credit, a chapter's stamp)
                 chosen, evidence = x, "occasion"
                 break

@@ -14,7 +14,7 @@ MAX_TITLE = 80
 LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
 RE_NOT_TITLE_END = rx.compile(r"[：:，,；;、。]$")
 FOLD = str.maketrans(",;:?!()", "，；：？！（）")
-FOLD_CHAR = dict(zip(",;:?!()", "，；：？！（）", strict=True))  # FOLD for one character, by a dict lookup
+FOLD_CHAR = {chr(k): chr(v) for k, v in FOLD.items()}  # FOLD for one character, by a dict lookup
 
 
 def _is_title(text: str, ctx: Context) -> bool:
