@@ -247,7 +247,7 @@ def test_phrase_skips_a_line_only_when_no_phrase_could_match() -> None:
             assert got is every_phrase(t, strong_only), t
             found += got is not None
     assert found > len(WEB.phrases)  # every phrase's own examples hit
-    assert sum(probe is None for _, probe in w._phrase_probes(WEB)) < len(WEB.phrases) // 4  # the skip is used
+    assert sum(needs is None for needs in w._phrase_tables(WEB).needs) < len(WEB.phrases) // 4  # the skip is used
 
 
 def test_caption_probe_skips_only_lines_no_caption_matches() -> None:

@@ -425,18 +425,13 @@ class PhraseTables:
     unknown: tuple[int, ...]  # the phrases with no literal known: always searched
 
 
-def _phrase_probes(web: WebRules) -> tuple[tuple[Phrase, Needs | None], ...]:
-    """Each phrase with the literals one of which its matches contain (`literals.required`;
-    None: none known): a line lacking them all is not searched with the phrase (56 searches
-    a line, some a repeat tried at every ideograph, were a fifth of the page pass)."""
-    t = _phrase_tables(web)
-    return tuple(zip(t.phrases, t.needs, strict=True))
-
-
 def _phrase_tables(web: WebRules) -> PhraseTables:
-    """Which literals a line holds is found once for all phrases (its characters against the
-    literals' first characters, then `in`), where a search per phrase for its own literals
-    made ~50 searches a line. Kept by the lexicon's identity."""
+    """Each phrase with the literals one of which its matches contain (`literals.required`;
+    None: none known): a line lacking them all is not searched with the phrase (56 searches a
+    line, some a repeat tried at every ideograph, were a fifth of the page pass). Which literals
+    a line holds is found once for all phrases (its characters against the literals' first
+    characters, then `in`), where a search per phrase for its own literals made ~50 searches a
+    line. Kept by the lexicon's identity."""
     kept = _PHRASE_PROBES.get(id(web))
     if kept is None or kept[0] is not web:
         from .literals import required
