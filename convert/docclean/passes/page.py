@@ -26,6 +26,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..model import Block, Document, Kind, Reason
+from ..page.captions import scene_captions
 from ..page.edges import (
     above_title,
     after_end_mark,
@@ -117,6 +118,7 @@ def run(doc: Document, ctx: Context) -> Document:
         title_bars(groups[above + 1:start])
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
+        scene_captions(groups[above + 1:end + 1], web)
         toc_box(groups[:start])
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
