@@ -41,7 +41,7 @@ from ..page.edges import (
     toc_box,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
-from ..page.foot import end_walk, footer, link_list, past_site_line
+from ..page.foot import end_walk, footer, link_list, owner_block, past_site_line
 from ..page.lines import (
     FORMATS,
     RE_DELIVERY,
@@ -128,6 +128,7 @@ def run(doc: Document, ctx: Context) -> Document:
         teasers(groups[end + 1:])
         recurring(groups[end + 1:])
         after_end_mark(groups[end + 1:])
+        owner_block(groups[end:], web)  # (the body span may end at the owner's name: it reads as a signing office)
         end_walk(groups[above + 1:], web)
         past_site_line(groups[end + 1:], web)
         residue(groups[end + 1:], tail=True)  # again: the foot walk may have marked a leftover's neighbours
