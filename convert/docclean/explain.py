@@ -28,6 +28,7 @@ BUILT_IN = {
     "web.site-promo": "a site's own line giving its web address",
     "web.bar-item": "a short bare line between the title and the text, hemmed in by furniture: the rest of its bar",
     "web.column": "a column name above the title: between two lines of furniture, or named by the title's suffix",
+    "web.end-mark": "an end mark under the text (`（完）`, `- THE END -`)",
     "web.caption": "a photo caption or credit (`…记者 某某 摄`)",
     "web.scene-caption": "an unmarked photo caption (`培训会现场`): a short line naming a scene, between paragraphs",
     "web.related": "a related-links header (`相关报道：`, `推荐阅读`)",

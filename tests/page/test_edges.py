@@ -343,3 +343,10 @@ def test_the_texts_first_date_rendered_a_node_a_line_stays_with_it_a_bare_count_
     assert "9\n\n月\n\n23\n\n日，来自" in out  # (kept, each piece where it stood)
     counted = body("某某学校新闻", "发布时间：2018年10月12日", "点击数：", "23", "来自德国某某高级文理中学的师生对我校进行了友好访问。", P, P)
     assert "\n23\n" not in counted
+
+
+def test_an_end_mark_under_the_text_goes_a_sentence_about_the_end_stays() -> None:
+    out = body("关于做好某项工作的通知", P, P, "- THE END -", "转载请注明出处：某某网", "Copyright © 2019 某某网")
+    assert "THE END" not in out and P in out
+    kept = body("关于做好某项工作的通知", P, "The end of the year is near, 年底将至。", P)
+    assert "The end of the year" in kept

@@ -256,7 +256,7 @@ def after_end_mark(tail: list[Group]) -> None:
             return
 
 
-RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
+RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|(?:THE\s*|The\s*)?(?:END|End|end))\W{0,3}")  # `（完）`, `- THE END -`
 MAX_STAMP_AFTER_END = 30
 # A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
 RE_SLOGAN = rx.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
