@@ -55,6 +55,7 @@ from ..page.lines import (
 from ..page.lists import headed_items, headline_list, recurring, teasers
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
+from ..page.threads import thread_posts
 from ..page.title import choose_title
 from ..page.titleblock import author_block, hemmed_in, issuer_lines, title_bars, title_block, unknown_fields
 from ..webui import WebRules, is_head_caption, split_site_suffix
@@ -132,6 +133,7 @@ def run(doc: Document, ctx: Context) -> Document:
         end_walk(groups[above + 1:], web)
         past_site_line(groups[end + 1:], web)
         residue(groups[end + 1:], tail=True)  # again: the foot walk may have marked a leftover's neighbours
+        thread_posts(groups, end, web)  # (last: a thread's posts are its text, whatever the foot made of them)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
