@@ -287,6 +287,7 @@ def test_a_full_date_opening_a_bar_of_short_tokens_is_a_stamp_a_dated_sentence_i
 
 def test_a_readers_count_alone_is_shape_a_bare_quantity_is_not() -> None:
     assert w.is_shape_chrome("153阅读") and w.is_shape_chrome("2万浏览") and w.is_shape_chrome("56次下载")
+    assert w.is_shape_chrome("浏览58964次") and w.is_shape_chrome("阅读量12万")
     assert not w.is_shape_chrome("12页") and not w.is_shape_chrome("5条") and not w.is_shape_chrome("阅读153本书")
 
 

@@ -210,8 +210,8 @@ def is_count_line(text: str) -> bool:
     if len(text) > MAX_UI_LINE:
         return False
     toks = tokens(text)
-    if len(toks) == 1:
-        return RE_ACTIVITY_COUNT.fullmatch(toks[0]) is not None  # `153阅读` alone under a teaser's link
+    if len(toks) == 1:  # `153阅读` alone under a teaser's link, `浏览58964次` under a text
+        return RE_ACTIVITY_COUNT.fullmatch(toks[0]) is not None or RE_COUNTED_ACTIVITY.fullmatch(toks[0]) is not None
     return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
 
 
@@ -220,6 +220,7 @@ def is_count_line(text: str) -> bool:
 # (a bare `12页` or `5条` may be a table's cell, and stays unless beside another count).
 RE_ACTIVITY_COUNT = rx.compile(r"\d+(?:\.\d+)?[万千wWkK]?\+?\s*次?(?:阅读|浏览|下载|收藏|评论|点赞|赞|赞同|回复"
                                r"|分享|转发|人气|获赞|喜欢)")
+RE_COUNTED_ACTIVITY = rx.compile(r"(?:阅读|浏览|点击|访问|播放)(?:量|数|次数)?\d+(?:\.\d+)?[万千wWkK]?\+?次?")
 
 
 def is_shape_chrome(text: str) -> bool:
