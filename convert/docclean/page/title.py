@@ -50,6 +50,7 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
             and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
             and not is_token_bar(t)
+            and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
             and not RE_CRUMB_MARK.search(t))  # `发布会 > 部门新闻发布会`: a trail, however short
 
 
