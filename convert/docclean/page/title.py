@@ -131,8 +131,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             # the <title> line naming it too vouches for it as a repeat does: what is above is the head
             shown = any(h is not g and squash(value) in squash(h.text) for h in head)
             return Title(block, "repeat" if shown else "field")
+    columns = {squash(p) for g in head if g.rule == "web.breadcrumb"
+               for p in RE_BREADCRUMB_SEP.split(g.text.strip())[1:-1] if p.strip()}  # `主页 >> 新闻公报 >> 2015`
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
-             and title_like(g.text, web)]
+             and title_like(g.text, web) and squash(g.text) not in columns]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
     # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
     names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
