@@ -418,3 +418,9 @@ def test_a_column_the_breadcrumb_names_is_never_the_title() -> None:
 def test_a_qa_sites_name_is_a_suffix() -> None:
     assert title_of("网站索引掉得厉害有什么办法？ - 某某问答", "首页", "网站索引掉得厉害有什么办法？",
                     "我们的时光 2天前") == "网站索引掉得厉害有什么办法？"
+
+
+def test_what_an_office_holder_says_is_no_byline() -> None:
+    # `新学期的校长致辞`: an office and what its holder says, a title the page repeats; no name follows
+    assert title_of("新学期的校长致辞", "秦风学", "新学期的校长致辞", "各位老师、同学们，大家好！") == "新学期的校长致辞"
+    assert title_of("2026年政府工作报告", "某某市市长李强", "各位代表：") == "2026年政府工作报告"
