@@ -65,3 +65,9 @@ def test_a_posters_card_is_no_comment_thread_and_its_dates_are_not_the_posts() -
     assert "引用了相当多网友的分析与结论" in out and P in out  # `回帖` / `436` is a statistic, not the thread's header
     assert r.meta.date == "2012-05-05"  # not the poster's `注册时间`
     assert "QQ登录" not in out and "只需一步" not in out
+
+
+def test_a_posters_card_of_labels_and_counts_over_the_post_goes() -> None:
+    out = body("声律札记", "1493", "主题", "2万", "帖子", "7万", "积分", "首席版主", "发表于 2012-5-5 04:33:46",
+               "声律是诗词的根本。前人论之甚详，今择其要者，略作札记如下，供同好参考。", P, P)
+    assert "帖子" not in out and "积分" not in out and "前人论之甚详" in out
