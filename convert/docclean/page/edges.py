@@ -215,7 +215,8 @@ RE_LATIN_NAME = rx.compile(r"(?:[\u4e00-\u9fff]{2,16}\s+)?[A-Za-z][A-Za-z.&'’-
 
 
 RE_NUMBERED = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
-                         r"|第[一二三四五六七八九十\d]+|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]{3,12}$)")  # `1 基本情况`, not `19 跟贴`
+                         r"|第[一二三四五六七八九十\d]+"
+                         r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]{3,12}$)")  # `1 基本情况`, not `19 跟贴`
 
 
 MENU_SEEDS = ("web.ui", "web.menu", "web.breadcrumb", "web.menu-item", "web.column", "web.site-name")
