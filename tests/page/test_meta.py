@@ -115,7 +115,7 @@ def test_a_desks_byline_leaves_the_body_naming_its_reporter_if_it_does() -> None
 
 def test_a_reprints_original_headline_inside_the_text_leaves_it() -> None:
     r = clean_text("\n".join(("埃洛普离职：微软卧底成弃儿？", "某某 2015-06-19 11:20:11",
-                              "原标题：[亦观察] No.550 埃洛普离职：微软的卧底为何成了弃儿", P, P, "原标题改了三次，才定下来。", P)))
+                              P, "原标题：[亦观察] No.550 埃洛普离职：微软的卧底为何成了弃儿", P, P, "原标题改了三次，才定下来。", P)))
     out = r.markdown.split("---\n")[-1]
     assert "原标题：" not in out and any(x.rule == "web.fields" and "原标题" in x.text for x in r.removals)
     assert "原标题改了三次" in out
