@@ -61,7 +61,7 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark("web.lost-glyphs")  # `������`: an emoji separator the page's encoding could not carry
     elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
             and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
-        g.mark(p.id)
+        g.mark(p.id, Reason.METADATA if p.meta else Reason.CHROME)
     else:
         f = g.fields(web)
         if f is not None and RE_BRACKETED_LINE.fullmatch(t) and len(f.values) == 1 \
