@@ -108,6 +108,11 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         if g.rule is not None:
             bare = []
             continue
+        if RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
+            for x in groups[j:k + 1]:  # `某某美术馆` / `某某研究中心` / `某某纪念馆`: links, dated by none
+                x.mark("web.link-list")
+            bare = []
+            continue
         if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
                 or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t) or RE_YEAR_ENTRY.match(t):
             return  # (the length first: the text's last paragraph may be a whole flattened page)
@@ -130,6 +135,31 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
                 return
         else:
             return
+
+
+MIN_OFFICE_LIST = 3  # offices in a row under no date: a list of links; a joint document's signers sit over its date
+MAX_OFFICE_NAME = 20
+
+
+def office_list(groups: list[Group], k: int) -> int | None:
+    """The first line of a run of office names ending at line k, when the run holds three or
+    more (the foot's walk reached k from below, so no date stands under them)."""
+    j = k
+    while j > 0 and groups[j - 1].rule is None and is_office_name(groups[j - 1].text.strip()):
+        j -= 1
+    n = k + 1  # (with the names under k the walk already took as the footer's)
+    while n < len(groups) and groups[n].rule == "web.footer" and is_office_name(groups[n].text.strip()):
+        n += 1
+    return j if is_office_name(groups[k].text.strip()) and n - j >= MIN_OFFICE_LIST else None
+
+
+def is_office_name(t: str) -> bool:
+    named = RE_SIGNATURE.search(t) is not None or RE_INSTITUTION.search(t) is not None
+    return 0 < len(t) <= MAX_OFFICE_NAME and named and RE_DATE.search(t) is None and not RE_SENTENCE_END.search(t) \
+        and not re.search(r"[，,：:]", t)
+
+
+RE_INSTITUTION = rx.compile(r"(?:馆|站|社|研究会|基金会|出版社|报社)$")  # a museum's, a station's, a society's name
 
 
 RE_YEAR_ENTRY = rx.compile(r"(?:19|20)\d{2}年(?!度)[\u4e00-\u9fff]")  # `2019年参与拍摄…`: a chronology of the text's
