@@ -142,3 +142,12 @@ def test_institutions_one_a_line_under_no_date_are_links_joint_signers_over_a_da
     signed = body("关于做好某项工作的通知", P, P, "某某县人民政府办公室", "某某县财政局", "某某县教育局", "2024年1月18日",
                   "【打印本页】", "版权所有 某某县人民政府")
     assert "某某县财政局" in signed and "某某县教育局" in signed and "2024年1月18日" in signed
+
+
+def test_headlines_ending_in_a_bang_under_the_footer_go_the_texts_own_closing_stays() -> None:
+    out = body("关于做好某项工作的通知", P, P, "【打印本页】", "热门快报", "九合一大选最新消息看这里！",
+               "引爆压力锅，四季度房价继续降？", "2018音乐节", "Copyright © 2018 某某新闻网")
+    assert "最新消息看这里" not in out and "引爆压力锅" not in out
+    closing = body("在全县工作会议上的讲话", P, P, "让我们携手共进，共创美好未来！", "谢谢大家！", "【打印本页】",
+                   "Copyright © 2018 某某县人民政府")
+    assert "共创美好未来！" in closing and "谢谢大家！" in closing

@@ -21,7 +21,7 @@ from ..webui import (
     talks_of_site,
 )
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .lines import MAX_PROMO, RE_CLOSED, Group
+from .lines import MAX_PROMO, RE_CLOSED, Group, is_exclaimed_headline
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
 
@@ -36,7 +36,7 @@ def footer(tail: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         if RE_DOC_OWN.search(t):
             return  # `附件`: what follows is the document's attachment, not the page's footer
-        if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
+        if g.rule is None and len(t) <= MAX_HEADER_LINE and (not RE_SENTENCE_END.search(t[-1:]) or teaser(t)) \
                 and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) \
                 and (not RE_SIGNATURE.search(t) or RE_HOST_LABEL.match(t)):  # `主办：某某办公室` signs nothing
             g.mark("web.footer")
@@ -71,6 +71,14 @@ def is_address_line(t: str, web: WebRules) -> bool:
 
 
 MAX_ADDRESS_LINE = 40
+
+
+def teaser(t: str) -> bool:
+    """`九合一大选最新消息看这里！`: a headline that ends in ！ or ？, one sentence with no 。: a link."""
+    return is_exclaimed_headline(t) and not RE_PROSE_MID.search(t[:-1])
+
+
+RE_PROSE_MID = rx.compile(r"[。；;！？!?]")
 
 
 RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")
