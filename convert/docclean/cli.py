@@ -11,7 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import DoccleanError, InputError
+from .cli_io import (
+    check_report,
+    check_target,
+    guard_stderr,
+    read_stdin,
+    same_file,
+    shown,
+    unique_target,
+    write_stdout,
+)
+from .errors import DoccleanError, InputError, OutputError
 from .files import atomic_write, selected, walk
 from .options import CJK_LATIN_SPACE, PDF_ENGINES, SCRIPTS, Options
 
@@ -20,9 +30,18 @@ if TYPE_CHECKING:
     from .corpus import CorpusOptions
 
 
+class UsageError(DoccleanError):
+    """A bad option value or a bad mix of options: exit 2, as argparse's own usage errors."""
+
+    exit_code = 2
+
+
 def _options(a: argparse.Namespace) -> Options:
-    return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
-                   rules_dir=a.rules, pdf_engine=a.pdf_engine, deadline=a.deadline or None)
+    try:
+        return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
+                       rules_dir=a.rules, pdf_engine=a.pdf_engine, deadline=a.deadline or None)
+    except ValueError as exc:  # Options checks its values; the CLI says which flag
+        raise UsageError("docclean", str(exc)) from exc
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -94,14 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _warn(result: Result, name: str) -> None:
     """Every warning the conversion gave, one line each on stderr (also in --report)."""
     for msg in result.meta.warnings:
-        print(f"docclean: warning: {name}: {msg}", file=sys.stderr)
+        print(f"docclean: warning: {shown(name)}: {msg}", file=sys.stderr)
 
 
 def _say(result: Result, verbose: bool, name: str) -> None:
     if not verbose:
         return
     changed = ", ".join(f"{k} {v}" for k, v in result.changes.items() if v)
-    print(f"{name}: {result.meta.encoding or '?'}, {len(result.removals)} removed; {changed}", file=sys.stderr)
+    print(f"{shown(name)}: {result.meta.encoding or '?'}, {len(result.removals)} removed; {changed}", file=sys.stderr)
     for r in result.removals:
         print(f"  - line {r.line}: [{r.rule} · {r.reason.value}] {r.text[:80]}", file=sys.stderr)
     for rule, why in result.why().items():  # a legend: what each rule removes
@@ -135,7 +154,8 @@ def cmd_convert(a: argparse.Namespace) -> int:
     if not files or files == ["-"]:
         if not files and sys.stdin.isatty():
             raise InputError("<stdin>", "no FILE given and nothing piped in (try: docclean convert FILE)")
-        result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts)
+        check_report(a.report, a.output, ())
+        result = convert_bytes(read_stdin(), "<stdin>", opts)
         _warn(result, "<stdin>")
         _say(result, a.verbose, "<stdin>")
         _write_one(result, a.output)
@@ -144,6 +164,9 @@ def cmd_convert(a: argparse.Namespace) -> int:
         return 0
     paths = inputs(files)
     if len(paths) == 1 and not (a.output and (Path(a.output).is_dir() or a.output.endswith(("/", os.sep)))):
+        if a.output and a.output != "-":
+            check_target(Path(a.output), paths)
+        check_report(a.report, a.output, paths)
         result = convert_path(paths[0], opts)
         _warn(result, str(paths[0]))
         _say(result, a.verbose, str(paths[0]))
@@ -158,8 +181,7 @@ def _write_one(result: Result, output: str | None) -> None:
     if output and output != "-":
         atomic_write(Path(output), result.markdown)
     else:
-        sys.stdout.buffer.write(result.markdown.encode("utf-8"))
-        sys.stdout.buffer.flush()
+        write_stdout(result.markdown.encode("utf-8"))
 
 
 def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> int:
@@ -169,23 +191,29 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
     out_dir = Path(a.output)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(out_dir, "is a file; several inputs need a folder for -o")
+    check_report(a.report, None, paths)
     reports: dict[str, object] = {}
     failed = 0
     taken: set[Path] = set()
+    seen: list[Path] = []
     from .api import convert_path
 
     for p in paths:
+        if any(same_file(q, p) for q in seen):  # one file named twice (a.txt, ./x/../a.txt): one output
+            continue
+        seen.append(p)
+        target = unique_target(out_dir, p, taken)  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
         try:
+            check_target(target, paths)
+            if a.report and a.report != "-" and same_file(Path(a.report), target):
+                raise OutputError(a.report, f"is also the output of {shown(str(p))}: choose another --report")
             result = convert_path(p, opts)
         except DoccleanError as exc:
-            print(f"docclean: error: {exc}", file=sys.stderr)
+            print(f"docclean: error: {_message(exc)}", file=sys.stderr)
             failed += 1
             continue
         _warn(result, str(p))
         _say(result, a.verbose, str(p))
-        target = out_dir / (p.stem + ".md")
-        if target in taken:  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
-            target = out_dir / (p.name + ".md")
         taken.add(target)
         atomic_write(target, result.markdown)
         reports[str(p)] = result.report()
@@ -197,15 +225,23 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
 def cmd_corpus(a: argparse.Namespace) -> int:
     from .corpus import CorpusOptions, human_summary, run_corpus, stderr_progress
     from .corpus.rows import finish_shards, is_rows_file
+    from .corpus.run import check_folders
 
     fmt = "jsonl" if a.format == "parquet" else a.format
-    copts = CorpusOptions(jobs=a.jobs, timeout=a.timeout, force=a.force, dedupe=a.dedupe, format=fmt,
-                          shard_mb=a.shard_mb, learn=not a.no_learn, engine=a.engine, address=a.address,
-                          max_memory_mb=a.max_memory, include=tuple(a.include), exclude=tuple(a.exclude))
+    if a.compress != "none" and a.format == "parquet":  # (md: row inputs still give JSONL, compressed)
+        raise UsageError("--compress", "compresses JSONL output; Parquet shards are compressed by their own format")
+    try:
+        copts = CorpusOptions(jobs=a.jobs, timeout=a.timeout, force=a.force, dedupe=a.dedupe, format=fmt,
+                              shard_mb=a.shard_mb, learn=not a.no_learn, engine=a.engine, address=a.address,
+                              max_memory_mb=a.max_memory, include=tuple(a.include), exclude=tuple(a.exclude))
+    except ValueError as exc:
+        raise UsageError("docclean corpus", str(exc)) from exc
+    _options(a)  # a bad option is a usage error before any file is read
     if a.in_dir.is_file() and is_rows_file(a.in_dir):
         return _corpus_rows([(a.in_dir, a.in_dir.name)], a)
     if not a.in_dir.is_dir():
         raise InputError(a.in_dir, "is not a folder nor a .jsonl/.jsonl.gz/.parquet file")
+    check_folders(a.in_dir, a.out_dir)
     files, rows = _plan(a.in_dir, a.out_dir, copts)
     status = _corpus_rows(rows, a) if rows else 0
     if files or not rows:
@@ -276,6 +312,11 @@ def _one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _message(exc: DoccleanError) -> str:
+    """`PATH: REASON` on one line, the path's control characters escaped (not turned into spaces)."""
+    return _one_line(f"{shown(exc.path)}: {exc.reason}")
+
+
 def cmd_score(a: argparse.Namespace) -> int:
     from .score import score_dirs, table
 
@@ -288,26 +329,26 @@ def cmd_score(a: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    guard_stderr()
     a = build_parser().parse_args(argv)
     files = getattr(a, "files", None)
-    name = str(files[0] if len(files or ()) == 1 else getattr(a, "in_dir", None) or getattr(a, "dir", None) or "")
+    name = shown(str(files[0] if len(files or ()) == 1 else getattr(a, "in_dir", None) or getattr(a, "dir", None)
+                     or ""))
     try:
         return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score, "rules": cmd_rules}[a.command](a)
     except DoccleanError as exc:
-        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
+        print(f"docclean: error: {_message(exc)}", file=sys.stderr)
         return getattr(exc, "exit_code", 1)
     except BrokenPipeError:
         return 141
     except KeyboardInterrupt:  # outside the corpus run's own handler (planning, the summary)
         what = f"{name}: stopped by Ctrl-C; finished files are kept, run again to resume" \
-            if a.command == "corpus" else "interrupted"
+            if a.command == "corpus" else f"{name or 'docclean'}: interrupted (Ctrl-C)"
         print(f"docclean: error: {what}", file=sys.stderr)
         return 130
-    except ValueError as exc:  # a bad option value reaching Options (readers type their own errors)
-        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
-        return 2
     except OSError as exc:  # say which file and why, in one line
-        print(f"docclean: error: {exc.filename or name}: {_one_line(exc.strerror or str(exc))}", file=sys.stderr)
+        where = shown(os.fsdecode(exc.filename)) if exc.filename else name
+        print(f"docclean: error: {where}: {_one_line(exc.strerror or str(exc))}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: still one line, naming the file, never a traceback
         print(f"docclean: error: {name}: internal error ({_one_line(f'{type(exc).__name__}: {exc}', 200)}); "

@@ -1,0 +1,100 @@
+"""The command line's own files and streams: where outputs may go, and closed or full std streams.
+
+Found by a user trial: `-o` naming the input overwrote it, `--report` naming the output replaced
+the Markdown, three inputs called `a.txt` in different folders left one `a.txt.md`, and a closed
+stdin, stdout or stderr gave an "internal error" (or, with stderr closed, `-v` lines in the
+Markdown on stdout). These checks run before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import InputError, OutputError
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Do `a` and `b` name one file (the same path, a link, a hard link)? False when `b` does not
+    exist yet: writing it then overwrites nothing."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(os.path.abspath(a)) == Path(os.path.abspath(b))
+
+
+def check_target(target: Path, inputs: Iterable[Path]) -> None:
+    """Refuse an output that is one of the inputs: docclean never modifies its input."""
+    for p in inputs:
+        if same_file(p, target):
+            raise OutputError(target, f"is the input {shown(str(p))}: docclean never overwrites its input "
+                                      "(choose another output)")
+
+
+def check_report(report: str | None, output: str | None, inputs: Iterable[Path]) -> None:
+    """`--report R.json` may be neither an input nor the Markdown's own output file."""
+    if not report or report == "-":
+        return
+    check_target(Path(report), inputs)
+    if output and output != "-" and same_file(Path(output), Path(report)):
+        raise OutputError(report, "is also the -o output: the report would replace the Markdown")
+
+
+def unique_target(out_dir: Path, p: Path, taken: set[Path]) -> Path:
+    """OUT/NAME.md for input `p`: `a.md`, then `a.txt.md` for a second `a`, then `a.txt.2.md`, ...
+    (inputs from different folders may share a name; none may replace another's output)."""
+    for name in (p.stem + ".md", p.name + ".md"):
+        if out_dir / name not in taken:
+            return out_dir / name
+    k = 2
+    while out_dir / f"{p.name}.{k}.md" in taken:
+        k += 1
+    return out_dir / f"{p.name}.{k}.md"
+
+
+def guard_stderr() -> None:
+    """With stderr closed (`2>&-`), `print(file=sys.stderr)` would write to stdout, into the Markdown."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the process)
+
+
+def read_stdin() -> bytes:
+    """Standard input's bytes, or a one-line error when it is closed (`<&-`)."""
+    if sys.stdin is None:
+        raise InputError("<stdin>", "standard input is closed: give a FILE")
+    try:
+        return sys.stdin.buffer.read()
+    except OSError as exc:
+        raise InputError("<stdin>", f"cannot read: {exc.strerror or exc}") from exc
+
+
+def write_stdout(data: bytes) -> None:
+    """Write the Markdown to stdout; a closed or full stdout is one line naming `<stdout>`, not the
+    input. A reader that went away (`| head`) stays a quiet BrokenPipeError, as for every tool."""
+    if sys.stdout is None:
+        raise OutputError("<stdout>", "standard output is closed: use -o FILE")
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError("<stdout>", f"cannot write: {exc.strerror or exc}") from exc
+
+
+def shown(name: str) -> str:
+    """A path as one printable line: a newline or tab in a file name is shown as `\\n`, `\\t`, and
+    bytes that are not UTF-8 (kept by Python as surrogates) as `\\xff`."""
+    if name.isprintable():
+        return name
+    out = []
+    for c in name:
+        if c.isprintable():
+            out.append(c)
+        elif "\udc80" <= c <= "\udcff":
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        else:
+            out.append(repr(c)[1:-1])
+    return "".join(out)
