@@ -62,8 +62,14 @@ class CorpusOptions:
     def __post_init__(self) -> None:
         if self.jobs is not None and self.jobs < 1:
             raise ValueError("jobs must be at least 1")
-        if self.timeout <= 0:
+        if not self.timeout > 0:  # (`not >`: NaN is refused too)
             raise ValueError("timeout must be positive")
+        if not self.shard_mb > 0:
+            raise ValueError("shard_mb must be positive")
+        if self.max_memory_mb < 0:
+            raise ValueError("max_memory_mb must be 0 (no limit) or more")
+        if self.address and self.engine != "ray":
+            raise ValueError("an address is for the ray engine (--engine ray)")
         if self.format not in FORMATS:
             raise ValueError(f"format must be one of {', '.join(FORMATS)}")
         if self.engine not in ENGINES:
@@ -125,10 +131,21 @@ def out_path(dst: str, rel: str, fmt: str, taken: set[str]) -> str:
     return cand
 
 
+def check_folders(src: Path, dst: Path) -> None:
+    """OUT may not be IN, nor hold it: the outputs, manifest and report would land among the inputs,
+    and the next run would read them as documents. (OUT inside IN is fine: the walk skips it.)"""
+    s, d = src.resolve(), dst.resolve()
+    if s == d:
+        raise InputError(dst, "is the input folder: give another OUT_DIR (outputs would mix with the inputs)")
+    if s.is_relative_to(d):
+        raise InputError(dst, f"holds the input folder {src}: give an OUT_DIR outside it")
+
+
 def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                progress: Callable[[int, dict[str, Any]], None] | None = None) -> Summary:
     if not src.is_dir():
         raise InputError(src, "is not a folder")
+    check_folders(src, dst)
     t0 = time.monotonic()
     src, dst = src.resolve(), dst.resolve()
     dst.mkdir(parents=True, exist_ok=True)
