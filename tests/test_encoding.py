@@ -217,3 +217,22 @@ def test_a_private_use_character_the_file_uses_again_is_its_convention_not_damag
     once = "\ue40c".join(paras[:2]) + "\n" + _seed("gb18030")
     d = decode(once.encode("gb18030"), "news.dat")
     assert d.text == once and any("may hide" in w for w in d.warnings)
+
+
+HZ_TEXT = "同志们：今天召开全县项目建设工作会议，主要目的是贯彻落实市上会议精神，安排部署下一阶段工作。\nA, B, C 1,2,3.\n"
+
+
+def test_hz_gb2312_is_read_as_chinese_not_ascii_noise():
+    """HZ (RFC 1843) is 7-bit ASCII: it was read as UTF-8 and came out as `~{M,V>CG#...~}`."""
+    d = decode(HZ_TEXT.encode("hz") * 5)
+    assert d.encoding == "hz-gb-2312" and d.text == HZ_TEXT * 5 and not d.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Use a~{b~} in LaTeX; x~{y} is a tie before a brace.\n",  # a tilde-brace that is no HZ run
+    "~{ab~} and ~{cd~}: two letter pairs only.\n",  # pairs that read as GB2312 but not as Chinese
+    "同志们：今天开会。~{注~}\n",  # UTF-8 text: never asked (not ASCII)
+])
+def test_ascii_and_utf8_with_tilde_braces_stay_as_they_are(text: str):
+    d = decode(text.encode("utf-8"))
+    assert d.encoding == "utf-8" and d.text == text

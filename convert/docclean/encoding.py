@@ -262,6 +262,12 @@ def _eight_bit(data: bytes) -> Decoded:
     def orig(offsets: list[int]) -> list[int]:  # offsets in the NUL-free bytes -> in the file
         return [o + bisect.bisect_right(free, o) for o in offsets]
 
+    if b"~{" in data:  # HZ is valid ASCII: ask before UTF-8 takes it as it stands
+        from .legacy import is_hz, read_hz
+
+        if is_hz(data):
+            text, bad = read_hz(data)
+            return _result(text, "hz-gb-2312", orig(bad), tuple(notes), len(nuls))
     try:
         return _result(data.decode("utf-8"), "utf-8", [], tuple(notes), len(nuls))
     except UnicodeDecodeError:
