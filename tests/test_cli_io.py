@@ -153,3 +153,26 @@ def test_bad_or_conflicting_options_are_usage_errors_before_any_output(tmp_path:
 def test_deadline_inf_means_no_deadline_not_a_damaged_file():
     p = run("convert", str(PAGE), "--deadline", "inf", "--no-front-matter")
     assert p.returncode == 0 and p.stdout.strip() and not p.stderr
+
+
+def test_a_file_where_a_folder_is_expected_is_named(tmp_path: Path):
+    """Was 'cannot write: File exists' (mkdir's words), or for corpus '/abs/path: File exists'."""
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    cases = [
+        (("convert", str(PAGE), "-o", "f/x.md"), "f/x.md: cannot write: f is a file, not a folder"),
+        (("convert", str(PAGE), "-o", "f/"), "f: is a file; -o ending in / names a folder"),
+        (("convert", str(PAGE), "--report", "f/r.json"), "f/r.json: cannot write: f is a file, not a folder"),
+        (("corpus", str(SAMPLES / "raw"), "f"), "f: it is a file, not a folder"),
+        (("corpus", str(SAMPLES / "raw"), "f/sub"), f"f/sub: {tmp_path / 'f'} is a file, not a folder"),
+    ]
+    for args, words in cases:
+        p = run(*args, cwd=tmp_path)
+        assert p.returncode == 1 and words in one_error(p), args
+    assert (tmp_path / "f").read_text(encoding="utf-8") == "x"
+
+
+def test_a_report_that_is_a_folder_fails_before_any_output(tmp_path: Path):
+    (tmp_path / "r").mkdir()
+    p = run("convert", str(PAGE), "-o", "out.md", "--report", "r", cwd=tmp_path)
+    assert p.returncode == 1 and "r: is a folder: --report names a file" in one_error(p)
+    assert not (tmp_path / "out.md").exists()

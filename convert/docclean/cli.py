@@ -190,7 +190,8 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
         raise InputError(", ".join(map(str, paths[:3])), "several inputs need -o DIR (one NAME.md each)")
     out_dir = Path(a.output)
     if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(out_dir, "is a file; several inputs need a folder for -o")
+        why = "several inputs need a folder for -o" if len(paths) > 1 else "-o ending in / names a folder"
+        raise InputError(out_dir, f"is a file; {why}")
     check_report(a.report, None, paths)
     reports: dict[str, object] = {}
     failed = 0

@@ -37,6 +37,8 @@ def check_report(report: str | None, output: str | None, inputs: Iterable[Path])
     """`--report R.json` may be neither an input nor the Markdown's own output file."""
     if not report or report == "-":
         return
+    if Path(report).is_dir():  # found before converting, not after the Markdown is out
+        raise OutputError(report, "is a folder: --report names a file (R.json)")
     check_target(Path(report), inputs)
     if output and output != "-" and same_file(Path(output), Path(report)):
         raise OutputError(report, "is also the -o output: the report would replace the Markdown")

@@ -35,6 +35,9 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except (FileExistsError, NotADirectoryError) as exc:  # mkdir's "File exists" for `-o file/x.md`
+        blocker = next((q for q in path.parents if q.is_file()), path.parent)
+        raise OutputError(path, f"cannot write: {blocker} is a file, not a folder") from exc
     except OSError as exc:
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
     try:

@@ -135,6 +135,10 @@ def check_folders(src: Path, dst: Path) -> None:
     """OUT may not be IN, nor hold it: the outputs, manifest and report would land among the inputs,
     and the next run would read them as documents. (OUT inside IN is fine: the walk skips it.)"""
     s, d = src.resolve(), dst.resolve()
+    blocker = next((q for q in (d, *d.parents) if q.is_file()), None)
+    if blocker is not None:
+        raise InputError(dst, f"{'it' if blocker == d else blocker} is a file, not a folder: OUT_DIR must be a "
+                              "folder (it is made if missing)")
     if s == d:
         raise InputError(dst, "is the input folder: give another OUT_DIR (outputs would mix with the inputs)")
     if s.is_relative_to(d):
