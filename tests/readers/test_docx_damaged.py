@@ -85,3 +85,55 @@ def test_deeply_nested_tables_are_too_complex_or_read():
         return b.replace(b"<w:body>", b"<w:body>" + inner, 1)
     with pytest.raises(DoccleanError, match=r"too complex|damaged|broken"):
         convert_bytes(_edit(_numbered(), "word/document.xml", nest), "x.docx")
+
+
+MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+@pytest.mark.parametrize(("name", "content_type"), [
+    ("speech.docm", b"application/vnd.ms-word.document.macroEnabled.main+xml"),
+    ("speech.dotx", b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
+    ("speech.dotm", b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"),
+])
+def test_macro_enabled_documents_and_templates_read_like_a_docx(name: str, content_type: bytes):
+    """python-docx refused them ("not a readable Word document (ValueError: file '<_io.BytesIO
+    object at 0x...>' is not a Word file ...)"): their body is the same WordprocessingML."""
+    plain = _numbered()
+    data = _edit(plain, "[Content_Types].xml", lambda b: b.replace(MAIN, content_type))
+    assert content_type in zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml")
+    got = convert_bytes(data, name)
+    assert got.markdown == convert_bytes(plain, name).markdown
+    assert "第二项工作" in got.markdown and "张三" in got.markdown and not got.meta.warnings
+
+
+def test_a_zip_whose_main_part_is_a_workbook_is_a_clean_error_without_object_reprs():
+    data = _edit(_numbered(), "[Content_Types].xml", lambda b: b.replace(
+        MAIN, b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"))
+    with pytest.raises(DoccleanError, match=r"spreadsheetml\.sheet\.main\+xml, not a Word document") as err:
+        convert_bytes(data, "book.docx")
+    assert "BytesIO" not in str(err.value)
+
+
+def test_strict_open_xml_is_named_as_unsupported():
+    """ISO 29500 Strict namespaces: a "damaged DOCX (AttributeError ...)" before."""
+    def strict(body: bytes) -> bytes:
+        return (body.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                             b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+                .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                         b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+    data = _numbered()
+    for part in ("word/document.xml", "_rels/.rels"):
+        data = _edit(data, part, strict)
+        with pytest.raises(DoccleanError, match="unsupported: a Strict Open XML Word document"):
+            convert_bytes(data, "strict.docx")
+
+
+@pytest.mark.skipif(bool(__import__("shutil").which("soffice") or __import__("shutil").which("libreoffice")),
+                    reason="LibreOffice is here: the file is converted instead")
+@pytest.mark.parametrize(("name", "said"), [("note.wps", ".wps"), ("note.doc", ".doc"), ("note.bin", ".doc")])
+def test_an_ole2_file_is_named_by_its_own_kind_when_libreoffice_is_missing(name: str, said: str):
+    """A WPS Office file said "legacy .doc input needs LibreOffice"."""
+    from tests.hostile import _legacy_doc
+
+    with pytest.raises(DoccleanError, match=rf"legacy \{said} input needs LibreOffice"):
+        convert_bytes(_legacy_doc(), name)

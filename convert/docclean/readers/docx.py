@@ -9,6 +9,8 @@ python-docx uses never resolves entities. The body walk is in `docx_body`.
 from __future__ import annotations
 
 import io
+import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -28,6 +30,15 @@ MAX_RATIO = 200  # compressed -> uncompressed, for any member larger than MAX_SM
 MAX_SMALL = 1024 * 1024
 MAX_MEMBERS = 10_000
 SOFFICE_TIMEOUT = 120
+# Main parts python-docx refuses ("is not a Word file") but whose body is the same WordprocessingML:
+# macro-enabled documents (.docm), templates (.dotx) and macro-enabled templates (.dotm). Their
+# macros are another part, never read.
+WORD_MAIN_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+STRICT_NS = b"http://purl.oclc.org/ooxml/"  # ISO 29500 Strict: python-docx knows only Transitional
 
 
 def check_archive(data: bytes, path: str) -> None:
@@ -60,19 +71,25 @@ class DocxReader:
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         try:
-            import docx
             from docx.opc.exceptions import PackageNotFoundError
         except ImportError as exc:
             raise MissingDependencyError(path, "DOCX input needs python-docx, a dependency of docclean: "
                                                "reinstall it (pip install docclean)") \
                 from exc
         check_archive(data, path)
+        strict = UnsupportedFormatError(path, "unsupported: a Strict Open XML Word document (ISO 29500 Strict); "
+                                              "save it as a Word Document (.docx)")
         try:
-            d = docx.Document(io.BytesIO(data))
+            d = _open(data)
         except (PackageNotFoundError, KeyError, zipfile.BadZipFile, ValueError, EOFError) as exc:
-            raise CorruptInputError(path, f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
+            if _is_strict(data):
+                raise strict from exc
+            why = re.sub(r"file '<_io\.BytesIO object at 0x[0-9a-f]+>' ", "", f"{type(exc).__name__}: {exc}")
+            raise CorruptInputError(path, f"not a readable Word document ({why})") from exc
         except Exception as exc:  # lxml.etree.XMLSyntaxError and friends: a broken part
             raise CorruptInputError(path, f"a broken Word document ({type(exc).__name__}: {exc})"[:200]) from exc
+        if d.element.tag.startswith("{" + STRICT_NS.decode()):  # opened, but no w: element would be found
+            raise strict
         styles = _style_resolver(d)
         numbering = body.read_numbering(_numbering_element(d))
         walker = body.Walker(styles, numbering, path=path)
@@ -80,6 +97,30 @@ class DocxReader:
         doc = Document(blocks=walker.blocks, meta=Metadata(format="docx"))
         doc.blocks += _footnotes(d, walker.footnote_ids)
         return doc
+
+
+def _open(data: bytes) -> Any:
+    """python-docx's `Document`, also for .docm/.dotx/.dotm: `docx.Document` refuses any main part
+    type but the document's, while the package opens them all once the part class is registered."""
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    for ct in WORD_MAIN_TYPES:
+        PartFactory.part_type_for.setdefault(ct, DocumentPart)
+    part = Package.open(io.BytesIO(data)).main_document_part
+    if not isinstance(part, DocumentPart):
+        raise ValueError(f"its main part is {part.content_type}, not a Word document")
+    return part.document
+
+
+def _is_strict(data: bytes) -> bool:
+    """Does the package name its parts in Strict's namespaces (`_rels/.rels` says so first)?"""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return STRICT_NS in zf.read("_rels/.rels")[:4096] or STRICT_NS in zf.read("word/document.xml")[:4096]
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
 
 
 def _numbering_element(d: Any) -> Any | None:
@@ -164,9 +205,11 @@ class LegacyWordReader:
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         kind = self.kind(data[:100]) or "doc"
+        suffix = os.path.splitext(path)[1].lower().lstrip(".")
+        label = suffix if kind == "doc" and suffix in ("wps", "wpt", "dot") else kind  # OLE2 holds all of them
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if not soffice:
-            raise MissingDependencyError(path, f"legacy .{kind} input needs LibreOffice: install it so that "
+            raise MissingDependencyError(path, f"legacy .{label} input needs LibreOffice: install it so that "
                                                "'soffice' is on PATH (e.g. apt-get install libreoffice-writer)")
         with tempfile.TemporaryDirectory(prefix="docclean-") as tmp:
             src = Path(tmp) / f"input.{kind}"
