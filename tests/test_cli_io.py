@@ -176,3 +176,17 @@ def test_a_report_that_is_a_folder_fails_before_any_output(tmp_path: Path):
     p = run("convert", str(PAGE), "-o", "out.md", "--report", "r", cwd=tmp_path)
     assert p.returncode == 1 and "r: is a folder: --report names a file" in one_error(p)
     assert not (tmp_path / "out.md").exists()
+
+
+def test_score_names_a_missing_or_empty_folder(tmp_path: Path):
+    """A typo in either folder scored '0 docs' or every document MISSING, with exit 0."""
+    (tmp_path / "empty").mkdir()
+    gold = str(SAMPLES / "expected")
+    for args, words in (((str(tmp_path / "nope"), gold), "nope: no such folder"),
+                        ((gold, str(tmp_path / "nope")), "nope: no such folder"),
+                        ((str(tmp_path / "empty"), gold), "empty: holds no NAME.md gold files")):
+        p = run("score", *args)
+        assert p.returncode == 1 and words in one_error(p)
+    # Keep: gold against itself scores every document.
+    p = run("score", gold, gold)
+    assert p.returncode == 0 and "TOTAL (5 docs, 0 missing)" in p.stdout.decode()

@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(pip install 'docclean[ray]')")
     k.add_argument("--address", help="with --engine ray: join this cluster (e.g. 'auto' or host:6379)")
     k.add_argument("--max-memory", type=int, default=4096, metavar="MB",
-                   help="per-worker memory limit (local engine; on Ray, the node's memory monitor)")
+                   help="per-worker memory limit (default: 4096; 0: none; local engine; on Ray, the node's "
+                        "memory monitor)")
     _common(k)
     s = sub.add_parser("score", help="score Markdown in OUT_DIR against gold NAME.md files in GOLD_DIR")
     s.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
@@ -321,6 +322,11 @@ def _message(exc: DoccleanError) -> str:
 def cmd_score(a: argparse.Namespace) -> int:
     from .score import score_dirs, table
 
+    for d in (a.gold_dir, a.out_dir):  # a typo scored "0 docs" (or every document MISSING), exit 0
+        if not d.is_dir():
+            raise InputError(d, "no such folder" if not d.exists() else "is not a folder")
+    if not any(a.gold_dir.glob("*.md")):
+        raise InputError(a.gold_dir, "holds no NAME.md gold files to score against")
     rows, total = score_dirs(a.gold_dir, a.out_dir)
     if a.json:
         print(json.dumps({"total": total, "documents": rows}, ensure_ascii=False, indent=1))
