@@ -190,3 +190,12 @@ def test_score_names_a_missing_or_empty_folder(tmp_path: Path):
     # Keep: gold against itself scores every document.
     p = run("score", gold, gold)
     assert p.returncode == 0 and "TOTAL (5 docs, 0 missing)" in p.stdout.decode()
+
+
+def test_stdin_to_a_folder_is_refused_not_written_as_a_file_named_like_it(tmp_path: Path):
+    """`cat page | docclean convert -o out/` wrote a file called `out`."""
+    (tmp_path / "d").mkdir()
+    for out in ("out/", "d"):
+        p = run("convert", "-o", out, input=PAGE.read_bytes(), cwd=tmp_path)
+        assert p.returncode == 1 and "standard input has no name" in one_error(p)
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["d"] and not any((tmp_path / "d").iterdir())

@@ -155,6 +155,8 @@ def cmd_convert(a: argparse.Namespace) -> int:
     if not files or files == ["-"]:
         if not files and sys.stdin.isatty():
             raise InputError("<stdin>", "no FILE given and nothing piped in (try: docclean convert FILE)")
+        if a.output and a.output != "-" and _names_folder(a.output):
+            raise OutputError(a.output, "is a folder: standard input has no name for NAME.md, give -o FILE.md")
         check_report(a.report, a.output, ())
         result = convert_bytes(read_stdin(), "<stdin>", opts)
         _warn(result, "<stdin>")
@@ -164,7 +166,7 @@ def cmd_convert(a: argparse.Namespace) -> int:
             _emit_report(result.report(), a.report)
         return 0
     paths = inputs(files)
-    if len(paths) == 1 and not (a.output and (Path(a.output).is_dir() or a.output.endswith(("/", os.sep)))):
+    if len(paths) == 1 and not (a.output and _names_folder(a.output)):
         if a.output and a.output != "-":
             check_target(Path(a.output), paths)
         check_report(a.report, a.output, paths)
@@ -176,6 +178,11 @@ def cmd_convert(a: argparse.Namespace) -> int:
             _emit_report(result.report(), a.report)
         return 0
     return _convert_many(paths, opts, a)
+
+
+def _names_folder(output: str) -> bool:
+    """`-o DIR` (an existing folder) or `-o DIR/`: NAME.md goes inside."""
+    return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
 def _write_one(result: Result, output: str | None) -> None:
