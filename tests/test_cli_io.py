@@ -99,7 +99,7 @@ def test_one_file_named_twice_is_converted_once(tmp_path: Path):
 
 
 def test_closed_stdin_and_stdout_are_one_line_errors():
-    p = run("convert", "-", stdin=subprocess.DEVNULL)
+    p = run("convert", "-", input=b"")
     assert p.returncode == 1 and "<stdin>: the file is empty" in one_error(p)
     closed_in = subprocess.run(f'"{sys.executable}" -m docclean convert - <&-', shell=True, capture_output=True,
                                timeout=120, executable="/bin/bash")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import fnmatch
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,7 @@ UMASK = _umask()
 
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside `path`, fsync it, then rename: readers never see half a file.
+    A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written into instead, never replaced.
 
     mkstemp creates the file 0600; the output gets the mode a plain `open` would give it
     (0666 less the umask). The fsync before the rename means a crash leaves the old file
@@ -32,6 +34,9 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     (A corpus worker writes its own way: `corpus/worker.py`, made durable by the manifest writer.)
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    if _special(path):
+        _write_through(path, raw)
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
@@ -53,6 +58,25 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
         raise
     _sync_dir(path.parent)
+
+
+def _special(path: Path) -> bool:
+    """Is `path` a device, FIFO or socket (`-o /dev/null`, `--report /dev/stderr`, a named pipe)?
+    A rename would put a regular file in its place: as root, `-o /dev/null` replaced /dev/null."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(path: Path, raw: bytes) -> None:
+    """Write into a device or pipe as `cat > path` would: there is no file to replace atomically."""
+    try:
+        with open(path, "wb") as f:
+            f.write(raw)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
 
 
 def _sync_dir(folder: Path) -> None:
