@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 from docclean.api import convert_bytes
-from docclean.errors import DoccleanError
+from docclean.errors import DoccleanError, EncryptedInputError
 
 from tests.readers.docxgen import add_table, new_document, save
 
@@ -137,3 +137,37 @@ def test_an_ole2_file_is_named_by_its_own_kind_when_libreoffice_is_missing(name:
 
     with pytest.raises(DoccleanError, match=rf"legacy \{said} input needs LibreOffice"):
         convert_bytes(_legacy_doc(), name)
+
+
+def test_a_password_protected_docx_is_named_as_such():
+    """Office keeps an encrypted DOCX in an OLE2 file: it was "legacy .doc input needs LibreOffice"."""
+    msoffcrypto = pytest.importorskip("msoffcrypto")  # the dev extra installs it
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(_numbered())).encrypt("secret", out)
+    assert out.getvalue().startswith(b"\xd0\xcf\x11\xe0") and msoffcrypto
+    with pytest.raises(EncryptedInputError, match="password-protected Office document"):
+        convert_bytes(out.getvalue(), "locked.docx")
+
+
+def test_the_words_encryptedpackage_in_a_legacy_docs_text_are_not_encryption():
+    from tests.hostile import _legacy_doc
+
+    text = "the EncryptedPackage stream".encode("utf-16-le")
+    data = _legacy_doc()[:1536] + b"\x00" * 7 + text + b"\x00" * 64  # off a directory entry's place
+    with pytest.raises(DoccleanError) as err:
+        convert_bytes(data, "note.doc")
+    assert not isinstance(err.value, EncryptedInputError)
+
+
+@pytest.mark.parametrize(("part", "what"), [("xl/workbook.xml", "an Excel workbook"),
+                                            ("ppt/presentation.xml", "a PowerPoint presentation"),
+                                            ("META-INF/container.xml", "an EPUB book")])
+def test_other_office_packages_named_docx_say_what_they_are(part: str, what: str):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr(part, "<x/>")
+    with pytest.raises(DoccleanError, match=f"unsupported: {what}"):
+        convert_bytes(out.getvalue(), "report.docx")

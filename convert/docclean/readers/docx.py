@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import CorruptInputError, MissingDependencyError, UnsupportedFormatError
+from ..errors import CorruptInputError, EncryptedInputError, MissingDependencyError, UnsupportedFormatError
 from ..model import Block, Document, Kind, Metadata, Provenance
 from ..options import Options
 from ..passes.paragraphs import join_lines
@@ -38,6 +38,11 @@ WORD_MAIN_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+OTHER_PACKAGES = (  # what a ZIP named .docx often is instead: say so, not only "not a Word document"
+    ("xl/workbook.xml", "unsupported: an Excel workbook (.xlsx), not a Word document"),
+    ("ppt/presentation.xml", "unsupported: a PowerPoint presentation (.pptx), not a Word document"),
+    ("META-INF/container.xml", "unsupported: an EPUB book, not a Word document"),
+)
 STRICT_NS = b"http://purl.oclc.org/ooxml/"  # ISO 29500 Strict: python-docx knows only Transitional
 
 
@@ -50,7 +55,8 @@ def check_archive(data: bytes, path: str) -> None:
         raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
-        raise UnsupportedFormatError(path, "a ZIP archive without word/document.xml: not a Word document")
+        what = next((w for part, w in OTHER_PACKAGES if part in names), "not a Word document")
+        raise UnsupportedFormatError(path, f"a ZIP archive without word/document.xml: {what}")
     if len(infos) > MAX_MEMBERS:
         raise CorruptInputError(path, f"refused: {len(infos)} archive members (a zip bomb?)")
     total = sum(i.file_size for i in infos)
@@ -185,6 +191,23 @@ def _footnotes(d: Any, ids: list[str]) -> list[Block]:
     return out
 
 
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le") + b"\x00\x00"
+
+
+def _encrypted_package(data: bytes) -> bool:
+    """Is this OLE2 file a password-protected DOCX/XLSX/PPTX? Office stores those as an OLE2 file
+    whose directory holds an `EncryptedPackage` stream, so they looked like a legacy .doc ("needs
+    LibreOffice", which cannot open them either). A directory entry starts on a 128-byte boundary
+    with the name in UTF-16 and its length in bytes (34, with the terminator) at offset 64;
+    the same word in a document's own UTF-16 text is not at such a place."""
+    at = data.find(ENCRYPTED_PACKAGE)
+    while at >= 0:
+        if at % 128 == 0 and data[at + 64:at + 66] == b"\x22\x00":
+            return True
+        at = data.find(ENCRYPTED_PACKAGE, at + 1)
+    return False
+
+
 class LegacyWordReader:
     """`.doc`, `.wps`, `.rtf`, `.odt`: converted to DOCX by LibreOffice, then read as DOCX."""
 
@@ -205,6 +228,9 @@ class LegacyWordReader:
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         kind = self.kind(data[:100]) or "doc"
+        if kind == "doc" and _encrypted_package(data):
+            raise EncryptedInputError(path, "a password-protected Office document (an encrypted package): "
+                                            "docclean does not open it; save a copy without the password")
         suffix = os.path.splitext(path)[1].lower().lstrip(".")
         label = suffix if kind == "doc" and suffix in ("wps", "wpt", "dot") else kind  # OLE2 holds all of them
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
