@@ -199,3 +199,22 @@ def test_stdin_to_a_folder_is_refused_not_written_as_a_file_named_like_it(tmp_pa
         p = run("convert", "-o", out, input=PAGE.read_bytes(), cwd=tmp_path)
         assert p.returncode == 1 and "standard input has no name" in one_error(p)
     assert sorted(f.name for f in tmp_path.iterdir()) == ["d"] and not any((tmp_path / "d").iterdir())
+
+
+@pytest.mark.parametrize(("sig", "code", "words"), [(2, 130, "interrupted (Ctrl-C)"), (15, 143, "stopped by SIGTERM")])
+def test_ctrl_c_and_sigterm_during_convert_name_the_file_and_leave_nothing(tmp_path: Path, sig: int, code: int,
+                                                                           words: str):
+    """SIGTERM killed convert outright (a temporary could stay behind); Ctrl-C said only 'interrupted'."""
+    import signal
+    import time
+
+    big = tmp_path / "long.txt"
+    big.write_bytes(("长" * 20 + "，").encode() * 400_000)  # ~25 MB on one line: seconds to convert
+    proc = subprocess.Popen([sys.executable, "-m", "docclean", "convert", str(big), "-o", str(tmp_path / "long.md")],
+                            stderr=subprocess.PIPE, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(1.5)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code
+    assert err.decode().splitlines() == [f"docclean: error: {big}: {words}"]
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["long.txt"]

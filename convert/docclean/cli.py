@@ -6,7 +6,9 @@ import argparse
 import glob
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -342,9 +344,19 @@ def cmd_score(a: argparse.Namespace) -> int:
     return 0
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during `convert`: unwinds like Ctrl-C, so no `.NAME.*.part` temporary is left."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     guard_stderr()
     a = build_parser().parse_args(argv)
+    if a.command == "convert" and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)  # (corpus runs have their own handler)
     files = getattr(a, "files", None)
     name = shown(str(files[0] if len(files or ()) == 1 else getattr(a, "in_dir", None) or getattr(a, "dir", None)
                      or ""))
@@ -355,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(exc, "exit_code", 1)
     except BrokenPipeError:
         return 141
+    except Terminated:  # convert: the temporary output is removed on the way out (atomic_write)
+        print(f"docclean: error: {name or 'docclean'}: stopped by SIGTERM", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:  # outside the corpus run's own handler (planning, the summary)
         what = f"{name}: stopped by Ctrl-C; finished files are kept, run again to resume" \
             if a.command == "corpus" else f"{name or 'docclean'}: interrupted (Ctrl-C)"
