@@ -19,12 +19,11 @@ from .cli_io import (
     guard_stderr,
     read_stdin,
     same_file,
-    shown,
     unique_target,
     write_stdout,
 )
 from .errors import DoccleanError, InputError, OutputError
-from .files import atomic_write, selected, walk
+from .files import atomic_write, selected, shown, walk
 from .options import CJK_LATIN_SPACE, PDF_ENGINES, SCRIPTS, Options
 
 if TYPE_CHECKING:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import InputError, OutputError
+from .files import shown
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -84,19 +85,3 @@ def write_stdout(data: bytes) -> None:
         raise
     except OSError as exc:
         raise OutputError("<stdout>", f"cannot write: {exc.strerror or exc}") from exc
-
-
-def shown(name: str) -> str:
-    """A path as one printable line: a newline or tab in a file name is shown as `\\n`, `\\t`, and
-    bytes that are not UTF-8 (kept by Python as surrogates) as `\\xff`."""
-    if name.isprintable():
-        return name
-    out = []
-    for c in name:
-        if c.isprintable():
-            out.append(c)
-        elif "\udc80" <= c <= "\udcff":
-            out.append(f"\\x{ord(c) - 0xDC00:02x}")
-        else:
-            out.append(repr(c)[1:-1])
-    return "".join(out)

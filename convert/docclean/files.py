@@ -162,3 +162,19 @@ def selected(rel: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] =
         return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in pats)
 
     return (not include or hit(include)) and not hit(exclude)
+
+
+def shown(name: str) -> str:
+    """A path as one printable line: a newline or tab in a file name is shown as `\\n`, `\\t`, and
+    bytes that are not UTF-8 (kept by Python as surrogates) as `\\xff`."""
+    if name.isprintable():
+        return name
+    out = []
+    for c in name:
+        if c.isprintable():
+            out.append(c)
+        elif "\udc80" <= c <= "\udcff":
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        else:
+            out.append(repr(c)[1:-1])
+    return "".join(out)

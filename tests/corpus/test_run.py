@@ -311,3 +311,16 @@ def test_out_may_not_be_in_nor_hold_it_and_nothing_is_written(tmp_path: Path) ->
         run(src, src)
     # Keep: OUT inside IN is allowed (the walk skips it).
     assert run(src, src / "clean").ok == 1
+
+
+def test_a_failing_file_with_a_newline_in_its_name_is_still_one_line(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(PARA, encoding="utf-8")
+    (src / "bad\nname.txt").write_bytes(b"")
+    p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(tmp_path / "out"), "-v"],
+                       capture_output=True, timeout=120)
+    err = p.stderr.decode().splitlines()
+    assert p.returncode == 1
+    assert "failed: bad\\nname.txt: the file is empty" in err  # the summary's list
+    assert "bad\\nname.txt: failed: the file is empty" in err  # -v's line

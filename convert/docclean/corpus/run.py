@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InterruptedRun
-from ..files import atomic_write, selected, walk
+from ..files import atomic_write, selected, shown, walk
 from ..options import Options
 from ..passes.learned import rule_id
 from .engine import Engine
@@ -371,19 +371,20 @@ def human_summary(s: Summary, dst: Path) -> str:
                      + (f", {len(s.deduped)} removed by --dedupe" if s.deduped else ""))
     if s.removed_outputs:
         lines.append(f"{len(s.removed_outputs)} outputs removed: their inputs are gone")
-    lines += [f"failed: {f}: {r}" for f, r in sorted(s.failures)]
+    lines += [f"failed: {shown(f)}: {r}" for f, r in sorted(s.failures)]  # a newline in a name: still one line
     lines.append(f"report: {dst / '_report.json'}")
     return "\n".join(lines)
 
 
 def describe(rec: dict[str, Any]) -> str:
     """One `-v` line for a file: what happened to it."""
+    rel = shown(rec["rel"])
     if rec.get("status") == "failed":
-        return f"{rec['rel']}: failed: {rec.get('error', 'unknown error')}"
+        return f"{rel}: failed: {rec.get('error', 'unknown error')}"
     if rec.get("status") == "unchanged":
-        return f"{rec['rel']}: unchanged"
+        return f"{rel}: unchanged"
     removed = sum((rec.get("removed") or {}).values())
-    return f"{rec['rel']}: {rec.get('format') or '?'}, {rec.get('encoding') or '-'}, {removed} removed"
+    return f"{rel}: {rec.get('format') or '?'}, {rec.get('encoding') or '-'}, {removed} removed"
 
 
 def stderr_progress(total: int | None = None, verbose: bool = False) -> Callable[[int, dict[str, Any]], None]:
@@ -411,5 +412,5 @@ def stderr_progress(total: int | None = None, verbose: bool = False) -> Callable
             print(describe(rec), file=sys.stderr)
         elif done % 500 == 0 or time.monotonic() - last[0] > 10:
             last[0] = time.monotonic()
-            print(f"docclean: {done}{of} files done (last: {rec['rel']})", file=sys.stderr)
+            print(f"docclean: {done}{of} files done (last: {shown(rec['rel'])})", file=sys.stderr)
     return line
