@@ -123,3 +123,13 @@ def test_cleaner_map_in_datasets(tmp_path: Path, monkeypatch):
     out = ds.map(Cleaner().map, fn_kwargs={"text_field": "text"})
     assert out.num_rows == 3 and CHROME not in out[0]["text"] and out[1]["text"] == ""
     assert out[0]["docclean_removed"][0]["rule"] and out[0]["id"] == 7
+
+
+@pytest.mark.parametrize("data", [b"garbage", b"PAR1" + b"\x00" * 64], ids=["too-short", "no-footer"])
+def test_a_damaged_parquet_file_is_one_line_naming_it(tmp_path: Path, capsys, data: bytes):
+    """A 7-byte file was 'internal error (ArrowInvalid: ...); please report it'."""
+    bad = tmp_path / "x.parquet"
+    bad.write_bytes(data)
+    assert main(["corpus", str(bad), str(tmp_path / "out"), "--format", "parquet"]) == 1
+    err = capsys.readouterr().err
+    assert f"docclean: error: {bad}: not a readable Parquet file" in err and "internal error" not in err

@@ -77,7 +77,7 @@ def read_rows(path: Path) -> Iterator[dict[str, Any]]:
             pf = pq.ParquetFile(path)
             for batch in pf.iter_batches(batch_size=BATCH):
                 yield from batch.to_pylist()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError (a file too short)
             raise CorruptInputError(path, f"not a readable Parquet file ({exc})") from exc
         return
     opener = gzip.open if name.endswith(".gz") else open
