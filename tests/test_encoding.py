@@ -236,3 +236,25 @@ def test_hz_gb2312_is_read_as_chinese_not_ascii_noise():
 def test_ascii_and_utf8_with_tilde_braces_stay_as_they_are(text: str):
     d = decode(text.encode("utf-8"))
     assert d.encoding == "utf-8" and d.text == text
+
+
+@pytest.mark.parametrize(("text", "enc", "lang"), [
+    ("日本語のテキストです。これはテストの文章です。\n" * 10, "shift_jis", "Japanese"),
+    ("한국어 텍스트입니다. 이것은 테스트 문장입니다.\n" * 10, "euc_kr", "Korean"),
+])
+def test_a_refused_file_says_what_it_looks_like(text: str, enc: str, lang: str):
+    """'not UTF-8, GB18030, Big5 or UTF-16 text' alone left the user guessing why."""
+    with pytest.raises(DecodeError, match=f"it looks like {lang} text"):
+        decode(text.encode(enc), "page.txt")
+
+
+def test_damaged_chinese_gets_no_foreign_hint():
+    import random
+
+    rng = random.Random(1)
+    data = bytearray((TEXT * 20).encode("gb18030"))
+    for i in rng.sample(range(len(data)), len(data) // 10):
+        data[i] = rng.randrange(256)
+    with pytest.raises(DecodeError) as err:
+        decode(bytes(data), "page.txt")
+    assert "looks like" not in err.value.reason

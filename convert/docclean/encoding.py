@@ -184,6 +184,18 @@ def _legacy(sample: bytes) -> str:
 
 def decode(data: bytes, path: object = "<bytes>") -> Decoded:
     """Decode a file's bytes; raise a typed error naming `path` when it is not text."""
+    try:
+        return _decode_file(data, path)
+    except DecodeError as exc:  # say what it is instead, when that is clear (Japanese, Korean, ...)
+        from .legacy import foreign_hint
+
+        hint = foreign_hint(data)
+        if not hint:
+            raise
+        raise DecodeError(path, f"{exc.reason} ({hint})") from exc
+
+
+def _decode_file(data: bytes, path: object) -> Decoded:
     if not data.strip():
         raise InputError(path, "the file is empty" if not data else "the file is empty (only whitespace)")
     for bom, name in BOMS:

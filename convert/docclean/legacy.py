@@ -374,3 +374,20 @@ def is_hz(data: bytes) -> bool:
 def read_hz(data: bytes) -> tuple[str, list[int]]:
     """The text of an HZ file and the offsets of what its codec could not read (dropped)."""
     return _decode(data, "hz")
+
+
+CHINESE_CODECS = {"gb18030", "gbk", "gb2312", "cp936", "hz", "big5", "big5hkscs", "cp950", "utf_8", "utf_16",
+                  "utf_16_le", "utf_16_be", "utf_32", "ascii"}
+
+
+def foreign_hint(data: bytes) -> str | None:
+    """'it looks like Japanese text (cp932)' for a file refused as not Chinese, when
+    charset-normalizer names another encoding and a language for it; None when it cannot tell.
+    Asked only on that error path, over the first 64 KB."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding in CHINESE_CODECS or best.chaos > 0.1 or best.language in ("", "Unknown"):
+        return None
+    return f"it looks like {best.language} text ({best.encoding}), which docclean does not read"
+
