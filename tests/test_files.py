@@ -122,3 +122,22 @@ def test_an_output_that_is_a_pipe_or_device_is_written_into_not_replaced(tmp_pat
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert got and got[0].decode("utf-8").startswith("---\ntitle: ")
     assert sorted(f.name for f in tmp_path.iterdir()) == ["pipe.md"]  # no temporary left beside it
+
+
+def test_a_long_cjk_name_that_fits_gets_its_output(tmp_path: Path):
+    """An 83-character CJK name (249 bytes) fits, and so does NAME.md (252), but the temporary
+    `.NAME.md.xxxxxxxx.part` did not: 'File name too long' in convert and in corpus runs."""
+    name = "长" * 83
+    src = tmp_path / "in"
+    src.mkdir()
+    page = src / f"{name}.txt"
+    page.write_bytes(sorted((SAMPLES / "raw").glob("*.txt"))[0].read_bytes())
+    p = subprocess.run([sys.executable, "-m", "docclean", "convert", str(page), "-o", str(tmp_path / "one") + "/"],
+                       capture_output=True, timeout=120)
+    assert p.returncode == 0, p.stderr.decode()
+    assert (tmp_path / "one" / f"{name}.md").is_file()
+    p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(tmp_path / "out")],
+                       capture_output=True, timeout=120)
+    assert p.returncode == 0, p.stderr.decode()
+    assert (tmp_path / "out" / f"{name}.md").is_file()
+    assert not [f for f in (tmp_path / "out").iterdir() if f.name.endswith(".part")]

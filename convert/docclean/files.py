@@ -39,7 +39,7 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{temp_stem(path.name)}.", suffix=".part")
     except (FileExistsError, NotADirectoryError) as exc:  # mkdir's "File exists" for `-o file/x.md`
         blocker = next((q for q in path.parents if q.is_file()), path.parent)
         raise OutputError(path, f"cannot write: {blocker} is a file, not a folder") from exc
@@ -58,6 +58,19 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
         raise
     _sync_dir(path.parent)
+
+
+TEMP_STEM_BYTES = 100  # a name's bytes kept in its temporary's: NAME_MAX is 255, and NAME.md may use 252
+
+
+def temp_stem(name: str) -> str:
+    """`name`, cut to TEMP_STEM_BYTES of UTF-8 on a character boundary, for a temporary's name:
+    `.NAME.xxxxxxxx.part` of a long CJK name (3 bytes a character) passed the 255-byte limit, so an
+    output whose own name fits failed with 'File name too long'. Names of 40 characters or fewer
+    are returned as they are (at most 160 bytes): the corpus worker calls this for every file."""
+    if len(name) <= 40:
+        return name
+    return name.encode("utf-8", "surrogateescape")[:TEMP_STEM_BYTES].decode("utf-8", "ignore")
 
 
 def _special(path: Path) -> bool:
