@@ -218,3 +218,15 @@ def test_ctrl_c_and_sigterm_during_convert_name_the_file_and_leave_nothing(tmp_p
     assert proc.returncode == code
     assert err.decode().splitlines() == [f"docclean: error: {big}: {words}"]
     assert sorted(f.name for f in tmp_path.iterdir()) == ["long.txt"]
+
+
+def test_a_file_name_with_glob_characters_is_that_file(tmp_path: Path):
+    """`通知[1].txt` was globbed: 'no file matches', or beside `通知1.txt` that other file converted."""
+    (tmp_path / "通知[1].txt").write_bytes(RAW[0].read_bytes())
+    (tmp_path / "通知1.txt").write_bytes(RAW[1].read_bytes())
+    p = run("convert", "通知[1].txt", "--no-front-matter", cwd=tmp_path)
+    alone = run("convert", str(RAW[0]), "--no-front-matter")
+    assert p.returncode == 0 and p.stdout == alone.stdout
+    # Keep: a pattern that names no file is still a glob.
+    p = run("convert", "通知[0-9].txt", "--no-front-matter", cwd=tmp_path)
+    assert p.returncode == 0 and p.stdout == run("convert", str(RAW[1]), "--no-front-matter").stdout

@@ -133,7 +133,10 @@ def inputs(patterns: list[str]) -> list[Path]:
     """Files named or matched by globs (the shell may not have expanded them), in order, once each."""
     out: list[Path] = []
     for pat in patterns:
-        found = sorted(Path(p) for p in glob.glob(pat, recursive=True)) if glob.has_magic(pat) else [Path(pat)]
+        # A name that exists is that file, even with glob characters in it: `通知[1].txt` (a doc site's
+        # download) matched nothing, or, beside a `通知1.txt`, that other file.
+        literal = not glob.has_magic(pat) or os.path.lexists(pat)
+        found = [Path(pat)] if literal else sorted(Path(p) for p in glob.glob(pat, recursive=True))
         if not found:
             raise InputError(pat, "no file matches")
         out += [p for p in found if p not in out]
