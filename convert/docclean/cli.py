@@ -6,6 +6,7 @@ import argparse
 import glob
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -294,6 +295,9 @@ def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace) -> int:
     for path, rel in files:
         out = a.out_dir / out_name(Path(rel), fmt, a.compress)
         try:
+            if re.fullmatch(r"_manifest\.jsonl|_report\.json|shard-\d+\..*", out.name) and out.parent == a.out_dir:
+                raise OutputError(out, f"the cleaned rows of {shown(rel)} would take the name of the run's own "
+                                       "manifest, report or shards: rename the input")
             n = write_rows(clean_rows(path, rel, cleaner, a.text_field), out, fmt, a.compress)
         except DoccleanError as exc:
             print(f"docclean: error: {exc}", file=sys.stderr)
