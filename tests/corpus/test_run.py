@@ -324,3 +324,21 @@ def test_a_failing_file_with_a_newline_in_its_name_is_still_one_line(tmp_path: P
     assert p.returncode == 1
     assert "failed: bad\\nname.txt: the file is empty" in err  # the summary's list
     assert "bad\\nname.txt: failed: the file is empty" in err  # -v's line
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
+def test_a_read_only_out_is_one_line_before_any_conversion(tmp_path: Path) -> None:
+    """The run converted, failed each output, then ended on '_report.json: cannot write' alone."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "a.txt").write_text(PARA, encoding="utf-8")
+    out.chmod(0o555)
+    try:
+        p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(out)], capture_output=True,
+                           timeout=120)
+    finally:
+        out.chmod(0o755)
+    assert p.returncode == 1
+    assert p.stderr.decode().splitlines() == [f"docclean: error: {out}: cannot write into this folder: "
+                                              "permission denied"]

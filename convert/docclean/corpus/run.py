@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, InterruptedRun
+from ..errors import InputError, InterruptedRun, OutputError
 from ..files import atomic_write, selected, shown, walk
 from ..options import Options
 from ..passes.learned import rule_id
@@ -139,6 +139,8 @@ def check_folders(src: Path, dst: Path) -> None:
     if blocker is not None:
         raise InputError(dst, f"{'it' if blocker == d else blocker} is a file, not a folder: OUT_DIR must be a "
                               "folder (it is made if missing)")
+    if d.is_dir() and not os.access(d, os.W_OK | os.X_OK):  # found now, not as the report fails at the end
+        raise OutputError(dst, "cannot write into this folder: permission denied")
     if s == d:
         raise InputError(dst, "is the input folder: give another OUT_DIR (outputs would mix with the inputs)")
     if s.is_relative_to(d):
