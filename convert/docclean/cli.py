@@ -158,7 +158,7 @@ def cmd_convert(a: argparse.Namespace) -> int:
     opts = _options(a)
     files = a.files
     if not files or files == ["-"]:
-        if not files and sys.stdin.isatty():
+        if not files and sys.stdin is not None and sys.stdin.isatty():  # (closed: read_stdin says so)
             raise InputError("<stdin>", "no FILE given and nothing piped in (try: docclean convert FILE)")
         if a.output and a.output != "-" and _names_folder(a.output):
             raise OutputError(a.output, "is a folder: standard input has no name for NAME.md, give -o FILE.md")
