@@ -17,9 +17,11 @@ from . import __version__
 from .cli_io import (
     check_report,
     check_target,
+    file_id,
     guard_stderr,
+    input_ids,
     read_stdin,
-    same_file,
+    same_place,
     unique_target,
     write_stdout,
 )
@@ -133,6 +135,7 @@ def _say(result: Result, verbose: bool, name: str) -> None:
 def inputs(patterns: list[str]) -> list[Path]:
     """Files named or matched by globs (the shell may not have expanded them), in order, once each."""
     out: list[Path] = []
+    seen: set[Path] = set()  # (a list's `in` made a glob of 10,000 files quadratic)
     for pat in patterns:
         # A name that exists is that file, even with glob characters in it: `通知[1].txt` (a doc site's
         # download) matched nothing, or, beside a `通知1.txt`, that other file.
@@ -140,7 +143,10 @@ def inputs(patterns: list[str]) -> list[Path]:
         found = [Path(pat)] if literal else sorted(Path(p) for p in glob.glob(pat, recursive=True))
         if not found:
             raise InputError(pat, "no file matches")
-        out += [p for p in found if p not in out]
+        for p in found:
+            if p not in seen:
+                seen.add(p)
+                out.append(p)
     return out
 
 
@@ -162,7 +168,7 @@ def cmd_convert(a: argparse.Namespace) -> int:
             raise InputError("<stdin>", "no FILE given and nothing piped in (try: docclean convert FILE)")
         if a.output and a.output != "-" and _names_folder(a.output):
             raise OutputError(a.output, "is a folder: standard input has no name for NAME.md, give -o FILE.md")
-        check_report(a.report, a.output, ())
+        check_report(a.report, a.output, {})
         result = convert_bytes(read_stdin(), "<stdin>", opts)
         _warn(result, "<stdin>")
         _say(result, a.verbose, "<stdin>")
@@ -172,9 +178,10 @@ def cmd_convert(a: argparse.Namespace) -> int:
         return 0
     paths = inputs(files)
     if len(paths) == 1 and not (a.output and _names_folder(a.output)):
+        ids = input_ids(paths)
         if a.output and a.output != "-":
-            check_target(Path(a.output), paths)
-        check_report(a.report, a.output, paths)
+            check_target(Path(a.output), ids)
+        check_report(a.report, a.output, ids)
         result = convert_path(paths[0], opts)
         _warn(result, str(paths[0]))
         _say(result, a.verbose, str(paths[0]))
@@ -205,21 +212,23 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
     if out_dir.exists() and not out_dir.is_dir():
         why = "several inputs need a folder for -o" if len(paths) > 1 else "-o ending in / names a folder"
         raise InputError(out_dir, f"is a file; {why}")
-    check_report(a.report, None, paths)
+    ids = input_ids(paths)
+    check_report(a.report, None, ids)
     reports: dict[str, object] = {}
     failed = 0
     taken: set[Path] = set()
-    seen: list[Path] = []
+    seen: set[object] = set()
     from .api import convert_path
 
     for p in paths:
-        if any(same_file(q, p) for q in seen):  # one file named twice (a.txt, ./x/../a.txt): one output
+        pid = file_id(p) or p
+        if pid in seen:  # one file named twice (a.txt, ./x/../a.txt): one output
             continue
-        seen.append(p)
+        seen.add(pid)
         target = unique_target(out_dir, p, taken)  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
         try:
-            check_target(target, paths)
-            if a.report and a.report != "-" and same_file(Path(a.report), target):
+            check_target(target, ids)
+            if a.report and a.report != "-" and same_place(Path(a.report), target):
                 raise OutputError(a.report, f"is also the output of {shown(str(p))}: choose another --report")
             result = convert_path(p, opts)
         except DoccleanError as exc:

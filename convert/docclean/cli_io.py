@@ -16,32 +16,47 @@ from pathlib import Path
 from .errors import InputError, OutputError
 from .files import shown
 
+FileId = tuple[int, int]
 
-def same_file(a: Path, b: Path) -> bool:
-    """Do `a` and `b` name one file (the same path, a link, a hard link)? False when `b` does not
-    exist yet: writing it then overwrites nothing."""
+
+def file_id(path: Path) -> FileId | None:
+    """(device, inode): one file whatever the path that names it (a link, a hard link, `x/../a`);
+    None when it does not exist (writing it then replaces nothing)."""
     try:
-        return os.path.samefile(a, b)
+        st = os.stat(path)
     except OSError:
-        return Path(os.path.abspath(a)) == Path(os.path.abspath(b))
+        return None
+    return st.st_dev, st.st_ino
 
 
-def check_target(target: Path, inputs: Iterable[Path]) -> None:
+def input_ids(paths: Iterable[Path]) -> dict[FileId, Path]:
+    """The inputs by identity, made once: each output is then one stat and one lookup, not a
+    comparison with every input (10,000 inputs would have been 10^8 stat calls)."""
+    return {i: p for p in paths if (i := file_id(p)) is not None}
+
+
+def check_target(target: Path, inputs: dict[FileId, Path]) -> None:
     """Refuse an output that is one of the inputs: docclean never modifies its input."""
-    for p in inputs:
-        if same_file(p, target):
-            raise OutputError(target, f"is the input {shown(str(p))}: docclean never overwrites its input "
-                                      "(choose another output)")
+    p = inputs.get(file_id(target))  # type: ignore[arg-type]
+    if p is not None:
+        raise OutputError(target, f"is the input {shown(str(p))}: docclean never overwrites its input "
+                                  "(choose another output)")
 
 
-def check_report(report: str | None, output: str | None, inputs: Iterable[Path]) -> None:
+def same_place(a: Path, b: Path) -> bool:
+    """Would writing `a` and `b` touch one file (the same file, or the same path not made yet)?"""
+    ia, ib = file_id(a), file_id(b)
+    return ia == ib if ia is not None or ib is not None else os.path.abspath(a) == os.path.abspath(b)
+
+
+def check_report(report: str | None, output: str | None, inputs: dict[FileId, Path]) -> None:
     """`--report R.json` may be neither an input nor the Markdown's own output file."""
     if not report or report == "-":
         return
     if Path(report).is_dir():  # found before converting, not after the Markdown is out
         raise OutputError(report, "is a folder: --report names a file (R.json)")
     check_target(Path(report), inputs)
-    if output and output != "-" and same_file(Path(output), Path(report)):
+    if output and output != "-" and same_place(Path(output), Path(report)):
         raise OutputError(report, "is also the -o output: the report would replace the Markdown")
 
 
