@@ -238,6 +238,8 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("separators.txt", "lines ended by U+2028/U+2029 (an editor's export)",
             _bytes(f"会议讲话\u2028{PARA}\u2029{PARA}\n".encode()), "converted"),
     Hostile("speech.docm", "a macro-enabled Word document", _bytes(_docm), "converted"),
+    Hostile("cut.docx", "a DOCX cut at 60 % (a truncated download: no ZIP directory)",
+            _bytes(lambda: _docx()[: len(_docx()) * 6 // 10]), "converted", "truncated ZIP archive"),
     Hostile("locked.docx", "a password-protected DOCX (an OLE2 file, encrypted by msoffcrypto-tool)",
             _bytes(_encrypted_docx), "error", "password-protected"),
     Hostile("book.docx", "an Excel workbook named .docx", _bytes(_xlsx), "error", "Excel workbook"),

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 from docclean.api import convert_bytes
-from docclean.errors import DoccleanError, EncryptedInputError
+from docclean.errors import CorruptInputError, DoccleanError, EncryptedInputError
 
 from tests.readers.docxgen import add_table, new_document, save
 
@@ -171,3 +171,42 @@ def test_other_office_packages_named_docx_say_what_they_are(part: str, what: str
         zf.writestr(part, "<x/>")
     with pytest.raises(DoccleanError, match=f"unsupported: {what}"):
         convert_bytes(out.getvalue(), "report.docx")
+
+
+def _long_docx() -> tuple[bytes, str]:
+    doc = new_document()
+    for i in range(200):
+        doc.add_paragraph(f"第{i}项、各级各部门要认真贯彻落实会议精神，切实加强组织领导，确保各项任务落到实处。")
+    data = save(doc)
+    return data, convert_bytes(data, "a.docx").markdown
+
+
+def test_a_docx_cut_after_its_text_is_read_whole_with_a_warning():
+    """A truncated download has no ZIP directory: 'damaged or truncated ZIP archive' before, for a
+    file whose every word was still there."""
+    data, full = _long_docx()
+    end = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/_rels/document.xml.rels").header_offset
+    for cut in (end + 40, len(data) // 2, len(data) * 6 // 10, len(data) - 10):
+        got = convert_bytes(data[:cut], "a.docx")
+        assert got.markdown == full
+        assert any("truncated ZIP archive" in w and "parts read whole" in w for w in got.meta.warnings)
+
+
+def test_a_docx_cut_inside_its_text_keeps_what_is_there_and_says_so():
+    data, full = _long_docx()
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    got = convert_bytes(data[:start + info.compress_size * 2 // 3], "a.docx")
+    body = got.markdown
+    assert "第0项" in body and "第199项" not in body
+    assert full.startswith(body.rsplit("\n", 2)[0])  # what is kept is the document's own start
+    assert any("its text is cut where the file ends" in w for w in got.meta.warnings)
+
+
+@pytest.mark.parametrize("where", ["before", "namespaces"])
+def test_a_docx_cut_before_its_text_is_still_the_clear_error(where: str):
+    data, _ = _long_docx()
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    cut = info.header_offset if where == "before" else info.header_offset + 30 + len(info.filename) + 40
+    with pytest.raises(CorruptInputError, match="damaged or truncated ZIP archive"):
+        convert_bytes(data[:cut], "a.docx")

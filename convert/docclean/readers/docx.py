@@ -46,6 +46,21 @@ OTHER_PACKAGES = (  # what a ZIP named .docx often is instead: say so, not only 
 STRICT_NS = b"http://purl.oclc.org/ooxml/"  # ISO 29500 Strict: python-docx knows only Transitional
 
 
+def salvaged(data: bytes, path: str) -> tuple[bytes, list[str]]:
+    """The archive, or, when its directory is gone (a cut download), one made of the parts still
+    there (`docx_repair`), with a warning; else the "damaged or truncated" error."""
+    try:
+        zipfile.ZipFile(io.BytesIO(data)).infolist()
+        return data, []
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        from .docx_repair import salvage
+
+        found = salvage(data, MAX_MEMBERS, MAX_TOTAL)
+        if found is None:
+            raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
+        return found[0], [found[1]]
+
+
 def check_archive(data: bytes, path: str) -> None:
     """Open the ZIP and refuse what is not a safe Word document, from the directory alone."""
     try:
@@ -82,6 +97,7 @@ class DocxReader:
             raise MissingDependencyError(path, "DOCX input needs python-docx, a dependency of docclean: "
                                                "reinstall it (pip install docclean)") \
                 from exc
+        data, notes = salvaged(data, path)
         check_archive(data, path)
         strict = UnsupportedFormatError(path, "unsupported: a Strict Open XML Word document (ISO 29500 Strict); "
                                               "save it as a Word Document (.docx)")
@@ -100,7 +116,7 @@ class DocxReader:
         numbering = body.read_numbering(_numbering_element(d))
         walker = body.Walker(styles, numbering, path=path)
         walker.body(d.element.body)
-        doc = Document(blocks=walker.blocks, meta=Metadata(format="docx"))
+        doc = Document(blocks=walker.blocks, meta=Metadata(format="docx", warnings=notes))
         doc.blocks += _footnotes(d, walker.footnote_ids)
         return doc
 
