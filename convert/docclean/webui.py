@@ -599,13 +599,14 @@ def is_menu(text: str, web: WebRules) -> bool:
     ui = sum(x in web.ui_words for x in toks)
     return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
                                                 or is_site_name(toks[0], web)))
-            or seps >= 2
+            or (seps >= 2 and not (" " not in t and "/" in t and any(len(x) > MAX_SLASHED_ITEM for x in toks)))
             or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
             or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks))
             or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
 
 
 MAX_MENU_PART = 12
+MAX_SLASHED_ITEM = 6  # `首页/新闻/通知`; `专科诊所/普通科诊所/日间医院特别安排` is a headline
 MIN_BARE_MENU = 5  # five short names in a row, none a menu word (`微党课 专题学习 党史天地 先锋榜样 我的积分`)
 RE_MENU_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are longer and fewer)
 
