@@ -114,6 +114,9 @@ def load_web(path: Path, data: dict) -> WebRules:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
 
+# `2017年5月24日(星期三)`: a date with its weekday is a page's stamp (a 落款 date never names the weekday)
+RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                             r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*")
 # `2019年09月11日 富达传媒 时政新闻 1665 0`: a full date opening a bar of short tokens (source, column, counts)
 RE_DATED_TOKENS = rx.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+[^\s，。！？；：:,]{1,8}){2,5}")
 
@@ -129,7 +132,7 @@ def is_stamp_line(text: str) -> bool:
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
     return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
                 or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None)
-                or RE_DATED_TOKENS.fullmatch(t))
+                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t))
 
 
 def is_dated_bar(text: str) -> bool:
