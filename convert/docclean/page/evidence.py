@@ -7,7 +7,7 @@ import re
 
 from ..cache import rx
 from ..model import Reason
-from ..tables import squash, squash_is
+from ..tables import RE_SQUASH_SPACE, squash
 from ..webui import (
     RE_COUNT,
     RE_DATE,
@@ -282,10 +282,21 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
     # (or its title part: `标题-某某传媒`, `某某局_栏目_标题` over the on-page `标题`)
     targets = [first, *map(squash, title_parts(groups[0].text))]
     copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD))
-                 if any(squash_is(groups[i].text, x) for x in targets)), None)
+                 if squash_among(groups[i].text, targets)), None)
     if copy is not None:
         weights[0] = min(weights[0], -1)
         weights[copy] = min(weights[copy], -1)
+
+
+def squash_among(text: str, targets: list[str]) -> bool:
+    """`any(squash_is(text, x) for x in targets)` with the whitespace removed once for all of
+    them: no target is met once the text without its whitespace is longer than the longest
+    (the fold never shortens), which a prefix tells for a long line."""
+    n = max(map(len, targets))
+    if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
+        return False
+    t = RE_SQUASH_SPACE.sub("", text)
+    return len(t) <= n and squash(t) in targets
 
 
 MIN_HEADLINE_RUN = 3
