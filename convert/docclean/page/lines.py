@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
@@ -69,6 +69,20 @@ def is_subtitle(t: str) -> bool:
 
 
 
+T = TypeVar("T")
+
+
+class cached(Generic[T]):
+    """`functools.cached_property` without its lock (Python 3.11's takes an RLock on every first read)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __get__(self, obj: Any, cls: type | None = None) -> T:
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass
 class Group:
     """Consecutive lines read as one: a UI line and its fragments, or one line alone."""
@@ -82,10 +96,11 @@ class Group:
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
     twin: Group | None = None  # an earlier group of the same text in the document: its readings are this one's
 
-    @cached_property
+    @cached
     def text(self) -> str:
         """The lines read as one (cached: call `changed()` after editing a block's text)."""
-        return self.sep.join(b.text.strip() for b in self.blocks)
+        b = self.blocks
+        return b[0].text.strip() if len(b) == 1 else self.sep.join(x.text.strip() for x in b)  # (most: one line)
 
     def changed(self) -> None:
         self.__dict__.pop("text", None)
