@@ -261,6 +261,7 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
     `来 源：`, `【 作  者 】`, are allowed). Found from each colon or `】` backwards, which is
     far cheaper to set up than one regex of several hundred spaced-out alternatives."""
     out: list[Mark] = []
+    ends = _label_ends(web)
     for m in RE_FIELD_MARK.finditer(t):
         end = m.end()
         if m.group() == "】":
@@ -272,6 +273,8 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
         i, chars, best = m.start(), [], None
         while i > 0 and t[i - 1] in " \t\u3000":
             i -= 1  # `来源 ：`
+        if i == 0 or (ends is not None and t[i - 1] not in ends):
+            continue  # (no label nor label suffix ends with the character before the colon: `他说：`)
         while i > 0 and len(chars) < MAX_LABEL:
             c = t[i - 1]
             if c in " \t\u3000":
@@ -292,6 +295,22 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
         if best is not None and (not out or best[0] >= out[-1].end):
             out.append(Mark(best[0], end, best[1]))
     return out
+
+
+def _label_ends(web: WebRules) -> frozenset[str] | None:
+    """The last characters of the lexicon's labels and label suffixes (None: a suffix is empty,
+    any character may end a label). Kept by the lexicon's identity."""
+    kept = _LABEL_ENDS.get(id(web))
+    if kept is None or kept[0] is not web:
+        if len(_LABEL_ENDS) >= 8:
+            _LABEL_ENDS.clear()
+        suffixes = [w for w, _ in web.label_suffix_kind]
+        ends = None if not all(suffixes) else frozenset(w[-1] for w in [*web.label_kind, *suffixes] if w)
+        kept = _LABEL_ENDS[id(web)] = (web, ends)
+    return kept[1]
+
+
+_LABEL_ENDS: dict[int, tuple[WebRules, frozenset[str] | None]] = {}
 
 
 # Three to six CJK characters right before the colon, at the line's start or after a space or bracket
