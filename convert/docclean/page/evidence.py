@@ -137,8 +137,9 @@ EDGE_GROUPS = 5  # the first and last lines of a file, where download sites put 
 def is_promo(t: str, strict: bool = True) -> bool:
     """A line that gives a web address and speaks of the site (strict), or just gives one."""
     t = t.strip()
-    return len(t) <= MAX_PROMO and RE_WEB_ADDRESS.search(t) is not None and not RE_SIGNATURE.search(t) \
-        and (not strict or RE_PROMO_WORDS.search(t) is not None)
+    # (an address holds its `.` or `:`; without one, `[\w-]+\.` would be tried from every character)
+    return len(t) <= MAX_PROMO and ("." in t or ":" in t) and RE_WEB_ADDRESS.search(t) is not None \
+        and not RE_SIGNATURE.search(t) and (not strict or RE_PROMO_WORDS.search(t) is not None)
 
 
 # `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
