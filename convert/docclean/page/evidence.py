@@ -59,7 +59,8 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark("web.page-counter")
     elif RE_LOST_GLYPHS.fullmatch(t):
         g.mark("web.lost-glyphs")  # `������`: an emoji separator the page's encoding could not carry
-    elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
+    elif (len(t) <= MAX_STRONG_PHRASE_LINE
+          or ("《" in t and len(RE_QUOTED_TITLE.sub("《》", t)) <= MAX_STRONG_PHRASE_LINE)) \
             and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
         g.mark(p.id)
     else:
