@@ -261,6 +261,8 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
     `来 源：`, `【 作  者 】`, are allowed). Found from each colon or `】` backwards, which is
     far cheaper to set up than one regex of several hundred spaced-out alternatives."""
     out: list[Mark] = []
+    if "：" not in t and ":" not in t and "】" not in t:
+        return out  # (no mark to look back from: most lines)
     ends = _label_ends(web)
     for m in RE_FIELD_MARK.finditer(t):
         end = m.end()
