@@ -118,8 +118,8 @@ def is_stamp_line(text: str) -> bool:
     """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
     or a periodical's issue (`某某日报 2024年第25期`)."""
     t = text.strip()
-    if len(t) > 60 or RE_SENTENCE_END.search(t):
-        return False
+    if len(t) > 60 or ("19" not in t and "20" not in t) or RE_SENTENCE_END.search(t):
+        return False  # (every form below holds a year, 19xx or 20xx: most lines have none)
     timed = RE_DATE.search(t) is not None and RE_CLOCK.search(t) is not None
     if re.search(r"[，,]", t) and not (timed and "，" not in t):
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
