@@ -553,8 +553,8 @@ MAX_CRUMB_PART = 10
 def is_banner(text: str, web: WebRules) -> bool:
     """`站名 | 口号`, `站名 口号 口号`: short parts, the first or one between bars a site name."""
     t = text.strip()
-    if RE_SENTENCE_END.search(t):
-        return False
+    if RE_SENTENCE_END.search(t) or ("|" not in t and "｜" not in t and len(t.split(maxsplit=1)) < 2):
+        return False  # (one part and one word, no separator nor space: most lines)
     parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", t) if p.strip()]
     sites = [p for p in parts if is_site_name(p, web)]
     if sites == parts[-1:] and re.search(r"\s[-–—]{1,2}\s*" + re.escape(parts[-1]) + "$", t):
