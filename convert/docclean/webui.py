@@ -609,6 +609,7 @@ RE_TITLE_SEP = rx.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-
 # `标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
 RE_BRACKET_SUFFIX = rx.compile(r"(?P<title>.{8,}?)\s*(?P<cut>【[^【】]{1,8}】)$")
 RE_BRACKET_PREFIX = rx.compile(r"(?P<cut>【[^【】]{1,8}】)\s*(?P<title>.{8,})$")
+TITLE_SEP_CHARS = "_-–—|｜"  # every RE_TITLE_SEP match holds one
 MAX_COLUMN = 10
 MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
 
@@ -626,6 +627,8 @@ RE_LATIN_TAIL = rx.compile(r"\s*[A-Za-z][A-Za-z.,&'’ -]*$")  # an office's or 
 
 def split_bracketed(title: str) -> tuple[str, str] | None:
     """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line."""
+    if "】" not in title:
+        return None  # (both forms close their bracket: most lines)
     for rx_ in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
         if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title"):
             return m.group("title").strip(), m.group("cut")
@@ -637,7 +640,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     """`标题_栏目_某某网` -> (`标题`, `_栏目_某某网`) when a part after a separator is a site's
     name (by its wording, or one the page shows elsewhere) and the parts before it are short."""
     t = title.strip()
-    seps = list(RE_TITLE_SEP.finditer(t))
+    seps = list(RE_TITLE_SEP.finditer(t)) if any(c in t for c in TITLE_SEP_CHARS) else []  # (most lines: none)
     if not seps:
         return split_bracketed(t)
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]
