@@ -82,3 +82,5 @@ def test_the_gated_judges_still_tell_apart():
     assert webui.split_site_suffix("某某县召开全县经济工作会议某某新闻网", web) is None
     assert [m.label for m in webui.label_marks("来源：某某日报 作者：某某", web)] == ["来源", "作者"]
     assert webui.label_marks("他说：我们要继续努力", web) == []
+    assert webui.is_count_line("12页 62474次阅读 106次下载")
+    assert not webui.is_count_line("次阅读 次下载")

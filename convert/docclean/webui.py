@@ -204,10 +204,13 @@ def is_ui_only(text: str, web: WebRules) -> bool:
 
 def is_count_line(text: str) -> bool:
     """Only counts with their units (`12页 62474次阅读 106次下载`): the page's statistics."""
-    if len(text) > MAX_UI_LINE:
-        return False
+    if len(text) > MAX_UI_LINE or not RE_DIGIT.search(text):
+        return False  # (a count has its digits: most lines are done without their tokens)
     toks = tokens(text)
     return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
+
+
+RE_DIGIT = rx.compile(r"\d")
 
 
 def is_shape_chrome(text: str) -> bool:
