@@ -427,7 +427,7 @@ def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
     t = _phrase_tables(web)
     # the phrases that could match, in their order: a phrase whose literals the line lacks is
     # never searched (the same searches of the same phrases as testing each phrase in turn)
-    held = [t.holders[lit] for c in t.first.keys() & set(text) for lit in t.first[c] if lit in text]
+    held = [t.holders[lit] for c in set(t.starts.findall(text)) for lit in t.first[c] if lit in text]
     for i in sorted(set(t.unknown).union(*held)) if held else t.unknown:
         p = t.phrases[i]
         if (p.strong or not strong_only) and p.regex.search(text):
@@ -447,6 +447,7 @@ class PhraseTables:
     first: dict[str, tuple[str, ...]]  # a character -> the literals that start with it
     holders: dict[str, tuple[int, ...]]  # a literal -> the phrases (positions) that need it
     unknown: tuple[int, ...]  # the phrases with no literal known: always searched
+    starts: re.Pattern[str]  # one of `first`'s characters (a class scan finds them in a line, cheaper than its set)
 
 
 def _phrase_tables(web: WebRules) -> PhraseTables:
@@ -471,7 +472,8 @@ def _phrase_tables(web: WebRules) -> PhraseTables:
             first.setdefault(lit[0], []).append(lit)
         tables = PhraseTables(tuple(web.phrases), tuple(needs), {c: tuple(v) for c, v in first.items()},
                               {k: tuple(v) for k, v in holders.items()},
-                              tuple(i for i, n in enumerate(needs) if n is None))
+                              tuple(i for i, n in enumerate(needs) if n is None),
+                              re.compile("[" + "".join(map(re.escape, sorted(first))) + "]" if first else "(?!)"))
         kept = _PHRASE_PROBES[id(web)] = (web, tables)
     return kept[1]
 
