@@ -84,3 +84,13 @@ def test_the_gated_judges_still_tell_apart():
     assert webui.label_marks("他说：我们要继续努力", web) == []
     assert webui.is_count_line("12页 62474次阅读 106次下载")
     assert not webui.is_count_line("次阅读 次下载")
+
+
+def test_the_phrase_probe_finds_the_same_first_characters_as_a_set():
+    web = load_rules().web
+    assert web is not None
+    t = webui._phrase_tables(web)
+    texts = [x for p in web.phrases for x in (*p.remove_examples, *p.keep_examples)] + ["", "-]^\\", "a"]
+    assert any(t.first.keys() & set(x) for x in texts)
+    for x in texts:
+        assert set(t.starts.findall(x)) == t.first.keys() & set(x), x
