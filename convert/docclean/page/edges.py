@@ -90,7 +90,8 @@ MIN_COMMENT_STAMPS = 1
 # a post's own buttons and counts (`支持[383]`, `反对[12]`, `赞1,356`, `回复 举报`): posts, not an author's text
 RE_COMMENT_ACTION = rx.compile(r"(?:支持|反对|顶|踩)\s*[\[（(]\d[\d,]*[\]）)]|赞\s*\d[\d,]*\s*回复"
                                r"|回复\s*举报|举报\s*回复|\S\s+\d{1,5}\s*楼$"  # `车友某某 9楼`: a post's floor
-                               r"|踩\s*\d+\s*赞\s*\d+|赞\s*\d+\s*踩\s*\d+|^\d{1,2}\s*(?:分钟|小时|天)前$")  # `踩0 赞83`
+                               r"|踩\s*\d+\s*赞\s*\d+|赞\s*\d+\s*踩\s*\d+"  # `踩0 赞83`
+                               r"|^\d{1,2}\s*(?:分钟|小时|天)前(?:\s+(?:回复|赞|踩|举报)\s*\d*)*$")  # `4天前 回复 赞`
 MIN_COMMENT_ACTIONS = 2
 
 
@@ -255,7 +256,7 @@ def after_end_mark(tail: list[Group]) -> None:
             return
 
 
-RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
+RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|(?:THE\s*|The\s*)?(?:END|End|end))\W{0,3}")  # `（完）`, `- THE END -`
 MAX_STAMP_AFTER_END = 30
 # A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
 RE_SLOGAN = rx.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")
