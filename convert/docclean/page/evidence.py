@@ -19,7 +19,6 @@ from ..webui import (
     is_breadcrumb,
     is_caption,
     is_menu,
-    is_prose,
     is_related_header,
     is_shape_chrome,
     is_stamp_line,
@@ -126,7 +125,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
                         ("web.related", is_related_header)):
         if judge(t, web):
             return rule, Reason.CHROME
-    if not is_prose(t) and (p := phrase(t, web, strong_only=False)) is not None:  # (prose first: the cheaper test)
+    if not g.prose and (p := phrase(t, web, strong_only=False)) is not None:  # (prose first, kept: the cheaper test)
         return p.id, Reason.CHROME
     if is_promo(t, strict=False) and split_site_suffix(t, web) is None:  # (not `标题 | 某某新闻网 SOME.COM`)
         return "web.site-promo", Reason.CHROME  # a site's own line with its address
