@@ -94,3 +94,19 @@ def test_the_phrase_probe_finds_the_same_first_characters_as_a_set():
     assert any(t.first.keys() & set(x) for x in texts)
     for x in texts:
         assert set(t.starts.findall(x)) == t.first.keys() & set(x), x
+
+
+def test_site_cut_without_a_separator_answers_as_split_site_suffix():
+    from docclean.model import Block, Kind
+    from docclean.page.lines import Group
+    from docclean.page.titleline import elsewhere, head_words, site_cut
+
+    web = load_rules().web
+    assert web is not None
+    texts = ["【工作总结】某某县召开全县经济工作会议", "某某县召开全县经济工作会议【某某吧】", "某某县召开全县经济工作会议_某某新闻网",
+             "某某县召开全县经济工作会议", "某某新闻网 首页 要闻"]
+    head = [Group([Block(Kind.LINE, t)]) for t in texts]
+    got = [site_cut(g.text, g.blocks[0], head, web, "") for g in head]
+    assert got == [split for g in head for split in
+                   [webui.split_site_suffix(g.text, web, head_words(head, g.blocks[0]), elsewhere(head, g.blocks[0], ""))]]
+    assert got[0] is not None and got[1] is not None and got[2] is not None and got[3] is None
