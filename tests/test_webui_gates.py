@@ -84,6 +84,8 @@ def test_the_gated_judges_still_tell_apart():
     assert webui.label_marks("他说：我们要继续努力", web) == []
     assert webui.is_count_line("12页 62474次阅读 106次下载")
     assert not webui.is_count_line("次阅读 次下载")
+    assert webui.is_count_line("153阅读") and webui.is_count_line("浏览58964次")
+    assert not webui.is_count_line("阅读") and not webui.is_count_line("浏览次")
 
 
 def test_the_phrase_probe_finds_the_same_first_characters_as_a_set():

@@ -210,10 +210,18 @@ def is_count_line(text: str) -> bool:
     if len(text) > MAX_UI_LINE or not RE_DIGIT.search(text):
         return False  # (a count has its digits: most lines are done without their tokens)
     toks = tokens(text)
+    if len(toks) == 1:  # `153阅读` alone under a teaser's link, `浏览58964次` under a text
+        return RE_ACTIVITY_COUNT.fullmatch(toks[0]) is not None or RE_COUNTED_ACTIVITY.fullmatch(toks[0]) is not None
     return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
 
 
-RE_DIGIT = rx.compile(r"\d")
+RE_DIGIT = rx.compile(r"\d")  # (every count form below and RE_COUNT hold one)
+# A count of what readers did (`153阅读`, `2万浏览`, `56赞`): alone on a line, the page's statistics (an account's
+# `3167粉丝` is its card's, read with the name beside it)
+# (a bare `12页` or `5条` may be a table's cell, and stays unless beside another count).
+RE_ACTIVITY_COUNT = rx.compile(r"\d+(?:\.\d+)?[万千wWkK]?\+?\s*次?(?:阅读|浏览|下载|收藏|评论|点赞|赞|赞同|回复"
+                               r"|分享|转发|人气|获赞|喜欢)")
+RE_COUNTED_ACTIVITY = rx.compile(r"(?:阅读|浏览|点击|访问|播放)(?:量|数|次数)?\d+(?:\.\d+)?[万千wWkK]?\+?次?")
 
 
 def is_shape_chrome(text: str) -> bool:
@@ -535,7 +543,12 @@ def is_head_caption(text: str, web: WebRules) -> bool:
 def is_related_header(text: str, web: WebRules) -> bool:
     t = text.strip()
     m = web.related.match(t)
-    return m is not None and (m.end() == len(t) or (len(t) <= 60 and not RE_SENTENCE_END.search(t)))
+    return m is not None and (m.end() == len(t) or (len(t) <= 60 and not RE_SENTENCE_END.search(t))
+                              or (len(t) <= 60 and RE_PREV_NEXT_HEADLINE.fullmatch(t) is not None))
+
+
+# `上一篇：某某是什么意思？`: the previous or next page's link, whose headline may end in ？ or ！
+RE_PREV_NEXT_HEADLINE = rx.compile(r"\W{0,2}(?:上|下)一?(?:篇|条|章)\s*[:：][^。；;！？!?]{2,50}[？！?!]")
 
 
 def is_breadcrumb(text: str, web: WebRules) -> bool:
