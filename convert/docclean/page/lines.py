@@ -256,11 +256,11 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     if opened <= 0:
                         j = k
                         break
-            elif i + 1 < len(lines) and len(s[i + 1]) <= value_limit(t, web) \
+            elif i + 1 < len(lines) and (is_label_only(t, web)  # (the label first: most fragments are none)
+                                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)) \
+                    and len(s[i + 1]) <= value_limit(t, web) \
                     and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(s[i + 1]) \
-                    and not s[i + 1].endswith(("：", ":")) and not is_list_header(t, web) and (
-                        is_label_only(t, web)
-                        or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
+                    and not s[i + 1].endswith(("：", ":")) and not is_list_header(t, web):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
                 while j < len(lines) and j - i < MAX_GROUP and RE_LIST_ITEM_END.search(lines[j - 1].text.strip()) \
                         and len(lines[j].text.strip()) <= MAX_LIST_ITEM and not is_prose(lines[j].text) \
