@@ -73,13 +73,15 @@ T = TypeVar("T")
 
 
 class cached(Generic[T]):
-    """`functools.cached_property` without its lock (Python 3.11's takes an RLock on every first read)."""
+    """`functools.cached_property` without its lock (Python 3.11's takes an RLock on every first
+    read) and without building the instance's `__dict__` (its attributes live inline until asked)."""
 
     def __init__(self, func: Callable[[Any], T]) -> None:
         self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
 
     def __get__(self, obj: Any, cls: type | None = None) -> T:
-        value = obj.__dict__[self.name] = self.func(obj)
+        value = self.func(obj)
+        setattr(obj, self.name, value)  # (not `obj.__dict__[…]`: asking for __dict__ builds one, ~0.6 us)
         return value
 
 
