@@ -126,3 +126,10 @@ def test_the_owners_name_stays_as_a_signing_office_or_when_it_is_not_the_copyrig
     assert "联系人：王老师" in person
     other = body("关于做好某项工作的通知", P, P, "某某县财政局", "地点：县财政局三楼", "关于我们", copyright_line)
     assert "某某县财政局" in other and "县财政局三楼" in other
+
+
+def test_a_papers_numbered_section_heading_at_the_foot_stays_a_count_goes() -> None:
+    out = body("健康城市建设背景下综合医院的发展", P, P, "1 基本情况")
+    assert "基本情况" in out
+    counted = body("健康城市建设背景下综合医院的发展", P, P, "19 跟贴", "Copyright © 2019 某某网")
+    assert "跟贴" not in counted

@@ -54,3 +54,20 @@ def test_readers_comments_with_floors_under_an_article_still_go() -> None:
     out = body("关于做好某项工作的通知", P, P, P, "网友评论", "张三", "1楼", "发表于 2024-03-05 10:21", "写得好",
                "回复", "李四", "2楼", "发表于 2024-03-05 11:02", "支持一下", "回复", "Copyright © 2019 某某网")
     assert "写得好" not in out and "支持一下" not in out
+
+
+def test_a_posters_card_is_no_comment_thread_and_its_dates_are_not_the_posts() -> None:
+    r = clean_text("\n".join(("找回密码", "立即注册", "QQ登录", "只需一步,快速开始", "查看: 2510|回复: 1",
+                              "[转贴] 交错的产生与解除之制作分析", "[复制链接]", "主题", "506", "回帖", "436", "注册时间",
+                              "2010-2-9", "最后登录", "2019-1-16", "发表于 2012-5-5 04:33:46 | 显示全部楼层 |阅读模式",
+                              "第一部分——交错的产生。引用了相当多网友的分析与结论，恕我不能依次注明。", P, P)))
+    out = r.markdown.split("---\n")[-1]
+    assert "引用了相当多网友的分析与结论" in out and P in out  # `回帖` / `436` is a statistic, not the thread's header
+    assert r.meta.date == "2012-05-05"  # not the poster's `注册时间`
+    assert "QQ登录" not in out and "只需一步" not in out
+
+
+def test_a_posters_card_of_labels_and_counts_over_the_post_goes() -> None:
+    out = body("声律札记", "1493", "主题", "2万", "帖子", "7万", "积分", "首席版主", "发表于 2012-5-5 04:33:46",
+               "声律是诗词的根本。前人论之甚详，今择其要者，略作札记如下，供同好参考。", P, P)
+    assert "帖子" not in out and "积分" not in out and "前人论之甚详" in out
