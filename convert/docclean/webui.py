@@ -47,6 +47,7 @@ class Phrase:
     regex: re.Pattern[str]
     remove_examples: tuple[str, ...]
     keep_examples: tuple[str, ...]
+    meta: bool = False  # the line is the page's metadata (a credit), its value for the front matter
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         label_kind = {w.replace(" ", ""): kind for kind, words in data["labels"].items() for w in words}
         # Longest first, so `发布时间` wins over `时间`.
         phrases = tuple(Phrase(p["id"], p["description"], bool(p.get("strong")), rx.compile(p["pattern"]),
-                               tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
+                               tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]), bool(p.get("meta")))
                         for p in data["phrases"])
         captions = tuple(rx.compile(c) for c in data["captions"])
         head_captions = tuple(rx.compile(c) for c in data.get("head_captions") or ())
@@ -229,10 +230,12 @@ def is_shape_chrome(text: str) -> bool:
     t = text.strip()
     return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
                 or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or RE_BARE_COUNT.fullmatch(t)
-                or is_count_line(t))
+                or RE_DIMENSIONS.fullmatch(t) or is_count_line(t))
 
 
 RE_PLUS_COUNT = rx.compile(r"[+＋]\d{1,5}")
+# `137.5×47`: a painting's or a photo's size, under its name
+RE_DIMENSIONS = rx.compile(r"\d{1,4}(?:\.\d{1,2})?\s*[×xX*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米|mm|毫米)?")
 # `0` (a like or comment count), `0/12` (a preview's page counter): only numbers on the line
 RE_BARE_COUNT = rx.compile(r"\d{1,6}|\d{1,4}\s*[/／]\s*\d{1,4}")
 # `第 2 页 / 共 12 页`, `2/12`: a page counter inside a scraped document preview
