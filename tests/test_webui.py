@@ -253,3 +253,8 @@ def test_a_works_size_alone_is_shape_a_sentence_with_one_is_not() -> None:
 def test_a_headline_with_slashes_is_no_menu_a_bar_of_short_items_is() -> None:
     assert not w.is_menu("专科诊所/普通科诊所/日间医院特别安排", WEB)
     assert w.is_menu("首页/新闻/通知公告", WEB) and w.is_menu("首页 | 新闻中心 | 政务公开 | 办事服务", WEB)
+
+
+def test_a_rule_of_stars_and_a_close_button_are_shape_a_star_in_words_is_not() -> None:
+    assert w.is_shape_chrome("*******************") and w.is_shape_chrome("×") and w.is_shape_chrome("* * *")
+    assert not w.is_shape_chrome("*注：以上数据为初步统计。") and not w.is_shape_chrome("3×4=12")

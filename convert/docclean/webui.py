@@ -35,7 +35,7 @@ RE_ISO_STAMP = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 RE_URL = rx.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)"
                     r"(?![A-Za-z])\S*", re.I)
 RE_HASH = rx.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
-RE_SEPARATORS_ONLY = rx.compile(r"[#＃\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
+RE_SEPARATORS_ONLY = rx.compile(r"[#＃*＊×✕✖\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = rx.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*|\s+/\s+")  # `新闻中心 / 基层动态` too
 
 

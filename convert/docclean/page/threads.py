@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..webui import WebRules, phrase
+from ..webui import RE_SEPARATORS_ONLY, WebRules, phrase
 from .lines import Group
 
 FLOOR = "web.forum-floor"
@@ -37,8 +37,8 @@ def thread_posts(groups: list[Group], end: int, web: WebRules) -> int:
             k += 1  # the post's header: its stamp, its font buttons, `只看该作者`
         while k < len(groups) and (groups[k].rule is None or groups[k].rule in SHAPE_RULES) \
                 and not is_floor(groups[k], web):
-            if groups[k].rule is not None:
-                groups[k].rule = None
+            if groups[k].rule is not None and not RE_SEPARATORS_ONLY.fullmatch(groups[k].text.strip()):
+                groups[k].rule = None  # (a bare `[` or `×` around a post's edit note is no post's word)
                 given += 1
             k += 1
     return given
