@@ -25,6 +25,9 @@ SHAPE_RULES = ("web.footer", "web.tail-residue", "web.notice", "web.context", "w
                "web.link-list", "web.column")
 
 
+POST_END = ("web.ui", "web.menu", "web.copyright", "web.related", FLOOR)  # a post's buttons, or the page's end
+
+
 def thread_posts(groups: list[Group], end: int, web: WebRules) -> int:
     """Give the posts' lines of a thread back to the text; how many were given back."""
     floors = [i for i, g in enumerate(groups) if is_floor(g, web)]
@@ -35,10 +38,10 @@ def thread_posts(groups: list[Group], end: int, web: WebRules) -> int:
         k = f + 1
         while k < len(groups) and groups[k].rule is not None and groups[k].rule not in SHAPE_RULES:
             k += 1  # the post's header: its stamp, its font buttons, `只看该作者`
-        while k < len(groups) and (groups[k].rule is None or groups[k].rule in SHAPE_RULES) \
-                and not is_floor(groups[k], web):
-            if groups[k].rule is not None and not RE_SEPARATORS_ONLY.fullmatch(groups[k].text.strip()):
-                groups[k].rule = None  # (a bare `[` or `×` around a post's edit note is no post's word)
+        while k < len(groups) and groups[k].rule not in POST_END and not is_floor(groups[k], web):
+            g = groups[k]  # down to the post's own buttons (`引用 回复`), past its edit note (`本帖最后由…编辑`)
+            if g.rule in SHAPE_RULES and not RE_SEPARATORS_ONLY.fullmatch(g.text.strip()):
+                g.rule = None  # (a bare `[` or `×` around the edit note is no post's word)
                 given += 1
             k += 1
     return given
