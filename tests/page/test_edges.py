@@ -326,12 +326,15 @@ def test_a_hot_comments_header_with_its_count_and_posts_with_relative_times_and_
     from docclean.model import Block, Kind
     from docclean.page.edges import comments
     from docclean.page.lines import Group
+    from docclean.rules import load_rules
 
+    web = load_rules().web
+    assert web is not None
     lines = [P, P, P, P, P, P, P, P, "热门评论 7条", "改个名字好难", "标题说得好，我们走着瞧！", "13小时前", "回复 踩0 赞104 收藏", "卡瓦石",
              "美国的如此行为，激励了中国的应战派！", "13小时前", "回复 踩0 赞83 收藏"]
     groups = [Group([Block(Kind.LINE, t)]) for t in lines]
     groups[8].mark("web.ui")  # (a header the foot's walk already took for its UI words)
-    comments(groups)
+    comments(groups, web)
     assert all(g.rule == "web.comments" for g in groups[9:]) and groups[0].rule is None
     kept = body("关于做好某项工作的通知", P, P, "群众评论", "大家普遍认为，这项工作抓得实、见效快。", P)
     assert "大家普遍认为" in kept
@@ -350,3 +353,22 @@ def test_an_end_mark_under_the_text_goes_a_sentence_about_the_end_stays() -> Non
     assert "THE END" not in out and P in out
     kept = body("关于做好某项工作的通知", P, "The end of the year is near, 年底将至。", P)
     assert "The end of the year" in kept
+
+
+def test_a_comment_button_in_the_toolbar_over_the_text_is_no_thread_a_thread_under_it_still_goes() -> None:
+    from docclean.model import Block, Kind
+    from docclean.page.edges import comments
+    from docclean.page.lines import Group
+    from docclean.rules import load_rules
+
+    web = load_rules().web
+    assert web is not None
+    # a page cut short: its toolbar (`分享` / `留言` / `列印`) and stamp stand in the page's last part
+    lines = ["某某新闻网", "焦点事件", "社会万象", "某某男子陈尸空屋", "分享", "留言", "列印", "2018-02-28 14:31", P,
+             "马公启明派出所长表示，今天上午10时30分接获民众报案。", P]
+    groups = [Group([Block(Kind.LINE, t)]) for t in lines]
+    comments(groups, web)
+    assert all(g.rule is None for g in groups)
+    thread = body("关于做好某项工作的通知", P, P, "网友评论", "张三 2024-03-05 10:21", "写得好", "李四 2024-03-05 11:02",
+                  "支持一下", "Copyright © 2019 某某网")
+    assert "写得好" not in thread and "支持一下" not in thread

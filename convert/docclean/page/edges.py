@@ -96,7 +96,7 @@ RE_COMMENT_ACTION = rx.compile(r"(?:支持|反对|顶|踩)\s*[\[（(]\d[\d,]*[\]
 MIN_COMMENT_ACTIONS = 2
 
 
-def comments(groups: list[Group]) -> None:
+def comments(groups: list[Group], web: WebRules) -> None:
     """A comment thread in the last part of the page: its header, and every line after it when
     its posts carry stamps (a name and a time), which no text of an author's has."""
     first = int(len(groups) * 0.4)
@@ -104,7 +104,10 @@ def comments(groups: list[Group]) -> None:
         if groups[i].rule in (None, "web.ui") and RE_COMMENTS.match(groups[i].text.strip()):
             rest = groups[i + 1:]
             if rest and RE_STAT_VALUE.fullmatch(rest[0].text.strip()):
-                continue  # `回帖` / `436`: a poster's card's statistic, not the thread's header
+                return  # `回帖` / `436`: a poster's card's statistic, not the thread's header (nor any above it)
+            if rest and all(x.rule == "web.ui" or is_ui_only(x.text, web) or is_shape_chrome(x.text)
+                            for x in (groups[i - 1], rest[0])):
+                return  # `分享` / `留言` / `列印`: a toolbar's button over the text, not the thread's header
             if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS \
                     or sum(RE_COMMENT_ACTION.search(g.text) is not None for g in rest) >= MIN_COMMENT_ACTIONS:
                 groups[i].mark("web.comments")

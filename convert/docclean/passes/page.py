@@ -85,7 +85,7 @@ def run(doc: Document, ctx: Context) -> Document:
     mail_headers(groups, web)
     mail_signature(groups)
     tail_walk(groups, web)
-    comments(groups)
+    comments(groups, web)
     start, end = body_span(groups, web)
     groups, ghosts, start, end = with_ghosts(doc, groups, start, end, web)
     if start is not None and end is not None:
