@@ -83,6 +83,9 @@ def ends_clause(text: str) -> bool:
 
 
 _CLOSERS_OR_NEWLINE = frozenset(CLOSERS + "\n")
+# A text's last character when `ends_clause` may say yes: a clause end, or a closer or newline it
+# looks past (a scan of many lines' last characters, joined, finds the few to ask)
+RE_MAY_END_CLAUSE = rx.compile("[" + re.escape("".join(sorted(_CLAUSE_END | _CLOSERS_OR_NEWLINE))) + "]")
 
 
 # A line wholly in round brackets annotates the document itself: （此件公开发布）, （此页无正文）.
