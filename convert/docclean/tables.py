@@ -177,7 +177,7 @@ def widths(texts: list[str]) -> list[float]:
     joined = _SEP.join(texts)
     ascii_ = joined.encode("ascii", "ignore")
     if len(ascii_) == len(texts) - 1:  # no ASCII at all: a CJK cell per character
-        return [float(len(t)) for t in texts]
+        return list(map(float, map(len, texts)))
     if joined.count(_SEP) != len(texts) - 1:
         return [width(t) for t in texts]
     if len(ascii_.translate(None, _CONTROLS_BUT_SEP)) == len(ascii_):

@@ -87,9 +87,7 @@ def run(doc: Document, ctx: Context) -> Document:
     runs = [(r, edge_key(" ".join(b.text.strip() for b in r), ctx.rules.headings)) for r in _runs(edges)]
     doc.edge_keys = sorted({k for _, k in keyed if k} | {k for _, k in runs if k})
     maybe_chrome = {id(b) for b, k in keyed if k} | {id(b) for r, k in runs if k for b in r}
-    # (one update of the joined text: the same digest as one update per line, in C)
-    body = "".join(b.text + "\n" for b in lines if id(b) not in maybe_chrome)
-    doc.body_key = hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
+    doc.body_text = "".join(b.text + "\n" for b in lines if id(b) not in maybe_chrome)  # (hashed on first use)
     learned = ctx.options.learned_chrome
     if learned:
         for r, k in runs:  # a learned UI line the page split into fragments goes whole

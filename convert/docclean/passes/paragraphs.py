@@ -69,7 +69,8 @@ class Line:
 
 def full_width(widths: list[float]) -> float:
     """The full line width: the most common width among the longer lines."""
-    longish = sorted([w for w in widths if w >= 8])
+    ordered = sorted(widths)
+    longish = ordered[bisect_left(ordered, 8):]
     if not longish:
         return max(widths, default=0.0)
     upper = longish[len(longish) // 3:]
