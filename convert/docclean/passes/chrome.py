@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..cache import rx
+from ..literals import WidthBound, width_bound
 from ..model import Block, Document, Kind, Reason
 from ..rules import ChromeRule, RuleSet, find_date
 from . import script
@@ -206,13 +207,25 @@ def sub_while_needed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], s
     look-behind-first rule would try every character of the rest of a long line (sample
     003's 10,000 characters after its second `字范文`). Each match is the one `sub` finds
     (`search` from where the last one ended, look-behinds seeing the text before it); no
-    match is empty, since it holds a literal."""
+    match is empty, since it holds a literal. Where the pattern's matches are no longer than
+    a bound (`literals.width_bound`), the search starts at most that far before the next
+    literal: no match can start earlier, and the characters before it are not tried."""
     if needs is None:
         return pattern.sub(repl, text)
     out: list[str] = []
     pos = 0
-    while any(text.find(n, pos) >= 0 for n in needs):
-        m = pattern.search(text, pos)
+    bound = _bound(pattern.pattern)
+    back = -1  # the bound in this text (worked out once a literal is found)
+    while True:
+        first = min((at for n in needs if (at := text.find(n, pos)) >= 0), default=-1)
+        if first < 0:
+            break
+        start = pos
+        if bound is not None:
+            if back < 0:
+                back = bound(text)
+            start = max(pos, first - back)
+        m = pattern.search(text, start)
         if m is None:
             break
         out.append(text[pos:m.start()])
@@ -222,6 +235,11 @@ def sub_while_needed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], s
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def _bound(pattern: str) -> WidthBound | None:
+    return width_bound(pattern)
 
 
 def _suffix(doc: Document, lines: list[Block], ctx: Context) -> int:
