@@ -283,3 +283,14 @@ def test_a_full_date_opening_a_bar_of_short_tokens_is_a_stamp_a_dated_sentence_i
     assert w.is_stamp_line("2019年09月11日 某某传媒 时政新闻 1665 0")
     assert not w.is_stamp_line("2019年09月11日，全市召开动员大会")
     assert not w.is_stamp_line("2019年09月11日")  # a closing date alone (落款) is the text's
+
+
+def test_a_readers_count_alone_is_shape_a_bare_quantity_is_not() -> None:
+    assert w.is_shape_chrome("153阅读") and w.is_shape_chrome("2万浏览") and w.is_shape_chrome("56次下载")
+    assert w.is_shape_chrome("浏览58964次") and w.is_shape_chrome("阅读量12万")
+    assert not w.is_shape_chrome("12页") and not w.is_shape_chrome("5条") and not w.is_shape_chrome("阅读153本书")
+
+
+def test_a_prev_or_next_link_is_a_related_header_whatever_its_headline_ends_with() -> None:
+    assert w.is_related_header("上一篇：某某梗是什么意思？", WEB) and w.is_related_header("下一篇：这也行！", WEB)
+    assert not w.is_related_header("上一篇：我们做了什么？下一步怎么办？", WEB)

@@ -254,6 +254,9 @@ def _furniture(path: Path) -> FurnitureRules:
 MINGUO_OFFSET = 1911
 
 
+RE_BARE_DATE = rx.compile(r"[\d\s年月日/.:\-]+")  # `2014-09-28`: a date with no word of its own
+
+
 def find_date(text: str, rules: RuleSet) -> str | None:
     """The first date the metadata patterns find in `text`, as YYYY-MM-DD."""
     for pattern in rules.dates:

@@ -35,7 +35,7 @@ RE_ISO_STAMP = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 RE_URL = rx.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)"
                     r"(?![A-Za-z])\S*", re.I)
 RE_HASH = rx.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
-RE_SEPARATORS_ONLY = rx.compile(r"[\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
+RE_SEPARATORS_ONLY = rx.compile(r"[#＃\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = rx.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*|\s+/\s+")  # `新闻中心 / 基层动态` too
 
 
@@ -75,6 +75,7 @@ class WebRules:
     mail_senders: frozenset[str] = frozenset()  # `发件人`, `From`: the one every header block has
     mail_rule: re.Pattern[str] | None = None  # `-----原始邮件-----`: the line over a forwarded message
     event_words: tuple[str, ...] = ()  # `截止`, `开始`: a label by its last word that names the text's schedule
+    scenes: tuple[re.Pattern[str], ...] = ()  # an unmarked photo caption's wording: alone, then in company
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -92,7 +93,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         breadcrumb = rx.compile(data["breadcrumb"])
         mail = data.get("mail") or {}
         examples: list[tuple[str, str, bool]] = []
-        for key in ("caption", "related", "breadcrumb", "issuer"):
+        for key in ("caption", "related", "breadcrumb", "issuer", "scene"):
             ex = data.get(f"{key}_examples") or {"remove": (), "keep": ()}
             examples += [(key, t, True) for t in ex["remove"]] + [(key, t, False) for t in ex["keep"]]
         return WebRules(ui, label_kind, phrases, captions, head_captions, related, breadcrumb,
@@ -105,7 +106,9 @@ def load_web(path: Path, data: dict) -> WebRules:
                         tuple(data.get("title_decorations") or ()), frozenset(p.id for p in phrases if p.strong),
                         tuple(data.get("paper_words") or ()), frozenset(mail.get("labels") or ()),
                         frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None,
-                        tuple(data.get("event_words") or ()))
+                        tuple(data.get("event_words") or ()),
+                        tuple(rx.compile(scenes[k]) for k in ("alone", "company"))
+                        if (scenes := data.get("scenes")) else ())
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -207,7 +210,17 @@ def is_count_line(text: str) -> bool:
     if len(text) > MAX_UI_LINE:
         return False
     toks = tokens(text)
+    if len(toks) == 1:  # `153阅读` alone under a teaser's link, `浏览58964次` under a text
+        return RE_ACTIVITY_COUNT.fullmatch(toks[0]) is not None or RE_COUNTED_ACTIVITY.fullmatch(toks[0]) is not None
     return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
+
+
+# A count of what readers did (`153阅读`, `2万浏览`, `56赞`): alone on a line, the page's statistics (an account's
+# `3167粉丝` is its card's, read with the name beside it)
+# (a bare `12页` or `5条` may be a table's cell, and stays unless beside another count).
+RE_ACTIVITY_COUNT = rx.compile(r"\d+(?:\.\d+)?[万千wWkK]?\+?\s*次?(?:阅读|浏览|下载|收藏|评论|点赞|赞|赞同|回复"
+                               r"|分享|转发|人气|获赞|喜欢)")
+RE_COUNTED_ACTIVITY = rx.compile(r"(?:阅读|浏览|点击|访问|播放)(?:量|数|次数)?\d+(?:\.\d+)?[万千wWkK]?\+?次?")
 
 
 def is_shape_chrome(text: str) -> bool:
@@ -455,6 +468,21 @@ def _phrase_tables(web: WebRules) -> PhraseTables:
 _PHRASE_PROBES: dict[int, tuple[WebRules, PhraseTables]] = {}
 
 
+# a title's or heading's grammar (`在…会议上的讲话`, `关于…的通知`): never a caption
+RE_SCENE_GRAMMAR = rx.compile(r"^(?:在|关于|对于|对|以|为|把|让)|上的|之|的(?:讲话|发言|致辞)$")
+RE_SCENE_SHAPE = rx.compile(r"[\u4e00-\u9fffA-Za-z0-9·\s]{4,24}")  # no punctuation, no brackets: a caption's shape
+
+
+def scene(text: str, web: WebRules) -> str | None:
+    """What an unmarked photo caption's wording makes of a short unpunctuated line: "alone" (it
+    names a scene: `培训会现场`, `某某生产车间`), "company" (what people do: `某某领奖`, a caption
+    only beside another one), or None. `page/captions.py` says where this counts."""
+    t = text.strip()
+    if not web.scenes or not RE_SCENE_SHAPE.fullmatch(t) or RE_SCENE_GRAMMAR.search(t):
+        return None
+    return "alone" if web.scenes[0].search(t) else "company" if web.scenes[1].search(t) else None
+
+
 def is_caption(text: str, web: WebRules) -> bool:
     t = text.strip()
     if len(t) > 80:
@@ -491,7 +519,12 @@ def is_head_caption(text: str, web: WebRules) -> bool:
 def is_related_header(text: str, web: WebRules) -> bool:
     t = text.strip()
     m = web.related.match(t)
-    return m is not None and (m.end() == len(t) or (len(t) <= 60 and not RE_SENTENCE_END.search(t)))
+    return m is not None and (m.end() == len(t) or (len(t) <= 60 and not RE_SENTENCE_END.search(t))
+                              or (len(t) <= 60 and RE_PREV_NEXT_HEADLINE.fullmatch(t) is not None))
+
+
+# `上一篇：某某是什么意思？`: the previous or next page's link, whose headline may end in ？ or ！
+RE_PREV_NEXT_HEADLINE = rx.compile(r"\W{0,2}(?:上|下)一?(?:篇|条|章)\s*[:：][^。；;！？!?]{2,50}[？！?!]")
 
 
 def is_breadcrumb(text: str, web: WebRules) -> bool:
@@ -641,7 +674,8 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
 def check_web_examples(web: WebRules) -> list[str]:
     """One message per lexicon example that the lexicon gets wrong."""
     bad = []
-    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb, "issuer": is_issuer}
+    judge = {"caption": is_caption, "related": is_related_header, "breadcrumb": is_breadcrumb, "issuer": is_issuer,
+             "scene": lambda t, w: scene(t, w) is not None}
     for what, text, want in web.examples:
         if judge[what](text, web) != want:
             bad.append(f"web.{what}: should {'match' if want else 'keep'} {text!r}")

@@ -302,6 +302,12 @@ def test_a_counted_comment_header_of_any_wording_and_its_floored_posts_go() -> N
     # a text's own counted heading with no post under it stays
     kept = body("关于做好某项工作的通知", P, P, "各方评论（3）", P, "以上意见供参考。")
     assert "各方评论" in kept
+    # one floor and a post's time with its buttons (`4天前 回复 赞`) are two posts' marks
+    timed = body("关于做好某项工作的通知", P, P, "车友评论（175）", "车友何继平 4楼", "写得在理，希望各地都能出台这样的措施。",
+                 "4天前 回复 赞", "Copyright © 2019 某某网")
+    assert "车友评论" not in timed and "写得在理" not in timed
+    dated = body("关于做好某项工作的通知", P, P, "群众评论（2）", "4天前，他回复了群众的来信。", P)
+    assert "他回复了群众的来信" in dated
 
 
 def test_a_line_of_replacement_characters_only_goes_a_line_with_words_and_one_stays() -> None:
@@ -337,3 +343,10 @@ def test_the_texts_first_date_rendered_a_node_a_line_stays_with_it_a_bare_count_
     assert "9\n\n月\n\n23\n\n日，来自" in out  # (kept, each piece where it stood)
     counted = body("某某学校新闻", "发布时间：2018年10月12日", "点击数：", "23", "来自德国某某高级文理中学的师生对我校进行了友好访问。", P, P)
     assert "\n23\n" not in counted
+
+
+def test_an_end_mark_under_the_text_goes_a_sentence_about_the_end_stays() -> None:
+    out = body("关于做好某项工作的通知", P, P, "- THE END -", "转载请注明出处：某某网", "Copyright © 2019 某某网")
+    assert "THE END" not in out and P in out
+    kept = body("关于做好某项工作的通知", P, "The end of the year is near, 年底将至。", P)
+    assert "The end of the year" in kept

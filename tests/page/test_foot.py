@@ -107,3 +107,29 @@ def test_a_chronology_under_the_text_stays() -> None:
     years = ["2018年参与拍摄院线电影《某某英雄》", "2019年参与拍摄电影《某某功德》", "2021年参与拍摄电影《某某魔蛛》"]
     out = body("关于做好某项工作的通知", P, P, *years, "责任编辑： 张某某", "扫一扫在手机打开当前页")
     assert all(y in out for y in years)
+
+
+def test_the_owner_named_by_the_copyright_line_and_its_addresses_go_over_the_footer() -> None:
+    copyright_line = "© 2020 版权所有 某某大学信息化建设管理服务中心 All Rights Reserved"
+    out = body("某某调研信息化工作", P, P, "信息化建设管理服务中心", "东校区：信息化中心大楼", "地点：图书馆后面",
+               "西校区：综合服务大厅", "地点：学生食堂东面", "关于我们", "服务电话", copyright_line)
+    assert "信息化建设管理服务中心" not in out and "东校区" not in out and "学生食堂东面" not in out
+    assert P in out
+
+
+def test_the_owners_name_stays_as_a_signing_office_or_when_it_is_not_the_copyrights() -> None:
+    copyright_line = "© 2020 版权所有 某某县教育局 All Rights Reserved"
+    signed = body("关于做好某项工作的通知", P, P, "某某县教育局", "地点：县教育局三楼会议室", "2024年1月18日",
+                  "关于我们", copyright_line)
+    assert "某某县教育局" in signed and "三楼会议室" in signed and "2024年1月18日" in signed
+    person = body("关于做好某项工作的通知", P, P, "某某县教育局", "联系人：王老师", "关于我们", copyright_line)
+    assert "联系人：王老师" in person
+    other = body("关于做好某项工作的通知", P, P, "某某县财政局", "地点：县财政局三楼", "关于我们", copyright_line)
+    assert "某某县财政局" in other and "县财政局三楼" in other
+
+
+def test_a_papers_numbered_section_heading_at_the_foot_stays_a_count_goes() -> None:
+    out = body("健康城市建设背景下综合医院的发展", P, P, "1 基本情况")
+    assert "基本情况" in out
+    counted = body("健康城市建设背景下综合医院的发展", P, P, "19 跟贴", "Copyright © 2019 某某网")
+    assert "跟贴" not in counted

@@ -168,3 +168,13 @@ def test_teasers_after_a_lists_counts_go_too() -> None:
     out = body("关于做好某项工作的通知", P, P, "责任编辑：张三", "最热文章", "某地新增2例无症状感染者", "18", TEASER,
                "某市地铁3号线启动安全保护区界线测设工作", "81", TEASER.replace("某省", "某市"), "Copyright © 2019 某某网")
     assert "白皮书" not in out
+
+
+def test_teasers_with_their_read_counts_under_a_short_text_go_the_text_stays() -> None:
+    titles = ("冬天手脚冰凉怎么调理，学会这些办法，这个冬天再也不怕冷了", "武安君有几个", "制作端午节香包材料",
+              "天然气还是天燃气", "精油按摩之后要不要洗掉？", "古代皇帝是怎么发工资的？")
+    teasers = [x for i, t in enumerate(titles) for x in (t, f"{150 + i}阅读")]
+    out = body("某某是什么意思网络用语？", "2022-04-19 21:27:43 作者：佚名", "某某是某某的别称，源于日语写法（Otokonoko）。",
+               "指喜欢某某的人。", "猜你喜欢", "生活常识", *teasers, "Copyright © 2022 某某网")
+    assert "源于日语写法" in out and "指喜欢某某的人。" in out
+    assert "150阅读" not in out and "155阅读" not in out and "武安君" not in out

@@ -406,3 +406,21 @@ def test_a_column_the_menu_and_path_repeat_gives_way_to_the_headline_over_the_st
     # the title the page repeats wins over a deck over the stamp that is part of it
     got = title_of("关于做好春节期间工作的通知_某某县人民政府", "首页", "关于做好春节期间工作的通知", "发布时间：2024-01-18")
     assert got == "关于做好春节期间工作的通知"
+
+
+def test_a_column_the_breadcrumb_names_is_never_the_title() -> None:
+    assert title_of("跳转至主要内容", "主页 >> 新闻公报 >> 二零一五", "新闻公报", "所有诊所恢复正常服务",
+                     "二零一五年五月二十六日") == "所有诊所恢复正常服务"
+    # the trail's last item may be the page's own headline, named twice
+    assert title_of("首页 > 创作与研究 > 齐白石生平", "齐白石生平") == "齐白石生平"
+
+
+def test_a_qa_sites_name_is_a_suffix() -> None:
+    assert title_of("网站索引掉得厉害有什么办法？ - 某某问答", "首页", "网站索引掉得厉害有什么办法？",
+                    "我们的时光 2天前") == "网站索引掉得厉害有什么办法？"
+
+
+def test_what_an_office_holder_says_is_no_byline() -> None:
+    # `新学期的校长致辞`: an office and what its holder says, a title the page repeats; no name follows
+    assert title_of("新学期的校长致辞", "秦风学", "新学期的校长致辞", "各位老师、同学们，大家好！") == "新学期的校长致辞"
+    assert title_of("2026年政府工作报告", "某某市市长李强", "各位代表：") == "2026年政府工作报告"

@@ -42,3 +42,13 @@ def test_a_line_of_verse_under_the_title_stays_when_the_stamp_under_it_names_the
     # a self-media author's name over the account's counts is the author block
     blog = clean_text("\n".join(["某某话题讨论", "某某某", "1万人赞同了该文章", P, P])).markdown
     assert "某某某" not in blog.split("---\n")[-1]
+
+
+def test_tags_under_their_hash_marks_between_the_stamp_and_the_share_bar_go() -> None:
+    out = body("某某网", "嫦娥五号为什么是中国航天史上最复杂任务", "2020-11-23 10:22:14 出处：某某网 作者：宪瑞",
+               "评论", "(", "18", ")", "#", "天文航天", "#", "月球", "QQ好友", "微博", "复制链接", P, P)
+    assert "天文航天" not in out and "月球" not in out and "\n#\n" not in out
+    # the speaker's name alone between the stamp and a caption has no hash mark over it: it stays
+    kept = body("某某网", "2026年某某省政府工作报告", "来源：某某日报", "时间：2026-02-24", "毛伟明",
+                "2月3日，大会开幕。省长毛伟明作政府工作报告。某某日报记者 刘尚文 摄", "各位代表：", P, P)
+    assert "毛伟明\n" in kept

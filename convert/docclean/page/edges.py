@@ -87,10 +87,12 @@ RE_COMMENTS = rx.compile(r"^\W{0,2}(?:(?:(?:网友|用户|读者|最新|热门|�
                          r"|[\u4e00-\u9fff]{2}(?:评论|留言)\s*(?:[（(]\s*\d+\s*[）)]|\d+\s*条))"  # `车友评论（160）`
                          r"\s*[:：]?\W{0,2}$")
 MIN_COMMENT_STAMPS = 1
+RE_STAT_VALUE = rx.compile(r"\d{1,9}")  # a bare number under a label
 # a post's own buttons and counts (`支持[383]`, `反对[12]`, `赞1,356`, `回复 举报`): posts, not an author's text
 RE_COMMENT_ACTION = rx.compile(r"(?:支持|反对|顶|踩)\s*[\[（(]\d[\d,]*[\]）)]|赞\s*\d[\d,]*\s*回复"
                                r"|回复\s*举报|举报\s*回复|\S\s+\d{1,5}\s*楼$"  # `车友某某 9楼`: a post's floor
-                               r"|踩\s*\d+\s*赞\s*\d+|赞\s*\d+\s*踩\s*\d+|^\d{1,2}\s*(?:分钟|小时|天)前$")  # `踩0 赞83`
+                               r"|踩\s*\d+\s*赞\s*\d+|赞\s*\d+\s*踩\s*\d+"  # `踩0 赞83`
+                               r"|^\d{1,2}\s*(?:分钟|小时|天)前(?:\s+(?:回复|赞|踩|举报)\s*\d*)*$")  # `4天前 回复 赞`
 MIN_COMMENT_ACTIONS = 2
 
 
@@ -101,6 +103,8 @@ def comments(groups: list[Group]) -> None:
     for i in range(len(groups) - 1, first - 1, -1):
         if groups[i].rule in (None, "web.ui") and RE_COMMENTS.match(groups[i].text.strip()):
             rest = groups[i + 1:]
+            if rest and RE_STAT_VALUE.fullmatch(rest[0].text.strip()):
+                continue  # `回帖` / `436`: a poster's card's statistic, not the thread's header
             if sum(is_stamp_line(g.text) for g in rest) >= MIN_COMMENT_STAMPS \
                     or sum(RE_COMMENT_ACTION.search(g.text) is not None for g in rest) >= MIN_COMMENT_ACTIONS:
                 groups[i].mark("web.comments")
@@ -211,7 +215,8 @@ RE_LATIN_NAME = rx.compile(r"(?:[\u4e00-\u9fff]{2,16}\s+)?[A-Za-z][A-Za-z.&'’-
 
 
 RE_NUMBERED = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
-                         r"|第[一二三四五六七八九十\d]+)")
+                         r"|第[一二三四五六七八九十\d]+"
+                         r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]{3,12}$)")  # `1 基本情况`, not `19 跟贴`
 
 
 MENU_SEEDS = ("web.ui", "web.menu", "web.breadcrumb", "web.menu-item", "web.column", "web.site-name")
@@ -255,7 +260,7 @@ def after_end_mark(tail: list[Group]) -> None:
             return
 
 
-RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|END|End|end)\W{0,3}")
+RE_END_MARK = rx.compile(r"\W{0,3}(?:完|全文完|(?:THE\s*|The\s*)?(?:END|End|end))\W{0,3}")  # `（完）`, `- THE END -`
 MAX_STAMP_AFTER_END = 30
 # A kicker over a title (`立足新起点 奋进新征程`): phrases of four or more set apart by spaces, no name
 RE_SLOGAN = rx.compile(r"[\u4e00-\u9fff]{4,8}(?:[ \u3000]+[\u4e00-\u9fff]{4,8}){1,3}")

@@ -28,7 +28,7 @@ from ..webui import (
     split_site_suffix,
     talks_of_site,
 )
-from .edges import RE_DOC_OWN, RE_SIGNATURE, RE_THIS_DOC
+from .edges import RE_DOC_OWN, RE_END_MARK, RE_SIGNATURE, RE_THIS_DOC
 from .foot import MAX_SITE_SENTENCE
 from .lines import (
     MAX_PROMO,
@@ -115,6 +115,8 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
         return "web.fields", Reason.METADATA if meta_kinds(f) else Reason.CHROME
     if is_shape_chrome(t):
         return "web.shape", Reason.CHROME
+    if RE_END_MARK.fullmatch(t):
+        return "web.end-mark", Reason.CHROME  # `- THE END -` under the text
     if byline(t) is not None:
         return "web.byline", Reason.METADATA
     if is_stamp_line(t):

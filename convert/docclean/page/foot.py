@@ -14,6 +14,7 @@ from ..webui import (
     RE_URL,
     WebRules,
     fields,
+    is_issuer,
     is_prose,
     names_person,
     office_fields,
@@ -41,6 +42,35 @@ def footer(tail: list[Group], web: WebRules) -> None:
             g.mark("web.footer")
         elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
             g.mark("web.footer")  # the site's address, phones and hours
+
+
+def owner_block(tail: list[Group], web: WebRules) -> None:
+    """Below the text, the name the page's copyright line gives its owner, alone on a line, and
+    the short `label：value` lines under it down to the page's furniture (`某某中心` / `某校区：
+    某某楼` / `地点：…`): the site's own address block. A date or a person's name there makes
+    it the text's closing (a notice signed by the site's owner) and all of it stays."""
+    owners = [g.text for g in tail if g.rule == "web.copyright"]
+    if not owners:
+        return
+    for i, g in enumerate(tail):
+        t = g.text.strip()
+        if g.rule is not None or not is_issuer(t, web) or not any(t in o for o in owners):
+            continue
+        j = next((k for k in range(i + 1, len(tail)) if tail[k].rule is not None), len(tail))
+        block = tail[i + 1:j]
+        if j < len(tail) and block and all(is_address_line(x.text.strip(), web) for x in block):
+            for x in (g, *block):
+                x.mark("web.footer")
+            return
+
+
+def is_address_line(t: str, web: WebRules) -> bool:
+    """A short `label：value` line of no sentence that names no person and gives no date."""
+    return len(t) <= MAX_ADDRESS_LINE and re.search(r"[：:]", t) is not None and not RE_SENTENCE_END.search(t) \
+        and not RE_DATE.search(t) and not names_person(t, web)
+
+
+MAX_ADDRESS_LINE = 40
 
 
 RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")

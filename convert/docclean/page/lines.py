@@ -57,9 +57,10 @@ RE_DELIVERY = rx.compile(r"^(?:[—－-]{1,2}\s*|[（(]\s*)(?:.{0,24}在.{2,60}"
                          r"|.{0,40}\d{4}年\d{1,2}月\d{1,2}日.{0,40})\s*[）)]?$"
                          r"|^\d{4}年\d{1,2}月\d{1,2}日在.{2,60}" + OCCASION + r"上\s*$")
 _OFFICE = r"(?:省长|市长|县长|区长|主席|书记|主任|局长|部长|厅长|校长|院长|委员长|总理)"
+_SPEECH = r"(?:致辞|讲话|发言|寄语|贺词|报告|的)"  # `新学期的校长致辞`: what the office holder says, no name
 # `云南省省长 王予波`, `市委书记李强`; without a space the line is short (`…办公室主任学习会` is a title)
 RE_BYLINE = rx.compile(r"^(?:.{0,20}" + _OFFICE + r"\s+[\u4e00-\u9fff·]{2,5}|.{0,8}" + _OFFICE
-                       + r"[\u4e00-\u9fff·]{2,4}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
+                       + r"(?!" + _SPEECH + r")[\u4e00-\u9fff·]{2,4}|(?:作者|文|撰文|文/图)\s*[:：/|]\s*\S{2,12})$")
 RE_ELLIPSIS_END = rx.compile(r"(?:\.{3,}|…+|⋯+)$")
 
 

@@ -50,6 +50,7 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
             and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
             and not is_token_bar(t)
+            and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
             and not RE_CRUMB_MARK.search(t))  # `发布会 > 部门新闻发布会`: a trail, however short
 
 
@@ -130,8 +131,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             # the <title> line naming it too vouches for it as a repeat does: what is above is the head
             shown = any(h is not g and squash(value) in squash(h.text) for h in head)
             return Title(block, "repeat" if shown else "field")
+    columns = {squash(p) for g in head if g.rule == "web.breadcrumb"
+               for p in RE_BREADCRUMB_SEP.split(g.text.strip())[1:-1] if p.strip()}  # `主页 >> 新闻公报 >> 2015`
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
-             and title_like(g.text, web)]
+             and title_like(g.text, web) and squash(g.text) not in columns]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
     # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
     names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}

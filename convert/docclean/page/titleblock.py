@@ -24,6 +24,7 @@ from .lines import RE_BYLINE, RE_DELIVERY, Group, is_subtitle, runs
 
 MAX_HEMMED_LINE = 12  # a name, an account, a place: `马晓丽` / `机关文稿` / `发表于河南`
 MAX_HEMMED_RUN = 3
+TAG_MARKS = ("#", "＃")  # a hashtag's mark rendered on a line of its own, over the tag
 RE_LONE_NAME = rx.compile(r"[\u4e00-\u9fff·]{2,4}")  # alone, the speaker under the delivery line (`毛伟明`)
 RE_HEMMED = rx.compile(r"[^\s，。！？；：,.!?;:“”（）()—]+")  # one item: a byline or a slogan has a space
 
@@ -36,7 +37,8 @@ def hemmed_in(block: list[Group]) -> None:
     delivery line, a signing office or a date of the document's own stays."""
     for i, j in runs(len(block), lambda k: block[k].rule is None and hemmed(block[k])):
         hemmed_by_both = i > 0 and block[i - 1].rule is not None and j < len(block) and block[j].rule is not None
-        lone_name = j - i == 1 and RE_LONE_NAME.fullmatch(block[i].text.strip()) is not None
+        lone_name = j - i == 1 and RE_LONE_NAME.fullmatch(block[i].text.strip()) is not None \
+            and not (i > 0 and block[i - 1].text.strip() in TAG_MARKS)  # (`#` / `天文航天`: a tag, not a speaker)
         if hemmed_by_both and j - i <= MAX_HEMMED_RUN and not lone_name:
             for g in block[i:j]:
                 g.mark("web.bar-item")

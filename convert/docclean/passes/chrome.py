@@ -16,14 +16,13 @@ from functools import lru_cache
 from ..cache import rx
 from ..literals import WidthBound, width_bound
 from ..model import Block, Document, Kind, Reason
-from ..rules import ChromeRule, RuleSet, find_date
+from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date
 from . import script
 from .base import Context, Pass
 
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
 BODY_LINE = 80  # a line this long is body text: the zones stop before it
-RE_BARE_DATE = rx.compile(r"[\d\s年月日/.:\-]+")  # `2014-09-28`: a date with no word of its own
 RE_PIECES = rx.compile(r" {2,}")
 RE_RESIDUE = rx.compile(r"[^\s，。！？；：,.!?;:]{1,12}")  # a short unpunctuated label
 
@@ -124,6 +123,7 @@ def run(doc: Document, ctx: Context) -> Document:
         else str
 
     gates = _gates_of(ctx.rules)
+    not_dating = ctx.rules.web.not_publish_dates if ctx.rules.web else ()  # `注册时间` / `2010-2-9`: a poster's card
     n = 0
     for i, b in enumerate(lines):
         padded = " " in b.text and "  " in b.text  # (a one-character `in` first: the faster C scan)
@@ -143,7 +143,8 @@ def run(doc: Document, ctx: Context) -> Document:
         if pieces and all(hits):
             for piece, rule in zip(pieces, hits, strict=True):
                 doc.remove(piece, rule.id, Reason.CHROME, b.prov)  # type: ignore[union-attr]
-                if rule.date and not doc.meta.date and not (zone == "tail" and RE_BARE_DATE.fullmatch(piece.strip())):
+                if rule.date and not doc.meta.date and not (zone == "tail" and RE_BARE_DATE.fullmatch(piece.strip())) \
+                        and not (i > 0 and lines[i - 1].text.strip() in not_dating):
                     doc.meta.date = find_date(piece, ctx.rules)  # (a bare date below the text dates a link)
             b.text = ""
             removed[i] = True

@@ -26,6 +26,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..model import Block, Document, Kind, Reason
+from ..page.captions import scene_captions
 from ..page.edges import (
     above_title,
     after_end_mark,
@@ -40,7 +41,7 @@ from ..page.edges import (
     toc_box,
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
-from ..page.foot import end_walk, footer, link_list, past_site_line
+from ..page.foot import end_walk, footer, link_list, owner_block, past_site_line
 from ..page.lines import (
     FORMATS,
     RE_DELIVERY,
@@ -54,6 +55,7 @@ from ..page.lines import (
 from ..page.lists import headed_items, headline_list, recurring, teasers
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
+from ..page.threads import thread_posts
 from ..page.title import choose_title
 from ..page.titleblock import author_block, hemmed_in, issuer_lines, title_bars, title_block, unknown_fields
 from ..webui import WebRules, is_head_caption, split_site_suffix
@@ -117,6 +119,7 @@ def run(doc: Document, ctx: Context) -> Document:
         title_bars(groups[above + 1:start])
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
+        scene_captions(groups[above + 1:end + 1], web)
         toc_box(groups[:start])
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
@@ -126,9 +129,11 @@ def run(doc: Document, ctx: Context) -> Document:
         teasers(groups[end + 1:])
         recurring(groups[end + 1:])
         after_end_mark(groups[end + 1:])
+        owner_block(groups[end:], web)  # (the body span may end at the owner's name: it reads as a signing office)
         end_walk(groups[above + 1:], web)
         past_site_line(groups[end + 1:], web)
         residue(groups[end + 1:], tail=True)  # again: the foot walk may have marked a leftover's neighbours
+        thread_posts(groups, end, web)  # (last: a thread's posts are its text, whatever the foot made of them)
     for g in groups:  # a wrapped delivery line is one line of the text
         if g.rule is None and len(g.blocks) == 2 and RE_DELIVERY.match(g.text.replace(" ", "")):
             g.blocks[0].text = g.blocks[0].text.rstrip() + g.blocks[1].text.strip()
