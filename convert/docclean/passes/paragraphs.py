@@ -109,9 +109,24 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
         return None
     # `text` is `" ".join(gaps)`, so its tokens are the gap pieces' own, in order; a piece
     # without a space (a sure line) is one token
-    tokens = [t for t in text.split(" ") if t]
+    tokens = text.split(" ")
+    spaced = "  " in text or text[:1] == " " or text[-1:] == " "  # (else `split` made no empty token)
+    if spaced:
+        tokens = [t for t in tokens if t]
     token_widths = widths(tokens)
-    w = full_width(widths([p for p in gaps if p and " " not in p]))
+    if not spaced and len(gaps) == len(tokens):
+        sure = token_widths  # every piece is one token (a space inside one would make two)
+    else:
+        sure = []
+        k = 0
+        for piece in gaps:
+            if " " not in piece:
+                if piece:
+                    sure.append(token_widths[k])
+                    k += 1
+            else:
+                k += sum(1 for t in piece.split(" ") if t)
+    w = full_width(sure)
     if w < 10:
         return None
     # Only a joint with an ASCII character on either side can close up (the rest, most of
@@ -248,7 +263,10 @@ class Reflow:
         at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
         self.indent_by_width = (indent_from_width and W >= 16 and bool(band)
                                 and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band))
-        self.explicit_indent = 0 < len([x for x in indents if x >= 1.5]) < 0.9 * len(texts)
+        self.explicit_indent = any(indents) and 0 < len([x for x in indents if x >= 1.5]) < 0.9 * len(texts)
+        # each line's last character (a placeholder for an empty line): what `breaks` and
+        # `paragraphs` scan for clause ends and joints
+        self.lasts = "".join([t[-1] for t in texts] if all(texts) else [t[-1:] or "\x00" for t in texts])
 
     def indented(self, i: int) -> bool:
         if self.explicit_indent:
@@ -272,7 +290,7 @@ class Reflow:
         last = n - 1
         short_below = self.short_below
         shorts = [s < short_below for s in self.spans]
-        ends_at = RE_MAY_END_CLAUSE.finditer("".join([t[-1:] or "\x00" for t in texts]))
+        ends_at = RE_MAY_END_CLAUSE.finditer(self.lasts)
         cands = {m.start() for m in ends_at}
         cands.update(compress(range(n), shorts))
         cands.update(i - 1 for i in compress(range(n), self.blanks) if i)
@@ -300,9 +318,9 @@ class Reflow:
         if not texts:
             return []
         # joints (after line j) where neither edge is CJK: only there does `add_line` add a space or drop a hyphen
-        odd_ends = {m.start() for m in _RE_NOT_CJK.finditer("".join([t[-1:] or "\x00" for t in texts]))}
-        odd = sorted(odd_ends.intersection(
-            m.start() - 1 for m in _RE_NOT_CJK.finditer("".join([t[:1] or "\x00" for t in texts])))) if odd_ends else []
+        odd_ends = {m.start() for m in _RE_NOT_CJK.finditer(self.lasts)}
+        firsts = "".join([t[0] for t in texts] if all(texts) else [t[:1] or "\x00" for t in texts]) if odd_ends else ""
+        odd = sorted(odd_ends.intersection(m.start() - 1 for m in _RE_NOT_CJK.finditer(firsts))) if odd_ends else []
         out: list[Block] = []
         a = 0
         for b in self.breaks():
