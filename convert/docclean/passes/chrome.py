@@ -20,6 +20,10 @@ from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date
 from . import script
 from .base import Context, Pass
 
+# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
+# `__getattr__`, so every class attribute takes the slow path), a global ~10
+_LINE, _PARAGRAPH = Kind.LINE, Kind.PARAGRAPH
+
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
 BODY_LINE = 80  # a line this long is body text: the zones stop before it
@@ -114,7 +118,7 @@ _RE_GROUP_REF = rx.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")
 
 def run(doc: Document, ctx: Context) -> Document:
     # Raw lines from text; paragraphs from PDF and DOCX readers, which find paragraphs themselves.
-    lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
+    lines = [b for b in doc.blocks if b.kind in (_LINE, _PARAGRAPH) and b.text]
     head, tail = _zones(lines)
     line_rules = ctx.rules.chrome_rules("line")
     removed: list[bool] = [False] * len(lines)
@@ -222,9 +226,9 @@ def sub_while_needed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], s
         if first < 0:
             break
         start = pos
-        if bound is not None:
+        if bound is not None and first - pos > _NEAR:
             if back < 0:
-                back = bound(text)
+                back = bound(text)  # (a count over the text: only worth it where the literal is far)
             start = max(pos, first - back)
         m = pattern.search(text, start)
         if m is None:
@@ -236,6 +240,9 @@ def sub_while_needed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], s
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+_NEAR = 64  # a literal this close is searched for from where the last match ended
 
 
 @lru_cache(maxsize=256)
