@@ -58,6 +58,7 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # 
 RE_HYPHEN_END = rx.compile(r"[A-Za-z]-$")
 _UNMEASURED = -1.0  # a segment's width not known yet (no width is negative)
 _RE_ASCII = rx.compile(r"[\x00-\x7f]")
+_RE_ASCII_JOINT = rx.compile(r" (?:(?<=[\x00-\x7f] )|(?=[\x00-\x7f]))")  # a space beside an ASCII character
 _RE_NOT_CJK = Lazy(f"[^{CJK}]")  # a character `_cjk` says no to
 
 
@@ -136,10 +137,18 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
     # Only a joint with an ASCII character on either side can close up (the rest, most of
     # them, are line breaks): those are found by one scan of the tokens' last and first
     # characters, and the tokens between them are taken as lines whole.
-    joints = {m.start() for m in _RE_ASCII.finditer("".join([t[-1] for t in tokens]))}  # (tokens are non-empty)
-    joints.update(m.start() - 1 for m in _RE_ASCII.finditer("".join([t[0] for t in tokens])))
-    joints.discard(-1)
-    joints.discard(len(tokens) - 1)
+    if spaced:
+        joints = {m.start() for m in _RE_ASCII.finditer("".join([t[-1] for t in tokens]))}  # (tokens are non-empty)
+        joints.update(m.start() - 1 for m in _RE_ASCII.finditer("".join([t[0] for t in tokens])))
+        joints.discard(-1)
+        joints.discard(len(tokens) - 1)
+    else:  # joint j is the text's j-th space: the ones beside an ASCII character, numbered by counting spaces
+        joints = set()
+        at = n = 0
+        for m in _RE_ASCII_JOINT.finditer(text):
+            n += text.count(" ", at, m.start())
+            at = m.start()
+            joints.add(n)
     segs: list[str] = [tokens[0]]
     seg_widths: list[float] = [token_widths[0]]  # (`_UNMEASURED`: measured below, once whole)
     taken = 1  # tokens placed so far
