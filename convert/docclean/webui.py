@@ -47,6 +47,7 @@ class Phrase:
     regex: re.Pattern[str]
     remove_examples: tuple[str, ...]
     keep_examples: tuple[str, ...]
+    meta: bool = False  # the line is the page's metadata (a credit), its value for the front matter
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def load_web(path: Path, data: dict) -> WebRules:
         label_kind = {w.replace(" ", ""): kind for kind, words in data["labels"].items() for w in words}
         # Longest first, so `发布时间` wins over `时间`.
         phrases = tuple(Phrase(p["id"], p["description"], bool(p.get("strong")), rx.compile(p["pattern"]),
-                               tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]))
+                               tuple(p["examples"]["remove"]), tuple(p["examples"]["keep"]), bool(p.get("meta")))
                         for p in data["phrases"])
         captions = tuple(rx.compile(c) for c in data["captions"])
         head_captions = tuple(rx.compile(c) for c in data.get("head_captions") or ())

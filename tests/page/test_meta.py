@@ -111,3 +111,21 @@ def test_a_desks_byline_leaves_the_body_naming_its_reporter_if_it_does() -> None
     # a sentence that reports is no byline
     r = clean_text("\n".join(["某某新闻", P, "据本报记者王小明从现场发回的报道", P]))
     assert "据本报记者王小明从现场发回的报道" in r.markdown
+
+
+def test_a_reprints_original_headline_inside_the_text_leaves_it() -> None:
+    r = clean_text("\n".join(("埃洛普离职：微软卧底成弃儿？", "某某 2015-06-19 11:20:11",
+                              P, "原标题：[亦观察] No.550 埃洛普离职：微软的卧底为何成了弃儿", P, P, "原标题改了三次，才定下来。", P)))
+    out = r.markdown.split("---\n")[-1]
+    assert "原标题：" not in out and any(x.rule == "web.fields" and "原标题" in x.text for x in r.removals)
+    assert "原标题改了三次" in out
+
+
+def test_an_editors_credit_inside_the_text_leaves_it_for_the_front_matter() -> None:
+    r = clean_text("\n".join(("某某诈骗案告破", "2019-09-01 10:00", P, P, "采写：南都记者 余毅菁 向雪妮", "责任编辑：",
+                              "香港警方：示威行动未发生致命事件，谴责造谣者", P)))
+    out = r.markdown.split("---\n")[-1]
+    assert "采写" not in out and "责任编辑" not in out
+    assert r.meta.extra.get("author") == "南都记者 余毅菁 向雪妮"
+    kept = clean_text("\n".join(("某某工作规范", P, "编辑：要坚持实事求是，不得随意改动原意。", P))).markdown
+    assert "编辑：要坚持实事求是" in kept

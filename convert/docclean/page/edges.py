@@ -289,7 +289,7 @@ def toc_box(head: list[Group]) -> None:
         return
 
 
-FIELD_RULES = ("web.fields", "docsite.upload-date", "docsite.page-count", "web.stamp")
+FIELD_RULES = ("web.fields", "docsite.upload-date", "docsite.page-count", "web.stamp", "web.editor-credit")
 # `科室：党委办公室`: a short label no list names, and a short value that is no sentence
 RE_ANY_FIELD = rx.compile(r"[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^，。！？；,;!?：:]{1,20}")
 

@@ -61,12 +61,14 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark("web.lost-glyphs")  # `������`: an emoji separator the page's encoding could not carry
     elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
             and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
-        g.mark(p.id)
+        g.mark(p.id, Reason.METADATA if p.meta else Reason.CHROME)
     else:
         f = g.fields(web)
         if f is not None and RE_BRACKETED_LINE.fullmatch(t) and len(f.values) == 1 \
                 and f.values[0][0] in ("author", "publisher"):
             g.mark("web.fields", Reason.METADATA)  # `（责编：某某）`, `（来源：某报）`: a credit set apart
+        elif f is not None and len(f.values) == 1 and f.values[0][0] == "original":
+            g.mark("web.fields", Reason.METADATA)  # `原标题：…`: a reprint's original headline, wherever it stands
         elif f is not None and sum(k != "contact" for k, _ in f.values) >= 2:
             meta = meta_kinds(f)
             # a stamp or the page's counts; `案号：… 案由：…` alone may be a court notice's own text
