@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .cache import rx
+from .literals import sub_from
 from .tables import (
     CJK,
     CN_NUM,
@@ -171,21 +172,12 @@ def sub_near(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], tex
     """`pattern.sub(repl, text)` for a pattern each of whose matches holds `literal` at most
     `lead` characters after its start (`(.?)\\(` holds its `(` 0 or 1 after): each search starts
     `lead` before the next occurrence of the literal. The pair patterns start with `(.?)`, so
-    `re` tried them at every character of a line (~600 instructions each) for one bracket;
-    look-behinds still see the text before the start."""
-    out: list[str] = []
-    pos = 0
-    while (at := text.find(literal, pos)) >= 0:
-        m = pattern.search(text, max(pos, at - lead))
-        if m is None:
-            break
-        out.append(text[pos:m.start()])
-        out.append(repl(m))
-        pos = m.end()
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)
+    `re` tried them at every character of a line (~600 instructions each) for one bracket."""
+    def start(pos: int) -> int:
+        at = text.find(literal, pos)
+        return at if at < 0 else max(pos, at - lead)
+
+    return sub_from(pattern, repl, text, start)
 
 
 def cjk_quotes(text: str) -> str:

@@ -10,6 +10,9 @@ before, so the test never changes a result (tests/test_literals.py).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 try:  # Python >= 3.11
     from re import _constants as _c
     from re import _parser as _p
@@ -181,3 +184,25 @@ def _countable(sub: object) -> tuple[str, ...] | None:
         else:
             return None  # a range, a negation, another category: not counted
     return tuple(dict.fromkeys(out))
+
+
+def sub_from(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str,
+             start: Callable[[int], int]) -> str:
+    """`pattern.sub(repl, text)` when `start(pos)` knows where the next match after `pos` can
+    begin at the earliest (-1: there is none): each search starts there, not at `pos`, so a
+    pattern `re` cannot skip ahead in (one that starts with a look-behind or `(.?)`) is not
+    tried at every character in between. Matches are `sub`'s (look-behinds still see the text
+    before the start); none may be empty."""
+    out: list[str] = []
+    pos = 0
+    while (at := start(pos)) >= 0:
+        m = pattern.search(text, at)
+        if m is None:
+            break
+        out.append(text[pos:m.start()])
+        out.append(repl(m))
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..cache import rx
-from ..literals import WidthBound, width_bound
+from ..literals import WidthBound, sub_from, width_bound
 from ..model import Block, Document, Kind, Reason
 from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date
 from . import script
@@ -217,29 +217,19 @@ def sub_while_needed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], s
     literal: no match can start earlier, and the characters before it are not tried."""
     if needs is None:
         return pattern.sub(repl, text)
-    out: list[str] = []
-    pos = 0
     bound = _bound(pattern.pattern)
-    back = -1  # the bound in this text (worked out once a literal is found)
-    while True:
+    back = -1  # the bound in this text (worked out once a literal is found far enough on)
+
+    def start(pos: int) -> int:
+        nonlocal back
         first = min((at for n in needs if (at := text.find(n, pos)) >= 0), default=-1)
-        if first < 0:
-            break
-        start = pos
-        if bound is not None and first - pos > _NEAR:
-            if back < 0:
-                back = bound(text)  # (a count over the text: only worth it where the literal is far)
-            start = max(pos, first - back)
-        m = pattern.search(text, start)
-        if m is None:
-            break
-        out.append(text[pos:m.start()])
-        out.append(repl(m))
-        pos = m.end()
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)
+        if first < 0 or bound is None or first - pos <= _NEAR:
+            return pos if first >= 0 else -1
+        if back < 0:
+            back = bound(text)  # (a count over the text: only worth it where the literal is far)
+        return max(pos, first - back)
+
+    return sub_from(pattern, repl, text, start)
 
 
 _NEAR = 64  # a literal this close is searched for from where the last match ended
