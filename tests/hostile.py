@@ -110,6 +110,37 @@ def _docx_bomb() -> bytes:
     return out.getvalue()
 
 
+def _docm() -> bytes:
+    """The DOCX with a macro-enabled document's content type (what Word writes for .docm)."""
+    src = zipfile.ZipFile(io.BytesIO(_docx()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                body = body.replace(b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                                    b"application/vnd.ms-word.document.macroEnabled.main+xml")
+            z.writestr(info.filename, body)
+    return out.getvalue()
+
+
+def _encrypted_docx() -> bytes:
+    """The DOCX with a password, encrypted by msoffcrypto-tool (in the dev extra) as Office does."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(_docx())).encrypt("secret", out)
+    return out.getvalue()
+
+
+def _xlsx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    return out.getvalue()
+
+
 def _zip_not_docx() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
@@ -202,6 +233,16 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("page.doc", "an HTML page named .doc (a doc-sharing download)",
             _bytes(f"<html><head><meta charset='utf-8'><title>会议讲话</title></head><body><h1>会议讲话</h1>"
                    f"<p>{PARA}</p><p>{PARA}</p></body></html>".encode()), "converted", "named .doc"),
+    Hostile("hz.txt", "HZ-GB-2312 text (7-bit ASCII, with commas: looked like CSV)",
+            _bytes(lambda: (PARA + "\n").encode("hz") * 5), "converted"),
+    Hostile("separators.txt", "lines ended by U+2028/U+2029 (an editor's export)",
+            _bytes(f"会议讲话\u2028{PARA}\u2029{PARA}\n".encode()), "converted"),
+    Hostile("speech.docm", "a macro-enabled Word document", _bytes(_docm), "converted"),
+    Hostile("cut.docx", "a DOCX cut at 60 % (a truncated download: no ZIP directory)",
+            _bytes(lambda: _docx()[: len(_docx()) * 6 // 10]), "converted", "truncated ZIP archive"),
+    Hostile("locked.docx", "a password-protected DOCX (an OLE2 file, encrypted by msoffcrypto-tool)",
+            _bytes(_encrypted_docx), "error", "password-protected"),
+    Hostile("book.docx", "an Excel workbook named .docx", _bytes(_xlsx), "error", "Excel workbook"),
     Hostile("legacy.doc", "an OLE2 (Word 97-2003) file without LibreOffice", _bytes(_legacy_doc), "error",
             "LibreOffice|damaged"),
     Hostile("note.rtf", "an RTF file without LibreOffice",

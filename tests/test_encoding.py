@@ -217,3 +217,44 @@ def test_a_private_use_character_the_file_uses_again_is_its_convention_not_damag
     once = "\ue40c".join(paras[:2]) + "\n" + _seed("gb18030")
     d = decode(once.encode("gb18030"), "news.dat")
     assert d.text == once and any("may hide" in w for w in d.warnings)
+
+
+HZ_TEXT = "同志们：今天召开全县项目建设工作会议，主要目的是贯彻落实市上会议精神，安排部署下一阶段工作。\nA, B, C 1,2,3.\n"
+
+
+def test_hz_gb2312_is_read_as_chinese_not_ascii_noise():
+    """HZ (RFC 1843) is 7-bit ASCII: it was read as UTF-8 and came out as `~{M,V>CG#...~}`."""
+    d = decode(HZ_TEXT.encode("hz") * 5)
+    assert d.encoding == "hz-gb-2312" and d.text == HZ_TEXT * 5 and not d.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "Use a~{b~} in LaTeX; x~{y} is a tie before a brace.\n",  # a tilde-brace that is no HZ run
+    "~{ab~} and ~{cd~}: two letter pairs only.\n",  # pairs that read as GB2312 but not as Chinese
+    "同志们：今天开会。~{注~}\n",  # UTF-8 text: never asked (not ASCII)
+])
+def test_ascii_and_utf8_with_tilde_braces_stay_as_they_are(text: str):
+    d = decode(text.encode("utf-8"))
+    assert d.encoding == "utf-8" and d.text == text
+
+
+@pytest.mark.parametrize(("text", "enc", "lang"), [
+    ("日本語のテキストです。これはテストの文章です。\n" * 10, "shift_jis", "Japanese"),
+    ("한국어 텍스트입니다. 이것은 테스트 문장입니다.\n" * 10, "euc_kr", "Korean"),
+])
+def test_a_refused_file_says_what_it_looks_like(text: str, enc: str, lang: str):
+    """'not UTF-8, GB18030, Big5 or UTF-16 text' alone left the user guessing why."""
+    with pytest.raises(DecodeError, match=f"it looks like {lang} text"):
+        decode(text.encode(enc), "page.txt")
+
+
+def test_damaged_chinese_gets_no_foreign_hint():
+    import random
+
+    rng = random.Random(1)
+    data = bytearray((TEXT * 20).encode("gb18030"))
+    for i in rng.sample(range(len(data)), len(data) // 10):
+        data[i] = rng.randrange(256)
+    with pytest.raises(DecodeError) as err:
+        decode(bytes(data), "page.txt")
+    assert "looks like" not in err.value.reason

@@ -102,3 +102,42 @@ def test_a_corpus_run_lists_fifos_and_dead_links_with_its_failures_and_never_han
     q = subprocess.run([*cmd, "--exclude", "pipe.txt", "--exclude", "dead.txt", "--exclude", "loop-*"],
                        capture_output=True, text=True, timeout=120)
     assert q.returncode == 0 and "0 failed" in q.stderr and "pipe.txt" not in q.stderr, q.stderr
+
+
+def test_an_output_that_is_a_pipe_or_device_is_written_into_not_replaced(tmp_path: Path):
+    """`-o /dev/null` as root renamed a regular file over /dev/null; `-o FIFO` over the FIFO.
+    A FIFO shows it without root: the Markdown comes out of the pipe and the FIFO stays one."""
+    import threading
+
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    page = sorted((SAMPLES / "raw").glob("*.txt"))[1]
+    p = subprocess.run([sys.executable, "-m", "docclean", "convert", str(page), "-o", str(fifo)],
+                       capture_output=True, timeout=120)
+    reader.join(timeout=10)
+    assert p.returncode == 0, p.stderr.decode()
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert got and got[0].decode("utf-8").startswith("---\ntitle: ")
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["pipe.md"]  # no temporary left beside it
+
+
+def test_a_long_cjk_name_that_fits_gets_its_output(tmp_path: Path):
+    """An 83-character CJK name (249 bytes) fits, and so does NAME.md (252), but the temporary
+    `.NAME.md.xxxxxxxx.part` did not: 'File name too long' in convert and in corpus runs."""
+    name = "长" * 83
+    src = tmp_path / "in"
+    src.mkdir()
+    page = src / f"{name}.txt"
+    page.write_bytes(sorted((SAMPLES / "raw").glob("*.txt"))[0].read_bytes())
+    p = subprocess.run([sys.executable, "-m", "docclean", "convert", str(page), "-o", str(tmp_path / "one") + "/"],
+                       capture_output=True, timeout=120)
+    assert p.returncode == 0, p.stderr.decode()
+    assert (tmp_path / "one" / f"{name}.md").is_file()
+    p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(tmp_path / "out")],
+                       capture_output=True, timeout=120)
+    assert p.returncode == 0, p.stderr.decode()
+    assert (tmp_path / "out" / f"{name}.md").is_file()
+    assert not [f for f in (tmp_path / "out").iterdir() if f.name.endswith(".part")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,33 @@ def test_rules_check_command(tmp_path: Path):
     (tmp_path / "chrome" / "mine.yaml").write_text(GREEDY.replace("'.*'", "'广告'"), encoding="utf-8")
     p = subprocess.run([sys.executable, "-m", "docclean", "rules", "check", str(tmp_path)], capture_output=True)
     assert p.returncode == 0 and "all pass" in p.stderr.decode()
+
+
+@pytest.mark.parametrize(("rel", "content", "reason"), [
+    ("chrome/m.yaml", "rules: 5\n", "'rules' must be a list of rules"),
+    ("chrome/m.yaml", "rules:\n  - 5\n", "'rules' must be a list of rules"),
+    ("chrome/m.yaml", "rules:\n  - {id: a, description: d, pattern: x, examples: [1]}\n",
+     "rule a: examples need both"),
+    ("chrome/m.yaml", "rules:\n  - {id: a, description: d, pattern: x, examples: {remove: x, keep: [y]}}\n",
+     "must be lists of strings"),
+    ("headings.yaml", "foo: 1\n", "missing key 'levels'"),
+    ("headings.yaml", "levels: [{level: x, patterns: [a]}]\nsalutations: [a]\npoint_starts: [b]\n",
+     "malformed rule file"),
+    ("metadata.yaml", "foo: 1\n", "missing key 'dates'"),
+    ("punctuation.yaml", "foo: 1\n", "missing key 'halfwidth_to_fullwidth'"),
+    ("chrome/gbk.yaml", "规则".encode("gb18030"), "must be UTF-8 text"),
+    ("mine.yaml", "rules: []\n", "not a rule pack docclean reads: chrome rules go in chrome/NAME.yaml"),
+])
+def test_a_malformed_pack_is_one_line_naming_its_file(tmp_path: Path, rel: str, content: str | bytes, reason: str):
+    """Each was an "internal error (TypeError ...); please report it" without the file, or (a GBK
+    pack) exit 2 with only the codec's message, or (a pack outside chrome/) skipped without a word."""
+    path = tmp_path / rel
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(content if isinstance(content, bytes) else content.encode())
+    with pytest.raises(RulesError, match=reason) as err:
+        load_rules(tmp_path)
+    assert err.value.path == str(path)
+    p = subprocess.run([sys.executable, "-m", "docclean", "rules", "check", str(tmp_path)], capture_output=True,
+                       timeout=120)
+    lines = p.stderr.decode().splitlines()
+    assert p.returncode == 1 and lines == [f"docclean: error: {path}: {err.value.reason}"]

@@ -294,3 +294,13 @@ def test_a_readers_count_alone_is_shape_a_bare_quantity_is_not() -> None:
 def test_a_prev_or_next_link_is_a_related_header_whatever_its_headline_ends_with() -> None:
     assert w.is_related_header("上一篇：某某梗是什么意思？", WEB) and w.is_related_header("下一篇：这也行！", WEB)
     assert not w.is_related_header("上一篇：我们做了什么？下一步怎么办？", WEB)
+
+
+def test_a_works_size_alone_is_shape_a_sentence_with_one_is_not() -> None:
+    assert w.is_shape_chrome("137.5×47") and w.is_shape_chrome("60 x 90 cm")
+    assert not w.is_shape_chrome("画幅为137.5×47厘米。")
+
+
+def test_a_headline_with_slashes_is_no_menu_a_bar_of_short_items_is() -> None:
+    assert not w.is_menu("专科诊所/普通科诊所/日间医院特别安排", WEB)
+    assert w.is_menu("首页/新闻/通知公告", WEB) and w.is_menu("首页 | 新闻中心 | 政务公开 | 办事服务", WEB)

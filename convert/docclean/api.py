@@ -6,6 +6,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 from .model import Document, Metadata, Removal
@@ -90,10 +91,30 @@ def _finish(doc: Document, options: Options, rules: RuleSet | None = None) -> Re
     return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc, original, options.rules_dir)
 
 
+def _checked_options(options: object) -> Options:
+    """`options` as an `Options`: anything else (a dict of flags) would surface much later as a
+    reader's "damaged file" error that blames the input."""
+    if options is None:
+        return Options()
+    if not isinstance(options, Options):
+        raise TypeError(f"options must be a docclean.Options, not {type(options).__name__} "
+                        "(e.g. Options(script='keep'))")
+    return options
+
+
+def _checked_bytes(data: object, what: str) -> bytes:
+    if isinstance(data, bytes | bytearray | memoryview):
+        return bytes(data)
+    hint = "a path: use convert_path" if isinstance(data, os.PathLike) else \
+        "text: use clean_text" if isinstance(data, str) else "bytes"
+    raise TypeError(f"{what} takes a file's bytes, not {type(data).__name__} ({hint})")
+
+
 def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = None,
                   rules: RuleSet | None = None) -> Result:
     """Convert a document given as bytes; `name` is used in errors and as `source`."""
-    options = options or Options()
+    options = _checked_options(options)
+    data = _checked_bytes(data, "convert_bytes")
     doc = read_document(data, name, options)
     if not any(b.text.strip() or b.rows for b in doc.blocks):
         raise InputError(name, "no text in it (empty, or only whitespace)")
@@ -101,9 +122,21 @@ def convert_bytes(data: bytes, name: str = "<stdin>", options: Options | None = 
     return _finish(doc, options, rules)
 
 
-def convert_path(path: str | os.PathLike[str], options: Options | None = None) -> Result:
-    """Convert one file. Raises a `DoccleanError` subclass naming the file and the reason."""
-    p = Path(path)
+def convert_path(path: str | bytes | os.PathLike[str] | os.PathLike[bytes] | BinaryIO,
+                 options: Options | None = None) -> Result:
+    """Convert one file: a path (str, bytes or path-like) or a file object opened in binary mode.
+    Raises a `DoccleanError` subclass naming the file and the reason."""
+    options = _checked_options(options)
+    if hasattr(path, "read"):  # an open file (or BytesIO): its bytes, named by its own name
+        data = path.read()
+        if isinstance(data, str):
+            raise TypeError("convert_path needs a file opened in binary mode ('rb'): a text-mode file has "
+                            "already been decoded, perhaps in the wrong encoding")
+        name = getattr(path, "name", None)
+        return convert_bytes(data, os.fsdecode(name) if isinstance(name, str | bytes) else "<stream>", options)
+    if not isinstance(path, str | bytes | os.PathLike):
+        raise TypeError(f"convert_path takes a path or a binary file object, not {type(path).__name__}")
+    p = Path(os.fsdecode(path))
     if not p.exists():
         if p.is_symlink():  # exists() follows the link: say why it leads nowhere
             raise InputError(p, "a symbolic link that loops or points to a missing file")
@@ -136,10 +169,14 @@ class Cleaner:
     """
 
     def __init__(self, options: Options | None = None) -> None:
-        self.options = options or Options()
+        self.options = _checked_options(options)
         self.rules = load_rules(self.options.rules_dir)
 
     def clean(self, text: str, source: str | None = None) -> Result:
+        if not isinstance(text, str):
+            hint = "use convert_bytes or Cleaner.convert for a file's bytes" if isinstance(
+                text, bytes | bytearray) else "pass the text as a str"
+            raise TypeError(f"clean_text takes a str, not {type(text).__name__}: {hint}")
         if not text.strip():
             doc = Document(blocks=[], meta=Metadata(source=source, format="txt", encoding="utf-8"))
             return _finish(doc, self.options, self.rules)
@@ -149,7 +186,7 @@ class Cleaner:
 
     def convert(self, data: bytes, name: str = "<bytes>") -> Result:
         """A whole file's bytes in any supported format (see `convert_bytes`)."""
-        return convert_bytes(data, name, self.options, self.rules)
+        return convert_bytes(_checked_bytes(data, "Cleaner.convert"), name, self.options, self.rules)
 
     def map(self, example: dict[str, object], text_field: str = "text") -> dict[str, object]:
         """For `datasets.map`: the cleaned body in `text_field`, and `docclean_title` and

@@ -6,13 +6,27 @@ import argparse
 import glob
 import json
 import os
+import re
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .errors import DoccleanError, InputError
-from .files import atomic_write, selected, walk
+from .cli_io import (
+    check_report,
+    check_target,
+    file_id,
+    guard_stderr,
+    input_ids,
+    read_stdin,
+    same_place,
+    unique_target,
+    write_stdout,
+)
+from .errors import DoccleanError, InputError, OutputError
+from .files import atomic_write, selected, shown, walk
 from .options import CJK_LATIN_SPACE, PDF_ENGINES, SCRIPTS, Options
 
 if TYPE_CHECKING:
@@ -20,9 +34,18 @@ if TYPE_CHECKING:
     from .corpus import CorpusOptions
 
 
+class UsageError(DoccleanError):
+    """A bad option value or a bad mix of options: exit 2, as argparse's own usage errors."""
+
+    exit_code = 2
+
+
 def _options(a: argparse.Namespace) -> Options:
-    return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
-                   rules_dir=a.rules, pdf_engine=a.pdf_engine, deadline=a.deadline or None)
+    try:
+        return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
+                       rules_dir=a.rules, pdf_engine=a.pdf_engine, deadline=a.deadline or None)
+    except ValueError as exc:  # Options checks its values; the CLI says which flag
+        raise UsageError("docclean", str(exc)) from exc
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -78,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(pip install 'docclean[ray]')")
     k.add_argument("--address", help="with --engine ray: join this cluster (e.g. 'auto' or host:6379)")
     k.add_argument("--max-memory", type=int, default=4096, metavar="MB",
-                   help="per-worker memory limit (local engine; on Ray, the node's memory monitor)")
+                   help="per-worker memory limit (default: 4096; 0: none; local engine; on Ray, the node's "
+                        "memory monitor)")
     _common(k)
     s = sub.add_parser("score", help="score Markdown in OUT_DIR against gold NAME.md files in GOLD_DIR")
     s.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
@@ -94,14 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _warn(result: Result, name: str) -> None:
     """Every warning the conversion gave, one line each on stderr (also in --report)."""
     for msg in result.meta.warnings:
-        print(f"docclean: warning: {name}: {msg}", file=sys.stderr)
+        print(f"docclean: warning: {shown(name)}: {msg}", file=sys.stderr)
 
 
 def _say(result: Result, verbose: bool, name: str) -> None:
     if not verbose:
         return
     changed = ", ".join(f"{k} {v}" for k, v in result.changes.items() if v)
-    print(f"{name}: {result.meta.encoding or '?'}, {len(result.removals)} removed; {changed}", file=sys.stderr)
+    print(f"{shown(name)}: {result.meta.encoding or '?'}, {len(result.removals)} removed; {changed}", file=sys.stderr)
     for r in result.removals:
         print(f"  - line {r.line}: [{r.rule} · {r.reason.value}] {r.text[:80]}", file=sys.stderr)
     for rule, why in result.why().items():  # a legend: what each rule removes
@@ -111,11 +135,18 @@ def _say(result: Result, verbose: bool, name: str) -> None:
 def inputs(patterns: list[str]) -> list[Path]:
     """Files named or matched by globs (the shell may not have expanded them), in order, once each."""
     out: list[Path] = []
+    seen: set[Path] = set()  # (a list's `in` made a glob of 10,000 files quadratic)
     for pat in patterns:
-        found = sorted(Path(p) for p in glob.glob(pat, recursive=True)) if glob.has_magic(pat) else [Path(pat)]
+        # A name that exists is that file, even with glob characters in it: `通知[1].txt` (a doc site's
+        # download) matched nothing, or, beside a `通知1.txt`, that other file.
+        literal = not glob.has_magic(pat) or os.path.lexists(pat)
+        found = [Path(pat)] if literal else sorted(Path(p) for p in glob.glob(pat, recursive=True))
         if not found:
             raise InputError(pat, "no file matches")
-        out += [p for p in found if p not in out]
+        for p in found:
+            if p not in seen:
+                seen.add(p)
+                out.append(p)
     return out
 
 
@@ -133,9 +164,12 @@ def cmd_convert(a: argparse.Namespace) -> int:
     opts = _options(a)
     files = a.files
     if not files or files == ["-"]:
-        if not files and sys.stdin.isatty():
+        if not files and sys.stdin is not None and sys.stdin.isatty():  # (closed: read_stdin says so)
             raise InputError("<stdin>", "no FILE given and nothing piped in (try: docclean convert FILE)")
-        result = convert_bytes(sys.stdin.buffer.read(), "<stdin>", opts)
+        if a.output and a.output != "-" and _names_folder(a.output):
+            raise OutputError(a.output, "is a folder: standard input has no name for NAME.md, give -o FILE.md")
+        check_report(a.report, a.output, {})
+        result = convert_bytes(read_stdin(), "<stdin>", opts)
         _warn(result, "<stdin>")
         _say(result, a.verbose, "<stdin>")
         _write_one(result, a.output)
@@ -143,7 +177,11 @@ def cmd_convert(a: argparse.Namespace) -> int:
             _emit_report(result.report(), a.report)
         return 0
     paths = inputs(files)
-    if len(paths) == 1 and not (a.output and (Path(a.output).is_dir() or a.output.endswith(("/", os.sep)))):
+    if len(paths) == 1 and not (a.output and _names_folder(a.output)):
+        ids = input_ids(paths)
+        if a.output and a.output != "-":
+            check_target(Path(a.output), ids)
+        check_report(a.report, a.output, ids)
         result = convert_path(paths[0], opts)
         _warn(result, str(paths[0]))
         _say(result, a.verbose, str(paths[0]))
@@ -154,12 +192,16 @@ def cmd_convert(a: argparse.Namespace) -> int:
     return _convert_many(paths, opts, a)
 
 
+def _names_folder(output: str) -> bool:
+    """`-o DIR` (an existing folder) or `-o DIR/`: NAME.md goes inside."""
+    return Path(output).is_dir() or output.endswith(("/", os.sep))
+
+
 def _write_one(result: Result, output: str | None) -> None:
     if output and output != "-":
         atomic_write(Path(output), result.markdown)
     else:
-        sys.stdout.buffer.write(result.markdown.encode("utf-8"))
-        sys.stdout.buffer.flush()
+        write_stdout(result.markdown.encode("utf-8"))
 
 
 def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> int:
@@ -168,24 +210,33 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
         raise InputError(", ".join(map(str, paths[:3])), "several inputs need -o DIR (one NAME.md each)")
     out_dir = Path(a.output)
     if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(out_dir, "is a file; several inputs need a folder for -o")
+        why = "several inputs need a folder for -o" if len(paths) > 1 else "-o ending in / names a folder"
+        raise InputError(out_dir, f"is a file; {why}")
+    ids = input_ids(paths)
+    check_report(a.report, None, ids)
     reports: dict[str, object] = {}
     failed = 0
     taken: set[Path] = set()
+    seen: set[object] = set()
     from .api import convert_path
 
     for p in paths:
+        pid = file_id(p) or p
+        if pid in seen:  # one file named twice (a.txt, ./x/../a.txt): one output
+            continue
+        seen.add(pid)
+        target = unique_target(out_dir, p, taken)  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
         try:
+            check_target(target, ids)
+            if a.report and a.report != "-" and same_place(Path(a.report), target):
+                raise OutputError(a.report, f"is also the output of {shown(str(p))}: choose another --report")
             result = convert_path(p, opts)
         except DoccleanError as exc:
-            print(f"docclean: error: {exc}", file=sys.stderr)
+            print(f"docclean: error: {_message(exc)}", file=sys.stderr)
             failed += 1
             continue
         _warn(result, str(p))
         _say(result, a.verbose, str(p))
-        target = out_dir / (p.stem + ".md")
-        if target in taken:  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
-            target = out_dir / (p.name + ".md")
         taken.add(target)
         atomic_write(target, result.markdown)
         reports[str(p)] = result.report()
@@ -197,15 +248,23 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
 def cmd_corpus(a: argparse.Namespace) -> int:
     from .corpus import CorpusOptions, human_summary, run_corpus, stderr_progress
     from .corpus.rows import finish_shards, is_rows_file
+    from .corpus.run import check_folders
 
     fmt = "jsonl" if a.format == "parquet" else a.format
-    copts = CorpusOptions(jobs=a.jobs, timeout=a.timeout, force=a.force, dedupe=a.dedupe, format=fmt,
-                          shard_mb=a.shard_mb, learn=not a.no_learn, engine=a.engine, address=a.address,
-                          max_memory_mb=a.max_memory, include=tuple(a.include), exclude=tuple(a.exclude))
+    if a.compress != "none" and a.format == "parquet":  # (md: row inputs still give JSONL, compressed)
+        raise UsageError("--compress", "compresses JSONL output; Parquet shards are compressed by their own format")
+    try:
+        copts = CorpusOptions(jobs=a.jobs, timeout=a.timeout, force=a.force, dedupe=a.dedupe, format=fmt,
+                              shard_mb=a.shard_mb, learn=not a.no_learn, engine=a.engine, address=a.address,
+                              max_memory_mb=a.max_memory, include=tuple(a.include), exclude=tuple(a.exclude))
+    except ValueError as exc:
+        raise UsageError("docclean corpus", str(exc)) from exc
+    _options(a)  # a bad option is a usage error before any file is read
     if a.in_dir.is_file() and is_rows_file(a.in_dir):
         return _corpus_rows([(a.in_dir, a.in_dir.name)], a)
     if not a.in_dir.is_dir():
         raise InputError(a.in_dir, "is not a folder nor a .jsonl/.jsonl.gz/.parquet file")
+    check_folders(a.in_dir, a.out_dir)
     files, rows = _plan(a.in_dir, a.out_dir, copts)
     status = _corpus_rows(rows, a) if rows else 0
     if files or not rows:
@@ -245,6 +304,9 @@ def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace) -> int:
     for path, rel in files:
         out = a.out_dir / out_name(Path(rel), fmt, a.compress)
         try:
+            if re.fullmatch(r"_manifest\.jsonl|_report\.json|shard-\d+\..*", out.name) and out.parent == a.out_dir:
+                raise OutputError(out, f"the cleaned rows of {shown(rel)} would take the name of the run's own "
+                                       "manifest, report or shards: rename the input")
             n = write_rows(clean_rows(path, rel, cleaner, a.text_field), out, fmt, a.compress)
         except DoccleanError as exc:
             print(f"docclean: error: {exc}", file=sys.stderr)
@@ -276,9 +338,19 @@ def _one_line(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _message(exc: DoccleanError) -> str:
+    """`PATH: REASON` on one line, the path's control characters escaped (not turned into spaces)."""
+    return _one_line(f"{shown(exc.path)}: {exc.reason}")
+
+
 def cmd_score(a: argparse.Namespace) -> int:
     from .score import score_dirs, table
 
+    for d in (a.gold_dir, a.out_dir):  # a typo scored "0 docs" (or every document MISSING), exit 0
+        if not d.is_dir():
+            raise InputError(d, "no such folder" if not d.exists() else "is not a folder")
+    if not any(a.gold_dir.glob("*.md")):
+        raise InputError(a.gold_dir, "holds no NAME.md gold files to score against")
     rows, total = score_dirs(a.gold_dir, a.out_dir)
     if a.json:
         print(json.dumps({"total": total, "documents": rows}, ensure_ascii=False, indent=1))
@@ -287,27 +359,40 @@ def cmd_score(a: argparse.Namespace) -> int:
     return 0
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during `convert`: unwinds like Ctrl-C, so no `.NAME.*.part` temporary is left."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
+    guard_stderr()
     a = build_parser().parse_args(argv)
+    if a.command == "convert" and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)  # (corpus runs have their own handler)
     files = getattr(a, "files", None)
-    name = str(files[0] if len(files or ()) == 1 else getattr(a, "in_dir", None) or getattr(a, "dir", None) or "")
+    name = shown(str(files[0] if len(files or ()) == 1 else getattr(a, "in_dir", None) or getattr(a, "dir", None)
+                     or ""))
     try:
         return {"convert": cmd_convert, "corpus": cmd_corpus, "score": cmd_score, "rules": cmd_rules}[a.command](a)
     except DoccleanError as exc:
-        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
+        print(f"docclean: error: {_message(exc)}", file=sys.stderr)
         return getattr(exc, "exit_code", 1)
     except BrokenPipeError:
         return 141
+    except Terminated:  # convert: the temporary output is removed on the way out (atomic_write)
+        print(f"docclean: error: {name or 'docclean'}: stopped by SIGTERM", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:  # outside the corpus run's own handler (planning, the summary)
         what = f"{name}: stopped by Ctrl-C; finished files are kept, run again to resume" \
-            if a.command == "corpus" else "interrupted"
+            if a.command == "corpus" else f"{name or 'docclean'}: interrupted (Ctrl-C)"
         print(f"docclean: error: {what}", file=sys.stderr)
         return 130
-    except ValueError as exc:  # a bad option value reaching Options (readers type their own errors)
-        print(f"docclean: error: {_one_line(str(exc))}", file=sys.stderr)
-        return 2
     except OSError as exc:  # say which file and why, in one line
-        print(f"docclean: error: {exc.filename or name}: {_one_line(exc.strerror or str(exc))}", file=sys.stderr)
+        where = shown(os.fsdecode(exc.filename)) if exc.filename else name
+        print(f"docclean: error: {where}: {_one_line(exc.strerror or str(exc))}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: still one line, naming the file, never a traceback
         print(f"docclean: error: {name}: internal error ({_one_line(f'{type(exc).__name__}: {exc}', 200)}); "

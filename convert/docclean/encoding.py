@@ -184,6 +184,18 @@ def _legacy(sample: bytes) -> str:
 
 def decode(data: bytes, path: object = "<bytes>") -> Decoded:
     """Decode a file's bytes; raise a typed error naming `path` when it is not text."""
+    try:
+        return _decode_file(data, path)
+    except DecodeError as exc:  # say what it is instead, when that is clear (Japanese, Korean, ...)
+        from .legacy import foreign_hint
+
+        hint = foreign_hint(data)
+        if not hint:
+            raise
+        raise DecodeError(path, f"{exc.reason} ({hint})") from exc
+
+
+def _decode_file(data: bytes, path: object) -> Decoded:
     if not data.strip():
         raise InputError(path, "the file is empty" if not data else "the file is empty (only whitespace)")
     for bom, name in BOMS:
@@ -262,6 +274,12 @@ def _eight_bit(data: bytes) -> Decoded:
     def orig(offsets: list[int]) -> list[int]:  # offsets in the NUL-free bytes -> in the file
         return [o + bisect.bisect_right(free, o) for o in offsets]
 
+    if b"~{" in data:  # HZ is valid ASCII: ask before UTF-8 takes it as it stands
+        from .legacy import is_hz, read_hz
+
+        if is_hz(data):
+            text, bad = read_hz(data)
+            return _result(text, "hz-gb-2312", orig(bad), tuple(notes), len(nuls))
     try:
         return _result(data.decode("utf-8"), "utf-8", [], tuple(notes), len(nuls))
     except UnicodeDecodeError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import fnmatch
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,7 @@ UMASK = _umask()
 
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside `path`, fsync it, then rename: readers never see half a file.
+    A device or pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written into instead, never replaced.
 
     mkstemp creates the file 0600; the output gets the mode a plain `open` would give it
     (0666 less the umask). The fsync before the rename means a crash leaves the old file
@@ -32,9 +34,15 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     (A corpus worker writes its own way: `corpus/worker.py`, made durable by the manifest writer.)
     """
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    if _special(path):
+        _write_through(path, raw)
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{temp_stem(path.name)}.", suffix=".part")
+    except (FileExistsError, NotADirectoryError) as exc:  # mkdir's "File exists" for `-o file/x.md`
+        blocker = next((q for q in path.parents if q.is_file()), path.parent)
+        raise OutputError(path, f"cannot write: {blocker} is a file, not a folder") from exc
     except OSError as exc:
         raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
     try:
@@ -50,6 +58,38 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
         raise
     _sync_dir(path.parent)
+
+
+TEMP_STEM_BYTES = 100  # a name's bytes kept in its temporary's: NAME_MAX is 255, and NAME.md may use 252
+
+
+def temp_stem(name: str) -> str:
+    """`name`, cut to TEMP_STEM_BYTES of UTF-8 on a character boundary, for a temporary's name:
+    `.NAME.xxxxxxxx.part` of a long CJK name (3 bytes a character) passed the 255-byte limit, so an
+    output whose own name fits failed with 'File name too long'. Names of 40 characters or fewer
+    are returned as they are (at most 160 bytes): the corpus worker calls this for every file."""
+    if len(name) <= 40:
+        return name
+    return name.encode("utf-8", "surrogateescape")[:TEMP_STEM_BYTES].decode("utf-8", "ignore")
+
+
+def _special(path: Path) -> bool:
+    """Is `path` a device, FIFO or socket (`-o /dev/null`, `--report /dev/stderr`, a named pipe)?
+    A rename would put a regular file in its place: as root, `-o /dev/null` replaced /dev/null."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(path: Path, raw: bytes) -> None:
+    """Write into a device or pipe as `cat > path` would: there is no file to replace atomically."""
+    try:
+        with open(path, "wb") as f:
+            f.write(raw)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write: {exc.strerror or exc}") from exc
 
 
 def _sync_dir(folder: Path) -> None:
@@ -135,3 +175,19 @@ def selected(rel: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] =
         return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(name, p) for p in pats)
 
     return (not include or hit(include)) and not hit(exclude)
+
+
+def shown(name: str) -> str:
+    """A path as one printable line: a newline or tab in a file name is shown as `\\n`, `\\t`, and
+    bytes that are not UTF-8 (kept by Python as surrogates) as `\\xff`."""
+    if name.isprintable():
+        return name
+    out = []
+    for c in name:
+        if c.isprintable():
+            out.append(c)
+        elif "\udc80" <= c <= "\udcff":
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        else:
+            out.append(repr(c)[1:-1])
+    return "".join(out)

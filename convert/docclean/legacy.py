@@ -350,3 +350,44 @@ def _closed(text: str, p: int) -> bool:
     if partner is None:
         return False
     return partner in (text[p + 1:] if text[p] in "[{" else text[:p])
+
+
+# HZ (RFC 1843): GB2312 in 7-bit ASCII between `~{` and `~}`, as Usenet and old email sent
+# Chinese. It is valid ASCII, so the UTF-8 reading accepted it and gave `~{M,V>CG#~}` noise
+# (or, with commas in it, "unsupported: CSV"). A shifted run: GB2312 rows 0x21-0x77, bytes 0x21-0x7E.
+RE_HZ_RUN = rx.compile(b"~\\{(?:[\\x21-\\x77][\\x21-\\x7e])+~\\}")
+HZ_MIN_CHARS = 4  # four ideographs at least: one run of two letter pairs can be chance (`~{ab~}`)
+HZ_MIN_COMMON = 0.2  # real text is 30-60 % common characters; letters read as GB2312 pairs ~2 %
+
+
+def is_hz(data: bytes) -> bool:
+    """Is this ASCII text HZ-encoded Chinese? Its shifted runs (in the first 64 KB) must decode
+    to enough Chinese, mostly common characters (chance pairs of ASCII letters read as rare ones)."""
+    if b"~{" not in data or not data.isascii():
+        return False
+    runs = RE_HZ_RUN.findall(data[:65536])
+    text = "".join(r.decode("hz", "replace") for r in runs)
+    wide = [c for c in text if c > "\x7f" and c != "\ufffd"]
+    return len(wide) >= HZ_MIN_CHARS and sum(c in _common_chars() for c in wide) >= HZ_MIN_COMMON * len(wide)
+
+
+def read_hz(data: bytes) -> tuple[str, list[int]]:
+    """The text of an HZ file and the offsets of what its codec could not read (dropped)."""
+    return _decode(data, "hz")
+
+
+CHINESE_CODECS = {"gb18030", "gbk", "gb2312", "cp936", "hz", "big5", "big5hkscs", "cp950", "utf_8", "utf_16",
+                  "utf_16_le", "utf_16_be", "utf_32", "ascii"}
+
+
+def foreign_hint(data: bytes) -> str | None:
+    """'it looks like Japanese text (cp932)' for a file refused as not Chinese, when
+    charset-normalizer names another encoding and a language for it; None when it cannot tell.
+    Asked only on that error path, over the first 64 KB."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding in CHINESE_CODECS or best.chaos > 0.1 or best.language in ("", "Unknown"):
+        return None
+    return f"it looks like {best.language} text ({best.encoding}), which docclean does not read"
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,8 +46,11 @@ class Options:
                 f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
         if self.pdf_engine not in PDF_ENGINES:
             raise ValueError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {self.pdf_engine!r}")
-        if self.deadline is not None and not self.deadline > 0:
-            raise ValueError(f"deadline must be a positive number of seconds or None, not {self.deadline!r}")
+        if self.deadline is not None:
+            if isinstance(self.deadline, bool) or not isinstance(self.deadline, int | float) or not self.deadline > 0:
+                raise ValueError(f"deadline must be a positive number of seconds or None, not {self.deadline!r}")
+            if math.isinf(self.deadline):  # no deadline (past the platform's timers: was "damaged TXT file")
+                object.__setattr__(self, "deadline", None)
         object.__setattr__(self, "learned_chrome", frozenset(self.learned_chrome))
         if self.rules_dir is not None:
             object.__setattr__(self, "rules_dir", Path(self.rules_dir))

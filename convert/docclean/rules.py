@@ -9,6 +9,8 @@ what it must keep; `check_examples` runs them (the test suite does, for every pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -116,11 +118,28 @@ class RuleSet:
         return found
 
 
+PACKS = ("headings.yaml", "metadata.yaml", "punctuation.yaml", "furniture.yaml", "web.yaml")  # + chrome/*.yaml
+
+
+@contextmanager
+def _pack(path: Path) -> Iterator[None]:
+    """A malformed pack (a key missing, a list where a mapping belongs) is a RulesError naming the
+    file, not an "internal error" from deep in the loader."""
+    try:
+        yield
+    except KeyError as exc:
+        raise RulesError(path, f"missing key {exc}") from exc
+    except (TypeError, AttributeError, ValueError) as exc:
+        raise RulesError(path, f"malformed rule file ({type(exc).__name__}: {exc})") from exc
+
+
 def _read(path: Path) -> dict:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RulesError(path, f"cannot read rule file: {exc}".replace("\n", " ")) from exc
+    except UnicodeDecodeError as exc:
+        raise RulesError(path, f"a rule file must be UTF-8 text (byte {exc.start} is not)") from exc
     data = STORE.data(text, lambda t: _parse_yaml(path, t))  # kept between runs: no YAML import on a hit
     if not isinstance(data, dict):
         raise RulesError(path, "a rule file must be a YAML mapping")
@@ -149,25 +168,33 @@ def _compile(path: Path, what: str, pattern: object) -> re.Pattern[str]:
 
 def _chrome_pack(path: Path) -> list[ChromeRule]:
     data = _read(path)
-    out = []
-    for i, r in enumerate(data.get("rules") or []):
-        rid = r.get("id") or f"{path.stem}#{i}"
-        kind, zone = r.get("kind", "line"), r.get("zone", "edge")
-        if kind not in KINDS:
-            raise RulesError(path, f"rule {rid}: kind must be one of {KINDS}")
-        if zone not in ZONES:
-            raise RulesError(path, f"rule {rid}: zone must be one of {ZONES}")
-        if not r.get("description"):
-            raise RulesError(path, f"rule {rid}: a description is required")
-        ex = r.get("examples") or {}
-        if not ex.get("remove") or not ex.get("keep"):
-            raise RulesError(path, f"rule {rid}: examples need both 'remove' and 'keep' entries")
-        pattern = r.get("pattern")
-        if kind == "suffix" and isinstance(pattern, str):
-            pattern = f"(?:{pattern})\\s*$"  # a suffix rule only ever matches at the very end
-        out.append(ChromeRule(rid, r["description"], kind, zone, _compile(path, rid, pattern),
-                              bool(r.get("date")), tuple(ex["remove"]), tuple(ex["keep"])))
-    return out
+    rules = data.get("rules") or []
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        raise RulesError(path, "'rules' must be a list of rules, each a mapping (id, description, pattern, ...)")
+    with _pack(path):
+        return [_chrome_rule(path, i, r) for i, r in enumerate(rules)]
+
+
+def _chrome_rule(path: Path, i: int, r: dict) -> ChromeRule:
+    """One chrome rule, checked: every field a user may get wrong says which rule and why."""
+    rid = r.get("id") or f"{path.stem}#{i}"
+    kind, zone = r.get("kind", "line"), r.get("zone", "edge")
+    if kind not in KINDS:
+        raise RulesError(path, f"rule {rid}: kind must be one of {KINDS}")
+    if zone not in ZONES:
+        raise RulesError(path, f"rule {rid}: zone must be one of {ZONES}")
+    if not r.get("description"):
+        raise RulesError(path, f"rule {rid}: a description is required")
+    ex = r.get("examples") or {}
+    if not isinstance(ex, dict) or not ex.get("remove") or not ex.get("keep"):
+        raise RulesError(path, f"rule {rid}: examples need both 'remove' and 'keep' entries")
+    pattern = r.get("pattern")
+    if kind == "suffix" and isinstance(pattern, str):
+        pattern = f"(?:{pattern})\\s*$"  # a suffix rule only ever matches at the very end
+    if not all(isinstance(e, list) and all(isinstance(x, str) for x in e) for e in (ex["remove"], ex["keep"])):
+        raise RulesError(path, f"rule {rid}: examples' 'remove' and 'keep' must be lists of strings")
+    return ChromeRule(rid, r["description"], kind, zone, _compile(path, rid, pattern),
+                      bool(r.get("date")), tuple(ex["remove"]), tuple(ex["keep"]))
 
 
 def _overlay(base: Path, extra: Path | None) -> dict[str, Path]:
@@ -176,7 +203,12 @@ def _overlay(base: Path, extra: Path | None) -> dict[str, Path]:
     if extra is not None:
         if not extra.is_dir():
             raise RulesError(extra, "--rules must name a folder of rule packs")
-        files.update({str(p.relative_to(extra)): p for p in extra.rglob("*.yaml")})
+        mine = {p.relative_to(extra).as_posix(): p for p in extra.rglob("*.yaml")}
+        for rel, p in mine.items():  # a pack in the wrong place would be skipped without a word
+            if rel not in PACKS and not (rel.startswith("chrome/") and rel.count("/") == 1):
+                raise RulesError(p, f"not a rule pack docclean reads: chrome rules go in chrome/NAME.yaml, "
+                                    f"the others are {', '.join(PACKS)}")
+        files.update(mine)
     return dict(sorted(files.items()))
 
 
@@ -211,26 +243,34 @@ def _load(rules_dir: Path | None = None) -> RuleSet:
     for need in ("headings.yaml", "metadata.yaml", "punctuation.yaml", "furniture.yaml"):
         if need not in files:
             raise RulesError(rules_dir or default_rules_dir(), f"{need} is missing")
-    h = _read(files["headings.yaml"])
-    levels = tuple((int(lv["level"]), _compile(files["headings.yaml"], f"level {lv['level']}", "|".join(
-        f"(?:{p})" for p in lv["patterns"]))) for lv in h["levels"])
-    headings = HeadingRules(
-        levels=levels,
-        max_chars=int(h.get("max_chars", 60)),
-        subtitle_suffixes=tuple(h.get("subtitle_suffixes") or ()),
-        salutation=_compile(files["headings.yaml"], "salutations", "|".join(f"(?:{p})" for p in h["salutations"])),
-        point_start=_compile(files["headings.yaml"], "point_starts", "|".join(f"(?:{p})" for p in h["point_starts"])),
-        examples=tuple((e["text"], int(e["level"])) for e in h.get("examples") or ()),
-    )
-    m = _read(files["metadata.yaml"])
-    p = _read(files["punctuation.yaml"])
+    hp, mp, pp = files["headings.yaml"], files["metadata.yaml"], files["punctuation.yaml"]
+    with _pack(hp):
+        h = _read(hp)
+        levels = tuple((int(lv["level"]), _compile(hp, f"level {lv['level']}", "|".join(
+            f"(?:{p})" for p in lv["patterns"]))) for lv in h["levels"])
+        headings = HeadingRules(
+            levels=levels,
+            max_chars=int(h.get("max_chars", 60)),
+            subtitle_suffixes=tuple(h.get("subtitle_suffixes") or ()),
+            salutation=_compile(hp, "salutations", "|".join(f"(?:{p})" for p in h["salutations"])),
+            point_start=_compile(hp, "point_starts", "|".join(f"(?:{p})" for p in h["point_starts"])),
+            examples=tuple((e["text"], int(e["level"])) for e in h.get("examples") or ()),
+        )
+    with _pack(mp):
+        m = _read(mp)
+        dates = tuple(_compile(mp, "dates", d) for d in m["dates"])
+        date_examples = tuple((e["text"], e["date"]) for e in m.get("examples") or ())
+    with _pack(pp):
+        p = _read(pp)
+        punctuation = dict(p["halfwidth_to_fullwidth"])
+        punct_examples = tuple((e["text"], e["fixed"]) for e in p.get("examples") or ())
     return RuleSet(
         chrome=tuple(chrome),
         headings=headings,
-        dates=tuple(_compile(files["metadata.yaml"], "dates", d) for d in m["dates"]),
-        date_examples=tuple((e["text"], e["date"]) for e in m.get("examples") or ()),
-        punctuation=dict(p["halfwidth_to_fullwidth"]),
-        punct_examples=tuple((e["text"], e["fixed"]) for e in p.get("examples") or ()),
+        dates=dates,
+        date_examples=date_examples,
+        punctuation=punctuation,
+        punct_examples=punct_examples,
         furniture=_furniture(files["furniture.yaml"]),
         web=load_web(files["web.yaml"], _read(files["web.yaml"])) if "web.yaml" in files else None,
         sources=tuple(files.values()),

@@ -114,6 +114,9 @@ def load_web(path: Path, data: dict) -> WebRules:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
 
+# `2017年5月24日(星期三)`: a date with its weekday is a page's stamp (a 落款 date never names the weekday)
+RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                             r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*")
 # `2019年09月11日 富达传媒 时政新闻 1665 0`: a full date opening a bar of short tokens (source, column, counts)
 RE_DATED_TOKENS = rx.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+[^\s，。！？；：:,]{1,8}){2,5}")
 
@@ -122,14 +125,14 @@ def is_stamp_line(text: str) -> bool:
     """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
     or a periodical's issue (`某某日报 2024年第25期`)."""
     t = text.strip()
-    if len(t) > 60 or RE_SENTENCE_END.search(t):
-        return False
+    if len(t) > 60 or ("19" not in t and "20" not in t) or RE_SENTENCE_END.search(t):
+        return False  # (every form below holds a year, 19xx or 20xx: most lines have none)
     timed = RE_DATE.search(t) is not None and RE_CLOCK.search(t) is not None
     if re.search(r"[，,]", t) and not (timed and "，" not in t):
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
     return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
                 or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None)
-                or RE_DATED_TOKENS.fullmatch(t))
+                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t))
 
 
 def is_dated_bar(text: str) -> bool:
@@ -208,14 +211,15 @@ def is_ui_only(text: str, web: WebRules) -> bool:
 
 def is_count_line(text: str) -> bool:
     """Only counts with their units (`12页 62474次阅读 106次下载`): the page's statistics."""
-    if len(text) > MAX_UI_LINE:
-        return False
+    if len(text) > MAX_UI_LINE or not RE_DIGIT.search(text):
+        return False  # (a count has its digits: most lines are done without their tokens)
     toks = tokens(text)
     if len(toks) == 1:  # `153阅读` alone under a teaser's link, `浏览58964次` under a text
         return RE_ACTIVITY_COUNT.fullmatch(toks[0]) is not None or RE_COUNTED_ACTIVITY.fullmatch(toks[0]) is not None
     return len(toks) >= 2 and all(RE_COUNT.fullmatch(t) and RE_COUNT_UNIT.match(t) for t in toks)
 
 
+RE_DIGIT = rx.compile(r"\d")  # (every count form below and RE_COUNT hold one)
 # A count of what readers did (`153阅读`, `2万浏览`, `56赞`): alone on a line, the page's statistics (an account's
 # `3167粉丝` is its card's, read with the name beside it)
 # (a bare `12页` or `5条` may be a table's cell, and stays unless beside another count).
@@ -229,10 +233,12 @@ def is_shape_chrome(text: str) -> bool:
     t = text.strip()
     return bool(RE_SEPARATORS_ONLY.fullmatch(t) or RE_URL.fullmatch(t) or RE_HASH.fullmatch(t)
                 or RE_CLOCK.fullmatch(t) or RE_PLUS_COUNT.fullmatch(t) or RE_BARE_COUNT.fullmatch(t)
-                or is_count_line(t))
+                or RE_DIMENSIONS.fullmatch(t) or is_count_line(t))
 
 
 RE_PLUS_COUNT = rx.compile(r"[+＋]\d{1,5}")
+# `137.5×47`: a painting's or a photo's size, under its name
+RE_DIMENSIONS = rx.compile(r"\d{1,4}(?:\.\d{1,2})?\s*[×xX*]\s*\d{1,4}(?:\.\d{1,2})?\s*(?:cm|CM|厘米|mm|毫米)?")
 # `0` (a like or comment count), `0/12` (a preview's page counter): only numbers on the line
 RE_BARE_COUNT = rx.compile(r"\d{1,6}|\d{1,4}\s*[/／]\s*\d{1,4}")
 # `第 2 页 / 共 12 页`, `2/12`: a page counter inside a scraped document preview
@@ -275,6 +281,9 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
     `来 源：`, `【 作  者 】`, are allowed). Found from each colon or `】` backwards, which is
     far cheaper to set up than one regex of several hundred spaced-out alternatives."""
     out: list[Mark] = []
+    if "：" not in t and ":" not in t and "】" not in t:
+        return out  # (no mark to look back from: most lines)
+    ends = _label_ends(web)
     for m in RE_FIELD_MARK.finditer(t):
         end = m.end()
         if m.group() == "】":
@@ -286,6 +295,8 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
         i, chars, best = m.start(), [], None
         while i > 0 and t[i - 1] in " \t\u3000":
             i -= 1  # `来源 ：`
+        if i == 0 or (ends is not None and t[i - 1] not in ends):
+            continue  # (no label nor label suffix ends with the character before the colon: `他说：`)
         while i > 0 and len(chars) < MAX_LABEL:
             c = t[i - 1]
             if c in " \t\u3000":
@@ -306,6 +317,22 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
         if best is not None and (not out or best[0] >= out[-1].end):
             out.append(Mark(best[0], end, best[1]))
     return out
+
+
+def _label_ends(web: WebRules) -> frozenset[str] | None:
+    """The last characters of the lexicon's labels and label suffixes (None: a suffix is empty,
+    any character may end a label). Kept by the lexicon's identity."""
+    kept = _LABEL_ENDS.get(id(web))
+    if kept is None or kept[0] is not web:
+        if len(_LABEL_ENDS) >= 8:
+            _LABEL_ENDS.clear()
+        suffixes = [w for w, _ in web.label_suffix_kind]
+        ends = None if not all(suffixes) else frozenset(w[-1] for w in [*web.label_kind, *suffixes] if w)
+        kept = _LABEL_ENDS[id(web)] = (web, ends)
+    return kept[1]
+
+
+_LABEL_ENDS: dict[int, tuple[WebRules, frozenset[str] | None]] = {}
 
 
 # Three to six CJK characters right before the colon, at the line's start or after a space or bracket
@@ -417,7 +444,7 @@ def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
     t = _phrase_tables(web)
     # the phrases that could match, in their order: a phrase whose literals the line lacks is
     # never searched (the same searches of the same phrases as testing each phrase in turn)
-    held = [t.holders[lit] for c in t.first.keys() & set(text) for lit in t.first[c] if lit in text]
+    held = [t.holders[lit] for c in set(t.starts.findall(text)) for lit in t.first[c] if lit in text]
     for i in sorted(set(t.unknown).union(*held)) if held else t.unknown:
         p = t.phrases[i]
         if (p.strong or not strong_only) and p.regex.search(text):
@@ -437,6 +464,7 @@ class PhraseTables:
     first: dict[str, tuple[str, ...]]  # a character -> the literals that start with it
     holders: dict[str, tuple[int, ...]]  # a literal -> the phrases (positions) that need it
     unknown: tuple[int, ...]  # the phrases with no literal known: always searched
+    starts: re.Pattern[str]  # one of `first`'s characters (a class scan finds them in a line, cheaper than its set)
 
 
 def _phrase_tables(web: WebRules) -> PhraseTables:
@@ -461,7 +489,8 @@ def _phrase_tables(web: WebRules) -> PhraseTables:
             first.setdefault(lit[0], []).append(lit)
         tables = PhraseTables(tuple(web.phrases), tuple(needs), {c: tuple(v) for c, v in first.items()},
                               {k: tuple(v) for k, v in holders.items()},
-                              tuple(i for i, n in enumerate(needs) if n is None))
+                              tuple(i for i, n in enumerate(needs) if n is None),
+                              re.compile("[" + "".join(map(re.escape, sorted(first))) + "]" if first else "(?!)"))
         kept = _PHRASE_PROBES[id(web)] = (web, tables)
     return kept[1]
 
@@ -530,7 +559,9 @@ RE_PREV_NEXT_HEADLINE = rx.compile(r"\W{0,2}(?:上|下)一?(?:篇|条|章)\s*[:�
 
 def is_breadcrumb(text: str, web: WebRules) -> bool:
     t = text.strip()
-    parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
+    # (a line without a separator's character is one part: most lines, split for nothing)
+    parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()] if any(c in t for c in CRUMB_SEP_CHARS) \
+        else [t] if t else []
     if len(parts) >= 3 and parts[0].endswith(("首页", "主页", "首頁")) and len(t) <= 2 * MAX_TITLE_IN_CRUMB \
             and not any(RE_SENTENCE_END.search(p) for p in parts[:-1]):
         return True  # `首页 > 时政新闻 > 某某被骗上百万！…`: the trail ends in the page's own headline
@@ -545,6 +576,7 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
 
 
 MAX_TITLE_IN_CRUMB = 80
+CRUMB_SEP_CHARS = ">»›→＞/"  # every RE_BREADCRUMB_SEP match holds one
 RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 
 
@@ -563,8 +595,8 @@ MAX_CRUMB_PART = 10
 def is_banner(text: str, web: WebRules) -> bool:
     """`站名 | 口号`, `站名 口号 口号`: short parts, the first or one between bars a site name."""
     t = text.strip()
-    if RE_SENTENCE_END.search(t):
-        return False
+    if RE_SENTENCE_END.search(t) or ("|" not in t and "｜" not in t and len(t.split(maxsplit=1)) < 2):
+        return False  # (one part and one word, no separator nor space: most lines)
     parts = [p.strip() for p in re.split(r"\s*[|｜]\s*|\s+[-–—]{1,2}\s+", t) if p.strip()]
     sites = [p for p in parts if is_site_name(p, web)]
     if sites == parts[-1:] and re.search(r"\s[-–—]{1,2}\s*" + re.escape(parts[-1]) + "$", t):
@@ -597,13 +629,14 @@ def is_menu(text: str, web: WebRules) -> bool:
     ui = sum(x in web.ui_words for x in toks)
     return (ui * 2 >= len(toks) or (ui >= 2 and (ui * 3 >= len(toks) or toks[0] in web.ui_words
                                                 or is_site_name(toks[0], web)))
-            or seps >= 2
+            or (seps >= 2 and not (" " not in t and "/" in t and any(len(x) > MAX_SLASHED_ITEM for x in toks)))
             or (ui >= 2 and len(t.split()) >= 4 and all(len(x) <= 8 for x in toks))
             or (ui >= 1 and len(t.split()) >= 4 and all(len(x) <= 6 for x in toks))
             or (len(t.split()) >= MIN_BARE_MENU and all(RE_MENU_ITEM.fullmatch(x) for x in toks)))
 
 
 MAX_MENU_PART = 12
+MAX_SLASHED_ITEM = 6  # `首页/新闻/通知`; `专科诊所/普通科诊所/日间医院特别安排` is a headline
 MIN_BARE_MENU = 5  # five short names in a row, none a menu word (`微党课 专题学习 党史天地 先锋榜样 我的积分`)
 RE_MENU_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are longer and fewer)
 
@@ -619,6 +652,7 @@ RE_TITLE_SEP = rx.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-
 # `标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
 RE_BRACKET_SUFFIX = rx.compile(r"(?P<title>.{8,}?)\s*(?P<cut>【[^【】]{1,8}】)$")
 RE_BRACKET_PREFIX = rx.compile(r"(?P<cut>【[^【】]{1,8}】)\s*(?P<title>.{8,})$")
+TITLE_SEP_CHARS = "_-–—|｜"  # every RE_TITLE_SEP match holds one
 MAX_COLUMN = 10
 MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
 
@@ -636,6 +670,8 @@ RE_LATIN_TAIL = rx.compile(r"\s*[A-Za-z][A-Za-z.,&'’ -]*$")  # an office's or 
 
 def split_bracketed(title: str) -> tuple[str, str] | None:
     """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line."""
+    if "】" not in title:
+        return None  # (both forms close their bracket: most lines)
     for rx_ in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
         if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title"):
             return m.group("title").strip(), m.group("cut")
@@ -647,7 +683,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     """`标题_栏目_某某网` -> (`标题`, `_栏目_某某网`) when a part after a separator is a site's
     name (by its wording, or one the page shows elsewhere) and the parts before it are short."""
     t = title.strip()
-    seps = list(RE_TITLE_SEP.finditer(t))
+    seps = list(RE_TITLE_SEP.finditer(t)) if any(c in t for c in TITLE_SEP_CHARS) else []  # (most lines: none)
     if not seps:
         return split_bracketed(t)
     parts = [t[: seps[0].start()]] + [t[a.end(): b.start() if b else len(t)]

@@ -123,3 +123,25 @@ def test_cleaner_map_in_datasets(tmp_path: Path, monkeypatch):
     out = ds.map(Cleaner().map, fn_kwargs={"text_field": "text"})
     assert out.num_rows == 3 and CHROME not in out[0]["text"] and out[1]["text"] == ""
     assert out[0]["docclean_removed"][0]["rule"] and out[0]["id"] == 7
+
+
+@pytest.mark.parametrize("data", [b"garbage", b"PAR1" + b"\x00" * 64], ids=["too-short", "no-footer"])
+def test_a_damaged_parquet_file_is_one_line_naming_it(tmp_path: Path, capsys, data: bytes):
+    """A 7-byte file was 'internal error (ArrowInvalid: ...); please report it'."""
+    bad = tmp_path / "x.parquet"
+    bad.write_bytes(data)
+    assert main(["corpus", str(bad), str(tmp_path / "out"), "--format", "parquet"]) == 1
+    err = capsys.readouterr().err
+    assert f"docclean: error: {bad}: not a readable Parquet file" in err and "internal error" not in err
+
+
+def test_a_row_file_named_like_the_manifest_does_not_replace_it(tmp_path: Path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "_manifest.jsonl").write_text(json.dumps({"text": "同志们：今天开会。"}) + "\n", encoding="utf-8")
+    (src / "a.txt").write_text("同志们：今天召开全县项目建设工作会议，主要目的是贯彻落实市上会议精神。\n", encoding="utf-8")
+    assert main(["corpus", str(src), str(tmp_path / "out")]) == 1
+    assert "would take the name of the run's own manifest" in capsys.readouterr().err
+    first = (tmp_path / "out" / "_manifest.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    assert json.loads(first).get("fingerprint")  # still the run's manifest
+    assert main(["corpus", str(src), str(tmp_path / "out")]) == 1  # and a rerun still reads it

@@ -291,3 +291,54 @@ def test_output_names_replace_the_suffix_pathlib_sees_and_keep_side_by_side_inpu
     got = [out_path("/o", rel, "md", taken) for rel in ("a.txt", "a.pdf", "b", "c.", "d.tar.gz", "e..f", "g.x/h")]
     assert got == ["/o/a.md", "/o/a.pdf.md", "/o/b.md", "/o/c..md", "/o/d.tar.md", "/o/e..md", "/o/g.x/h.md"]
     assert out_path("/o", "s/a.txt", "jsonl", set()) == "/o/.records/s/a.json"
+
+
+def test_out_may_not_be_in_nor_hold_it_and_nothing_is_written(tmp_path: Path) -> None:
+    """`docclean corpus raw raw` wrote its .md files, manifest and report among the inputs, and
+    the next run read them back as documents and row files. Refused now, before any write."""
+    src = tmp_path / "data" / "raw"
+    src.mkdir(parents=True)
+    (src / "a.txt").write_text(PARA, encoding="utf-8")
+    for out in (src, src / ".." / "raw", tmp_path / "data"):
+        p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(out)], capture_output=True,
+                           timeout=120)
+        err = p.stderr.decode()
+        assert p.returncode == 1 and len(err.splitlines()) == 1, err
+        assert "input folder" in err
+        assert sorted(f.name for f in src.iterdir()) == ["a.txt"]
+    assert sorted(f.name for f in (tmp_path / "data").iterdir()) == ["raw"]
+    with pytest.raises(Exception, match="is the input folder"):
+        run(src, src)
+    # Keep: OUT inside IN is allowed (the walk skips it).
+    assert run(src, src / "clean").ok == 1
+
+
+def test_a_failing_file_with_a_newline_in_its_name_is_still_one_line(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text(PARA, encoding="utf-8")
+    (src / "bad\nname.txt").write_bytes(b"")
+    p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(tmp_path / "out"), "-v"],
+                       capture_output=True, timeout=120)
+    err = p.stderr.decode().splitlines()
+    assert p.returncode == 1
+    assert "failed: bad\\nname.txt: the file is empty" in err  # the summary's list
+    assert "bad\\nname.txt: failed: the file is empty" in err  # -v's line
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder")
+def test_a_read_only_out_is_one_line_before_any_conversion(tmp_path: Path) -> None:
+    """The run converted, failed each output, then ended on '_report.json: cannot write' alone."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "a.txt").write_text(PARA, encoding="utf-8")
+    out.chmod(0o555)
+    try:
+        p = subprocess.run([sys.executable, "-m", "docclean", "corpus", str(src), str(out)], capture_output=True,
+                           timeout=120)
+    finally:
+        out.chmod(0o755)
+    assert p.returncode == 1
+    assert p.stderr.decode().splitlines() == [f"docclean: error: {out}: cannot write into this folder: "
+                                              "permission denied"]

@@ -133,3 +133,21 @@ def test_a_papers_numbered_section_heading_at_the_foot_stays_a_count_goes() -> N
     assert "基本情况" in out
     counted = body("健康城市建设背景下综合医院的发展", P, P, "19 跟贴", "Copyright © 2019 某某网")
     assert "跟贴" not in counted
+
+
+def test_institutions_one_a_line_under_no_date_are_links_joint_signers_over_a_date_stay() -> None:
+    out = body("齐白石(已故)", P, P, "北京画院美术馆", "齐白石艺术国际研究中心", "传统中国绘画研究中心", "齐白石旧居纪念馆",
+               "友情链接", "版权所有 北京画院 京ICP备11047018号")
+    assert "研究中心" not in out and "纪念馆" not in out and P in out
+    signed = body("关于做好某项工作的通知", P, P, "某某县人民政府办公室", "某某县财政局", "某某县教育局", "2024年1月18日",
+                  "【打印本页】", "版权所有 某某县人民政府")
+    assert "某某县财政局" in signed and "某某县教育局" in signed and "2024年1月18日" in signed
+
+
+def test_headlines_ending_in_a_bang_under_the_footer_go_the_texts_own_closing_stays() -> None:
+    out = body("关于做好某项工作的通知", P, P, "【打印本页】", "热门快报", "九合一大选最新消息看这里！",
+               "引爆压力锅，四季度房价继续降？", "2018音乐节", "Copyright © 2018 某某新闻网")
+    assert "最新消息看这里" not in out and "引爆压力锅" not in out
+    closing = body("在全县工作会议上的讲话", P, P, "让我们携手共进，共创美好未来！", "谢谢大家！", "【打印本页】",
+                   "Copyright © 2018 某某县人民政府")
+    assert "共创美好未来！" in closing and "谢谢大家！" in closing

@@ -129,3 +129,10 @@ def test_an_editors_credit_inside_the_text_leaves_it_for_the_front_matter() -> N
     assert r.meta.extra.get("author") == "南都记者 余毅菁 向雪妮"
     kept = clean_text("\n".join(("某某工作规范", P, "编辑：要坚持实事求是，不得随意改动原意。", P))).markdown
     assert "编辑：要坚持实事求是" in kept
+
+
+def test_a_date_with_its_weekday_under_the_text_dates_it_a_closing_date_stays() -> None:
+    r = clean_text("\n".join(("专科诊所特别安排", P, P, "2017年5月24日(星期三)", "香港时间11时55分")))
+    assert r.meta.date == "2017-05-24" and "星期三" not in r.markdown.split("---\n")[-1]
+    signed = clean_text("\n".join(("关于做好某项工作的通知", P, P, "某某县人民政府办公室", "2017年5月24日")))
+    assert "2017年5月24日" in signed.markdown.split("---\n")[-1]

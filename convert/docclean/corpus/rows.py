@@ -30,6 +30,7 @@ from typing import IO, Any
 
 from ..api import Cleaner, Result
 from ..errors import CorruptInputError, InputError, MissingDependencyError
+from ..files import temp_stem
 
 ROW_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
 OUT_FORMATS = ("jsonl", "parquet")
@@ -77,7 +78,7 @@ def read_rows(path: Path) -> Iterator[dict[str, Any]]:
             pf = pq.ParquetFile(path)
             for batch in pf.iter_batches(batch_size=BATCH):
                 yield from batch.to_pylist()
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # pyarrow's ArrowInvalid is a ValueError (a file too short)
             raise CorruptInputError(path, f"not a readable Parquet file ({exc})") from exc
         return
     opener = gzip.open if name.endswith(".gz") else open
@@ -119,7 +120,7 @@ def out_name(rel: Path, fmt: str, compress: str) -> Path:
 def write_rows(rows: Iterator[dict[str, Any]], out: Path, fmt: str, compress: str = "none") -> int:
     """Write rows atomically (a temporary beside `out`, then a rename); returns how many."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{temp_stem(out.name)}.", suffix=".part")
     os.close(fd)
     try:
         n = _parquet(rows, Path(tmp)) if fmt == "parquet" else _jsonl(rows, Path(tmp), compress)

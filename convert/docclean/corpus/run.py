@@ -27,8 +27,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, InterruptedRun
-from ..files import atomic_write, selected, walk
+from ..errors import InputError, InterruptedRun, OutputError
+from ..files import atomic_write, selected, shown, walk
 from ..options import Options
 from ..passes.learned import rule_id
 from .engine import Engine
@@ -62,8 +62,14 @@ class CorpusOptions:
     def __post_init__(self) -> None:
         if self.jobs is not None and self.jobs < 1:
             raise ValueError("jobs must be at least 1")
-        if self.timeout <= 0:
+        if not self.timeout > 0:  # (`not >`: NaN is refused too)
             raise ValueError("timeout must be positive")
+        if not self.shard_mb > 0:
+            raise ValueError("shard_mb must be positive")
+        if self.max_memory_mb < 0:
+            raise ValueError("max_memory_mb must be 0 (no limit) or more")
+        if self.address and self.engine != "ray":
+            raise ValueError("an address is for the ray engine (--engine ray)")
         if self.format not in FORMATS:
             raise ValueError(f"format must be one of {', '.join(FORMATS)}")
         if self.engine not in ENGINES:
@@ -125,10 +131,27 @@ def out_path(dst: str, rel: str, fmt: str, taken: set[str]) -> str:
     return cand
 
 
+def check_folders(src: Path, dst: Path) -> None:
+    """OUT may not be IN, nor hold it: the outputs, manifest and report would land among the inputs,
+    and the next run would read them as documents. (OUT inside IN is fine: the walk skips it.)"""
+    s, d = src.resolve(), dst.resolve()
+    blocker = next((q for q in (d, *d.parents) if q.is_file()), None)
+    if blocker is not None:
+        raise InputError(dst, f"{'it' if blocker == d else blocker} is a file, not a folder: OUT_DIR must be a "
+                              "folder (it is made if missing)")
+    if d.is_dir() and not os.access(d, os.W_OK | os.X_OK):  # found now, not as the report fails at the end
+        raise OutputError(dst, "cannot write into this folder: permission denied")
+    if s == d:
+        raise InputError(dst, "is the input folder: give another OUT_DIR (outputs would mix with the inputs)")
+    if s.is_relative_to(d):
+        raise InputError(dst, f"holds the input folder {src}: give an OUT_DIR outside it")
+
+
 def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
                progress: Callable[[int, dict[str, Any]], None] | None = None) -> Summary:
     if not src.is_dir():
         raise InputError(src, "is not a folder")
+    check_folders(src, dst)
     t0 = time.monotonic()
     src, dst = src.resolve(), dst.resolve()
     dst.mkdir(parents=True, exist_ok=True)
@@ -350,19 +373,20 @@ def human_summary(s: Summary, dst: Path) -> str:
                      + (f", {len(s.deduped)} removed by --dedupe" if s.deduped else ""))
     if s.removed_outputs:
         lines.append(f"{len(s.removed_outputs)} outputs removed: their inputs are gone")
-    lines += [f"failed: {f}: {r}" for f, r in sorted(s.failures)]
+    lines += [f"failed: {shown(f)}: {r}" for f, r in sorted(s.failures)]  # a newline in a name: still one line
     lines.append(f"report: {dst / '_report.json'}")
     return "\n".join(lines)
 
 
 def describe(rec: dict[str, Any]) -> str:
     """One `-v` line for a file: what happened to it."""
+    rel = shown(rec["rel"])
     if rec.get("status") == "failed":
-        return f"{rec['rel']}: failed: {rec.get('error', 'unknown error')}"
+        return f"{rel}: failed: {rec.get('error', 'unknown error')}"
     if rec.get("status") == "unchanged":
-        return f"{rec['rel']}: unchanged"
+        return f"{rel}: unchanged"
     removed = sum((rec.get("removed") or {}).values())
-    return f"{rec['rel']}: {rec.get('format') or '?'}, {rec.get('encoding') or '-'}, {removed} removed"
+    return f"{rel}: {rec.get('format') or '?'}, {rec.get('encoding') or '-'}, {removed} removed"
 
 
 def stderr_progress(total: int | None = None, verbose: bool = False) -> Callable[[int, dict[str, Any]], None]:
@@ -390,5 +414,5 @@ def stderr_progress(total: int | None = None, verbose: bool = False) -> Callable
             print(describe(rec), file=sys.stderr)
         elif done % 500 == 0 or time.monotonic() - last[0] > 10:
             last[0] = time.monotonic()
-            print(f"docclean: {done}{of} files done (last: {rec['rel']})", file=sys.stderr)
+            print(f"docclean: {done}{of} files done (last: {shown(rec['rel'])})", file=sys.stderr)
     return line

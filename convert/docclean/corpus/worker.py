@@ -27,6 +27,7 @@ from typing import Any
 
 from ..api import convert_bytes
 from ..errors import DoccleanError, OutputError
+from ..files import temp_stem
 from ..options import Options
 from ..writers.markdown import front_matter
 from .dedupe import bands, minhash
@@ -156,7 +157,7 @@ def write_output(out: str, raw: bytes) -> None:
     a plain `open` gives (0666 less the umask) instead of 0600 and a chmod, and its folder is
     made only when the open finds it missing."""
     head, name = os.path.split(out)
-    tmp = os.path.join(head, f".{name}.{os.getpid()}.part")
+    tmp = os.path.join(head, f".{temp_stem(name)}.{os.getpid()}.part")
     try:
         try:
             fd = os.open(tmp, _CREATE, 0o666)

@@ -7,7 +7,7 @@ import re
 
 from ..cache import rx
 from ..model import Reason
-from ..tables import squash, squash_is
+from ..tables import RE_SQUASH_SPACE, squash
 from ..webui import (
     RE_COUNT,
     RE_DATE,
@@ -19,7 +19,6 @@ from ..webui import (
     is_breadcrumb,
     is_caption,
     is_menu,
-    is_prose,
     is_related_header,
     is_shape_chrome,
     is_stamp_line,
@@ -59,7 +58,8 @@ def strong(g: Group, web: WebRules) -> None:
         g.mark("web.page-counter")
     elif RE_LOST_GLYPHS.fullmatch(t):
         g.mark("web.lost-glyphs")  # `������`: an emoji separator the page's encoding could not carry
-    elif len(RE_QUOTED_TITLE.sub("《》", t) if "《" in t else t) <= MAX_STRONG_PHRASE_LINE \
+    elif (len(t) <= MAX_STRONG_PHRASE_LINE
+          or ("《" in t and len(RE_QUOTED_TITLE.sub("《》", t)) <= MAX_STRONG_PHRASE_LINE)) \
             and (p := phrase(t, web, strong_only=True)) is not None:  # a quoted title is no sentence of its own
         g.mark(p.id, Reason.METADATA if p.meta else Reason.CHROME)
     else:
@@ -127,7 +127,7 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
                         ("web.related", is_related_header)):
         if judge(t, web):
             return rule, Reason.CHROME
-    if (p := phrase(t, web, strong_only=False)) is not None and not is_prose(t):
+    if not g.prose and (p := phrase(t, web, strong_only=False)) is not None:  # (prose first, kept: the cheaper test)
         return p.id, Reason.CHROME
     if is_promo(t, strict=False) and split_site_suffix(t, web) is None:  # (not `标题 | 某某新闻网 SOME.COM`)
         return "web.site-promo", Reason.CHROME  # a site's own line with its address
@@ -141,8 +141,9 @@ EDGE_GROUPS = 5  # the first and last lines of a file, where download sites put 
 def is_promo(t: str, strict: bool = True) -> bool:
     """A line that gives a web address and speaks of the site (strict), or just gives one."""
     t = t.strip()
-    return len(t) <= MAX_PROMO and RE_WEB_ADDRESS.search(t) is not None and not RE_SIGNATURE.search(t) \
-        and (not strict or RE_PROMO_WORDS.search(t) is not None)
+    # (an address holds its `.` or `:`; without one, `[\w-]+\.` would be tried from every character)
+    return len(t) <= MAX_PROMO and ("." in t or ":" in t) and RE_WEB_ADDRESS.search(t) is not None \
+        and not RE_SIGNATURE.search(t) and (not strict or RE_PROMO_WORDS.search(t) is not None)
 
 
 # `文／记者 某某`, `某某新闻记者 | 某某`, `本报记者 某某`: a news article's byline
@@ -286,10 +287,21 @@ def title_copies(groups: list[Group], weights: list[int]) -> None:
     # (or its title part: `标题-某某传媒`, `某某局_栏目_标题` over the on-page `标题`)
     targets = [first, *map(squash, title_parts(groups[0].text))]
     copy = next((i for i in range(1, min(len(groups), MAX_TITLE_LOOKAHEAD))
-                 if any(squash_is(groups[i].text, x) for x in targets)), None)
+                 if squash_among(groups[i].text, targets)), None)
     if copy is not None:
         weights[0] = min(weights[0], -1)
         weights[copy] = min(weights[copy], -1)
+
+
+def squash_among(text: str, targets: list[str]) -> bool:
+    """`any(squash_is(text, x) for x in targets)` with the whitespace removed once for all of
+    them: no target is met once the text without its whitespace is longer than the longest
+    (the fold never shortens), which a prefix tells for a long line."""
+    n = max(map(len, targets))
+    if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
+        return False
+    t = RE_SQUASH_SPACE.sub("", text)
+    return len(t) <= n and squash(t) in targets
 
 
 MIN_HEADLINE_RUN = 3

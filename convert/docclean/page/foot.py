@@ -21,7 +21,7 @@ from ..webui import (
     talks_of_site,
 )
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .lines import MAX_PROMO, RE_CLOSED, Group
+from .lines import MAX_PROMO, RE_CLOSED, Group, is_exclaimed_headline
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
 
@@ -36,7 +36,7 @@ def footer(tail: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         if RE_DOC_OWN.search(t):
             return  # `附件`: what follows is the document's attachment, not the page's footer
-        if g.rule is None and len(t) <= MAX_HEADER_LINE and not RE_SENTENCE_END.search(t[-1:]) \
+        if g.rule is None and len(t) <= MAX_HEADER_LINE and (not RE_SENTENCE_END.search(t[-1:]) or teaser(t)) \
                 and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) \
                 and (not RE_SIGNATURE.search(t) or RE_HOST_LABEL.match(t)):  # `主办：某某办公室` signs nothing
             g.mark("web.footer")
@@ -71,6 +71,14 @@ def is_address_line(t: str, web: WebRules) -> bool:
 
 
 MAX_ADDRESS_LINE = 40
+
+
+def teaser(t: str) -> bool:
+    """`九合一大选最新消息看这里！`: a headline that ends in ！ or ？, one sentence with no 。: a link."""
+    return is_exclaimed_headline(t) and not RE_PROSE_MID.search(t[:-1])
+
+
+RE_PROSE_MID = rx.compile(r"[。；;！？!?]")
 
 
 RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")
@@ -108,6 +116,11 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         if g.rule is not None:
             bare = []
             continue
+        if RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
+            for x in groups[j:k + 1]:  # `某某美术馆` / `某某研究中心` / `某某纪念馆`: links, dated by none
+                x.mark("web.link-list")
+            bare = []
+            continue
         if len(t) > MAX_PROMO or RE_DOC_OWN.search(t) or RE_SIGNATURE.search(t) or RE_DATE.search(t) \
                 or RE_NUMBERED.match(t) or RE_DOC_HEADER.search(t) or RE_YEAR_ENTRY.match(t):
             return  # (the length first: the text's last paragraph may be a whole flattened page)
@@ -130,6 +143,31 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
                 return
         else:
             return
+
+
+MIN_OFFICE_LIST = 3  # offices in a row under no date: a list of links; a joint document's signers sit over its date
+MAX_OFFICE_NAME = 20
+
+
+def office_list(groups: list[Group], k: int) -> int | None:
+    """The first line of a run of office names ending at line k, when the run holds three or
+    more (the foot's walk reached k from below, so no date stands under them)."""
+    j = k
+    while j > 0 and groups[j - 1].rule is None and is_office_name(groups[j - 1].text.strip()):
+        j -= 1
+    n = k + 1  # (with the names under k the walk already took as the footer's)
+    while n < len(groups) and groups[n].rule == "web.footer" and is_office_name(groups[n].text.strip()):
+        n += 1
+    return j if is_office_name(groups[k].text.strip()) and n - j >= MIN_OFFICE_LIST else None
+
+
+def is_office_name(t: str) -> bool:
+    named = RE_SIGNATURE.search(t) is not None or RE_INSTITUTION.search(t) is not None
+    return 0 < len(t) <= MAX_OFFICE_NAME and named and RE_DATE.search(t) is None and not RE_SENTENCE_END.search(t) \
+        and not re.search(r"[，,：:]", t)
+
+
+RE_INSTITUTION = rx.compile(r"(?:馆|站|社|研究会|基金会|出版社|报社)$")  # a museum's, a station's, a society's name
 
 
 RE_YEAR_ENTRY = rx.compile(r"(?:19|20)\d{2}年(?!度)[\u4e00-\u9fff]")  # `2019年参与拍摄…`: a chronology of the text's

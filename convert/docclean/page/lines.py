@@ -8,7 +8,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any, Generic, TypeVar
 
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
@@ -70,6 +70,22 @@ def is_subtitle(t: str) -> bool:
 
 
 
+T = TypeVar("T")
+
+
+class cached(Generic[T]):
+    """`functools.cached_property` without its lock (Python 3.11's takes an RLock on every first
+    read) and without building the instance's `__dict__` (its attributes live inline until asked)."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __get__(self, obj: Any, cls: type | None = None) -> T:
+        value = self.func(obj)
+        setattr(obj, self.name, value)  # (not `obj.__dict__[…]`: asking for __dict__ builds one, ~0.6 us)
+        return value
+
+
 @dataclass
 class Group:
     """Consecutive lines read as one: a UI line and its fragments, or one line alone."""
@@ -83,10 +99,11 @@ class Group:
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
     twin: Group | None = None  # an earlier group of the same text in the document: its readings are this one's
 
-    @cached_property
+    @cached
     def text(self) -> str:
         """The lines read as one (cached: call `changed()` after editing a block's text)."""
-        return self.sep.join(b.text.strip() for b in self.blocks)
+        b = self.blocks
+        return b[0].text.strip() if len(b) == 1 else self.sep.join(x.text.strip() for x in b)  # (most: one line)
 
     def changed(self) -> None:
         self.__dict__.pop("text", None)
@@ -242,11 +259,11 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     if opened <= 0:
                         j = k
                         break
-            elif i + 1 < len(lines) and len(s[i + 1]) <= value_limit(t, web) \
+            elif i + 1 < len(lines) and (is_label_only(t, web)  # (the label first: most fragments are none)
+                                         or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)) \
+                    and len(s[i + 1]) <= value_limit(t, web) \
                     and not is_prose(lines[i + 1].text) and not RE_DELIVERY.match(s[i + 1]) \
-                    and not s[i + 1].endswith(("：", ":")) and not is_list_header(t, web) and (
-                        is_label_only(t, web)
-                        or (re.sub(r"\s", "", t) in web.label_kind and t not in web.ui_words)):
+                    and not s[i + 1].endswith(("：", ":")) and not is_list_header(t, web):
                 j = i + 2  # `来源:` / `四川日报`; a table's `制定机关` / `某某县人民政府`
                 while j < len(lines) and j - i < MAX_GROUP and RE_LIST_ITEM_END.search(lines[j - 1].text.strip()) \
                         and len(lines[j].text.strip()) <= MAX_LIST_ITEM and not is_prose(lines[j].text) \

@@ -14,9 +14,11 @@ from ..webui import (
     MIN_PREFIXED_TITLE,
     RE_SENTENCE_END,
     RE_TITLE_SEP,
+    TITLE_SEP_CHARS,
     WebRules,
     is_issuer,
     is_site_name,
+    split_bracketed,
     split_site_suffix,
 )
 from .lines import Group
@@ -50,6 +52,8 @@ def suffixed_line(cands: list[int], head: list[Group], web: WebRules, footer: st
 def site_cut(text: str, block: Block, head: list[Group], web: WebRules, footer: str) -> tuple[str, str] | None:
     """`split_site_suffix` of a head line with what the rest of the page shows: the other head
     lines' first words and every other line, where a site prints its name."""
+    if not any(c in text for c in TITLE_SEP_CHARS):  # (no separator: only a bracketed column, which needs neither)
+        return split_bracketed(text.strip())
     return split_site_suffix(text, web, head_words(head, block), elsewhere(head, block, footer))
 
 

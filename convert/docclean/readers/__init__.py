@@ -115,7 +115,9 @@ def sniff(data: bytes) -> str | None:
             return "JSON"
         except (ValueError, UnicodeDecodeError, RecursionError):
             pass
-    return "CSV" if _csv_like(head) else None
+    from ..legacy import is_hz
+
+    return "CSV" if _csv_like(head) and not is_hz(head) else None  # HZ Chinese is ASCII with commas
 
 
 def _csv_like(head: bytes) -> bool:

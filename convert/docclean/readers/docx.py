@@ -9,6 +9,8 @@ python-docx uses never resolves entities. The body walk is in `docx_body`.
 from __future__ import annotations
 
 import io
+import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -17,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import CorruptInputError, MissingDependencyError, UnsupportedFormatError
+from ..errors import CorruptInputError, EncryptedInputError, MissingDependencyError, UnsupportedFormatError
 from ..model import Block, Document, Kind, Metadata, Provenance
 from ..options import Options
 from ..passes.paragraphs import join_lines
@@ -28,6 +30,35 @@ MAX_RATIO = 200  # compressed -> uncompressed, for any member larger than MAX_SM
 MAX_SMALL = 1024 * 1024
 MAX_MEMBERS = 10_000
 SOFFICE_TIMEOUT = 120
+# Main parts python-docx refuses ("is not a Word file") but whose body is the same WordprocessingML:
+# macro-enabled documents (.docm), templates (.dotx) and macro-enabled templates (.dotm). Their
+# macros are another part, never read.
+WORD_MAIN_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+OTHER_PACKAGES = (  # what a ZIP named .docx often is instead: say so, not only "not a Word document"
+    ("xl/workbook.xml", "unsupported: an Excel workbook (.xlsx), not a Word document"),
+    ("ppt/presentation.xml", "unsupported: a PowerPoint presentation (.pptx), not a Word document"),
+    ("META-INF/container.xml", "unsupported: an EPUB book, not a Word document"),
+)
+STRICT_NS = b"http://purl.oclc.org/ooxml/"  # ISO 29500 Strict: python-docx knows only Transitional
+
+
+def salvaged(data: bytes, path: str) -> tuple[bytes, list[str]]:
+    """The archive, or, when its directory is gone (a cut download), one made of the parts still
+    there (`docx_repair`), with a warning; else the "damaged or truncated" error."""
+    try:
+        zipfile.ZipFile(io.BytesIO(data)).infolist()
+        return data, []
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        from .docx_repair import salvage
+
+        found = salvage(data, MAX_MEMBERS, MAX_TOTAL)
+        if found is None:
+            raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
+        return found[0], [found[1]]
 
 
 def check_archive(data: bytes, path: str) -> None:
@@ -39,7 +70,8 @@ def check_archive(data: bytes, path: str) -> None:
         raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
-        raise UnsupportedFormatError(path, "a ZIP archive without word/document.xml: not a Word document")
+        what = next((w for part, w in OTHER_PACKAGES if part in names), "not a Word document")
+        raise UnsupportedFormatError(path, f"a ZIP archive without word/document.xml: {what}")
     if len(infos) > MAX_MEMBERS:
         raise CorruptInputError(path, f"refused: {len(infos)} archive members (a zip bomb?)")
     total = sum(i.file_size for i in infos)
@@ -60,26 +92,57 @@ class DocxReader:
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         try:
-            import docx
             from docx.opc.exceptions import PackageNotFoundError
         except ImportError as exc:
             raise MissingDependencyError(path, "DOCX input needs python-docx, a dependency of docclean: "
                                                "reinstall it (pip install docclean)") \
                 from exc
+        data, notes = salvaged(data, path)
         check_archive(data, path)
+        strict = UnsupportedFormatError(path, "unsupported: a Strict Open XML Word document (ISO 29500 Strict); "
+                                              "save it as a Word Document (.docx)")
         try:
-            d = docx.Document(io.BytesIO(data))
+            d = _open(data)
         except (PackageNotFoundError, KeyError, zipfile.BadZipFile, ValueError, EOFError) as exc:
-            raise CorruptInputError(path, f"not a readable Word document ({type(exc).__name__}: {exc})") from exc
+            if _is_strict(data):
+                raise strict from exc
+            why = re.sub(r"file '<_io\.BytesIO object at 0x[0-9a-f]+>' ", "", f"{type(exc).__name__}: {exc}")
+            raise CorruptInputError(path, f"not a readable Word document ({why})") from exc
         except Exception as exc:  # lxml.etree.XMLSyntaxError and friends: a broken part
             raise CorruptInputError(path, f"a broken Word document ({type(exc).__name__}: {exc})"[:200]) from exc
+        if d.element.tag.startswith("{" + STRICT_NS.decode()):  # opened, but no w: element would be found
+            raise strict
         styles = _style_resolver(d)
         numbering = body.read_numbering(_numbering_element(d))
         walker = body.Walker(styles, numbering, path=path)
         walker.body(d.element.body)
-        doc = Document(blocks=walker.blocks, meta=Metadata(format="docx"))
+        doc = Document(blocks=walker.blocks, meta=Metadata(format="docx", warnings=notes))
         doc.blocks += _footnotes(d, walker.footnote_ids)
         return doc
+
+
+def _open(data: bytes) -> Any:
+    """python-docx's `Document`, also for .docm/.dotx/.dotm: `docx.Document` refuses any main part
+    type but the document's, while the package opens them all once the part class is registered."""
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    for ct in WORD_MAIN_TYPES:
+        PartFactory.part_type_for.setdefault(ct, DocumentPart)
+    part = Package.open(io.BytesIO(data)).main_document_part
+    if not isinstance(part, DocumentPart):
+        raise ValueError(f"its main part is {part.content_type}, not a Word document")
+    return part.document
+
+
+def _is_strict(data: bytes) -> bool:
+    """Does the package name its parts in Strict's namespaces (`_rels/.rels` says so first)?"""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return STRICT_NS in zf.read("_rels/.rels")[:4096] or STRICT_NS in zf.read("word/document.xml")[:4096]
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
 
 
 def _numbering_element(d: Any) -> Any | None:
@@ -144,6 +207,23 @@ def _footnotes(d: Any, ids: list[str]) -> list[Block]:
     return out
 
 
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le") + b"\x00\x00"
+
+
+def _encrypted_package(data: bytes) -> bool:
+    """Is this OLE2 file a password-protected DOCX/XLSX/PPTX? Office stores those as an OLE2 file
+    whose directory holds an `EncryptedPackage` stream, so they looked like a legacy .doc ("needs
+    LibreOffice", which cannot open them either). A directory entry starts on a 128-byte boundary
+    with the name in UTF-16 and its length in bytes (34, with the terminator) at offset 64;
+    the same word in a document's own UTF-16 text is not at such a place."""
+    at = data.find(ENCRYPTED_PACKAGE)
+    while at >= 0:
+        if at % 128 == 0 and data[at + 64:at + 66] == b"\x22\x00":
+            return True
+        at = data.find(ENCRYPTED_PACKAGE, at + 1)
+    return False
+
+
 class LegacyWordReader:
     """`.doc`, `.wps`, `.rtf`, `.odt`: converted to DOCX by LibreOffice, then read as DOCX."""
 
@@ -164,9 +244,14 @@ class LegacyWordReader:
 
     def read(self, data: bytes, path: str, options: Options) -> Document:
         kind = self.kind(data[:100]) or "doc"
+        if kind == "doc" and _encrypted_package(data):
+            raise EncryptedInputError(path, "a password-protected Office document (an encrypted package): "
+                                            "docclean does not open it; save a copy without the password")
+        suffix = os.path.splitext(path)[1].lower().lstrip(".")
+        label = suffix if kind == "doc" and suffix in ("wps", "wpt", "dot") else kind  # OLE2 holds all of them
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if not soffice:
-            raise MissingDependencyError(path, f"legacy .{kind} input needs LibreOffice: install it so that "
+            raise MissingDependencyError(path, f"legacy .{label} input needs LibreOffice: install it so that "
                                                "'soffice' is on PATH (e.g. apt-get install libreoffice-writer)")
         with tempfile.TemporaryDirectory(prefix="docclean-") as tmp:
             src = Path(tmp) / f"input.{kind}"

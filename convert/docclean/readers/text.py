@@ -23,6 +23,11 @@ RE_FOOTNOTE = rx.compile(r"^\[\^([^\]\s]+)\]:[ \t]+(.+)$")
 RE_LIST = rx.compile(r"^((?:  )*)(?:([-+*])|(\d+)\.)[ \t]+(.+)$")
 RE_LEAD = rx.compile(r"^[ \t\u3000\u00a0]+")
 FRONT_KEYS = ("title", "date", "source", "truncated")
+# Line breaks other than CR and LF (str.splitlines' own list): Unicode's line and paragraph
+# separators (some editors and web exports write them), NEL, and the vertical tab Word puts for
+# a soft line break in copied text. They stayed inside one line: `标题\u2028正文` was one paragraph.
+# (A form feed is a page break: pdftotext puts one between pages, mid-sentence; hygiene drops it.)
+LINE_SEPARATORS = ("\u2028", "\u2029", "\x85", "\x0b")
 
 
 class TextReader:
@@ -37,6 +42,9 @@ class TextReader:
         doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format="txt"))
         record_decoding(doc, dec)
         text = dec.text.replace("\r\n", "\n").replace("\r", "\n")
+        for sep in LINE_SEPARATORS:  # a one-character `in` is a vectorised scan: no cost when absent
+            if sep in text:
+                text = text.replace(sep, "\n")
         offset = 0
         m = RE_FRONT.match(text)
         markdown = m is not None

@@ -1,0 +1,114 @@
+"""The page pass's cheap gates: a character test before a regex answers only when the regex
+could not match without that character. Each gate's characters are checked against the
+regex's own parse tree, so a separator added to a pattern without its gate fails here."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docclean import webui
+from docclean.literals import required
+from docclean.page import lines
+from docclean.rules import load_rules
+
+try:  # Python >= 3.11
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+
+def holds_one_of(pattern: re.Pattern[str], chars: str) -> bool:
+    """Whether every match of the pattern holds one of `chars` (False when it cannot tell)."""
+    fold = bool(pattern.flags & re.IGNORECASE)
+    return _sequence(_p.parse(pattern.pattern, pattern.flags & ~re.UNICODE), set(chars), fold)
+
+
+def _sequence(items: object, chars: set[str], fold: bool) -> bool:
+    return any(_item(op, av, chars, fold) for op, av in items)  # type: ignore[attr-defined]
+
+
+def _item(op: object, av: object, chars: set[str], fold: bool) -> bool:
+    if op is _c.LITERAL:
+        c = chr(av)  # type: ignore[arg-type]
+        return c in chars and (not fold or {c.lower(), c.upper()} <= chars)
+    if op is _c.IN:
+        return all(o is _c.LITERAL and _item(o, a, chars, fold) for o, a in av)  # type: ignore[attr-defined]
+    if op is _c.SUBPATTERN:
+        return _sequence(av[3], chars, fold)  # type: ignore[index]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return av[0] >= 1 and _sequence(av[2], chars, fold)  # type: ignore[index]
+    if op is _c.BRANCH:
+        return all(_sequence(b, chars, fold) for b in av[1])  # type: ignore[index]
+    return False
+
+
+@pytest.mark.parametrize(("pattern", "chars"), [
+    (webui.RE_TITLE_SEP, webui.TITLE_SEP_CHARS),
+    (webui.RE_BREADCRUMB_SEP, webui.CRUMB_SEP_CHARS),
+    (webui.RE_FIELD_MARK, "：:】"),
+    (lines.RE_WEB_ADDRESS, ".:"),
+    (webui.RE_BRACKET_SUFFIX, "】"),
+    (webui.RE_BRACKET_PREFIX, "】"),
+])
+def test_a_gate_holds_a_character_every_match_needs(pattern: re.Pattern[str], chars: str):
+    assert holds_one_of(pattern, chars)
+
+
+def test_the_check_fails_a_gate_that_misses_a_branch():
+    assert not holds_one_of(webui.RE_TITLE_SEP, webui.TITLE_SEP_CHARS.replace("_", ""))
+    assert not holds_one_of(re.compile(r"a|\w"), "a")
+
+
+@pytest.mark.parametrize("name", ["RE_DATE", "RE_ISO_STAMP", "RE_ISSUE", "RE_PAPER_STAMP", "RE_DATED_TOKENS"])
+def test_every_stamp_form_holds_a_year(name: str):
+    """is_stamp_line answers False for a line without `19` or `20`: each form it accepts needs one."""
+    needs = required(getattr(webui, name).pattern)
+    assert needs is not None and all("19" in n or "20" in n for n in needs)
+
+
+def test_the_gated_judges_still_tell_apart():
+    web = load_rules().web
+    assert web is not None
+    assert webui.is_stamp_line("原创 某某 2021-10-12 07:24")
+    assert not webui.is_stamp_line("原创 某某 十月十二日")
+    assert webui.is_banner("某某新闻网 | 权威发布", web)
+    assert not webui.is_banner("某某新闻网权威发布", web)
+    assert webui.is_breadcrumb("首页 > 要闻 > 正文", web)
+    assert not webui.is_breadcrumb("首页要闻正文", web)
+    assert webui.split_site_suffix("某某县召开全县经济工作会议_某某新闻网", web) is not None
+    assert webui.split_site_suffix("某某县召开全县经济工作会议某某新闻网", web) is None
+    assert [m.label for m in webui.label_marks("来源：某某日报 作者：某某", web)] == ["来源", "作者"]
+    assert webui.label_marks("他说：我们要继续努力", web) == []
+    assert webui.is_count_line("12页 62474次阅读 106次下载")
+    assert not webui.is_count_line("次阅读 次下载")
+    assert webui.is_count_line("153阅读") and webui.is_count_line("浏览58964次")
+    assert not webui.is_count_line("阅读") and not webui.is_count_line("浏览次")
+
+
+def test_the_phrase_probe_finds_the_same_first_characters_as_a_set():
+    web = load_rules().web
+    assert web is not None
+    t = webui._phrase_tables(web)
+    texts = [x for p in web.phrases for x in (*p.remove_examples, *p.keep_examples)] + ["", "-]^\\", "a"]
+    assert any(t.first.keys() & set(x) for x in texts)
+    for x in texts:
+        assert set(t.starts.findall(x)) == t.first.keys() & set(x), x
+
+
+def test_site_cut_without_a_separator_answers_as_split_site_suffix():
+    from docclean.model import Block, Kind
+    from docclean.page.lines import Group
+    from docclean.page.titleline import elsewhere, head_words, site_cut
+
+    web = load_rules().web
+    assert web is not None
+    texts = ["【工作总结】某某县召开全县经济工作会议", "某某县召开全县经济工作会议【某某吧】", "某某县召开全县经济工作会议_某某新闻网",
+             "某某县召开全县经济工作会议", "某某新闻网 首页 要闻"]
+    head = [Group([Block(Kind.LINE, t)]) for t in texts]
+    got = [site_cut(g.text, g.blocks[0], head, web, "") for g in head]
+    assert got == [split for g in head for split in
+                   [webui.split_site_suffix(g.text, web, head_words(head, g.blocks[0]), elsewhere(head, g.blocks[0], ""))]]
+    assert got[0] is not None and got[1] is not None and got[2] is not None and got[3] is None
