@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from docclean import webfields as wf
 from docclean import webui as w
 from docclean.rules import load_rules
 
@@ -21,23 +22,6 @@ def test_ui_only_lines(line: str) -> None:
                                   "打印机采购项目"])
 def test_prose_and_words_are_not_ui(line: str) -> None:
     assert not w.is_ui_only(line, WEB)
-
-
-def test_fields_take_a_line_apart() -> None:
-    f = w.fields("发布时间：2015-06-15 16:26    来源：某某日报    作者：张三    阅读：5855次", WEB)
-    assert f is not None
-    assert (f.get("date"), f.get("publisher"), f.get("author")) == ("2015-06-15 16:26", "某某日报", "张三")
-    spaced = w.fields("来 源：某某网  编 辑：李四", WEB)
-    assert spaced is not None and spaced.get("publisher") == "某某网" and spaced.get("author") == "李四"
-    bracketed = w.fields("【发布日期】2024.08.18", WEB)
-    assert bracketed is not None and bracketed.get("date") == "2024.08.18"
-    assert w.fields("（责任编辑：王五）", WEB) is not None
-
-
-@pytest.mark.parametrize("line", ["时间就是生命，效率就是金钱。", "来源于群众，服务于群众。", "会议时间：2024年3月1日上午，请大家准时参加。",
-                                  "联系人：张三 电话：12345678", "作者简介"])
-def test_sentences_and_unknown_labels_are_no_fields(line: str) -> None:
-    assert w.fields(line, WEB) is None
 
 
 @pytest.mark.parametrize("line", ["首页 | 党建要闻 | 理论学习 | 支部工作", "新闻 · 时政 · 财经 · 评论 · 视频",
@@ -107,22 +91,16 @@ def test_captions_and_related_headers() -> None:
 
 
 def test_stamp_lines_and_prose() -> None:
-    assert w.is_stamp_line("原创 某某 机关文稿 2021-10-12 07:24 发表于河南")
-    assert not w.is_stamp_line("2021-10-12，全市召开大会，部署工作。")
-    assert w.is_stamp_line("2026年第29期") and w.is_stamp_line("某某学报 2024年第3卷第2期")
-    assert not w.is_stamp_line("第二期培训班圆满结束") and not w.is_stamp_line("2024年第3期培训班在市委党校举办，共培训干部120名。")
+    assert wf.is_stamp_line("原创 某某 机关文稿 2021-10-12 07:24 发表于河南")
+    assert not wf.is_stamp_line("2021-10-12，全市召开大会，部署工作。")
+    assert wf.is_stamp_line("2026年第29期") and wf.is_stamp_line("某某学报 2024年第3卷第2期")
+    assert not wf.is_stamp_line("第二期培训班圆满结束") and not wf.is_stamp_line("2024年第3期培训班在市委党校举办，共培训干部120名。")
     assert w.is_prose("现在，我代表省人民政府，向大会报告工作，请予审议。")
     assert not w.is_prose("一、2025年工作回顾")
 
 
 def test_the_lexicon_examples_hold() -> None:
     assert w.check_web_examples(WEB) == []
-
-
-def test_a_keyword_list_is_a_field_a_clause_list_is_not() -> None:
-    f = w.fields("关键词：政府治理；基层治理；高质量发展；", WEB)
-    assert f is not None and f.values[0][0] == "other"
-    assert w.fields("关键词：要坚持问题导向，抓好落实；要强化责任担当。", WEB) is None
 
 
 def test_issuers_and_places() -> None:
@@ -139,19 +117,9 @@ def test_a_field_among_buttons_is_ui_and_an_original_headline_is_a_field_however
     assert w.is_ui_only("职场人生版 [本篇作者:某某] [进入讨论区] [返回顶部]", WEB)
     assert not w.is_ui_only("职场人生 作者说 进入讨论", WEB)
     long_title = "原标题：2021年在全市市县人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
-    assert w.fields(long_title, WEB) is not None
-    assert w.fields("来源：" + "某" * 60, WEB) is None
+    assert wf.fields(long_title, WEB) is not None
+    assert wf.fields("来源：" + "某" * 60, WEB) is None
 
-
-def test_an_unlisted_label_is_read_by_its_last_word_outside_a_sentence() -> None:
-    f = w.fields("稿件作者：张三 发文时间：2024-03-05", WEB)
-    assert f is not None and f.get("author") == "张三" and f.get("date") == "2024-03-05"
-    assert w.fields("要加强数据来源：管理", WEB) is None
-    assert w.is_dated_bar("2014年02月04日 作者 某某 分类 写作 75 条评论")
-    assert not w.is_dated_bar("某某市人民政府 2024年3月5日") and not w.is_dated_bar("2024年3月5日，全市召开大会，部署工作。")
-
-
-# ---- Second lexicon round (sources: tests/devset/LEXICON_SOURCES.md) ----
 
 @pytest.mark.parametrize("line", ["我为政府网站找错 | 党政机关", "本网站支持IPv6", "领导信箱 | 我要写信 | 我要咨询",
                                   "声音 语速 阅读方式 配色 放大 缩小 大鼠标 十字光标 显示屏 帮助 读屏专用 退出服务",
@@ -203,10 +171,10 @@ def test_second_round_captions_labels_related_and_breadcrumbs() -> None:
         assert w.is_caption(line, WEB), line
     for line in ("各单位要按时报送供图。", "要做好资料图片的归档工作。", "拍摄"):
         assert not w.is_caption(line, WEB), line
-    credits = w.fields("美编：张三 校对：李四 监制：王五", WEB)
+    credits = wf.fields("美编：张三 校对：李四 监制：王五", WEB)
     assert credits is not None and credits.get("author") == "李四"  # 校对 was an author label; 美编, 监制 give none
-    assert w.fields("文章标签：python 爬虫", WEB) is not None and w.fields("执行主编：张三", WEB) is not None
-    assert w.fields("策划组织了一系列主题宣传活动，取得了良好效果。", WEB) is None
+    assert wf.fields("文章标签：python 爬虫", WEB) is not None and wf.fields("执行主编：张三", WEB) is not None
+    assert wf.fields("策划组织了一系列主题宣传活动，取得了良好效果。", WEB) is None
     for line in ("点击排行", "看过本文的人还看了", "您可能对以下文章感兴趣", "频道总排行", "下一个：关于印发工作要点的通知"):
         assert w.is_related_header(line, WEB), line
     for line in ("阅读排行榜上的书目要定期更新。", "大家在看到成绩的同时，也要看到不足。", "下一个。"):
@@ -266,25 +234,6 @@ def test_caption_probe_skips_only_lines_no_caption_matches() -> None:
     assert hits >= 4 and w._caption_probe(WEB) is not None
 
 
-def test_an_unknown_label_opening_a_line_of_known_credits_is_one_of_them() -> None:
-    assert w.fields("来稿：南国都市报　编辑：李某某　审核：胡某某", WEB) is not None
-    assert w.fields("会议主题：部署全年工作 时间：2024年3月1日", WEB) is None  # one known label: a notice's line
-
-
-def test_a_label_known_by_its_last_word_that_names_a_schedule_is_the_texts_not_a_field() -> None:
-    assert w.fields("注册截止日期：北京时间2017年11月21日23点", WEB) is None
-    assert w.fields("竞赛开始时间：2017年11月23日上午6点", WEB) is None
-    # the page's own labels, named or known by their last word, are fields still
-    assert w.fields("发文时间：2017-11-23", WEB) is not None
-    assert w.fields("稿件时间：2017-11-23 10:00", WEB) is not None
-
-
-def test_a_full_date_opening_a_bar_of_short_tokens_is_a_stamp_a_dated_sentence_is_not() -> None:
-    assert w.is_stamp_line("2019年09月11日 某某传媒 时政新闻 1665 0")
-    assert not w.is_stamp_line("2019年09月11日，全市召开动员大会")
-    assert not w.is_stamp_line("2019年09月11日")  # a closing date alone (落款) is the text's
-
-
 def test_a_readers_count_alone_is_shape_a_bare_quantity_is_not() -> None:
     assert w.is_shape_chrome("153阅读") and w.is_shape_chrome("2万浏览") and w.is_shape_chrome("56次下载")
     assert w.is_shape_chrome("浏览58964次") and w.is_shape_chrome("阅读量12万")
@@ -304,3 +253,8 @@ def test_a_works_size_alone_is_shape_a_sentence_with_one_is_not() -> None:
 def test_a_headline_with_slashes_is_no_menu_a_bar_of_short_items_is() -> None:
     assert not w.is_menu("专科诊所/普通科诊所/日间医院特别安排", WEB)
     assert w.is_menu("首页/新闻/通知公告", WEB) and w.is_menu("首页 | 新闻中心 | 政务公开 | 办事服务", WEB)
+
+
+def test_a_rule_of_stars_and_a_close_button_are_shape_a_star_in_words_is_not() -> None:
+    assert w.is_shape_chrome("*******************") and w.is_shape_chrome("×") and w.is_shape_chrome("* * *")
+    assert not w.is_shape_chrome("*注：以上数据为初步统计。") and not w.is_shape_chrome("3×4=12")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from docclean import webui
+from docclean import webfields, webui
 from docclean.literals import required
 from docclean.page import lines
 from docclean.rules import load_rules
@@ -48,7 +48,7 @@ def _item(op: object, av: object, chars: set[str], fold: bool) -> bool:
 @pytest.mark.parametrize(("pattern", "chars"), [
     (webui.RE_TITLE_SEP, webui.TITLE_SEP_CHARS),
     (webui.RE_BREADCRUMB_SEP, webui.CRUMB_SEP_CHARS),
-    (webui.RE_FIELD_MARK, "：:】"),
+    (webfields.RE_FIELD_MARK, "：:】"),
     (lines.RE_WEB_ADDRESS, ".:"),
     (webui.RE_BRACKET_SUFFIX, "】"),
     (webui.RE_BRACKET_PREFIX, "】"),
@@ -62,26 +62,27 @@ def test_the_check_fails_a_gate_that_misses_a_branch():
     assert not holds_one_of(re.compile(r"a|\w"), "a")
 
 
-@pytest.mark.parametrize("name", ["RE_DATE", "RE_ISO_STAMP", "RE_ISSUE", "RE_PAPER_STAMP", "RE_DATED_TOKENS"])
+@pytest.mark.parametrize("name", ["RE_DATE", "RE_ISO_STAMP", "RE_ISSUE", "RE_PAPER_STAMP", "RE_DATED_TOKENS",
+                                  "RE_WEEKDAY_DATE"])
 def test_every_stamp_form_holds_a_year(name: str):
     """is_stamp_line answers False for a line without `19` or `20`: each form it accepts needs one."""
-    needs = required(getattr(webui, name).pattern)
+    needs = required(getattr(webfields if hasattr(webfields, name) else webui, name).pattern)
     assert needs is not None and all("19" in n or "20" in n for n in needs)
 
 
 def test_the_gated_judges_still_tell_apart():
     web = load_rules().web
     assert web is not None
-    assert webui.is_stamp_line("原创 某某 2021-10-12 07:24")
-    assert not webui.is_stamp_line("原创 某某 十月十二日")
+    assert webfields.is_stamp_line("原创 某某 2021-10-12 07:24")
+    assert not webfields.is_stamp_line("原创 某某 十月十二日")
     assert webui.is_banner("某某新闻网 | 权威发布", web)
     assert not webui.is_banner("某某新闻网权威发布", web)
     assert webui.is_breadcrumb("首页 > 要闻 > 正文", web)
     assert not webui.is_breadcrumb("首页要闻正文", web)
     assert webui.split_site_suffix("某某县召开全县经济工作会议_某某新闻网", web) is not None
     assert webui.split_site_suffix("某某县召开全县经济工作会议某某新闻网", web) is None
-    assert [m.label for m in webui.label_marks("来源：某某日报 作者：某某", web)] == ["来源", "作者"]
-    assert webui.label_marks("他说：我们要继续努力", web) == []
+    assert [m.label for m in webfields.label_marks("来源：某某日报 作者：某某", web)] == ["来源", "作者"]
+    assert webfields.label_marks("他说：我们要继续努力", web) == []
     assert webui.is_count_line("12页 62474次阅读 106次下载")
     assert not webui.is_count_line("次阅读 次下载")
     assert webui.is_count_line("153阅读") and webui.is_count_line("浏览58964次")

@@ -22,9 +22,12 @@ def test_a_forums_one_line_replies_stay_its_posters_names_go() -> None:
                *post("姑娘", "1楼", "2008-12-13 18:07", "上海市决心杜绝睡衣族上街现象", P, P),
                *post("麒不麟", "2楼", "2008-12-13 21:45", "我想起了某公司的睡衣女公关"),
                *post("路人甲", "3楼", "2008-12-14 10:30", "其实限制一下睡衣款式更好", "露的太少的不许上"),
+               *post("快乐流浪汉", "4楼", "2008-12-15 10:22", "[", "本帖最后由 某某 于 2009-10-30 10:22 编辑", "]",
+                     "八十年代初，还有纠察上街检查喇叭裤的"),
                "Powered by Discuz! © 2001-2009")
     assert "我想起了某公司的睡衣女公关" in out and "其实限制一下睡衣款式更好" in out and "露的太少的不许上" in out
     assert "麒不麟" not in out and "路人甲" not in out
+    assert "本帖最后由" not in out and "\n[\n" not in out and "纠察上街检查喇叭裤" in out
 
 
 def test_a_questions_answers_are_given_back_where_the_foot_took_them() -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..cache import rx
 from ..model import Kind, Reason
 from ..tables import squash
+from ..webfields import is_stamp_line
 from ..webui import (
     RE_CLOCK,
     RE_DATE,
@@ -19,7 +20,6 @@ from ..webui import (
     is_shape_chrome,
     is_short_crumb,
     is_site_name,
-    is_stamp_line,
     is_ui_only,
 )
 from .lines import (

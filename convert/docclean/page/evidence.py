@@ -8,12 +8,12 @@ import re
 from ..cache import rx
 from ..model import Reason
 from ..tables import RE_SQUASH_SPACE, squash
+from ..webfields import Fields, is_stamp_line
 from ..webui import (
     RE_COUNT,
     RE_DATE,
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
-    Fields,
     WebRules,
     is_banner,
     is_breadcrumb,
@@ -21,7 +21,6 @@ from ..webui import (
     is_menu,
     is_related_header,
     is_shape_chrome,
-    is_stamp_line,
     is_ui_only,
     phrase,
     split_site_suffix,

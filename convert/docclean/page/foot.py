@@ -8,18 +8,8 @@ import re
 
 from ..cache import rx
 from ..model import Kind
-from ..webui import (
-    RE_DATE,
-    RE_SENTENCE_END,
-    RE_URL,
-    WebRules,
-    fields,
-    is_issuer,
-    is_prose,
-    names_person,
-    office_fields,
-    talks_of_site,
-)
+from ..webfields import fields, names_person, office_fields
+from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, WebRules, is_issuer, is_prose, talks_of_site
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
 from .lines import MAX_PROMO, RE_CLOSED, Group, is_exclaimed_headline
 

@@ -12,17 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
-from ..webui import (
-    MAX_LIST_ITEM,
-    RE_CLOCK,
-    RE_DATE,
-    Fields,
-    WebRules,
-    fields,
-    is_label_only,
-    is_prose,
-    is_related_header,
-)
+from ..webfields import MAX_LIST_ITEM, Fields, fields, is_label_only
+from ..webui import RE_CLOCK, RE_DATE, WebRules, is_prose, is_related_header
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -112,7 +103,7 @@ class Group:
         self._fields = False
 
     def fields(self, web: WebRules) -> Fields | None:
-        """`webui.fields` of the text, asked once: strong and weak evidence, the body span and
+        """`webfields.fields` of the text, asked once: strong and weak evidence, the body span and
         the title all want it."""
         if self._fields is False:
             self._fields = fields(self.text, web)

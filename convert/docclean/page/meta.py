@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import RE_BARE_DATE, find_date
-from ..webui import RE_PAPER_STAMP
+from ..webfields import RE_PAPER_STAMP
 from .evidence import byline
 from .lines import Group
 

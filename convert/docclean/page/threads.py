@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..webui import WebRules, phrase
+from ..webui import RE_SEPARATORS_ONLY, WebRules, phrase
 from .lines import Group
 
 FLOOR = "web.forum-floor"
@@ -23,6 +23,9 @@ MAX_QUESTION = 120  # the prose above the first answer of a Q&A page: a question
 # inside a post, the post's own.
 SHAPE_RULES = ("web.footer", "web.tail-residue", "web.notice", "web.context", "web.site-promo", "web.shape",
                "web.link-list", "web.column")
+
+
+POST_END = ("web.ui", "web.menu", "web.copyright", "web.related", FLOOR)  # a post's buttons, or the page's end
 
 
 def thread_posts(groups: list[Group], end: int, web: WebRules) -> int:
@@ -35,10 +38,10 @@ def thread_posts(groups: list[Group], end: int, web: WebRules) -> int:
         k = f + 1
         while k < len(groups) and groups[k].rule is not None and groups[k].rule not in SHAPE_RULES:
             k += 1  # the post's header: its stamp, its font buttons, `只看该作者`
-        while k < len(groups) and (groups[k].rule is None or groups[k].rule in SHAPE_RULES) \
-                and not is_floor(groups[k], web):
-            if groups[k].rule is not None:
-                groups[k].rule = None
+        while k < len(groups) and groups[k].rule not in POST_END and not is_floor(groups[k], web):
+            g = groups[k]  # down to the post's own buttons (`引用 回复`), past its edit note (`本帖最后由…编辑`)
+            if g.rule in SHAPE_RULES and not RE_SEPARATORS_ONLY.fullmatch(g.text.strip()):
+                g.rule = None  # (a bare `[` or `×` around the edit note is no post's word)
                 given += 1
             k += 1
     return given

@@ -11,6 +11,7 @@ from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
+from ..webfields import is_stamp_line
 from ..webui import (
     RE_BREADCRUMB_SEP,
     RE_DATE,
@@ -21,7 +22,6 @@ from ..webui import (
     is_caption,
     is_issuer,
     is_site_name,
-    is_stamp_line,
     split_bracketed,
     split_site_suffix,
 )

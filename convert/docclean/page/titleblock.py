@@ -9,7 +9,8 @@ import re
 
 from ..cache import rx
 from ..model import Kind, Reason
-from ..webui import RE_DATE, RE_SENTENCE_END, WebRules, is_dated_bar, is_issuer, is_prose
+from ..webfields import is_dated_bar
+from ..webui import RE_DATE, RE_SENTENCE_END, WebRules, is_issuer, is_prose
 from .edges import (
     FIELD_RULES,
     RE_ANY_FIELD,
