@@ -186,3 +186,21 @@ def test_a_short_latin_word_inside_chinese_takes_full_width_punctuation_english_
     assert cjk_punctuation("使用App,提高效率") == "使用App，提高效率"
     assert cjk_punctuation("Hello, world! 然后") == "Hello, world! 然后"
     assert cjk_punctuation("1,000元") == "1,000元"
+
+
+def test_pair_substitutions_from_their_bracket_are_re_sub(texts):
+    """`sub_near` starts each search one character before the next `(` or `"`: the same matches,
+    and the same calls, as `re.sub` trying every character, on texts thick with brackets and
+    quotes, nested, unclosed and across newlines."""
+    import random
+
+    rng = random.Random(7)
+    extra = ["".join(rng.choice('中a(（)）"”\n x，.') for _ in range(rng.randrange(1, 60))) for _ in range(800)]
+    for pattern, literal in ((f._RE_PAREN_PAIR, "("), (f._RE_DQUOTE_PAIR, '"')):
+        for t in [*texts, *extra]:
+            for line in (t, *t.split("\n")[:200]):
+                plain: list[tuple[int, int]] = []
+                ours: list[tuple[int, int]] = []
+                expected = pattern.sub(lambda m, seen=plain: (seen.append(m.span()), "<>")[1], line)
+                got = f.sub_near(pattern, lambda m, seen=ours: (seen.append(m.span()), "<>")[1], line, literal, 1)
+                assert got == expected and ours == plain, (pattern.pattern, line)

@@ -6,7 +6,7 @@ import random
 import re
 
 import pytest
-from docclean.literals import required
+from docclean.literals import required, width_bound
 from docclean.rules import load_rules
 
 from tests.fuzz.lines import ALPHABET, fuzz_text
@@ -60,3 +60,41 @@ def test_chrome_rules_carry_their_needs():
     assert rules["docsite.word-count-label"].needs == ("字范文",)
     r = rules["docsite.word-count-label"]
     assert r.search("共3000字范文") and not r.search("3000 字的文章")
+
+
+@pytest.mark.parametrize(("pattern", "bounded"), [
+    (r"(?<![\d.])\d{2,6}\s*字范文", True),   # \s*: as many as the text's white space
+    (r" ?(?:a|bc\s+)[>»]* ?", True),
+    (r".{0,12}x(?=y)", True),
+    (r"a.*b", False),                       # an unbounded repeat of any character
+    (r"(?:ab)+", False),                    # an unbounded repeat of more than one character
+    (r"(a)\1", False),                      # a back-reference
+    (r"(?i)a\s*b", False),                  # case folding
+    (r"[a-z]+", False),                     # a range is not counted
+])
+def test_width_bound_is_a_bound(pattern, bounded):
+    """No match is longer than `width_bound` says for its text, on fuzzed texts with runs of
+    white space and of the repeated characters; None where nothing bounds a match."""
+    bound = width_bound(pattern)
+    assert (bound is not None) == bounded
+    if bound is None:
+        return
+    rng = random.Random(pattern)
+    rx = re.compile(pattern)
+    texts = [fuzz_text(seed, 30) for seed in range(20)]
+    texts += ["".join(rng.choice("ab c\u3000\t>»x1234.字范文y\n") for _ in range(rng.randrange(1, 80))) for _ in range(400)]
+    texts += [t[:9] + "12" + "".join(rng.choice(" \u3000\t\n") for _ in range(rng.randrange(9))) + "字范文" + t[9:]
+              for t in texts[::3]]
+    longest = 0
+    for t in texts:
+        for m in rx.finditer(t):
+            assert len(m.group()) <= bound(t), (pattern, t, m)
+            longest = max(longest, len(m.group()))
+    assert longest > 0
+
+
+def test_the_shipped_inline_rules_are_bounded():
+    """The word-count label's search starts near its literal (the bound), not at the line's start."""
+    rules = {r.id: r for r in load_rules().chrome}
+    bound = width_bound(rules["docsite.word-count-label"].regex.pattern)
+    assert bound is not None and bound("3590 字范文") == 6 + 1 + 3 and bound("中" * 1000) == 9

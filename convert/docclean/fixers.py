@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from .cache import rx
+from .literals import sub_from
 from .tables import (
     CJK,
     CN_NUM,
@@ -163,7 +164,20 @@ def cjk_parentheses(text: str) -> str:
             return f"{before}（{inner}）{after}"
         return m.group()
 
-    return _RE_PAREN_PAIR.sub(pair, text)
+    return sub_near(_RE_PAREN_PAIR, pair, text, "(", 1)
+
+
+def sub_near(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str, literal: str,
+             lead: int) -> str:
+    """`pattern.sub(repl, text)` for a pattern each of whose matches holds `literal` at most
+    `lead` characters after its start (`(.?)\\(` holds its `(` 0 or 1 after): each search starts
+    `lead` before the next occurrence of the literal. The pair patterns start with `(.?)`, so
+    `re` tried them at every character of a line (~600 instructions each) for one bracket."""
+    def start(pos: int) -> int:
+        at = text.find(literal, pos)
+        return at if at < 0 else max(pos, at - lead)
+
+    return sub_from(pattern, repl, text, start)
 
 
 def cjk_quotes(text: str) -> str:
@@ -174,7 +188,7 @@ def cjk_quotes(text: str) -> str:
             if _RE_CJK.search(before + inner + after):
                 return f"{before}“{inner}”{after}"
             return m.group()
-        text = _RE_DQUOTE_PAIR.sub(pair, text)
+        text = sub_near(_RE_DQUOTE_PAIR, pair, text, '"', 1)
     if "'" in text:
         text = _RE_SQUOTE_PAIR.sub(r"‘\1’", text)
     return text

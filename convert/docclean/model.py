@@ -7,6 +7,7 @@ change it; writers render it. Nothing else carries state between stages.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
@@ -97,7 +98,19 @@ class Document:
     removals: list[Removal] = field(default_factory=list)
     changes: Counter[str] = field(default_factory=Counter)
     edge_keys: list[str] = field(default_factory=list)  # normalised edge lines, for corpus learning
-    body_key: str = ""  # hash of every line that is not a keyed edge line: same body, same key
+    # every line that is not a keyed edge line, one a line (set by the learned pass; None before it)
+    body_text: str | None = field(default=None, repr=False)
+    _body_key: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def body_key(self) -> str:
+        """A hash of `body_text`: same body, same key ("" before the learned pass). Hashed on first
+        use: only a corpus run asks, and encoding and hashing the body was half the pass."""
+        if self._body_key is None:
+            if self.body_text is None:
+                return ""
+            self._body_key = hashlib.blake2b(self.body_text.encode("utf-8"), digest_size=8).hexdigest()
+        return self._body_key
 
     def remove(self, text: str, rule: str, reason: Reason, prov: Provenance | None = None) -> None:
         """Record a removal; callers drop the text themselves."""

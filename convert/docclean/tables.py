@@ -83,6 +83,9 @@ def ends_clause(text: str) -> bool:
 
 
 _CLOSERS_OR_NEWLINE = frozenset(CLOSERS + "\n")
+# A text's last character when `ends_clause` may say yes: a clause end, or a closer or newline it
+# looks past (a scan of many lines' last characters, joined, finds the few to ask)
+RE_MAY_END_CLAUSE = rx.compile("[" + re.escape("".join(sorted(_CLAUSE_END | _CLOSERS_OR_NEWLINE))) + "]")
 
 
 # A line wholly in round brackets annotates the document itself: （此件公开发布）, （此页无正文）.
@@ -174,7 +177,7 @@ def widths(texts: list[str]) -> list[float]:
     joined = _SEP.join(texts)
     ascii_ = joined.encode("ascii", "ignore")
     if len(ascii_) == len(texts) - 1:  # no ASCII at all: a CJK cell per character
-        return [float(len(t)) for t in texts]
+        return list(map(float, map(len, texts)))
     if joined.count(_SEP) != len(texts) - 1:
         return [width(t) for t in texts]
     if len(ascii_.translate(None, _CONTROLS_BUT_SEP)) == len(ascii_):

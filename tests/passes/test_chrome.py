@@ -119,10 +119,11 @@ def test_inline_substitution_stops_only_where_no_match_can_start():
 
     patterns = [r.regex.pattern for r in load_rules().chrome_rules("inline")]
     patterns += [r"(?<![\d.])\d{2,6}\s*字范文", r"(?<=会)议", r"会(?=议)", r"ab|ba", r"aa", r"(?:下载|载)\d?",
-                 r"(?<!\S)x+y(?= )", r"字范文|范文字"]
+                 r"(?<!\S)x+y(?= )", r"字范文|范文字", r"(?<![\d.])\d{2,6}[ 　]*\s*字范文", r"(?:a\s*){2}[>»]+字"]
     texts = [line for p in sorted((SAMPLES / "raw").glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
     texts += [fuzz_text(seed) for seed in range(60)]
-    texts += ["aaaa", "abababa", "baab", " 12 字范文  3590 字范文 字范文", "会议会会议", "x y xxy xy  xy", "下载载1载"]
+    texts += ["aaaa", "abababa", "baab", " 12 字范文  3590 字范文 字范文", "会议会会议", "x y xxy xy  xy", "下载载1载",
+              "x" * 300 + " 12" + " " * 40 + "字范文 " + "中" * 200 + "3590\u3000 \t字范文", "a a  a >>»字 a a>字" + " " * 50 + "a>字"]
     checked = 0
     for pattern in patterns:
         needs = required(pattern)

@@ -14,10 +14,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..cache import rx
+from ..literals import WidthBound, sub_from, width_bound
 from ..model import Block, Document, Kind, Reason
 from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date
 from . import script
 from .base import Context, Pass
+
+# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
+# `__getattr__`, so every class attribute takes the slow path), a global ~10
+_LINE, _PARAGRAPH = Kind.LINE, Kind.PARAGRAPH
 
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
@@ -113,7 +118,7 @@ _RE_GROUP_REF = rx.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")
 
 def run(doc: Document, ctx: Context) -> Document:
     # Raw lines from text; paragraphs from PDF and DOCX readers, which find paragraphs themselves.
-    lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
+    lines = [b for b in doc.blocks if b.kind in (_LINE, _PARAGRAPH) and b.text]
     head, tail = _zones(lines)
     line_rules = ctx.rules.chrome_rules("line")
     removed: list[bool] = [False] * len(lines)
@@ -207,22 +212,32 @@ def sub_while_needed(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], s
     look-behind-first rule would try every character of the rest of a long line (sample
     003's 10,000 characters after its second `字范文`). Each match is the one `sub` finds
     (`search` from where the last one ended, look-behinds seeing the text before it); no
-    match is empty, since it holds a literal."""
+    match is empty, since it holds a literal. Where the pattern's matches are no longer than
+    a bound (`literals.width_bound`), the search starts at most that far before the next
+    literal: no match can start earlier, and the characters before it are not tried."""
     if needs is None:
         return pattern.sub(repl, text)
-    out: list[str] = []
-    pos = 0
-    while any(text.find(n, pos) >= 0 for n in needs):
-        m = pattern.search(text, pos)
-        if m is None:
-            break
-        out.append(text[pos:m.start()])
-        out.append(repl(m))
-        pos = m.end()
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)
+    bound = _bound(pattern.pattern)
+    back = -1  # the bound in this text (worked out once a literal is found far enough on)
+
+    def start(pos: int) -> int:
+        nonlocal back
+        first = min((at for n in needs if (at := text.find(n, pos)) >= 0), default=-1)
+        if first < 0 or bound is None or first - pos <= _NEAR:
+            return pos if first >= 0 else -1
+        if back < 0:
+            back = bound(text)  # (a count over the text: only worth it where the literal is far)
+        return max(pos, first - back)
+
+    return sub_from(pattern, repl, text, start)
+
+
+_NEAR = 64  # a literal this close is searched for from where the last match ended
+
+
+@lru_cache(maxsize=256)
+def _bound(pattern: str) -> WidthBound | None:
+    return width_bound(pattern)
 
 
 def _suffix(doc: Document, lines: list[Block], ctx: Context) -> int:

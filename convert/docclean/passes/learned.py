@@ -19,6 +19,10 @@ from ..webui import is_prose
 from .base import Context, Pass
 from .headings import heading_level
 
+# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
+# `__getattr__`, so every class attribute takes the slow path), a global ~10
+_LINE, _PARAGRAPH = Kind.LINE, Kind.PARAGRAPH
+
 EDGE = 5  # the first and last five non-blank lines of a document are its edges
 MAX_CHARS = 60
 RE_SENTENCE_INSIDE = rx.compile("[。！？]")  # banners are labels, not sentences
@@ -81,15 +85,13 @@ def _runs(edges: list[Block]) -> list[list[Block]]:
 
 
 def run(doc: Document, ctx: Context) -> Document:
-    lines = [b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text]
+    lines = [b for b in doc.blocks if b.kind in (_LINE, _PARAGRAPH) and b.text]
     edges = _edges(lines)
     keyed = [(b, edge_key(b.text, ctx.rules.headings)) for b in edges]
     runs = [(r, edge_key(" ".join(b.text.strip() for b in r), ctx.rules.headings)) for r in _runs(edges)]
     doc.edge_keys = sorted({k for _, k in keyed if k} | {k for _, k in runs if k})
     maybe_chrome = {id(b) for b, k in keyed if k} | {id(b) for r, k in runs if k for b in r}
-    # (one update of the joined text: the same digest as one update per line, in C)
-    body = "".join(b.text + "\n" for b in lines if id(b) not in maybe_chrome)
-    doc.body_key = hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
+    doc.body_text = "".join(b.text + "\n" for b in lines if id(b) not in maybe_chrome)  # (hashed on first use)
     learned = ctx.options.learned_chrome
     if learned:
         for r, k in runs:  # a learned UI line the page split into fragments goes whole

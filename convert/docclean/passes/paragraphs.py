@@ -12,16 +12,32 @@ followed by a paragraph start. Lines join with no space between CJK characters.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 from ..cache import rx
 from ..model import Block, Document, Kind, Provenance
 from ..rules import HeadingRules
-from ..tables import CJK, CONTINUES, RE_CJK_CHAR, RE_ENDS_CLAUSE, Lazy, ends_clause, width, widths
+from ..tables import (
+    CJK,
+    CONTINUES,
+    RE_CJK_CHAR,
+    RE_ENDS_CLAUSE,
+    RE_MAY_END_CLAUSE,
+    Lazy,
+    ends_clause,
+    width,
+    widths,
+)
 from .base import Context, Pass
 from .title import _is_title as is_title
+
+# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
+# `__getattr__`, so every class attribute takes the slow path), a global ~10
+_LINE, _PARAGRAPH, _TITLE = Kind.LINE, Kind.PARAGRAPH, Kind.TITLE
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
 _CONTINUES = tuple(CONTINUES)
@@ -41,6 +57,9 @@ _ALNUM_END = _ALNUM | {"%"}
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # RE_HYPHEN_END's [A-Za-z]
 RE_HYPHEN_END = rx.compile(r"[A-Za-z]-$")
 _UNMEASURED = -1.0  # a segment's width not known yet (no width is negative)
+_RE_ASCII = rx.compile(r"[\x00-\x7f]")
+_RE_ASCII_JOINT = rx.compile(r" (?:(?<=[\x00-\x7f] )|(?=[\x00-\x7f]))")  # a space beside an ASCII character
+_RE_NOT_CJK = Lazy(f"[^{CJK}]")  # a character `_cjk` says no to
 
 
 
@@ -55,7 +74,8 @@ class Line:
 
 def full_width(widths: list[float]) -> float:
     """The full line width: the most common width among the longer lines."""
-    longish = sorted([w for w in widths if w >= 8])
+    ordered = sorted(widths)
+    longish = ordered[bisect_left(ordered, 8):]
     if not longish:
         return max(widths, default=0.0)
     upper = longish[len(longish) // 3:]
@@ -92,31 +112,54 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
     """
     if gaps is None:
         return None
-    # `text` is `" ".join(gaps)`, so its tokens are the gap pieces' own, in order: each token
-    # is measured once, and a piece without a space (a sure line) is one token
-    tokens = [t for t in text.split(" ") if t]
+    # `text` is `" ".join(gaps)`, so its tokens are the gap pieces' own, in order; a piece
+    # without a space (a sure line) is one token
+    tokens = text.split(" ")
+    spaced = "  " in text or text[:1] == " " or text[-1:] == " "  # (else `split` made no empty token)
+    if spaced:
+        tokens = [t for t in tokens if t]
     token_widths = widths(tokens)
-    sure: list[float] = []
-    k = 0
-    for piece in gaps:
-        if " " not in piece:
-            if piece:
-                sure.append(token_widths[k])
-                k += 1
-        else:
-            k += sum(1 for t in piece.split(" ") if t)
+    if not spaced and len(gaps) == len(tokens):
+        sure = token_widths  # every piece is one token (a space inside one would make two)
+    else:
+        sure = []
+        k = 0
+        for piece in gaps:
+            if " " not in piece:
+                if piece:
+                    sure.append(token_widths[k])
+                    k += 1
+            else:
+                k += sum(1 for t in piece.split(" ") if t)
     w = full_width(sure)
     if w < 10:
         return None
+    # Only a joint with an ASCII character on either side can close up (the rest, most of
+    # them, are line breaks): those are found by one scan of the tokens' last and first
+    # characters, and the tokens between them are taken as lines whole.
+    if spaced:
+        joints = {m.start() for m in _RE_ASCII.finditer("".join([t[-1] for t in tokens]))}  # (tokens are non-empty)
+        joints.update(m.start() - 1 for m in _RE_ASCII.finditer("".join([t[0] for t in tokens])))
+        joints.discard(-1)
+        joints.discard(len(tokens) - 1)
+    else:  # joint j is the text's j-th space: the ones beside an ASCII character, numbered by counting spaces
+        joints = set()
+        at = n = 0
+        for m in _RE_ASCII_JOINT.finditer(text):
+            n += text.count(" ", at, m.start())
+            at = m.start()
+            joints.add(n)
     segs: list[str] = [tokens[0]]
     seg_widths: list[float] = [token_widths[0]]  # (`_UNMEASURED`: measured below, once whole)
-    for tok, tok_width in zip(tokens[1:], token_widths[1:], strict=True):
+    taken = 1  # tokens placed so far
+    for j in sorted(joints):  # the joint between tokens j and j + 1
+        if j >= taken:
+            segs += tokens[taken:j + 1]
+            seg_widths += token_widths[taken:j + 1]
+        tok, tok_width = tokens[j + 1], token_widths[j + 1]
+        taken = j + 2
         prev = segs[-1]
-        end, start = prev[-1], tok[0]  # (tokens are non-empty)
-        if end > "\x7f" and start > "\x7f":  # neither edge ASCII: in none of the sets below (most gaps)
-            segs.append(tok)
-            seg_widths.append(tok_width)
-            continue
+        end, start = prev[-1], tok[0]
         if end == "\n":
             end = prev[-2:-1]  # `$` matches before a final newline too
         if end in _LATIN_END and start in _LATIN_START:
@@ -128,9 +171,12 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
         else:
             segs.append(tok)
             seg_widths.append(tok_width)
+    segs += tokens[taken:]
+    seg_widths += token_widths[taken:]
     if _UNMEASURED in seg_widths:
         seg_widths = [width(x) if y == _UNMEASURED else y for x, y in zip(segs, seg_widths, strict=True)]
-    near = sum(1 for x in seg_widths if w - 3 <= x <= w + 1.5)
+    lo, hi = w - 3, w + 1.5
+    near = len([x for x in seg_widths if lo <= x <= hi])
     if near < 0.4 * len(segs):
         return None
     return segs, seg_widths
@@ -211,68 +257,97 @@ def add_line(parts: list[str], t: str) -> None:
 
 
 class Reflow:
-    """Decides, line by line, where the paragraphs of wrapped text end."""
+    """Decides where the paragraphs of wrapped text end. The lines are given as columns
+    (texts, widths, indents, provenances, blank-before flags): a flattened page's hundreds of
+    pieces are never made into objects, and the questions below are asked of columns."""
 
-    def __init__(self, lines: list[Line], ctx: Context, indent_from_width: bool) -> None:
-        self.lines = lines
+    def __init__(self, texts: list[str], widths: list[float], indents: list[float], provs: list[Provenance],
+                 blanks: list[bool], ctx: Context, indent_from_width: bool) -> None:
+        self.texts, self.widths, self.indents, self.provs, self.blanks = texts, widths, indents, provs, blanks
         self.h = ctx.rules.headings
-        self.W = W = full_width([ln.width + ln.indent for ln in lines])
+        spans = [w + i for w, i in zip(widths, indents, strict=True)] if any(indents) else widths
+        self.spans = spans  # width + indent of each line
+        self.W = W = full_width(spans)
         self.short_below = W - max(2.5, W * 0.08)
         # Indentation shows in widths only when full lines are tightly justified: a line of
         # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
-        band = [ln.width for ln in lines if W - 3 <= ln.width <= W + 2]
+        band = [w for w in widths if W - 3 <= w <= W + 2]
         at_indent = len([x for x in band if abs(x - (W - 2)) <= 0.25])
         at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
         self.indent_by_width = (indent_from_width and W >= 16 and bool(band)
                                 and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band))
-        self.explicit_indent = 0 < len([ln for ln in lines if ln.indent >= 1.5]) < 0.9 * len(lines)
+        self.explicit_indent = any(indents) and 0 < len([x for x in indents if x >= 1.5]) < 0.9 * len(texts)
+        # each line's last character (a placeholder for an empty line): what `breaks` and
+        # `paragraphs` scan for clause ends and joints
+        self.lasts = "".join([t[-1] for t in texts] if all(texts) else [t[-1:] or "\x00" for t in texts])
 
-    def short(self, ln: Line) -> bool:
-        return ln.width + ln.indent < self.short_below
-
-    def indented(self, ln: Line) -> bool:
+    def indented(self, i: int) -> bool:
         if self.explicit_indent:
-            return ln.indent >= 1.5
-        return self.indent_by_width and abs(ln.width - (self.W - 2)) <= 0.25
+            return self.indents[i] >= 1.5
+        return self.indent_by_width and abs(self.widths[i] - (self.W - 2)) <= 0.25
 
-    def starts_paragraph(self, ln: Line) -> bool:
-        t = ln.text
-        return (self.indented(ln) or self.h.salutation.fullmatch(t) is not None
-                or (self.h.point_start.match(t) is not None and ln.width + ln.indent <= self.W - 1.5))
+    def starts_paragraph(self, i: int) -> bool:
+        t = self.texts[i]
+        return (self.indented(i) or self.h.salutation.fullmatch(t) is not None
+                or (self.h.point_start.match(t) is not None and self.spans[i] <= self.W - 1.5))
 
-    def paragraphs(self) -> list[Block]:
-        """A paragraph ends after a line when a blank line follows; when the line ends a clause
-        and is short or the next starts a paragraph; or when a short line that does not run on
-        (a title, a heading) has a paragraph start, or is itself a numbered point, after it.
-        (One loop, each question asked at most once a line: a flattened page has hundreds.)"""
-        out: list[Block] = []
-        parts: list[str] = []
-        prov = None
-        lines = self.lines
-        last = len(lines) - 1
+    def breaks(self) -> list[int]:
+        """The lines after which a paragraph ends (the last line always does). A paragraph ends
+        after a line when a blank line follows; when the line ends a clause and is short or
+        the next starts a paragraph; or when a short line that does not run on (a title, a
+        heading) has a paragraph start, or is itself a numbered point, after it. Only a line
+        that is short, ends a clause (or may: its last character is a closer) or stands before
+        a blank line can end one, so only those are asked (from columns, in C: most lines of a
+        flattened page are none of them)."""
+        texts, n = self.texts, len(self.texts)
+        last = n - 1
+        short_below = self.short_below
+        shorts = [s < short_below for s in self.spans]
+        ends_at = RE_MAY_END_CLAUSE.finditer(self.lasts)
+        cands = {m.start() for m in ends_at}
+        cands.update(compress(range(n), shorts))
+        cands.update(i - 1 for i in compress(range(n), self.blanks) if i)
         starts = self.starts_paragraph
         point_start = self.h.point_start.match
-        short_below = self.short_below
-        for i, ln in enumerate(lines):
-            add_line(parts, ln.text)
-            prov = prov or ln.prov
-            if i < last:
-                nxt = lines[i + 1]
-                if nxt.blank_before:
-                    brk = True
-                else:
-                    cur = ln.text
-                    short = ln.width + ln.indent < short_below
-                    if ends_clause(cur) and (short or starts(nxt)):
-                        brk = True
-                    elif short and not cur.endswith(_CONTINUES):
-                        brk = starts(nxt) or point_start(cur) is not None
-                    else:
-                        brk = False
-                if not brk:
-                    continue
-            out.append(Block(Kind.PARAGRAPH, "".join(parts), prov=prov))
-            parts, prov = [], None
+        out = []
+        for i in sorted(cands):
+            if i >= last:
+                continue
+            if self.blanks[i + 1]:
+                out.append(i)
+                continue
+            cur, short = texts[i], shorts[i]
+            if ((ends_clause(cur) and (short or starts(i + 1)))
+                    or (short and not cur.endswith(_CONTINUES) and (starts(i + 1) or point_start(cur) is not None))):
+                out.append(i)
+        out.append(last)
+        return out
+
+    def paragraphs(self) -> list[Block]:
+        """The paragraphs, each line joined to the next as `add_line` joins them: with nothing
+        between them where either edge is CJK (most lines), so a paragraph whose every joint is
+        such is one `join`."""
+        texts, provs = self.texts, self.provs
+        if not texts:
+            return []
+        # joints (after line j) where neither edge is CJK: only there does `add_line` add a space or drop a hyphen
+        odd_ends = {m.start() for m in _RE_NOT_CJK.finditer(self.lasts)}
+        firsts = "".join([t[0] for t in texts] if all(texts) else [t[:1] or "\x00" for t in texts]) if odd_ends else ""
+        odd = sorted(odd_ends.intersection(m.start() - 1 for m in _RE_NOT_CJK.finditer(firsts))) if odd_ends else []
+        out: list[Block] = []
+        a = 0
+        for b in self.breaks():
+            k = bisect_left(odd, a) if odd else 0
+            if k < len(odd) and odd[k] < b:  # an odd joint inside: joined line by line
+                parts: list[str] = []
+                for t in texts[a:b + 1]:
+                    add_line(parts, t)
+                text = "".join(parts)
+            else:
+                text = "".join(texts[a:b + 1])
+            prov = provs[a] or next((p for p in provs[a:b + 1] if p), None)
+            out.append(Block(_PARAGRAPH, text, prov=prov))
+            a = b + 1
         return out
 
 
@@ -280,15 +355,15 @@ def _title_of_flattened(blocks: list[Block], ctx: Context) -> None:
     """A flattened page carries its title as its first piece: with no title found before,
     a first paragraph that reads as a title (and names a kind of document, or stands over a
     salutation) is the title."""
-    if any(b.kind is Kind.TITLE for b in blocks):
+    if any(b.kind is _TITLE for b in blocks):
         return
     text = [b for b in blocks if b.text or b.rows]
-    if len(text) < 2 or text[0].kind is not Kind.PARAGRAPH or text[0].prov != text[1].prov:
+    if len(text) < 2 or text[0].kind is not _PARAGRAPH or text[0].prov != text[1].prov:
         return  # only pieces of one flattened line
     h = ctx.rules.headings
     first, second = text[0].text.strip(), text[1].text.strip()
     if is_title(first, ctx) and (first.endswith(h.subtitle_suffixes) or h.salutation.match(second)):
-        text[0].kind, text[0].level = Kind.TITLE, 1
+        text[0].kind, text[0].level = _TITLE, 1
 
 
 def _is_wrapped(lines: list[Line]) -> bool:
@@ -308,19 +383,21 @@ def run(doc: Document, ctx: Context) -> Document:
     out: list[Block] = []
     run_lines: list[Line] = []
     blank = False
-    n_before = sum(1 for b in doc.blocks if b.kind is Kind.LINE and b.text)
+    n_before = sum(1 for b in doc.blocks if b.kind is _LINE and b.text)
 
     def flush() -> None:
         if not run_lines:
             return
         if _is_wrapped(run_lines):
-            out.extend(Reflow(run_lines, ctx, indent_from_width=False).paragraphs())
+            out.extend(Reflow([ln.text for ln in run_lines], [ln.width for ln in run_lines],
+                              [ln.indent for ln in run_lines], [ln.prov for ln in run_lines],
+                              [ln.blank_before for ln in run_lines], ctx, indent_from_width=False).paragraphs())
         else:
-            out.extend(Block(Kind.PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
+            out.extend(Block(_PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
         run_lines.clear()
 
     for b in doc.blocks:
-        if b.kind is not Kind.LINE:
+        if b.kind is not _LINE:
             flush()
             out.append(b)
             blank = False
@@ -333,18 +410,19 @@ def run(doc: Document, ctx: Context) -> Document:
         paras = split_paragraph_flattened(b.text, ctx.rules.headings, gaps) if gaps is not None and not segs else None
         if segs:
             flush()
-            flat = [Line(s, w, 0.0, b.prov) for s, w in zip(*segs, strict=True)]
-            out.extend(Reflow(flat, ctx, indent_from_width=True).paragraphs())
+            n = len(segs[0])
+            out.extend(Reflow(segs[0], segs[1], [0.0] * n, [b.prov] * n, [False] * n, ctx,
+                              indent_from_width=True).paragraphs())
         elif paras:
             flush()
-            out.extend(Block(Kind.PARAGRAPH, x, prov=b.prov) for x in paras)
+            out.extend(Block(_PARAGRAPH, x, prov=b.prov) for x in paras)
         else:
             run_lines.append(Line(b.text, width(b.text), b.indent, b.prov, blank))
         blank = False
     flush()
     _title_of_flattened(out, ctx)
     doc.blocks = out
-    doc.changes[PASS.name] += abs(n_before - sum(1 for b in out if b.kind is Kind.PARAGRAPH))
+    doc.changes[PASS.name] += abs(n_before - sum(1 for b in out if b.kind is _PARAGRAPH))
     return doc
 
 
