@@ -17,6 +17,7 @@ from .lines import Group, runs
 
 RE_HEADER_END = ("：", ":")  # a line that opens a list: its short lines are the list's items
 MAX_SKIPPED = 1  # short lines between a caption and the paragraph it sits by
+MAX_LOOK = 12  # lines looked at either side of a run (a bound: a long file of short lines stays linear)
 SALUTATIONS = ("同志们", "各位", "尊敬的", "亲爱的")  # a speech under a heading that names its speaker
 
 
@@ -40,8 +41,8 @@ def _between_paragraphs(body: list[Group], i: int, j: int) -> bool:
     """The run [i, j) stands among the text's paragraphs: a paragraph of prose above or below it,
     past at most one short line (a caption the lexicon does not know), with no list header right
     above it and no salutation right below it."""
-    above = [g for g in reversed(body[:i]) if g.rule is None][:MAX_SKIPPED + 1]
-    below = [g for g in body[j:] if g.rule is None][:MAX_SKIPPED + 1]
+    above = [g for g in reversed(body[max(0, i - MAX_LOOK):i]) if g.rule is None][:MAX_SKIPPED + 1]
+    below = [g for g in body[j:j + MAX_LOOK] if g.rule is None][:MAX_SKIPPED + 1]
     if above and above[0].text.rstrip().endswith(RE_HEADER_END):
         return False
     if below and below[0].text.lstrip().startswith(SALUTATIONS):
@@ -51,5 +52,5 @@ def _between_paragraphs(body: list[Group], i: int, j: int) -> bool:
 
 def _over_heading(body: list[Group], j: int) -> bool:
     """The line below the run is a short line with prose under it: a heading the run introduces."""
-    below = [g for g in body[j:] if g.rule is None][:2]
+    below = [g for g in body[j:j + MAX_LOOK] if g.rule is None][:2]
     return len(below) == 2 and not below[0].prose and below[1].prose

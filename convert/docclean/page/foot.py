@@ -46,9 +46,9 @@ def owner_block(tail: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         if g.rule is not None or not is_issuer(t, web) or not any(t in o for o in owners):
             continue
-        j = next((k for k in range(i + 1, len(tail)) if tail[k].rule is not None), len(tail))
-        block = tail[i + 1:j]
-        if j < len(tail) and block and all(is_address_line(x.text.strip(), web) for x in block):
+        j = next((k for k in range(i + 1, min(len(tail), i + 1 + MAX_ADDRESS_BLOCK)) if tail[k].rule is not None), None)
+        block = tail[i + 1:j] if j is not None else []
+        if block and all(is_address_line(x.text.strip(), web) for x in block):
             for x in (g, *block):
                 x.mark("web.footer")
             return
@@ -61,6 +61,7 @@ def is_address_line(t: str, web: WebRules) -> bool:
 
 
 MAX_ADDRESS_LINE = 40
+MAX_ADDRESS_BLOCK = 12  # an address block's lines under the owner's name (a bound: the scan stays linear)
 
 
 def teaser(t: str) -> bool:
