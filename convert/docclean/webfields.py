@@ -12,7 +12,17 @@ import re
 from dataclasses import dataclass
 
 from .cache import rx
-from .webui import MAX_FREE_TOKEN, RE_CLOCK, RE_DATE, RE_ISO_STAMP, RE_SENTENCE_END, WebRules, is_issuer, is_site_name
+from .webui import (
+    MAX_FREE_TOKEN,
+    RE_CLOCK,
+    RE_DATE,
+    RE_ISO_STAMP,
+    RE_SENTENCE_END,
+    WebRules,
+    is_issuer,
+    is_site_name,
+    per_lexicon,
+)
 
 # `2017年5月24日(星期三)`: a date with its weekday is a page's stamp (a 落款 date never names the weekday)
 RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -136,14 +146,12 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
 def _label_ends(web: WebRules) -> frozenset[str] | None:
     """The last characters of the lexicon's labels and label suffixes (None: a suffix is empty,
     any character may end a label). Kept by the lexicon's identity."""
-    kept = _LABEL_ENDS.get(id(web))
-    if kept is None or kept[0] is not web:
-        if len(_LABEL_ENDS) >= 8:
-            _LABEL_ENDS.clear()
-        suffixes = [w for w, _ in web.label_suffix_kind]
-        ends = None if not all(suffixes) else frozenset(w[-1] for w in [*web.label_kind, *suffixes] if w)
-        kept = _LABEL_ENDS[id(web)] = (web, ends)
-    return kept[1]
+    return per_lexicon(_LABEL_ENDS, web, _build_label_ends)
+
+
+def _build_label_ends(web: WebRules) -> frozenset[str] | None:
+    suffixes = [w for w, _ in web.label_suffix_kind]
+    return None if not all(suffixes) else frozenset(w[-1] for w in [*web.label_kind, *suffixes] if w)
 
 
 _LABEL_ENDS: dict[int, tuple[WebRules, frozenset[str] | None]] = {}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .cache import rx
 from .errors import RulesError
@@ -227,6 +228,22 @@ def talks_of_site(text: str, web: WebRules) -> bool:
         or (web.site_talk is not None and web.site_talk.search(text) is not None)
 
 
+T = TypeVar("T")
+MAX_LEXICONS = 8  # lexicons kept at once (the default, and a user's overlays)
+
+
+def per_lexicon(cache: dict[int, tuple[WebRules, Any]], web: WebRules, build: Callable[[WebRules], T]) -> T:
+    """`build(web)`, built once and kept by the lexicon's identity: a frozen `WebRules` holds no
+    cache of its own, and a tool may load several lexicons (the entry keeps its lexicon alive, so
+    its id is never another's)."""
+    kept = cache.get(id(web))
+    if kept is None or kept[0] is not web:
+        if len(cache) >= MAX_LEXICONS:
+            cache.clear()
+        kept = cache[id(web)] = (web, build(web))
+    return kept[1]
+
+
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
     t = _phrase_tables(web)
     # the phrases that could match, in their order: a phrase whose literals the line lacks is
@@ -261,25 +278,23 @@ def _phrase_tables(web: WebRules) -> PhraseTables:
     a line holds is found once for all phrases (its characters against the literals' first
     characters, then `in`), where a search per phrase for its own literals made ~50 searches a
     line. Kept by the lexicon's identity."""
-    kept = _PHRASE_PROBES.get(id(web))
-    if kept is None or kept[0] is not web:
-        from .literals import required
-        if len(_PHRASE_PROBES) >= 8:
-            _PHRASE_PROBES.clear()
-        needs = [None if (n := required(p.regex.pattern)) is None else frozenset(n) for p in web.phrases]
-        first: dict[str, list[str]] = {}
-        holders: dict[str, list[int]] = {}
-        for i, n in enumerate(needs):
-            for lit in sorted(n or ()):
-                holders.setdefault(lit, []).append(i)
-        for lit in holders:
-            first.setdefault(lit[0], []).append(lit)
-        tables = PhraseTables(tuple(web.phrases), tuple(needs), {c: tuple(v) for c, v in first.items()},
-                              {k: tuple(v) for k, v in holders.items()},
-                              tuple(i for i, n in enumerate(needs) if n is None),
-                              re.compile("[" + "".join(map(re.escape, sorted(first))) + "]" if first else "(?!)"))
-        kept = _PHRASE_PROBES[id(web)] = (web, tables)
-    return kept[1]
+    return per_lexicon(_PHRASE_PROBES, web, _build_phrase_tables)
+
+
+def _build_phrase_tables(web: WebRules) -> PhraseTables:
+    from .literals import required
+    needs = [None if (n := required(p.regex.pattern)) is None else frozenset(n) for p in web.phrases]
+    first: dict[str, list[str]] = {}
+    holders: dict[str, list[int]] = {}
+    for i, n in enumerate(needs):
+        for lit in sorted(n or ()):
+            holders.setdefault(lit, []).append(i)
+    for lit in holders:
+        first.setdefault(lit[0], []).append(lit)
+    return PhraseTables(tuple(web.phrases), tuple(needs), {c: tuple(v) for c, v in first.items()},
+                        {k: tuple(v) for k, v in holders.items()},
+                        tuple(i for i, n in enumerate(needs) if n is None),
+                        re.compile("[" + "".join(map(re.escape, sorted(first))) + "]" if first else "(?!)"))
 
 
 _PHRASE_PROBES: dict[int, tuple[WebRules, PhraseTables]] = {}
@@ -311,17 +326,14 @@ def is_caption(text: str, web: WebRules) -> bool:
 def _caption_probe(web: WebRules) -> Callable[[str], object] | None:
     """A search for every literal one of which each caption pattern's matches contain
     (None when a pattern has none known). Kept by the lexicon's identity."""
-    kept = _CAPTION_PROBES.get(id(web))
-    if kept is None or kept[0] is not web:
-        from .literals import required
-        if len(_CAPTION_PROBES) >= 8:
-            _CAPTION_PROBES.clear()
-        needs = [required(c.pattern) for c in web.captions]
-        words = sorted({w for n in needs for w in n or ()})
-        probe = None if any(n is None for n in needs) or not words else \
-            rx.compile("|".join(map(re.escape, words))).search
-        kept = _CAPTION_PROBES[id(web)] = (web, probe)
-    return kept[1]
+    return per_lexicon(_CAPTION_PROBES, web, _build_caption_probe)
+
+
+def _build_caption_probe(web: WebRules) -> Callable[[str], object] | None:
+    from .literals import required
+    needs = [required(c.pattern) for c in web.captions]
+    words = sorted({w for n in needs for w in n or ()})
+    return None if any(n is None for n in needs) or not words else rx.compile("|".join(map(re.escape, words))).search
 
 
 _CAPTION_PROBES: dict[int, tuple[WebRules, Callable[[str], object] | None]] = {}

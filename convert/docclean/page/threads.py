@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..webui import RE_SEPARATORS_ONLY, WebRules, phrase
+from ..webui import RE_SEPARATORS_ONLY, WebRules, per_lexicon, phrase
 from .lines import Group
 
 FLOOR = "web.forum-floor"
@@ -34,11 +34,12 @@ def thread_posts(groups: list[Group], end: int, web: WebRules) -> int:
     if len(floors) < MIN_FLOORS or not is_thread(groups, floors[0], end):
         return 0
     given = 0
+    at_floor = set(floors)
     for f in floors:
         k = f + 1
         while k < len(groups) and groups[k].rule is not None and groups[k].rule not in SHAPE_RULES:
             k += 1  # the post's header: its stamp, its font buttons, `只看该作者`
-        while k < len(groups) and groups[k].rule not in POST_END and not is_floor(groups[k], web):
+        while k < len(groups) and groups[k].rule not in POST_END and k not in at_floor:
             g = groups[k]  # down to the post's own buttons (`引用 回复`), past its edit note (`本帖最后由…编辑`)
             if g.rule in SHAPE_RULES and not RE_SEPARATORS_ONLY.fullmatch(g.text.strip()):
                 g.rule = None  # (a bare `[` or `×` around the edit note is no post's word)
@@ -56,12 +57,7 @@ def is_floor(g: Group, web: WebRules) -> bool:
 
 def floor_regex(web: WebRules) -> re.Pattern[str] | None:
     """The lexicon's floor phrase (None: it has none, so no line is one). Kept by the lexicon's identity."""
-    kept = _FLOOR.get(id(web))
-    if kept is None or kept[0] is not web:
-        if len(_FLOOR) >= 8:
-            _FLOOR.clear()
-        kept = _FLOOR[id(web)] = (web, next((p.regex for p in web.phrases if p.id == FLOOR), None))
-    return kept[1]
+    return per_lexicon(_FLOOR, web, lambda w: next((p.regex for p in w.phrases if p.id == FLOOR), None))
 
 
 _FLOOR: dict[int, tuple[WebRules, re.Pattern[str] | None]] = {}
