@@ -65,11 +65,12 @@ MAX_ADDRESS_BLOCK = 12  # an address block's lines under the owner's name (a bou
 
 
 def teaser(t: str) -> bool:
-    """`九合一大选最新消息看这里！`: a headline that ends in ！ or ？, one sentence with no 。: a link."""
-    return is_exclaimed_headline(t) and not RE_PROSE_MID.search(t[:-1])
+    """`九合一大选最新消息看这里！`: a headline that ends in ！ or ？ and no sentence before it: a link
+    (`is_exclaimed_headline` already holds no 。 or ；)."""
+    return is_exclaimed_headline(t) and not RE_EXCLAIMED.search(t[:-1])
 
 
-RE_PROSE_MID = rx.compile(r"[。；;！？!?]")
+RE_EXCLAIMED = rx.compile(r"[！？!?]")
 
 
 RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")
