@@ -15,7 +15,7 @@ from .passes import PIPELINE, Context
 from .readers import read_document
 from .readers.text import TextReader
 from .rules import RuleSet, load_rules
-from .writers.markdown import render
+from .writers.markdown import render_parts
 
 MAX_INPUT = 2 * 2**30  # a document is read whole; past this it is not a document
 
@@ -31,6 +31,7 @@ class Result:
     document: Document
     original: str = ""  # the reader's text before any pass: removal spans point into it
     rules_dir: Path | None = None  # the rule packs laid over the defaults, for `why`
+    head_len: int = 0  # the front matter's length at the start of `markdown` (0: none)
 
     def removed_spans(self) -> list[tuple[int | None, int | None, str]]:
         """Each removal as (start, end, rule) in `original`; None where the text is not found there."""
@@ -58,8 +59,8 @@ class Result:
         return [{"start": a, "end": b, "rule": r} for a, b, r in self.removed_spans()]
 
     def body(self) -> str:
-        """The Markdown without the front matter."""
-        return render(self.document, False)
+        """The Markdown without the front matter (rendered once, with it)."""
+        return self.markdown[self.head_len:]
 
     def report(self) -> dict[str, object]:
         """The `--report` JSON: every removed span with its rule and line, and per-pass counts."""
@@ -87,8 +88,9 @@ def _finish(doc: Document, options: Options, rules: RuleSet | None = None) -> Re
     for p in PIPELINE:
         doc.changes.setdefault(p.name, 0)
         doc = p.run(doc, ctx)
-    md = render(doc, options.front_matter)
-    return Result(md, doc.meta, tuple(doc.removals), dict(doc.changes), doc, original, options.rules_dir)
+    head, body = render_parts(doc, options.front_matter)
+    return Result(head + body, doc.meta, tuple(doc.removals), dict(doc.changes), doc, original, options.rules_dir,
+                  len(head))
 
 
 def _checked_options(options: object) -> Options:

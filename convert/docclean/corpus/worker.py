@@ -29,7 +29,6 @@ from ..api import convert_bytes
 from ..errors import DoccleanError, OutputError
 from ..files import temp_stem
 from ..options import Options
-from ..writers.markdown import front_matter
 from .dedupe import bands, minhash
 from .manifest import LINE, content_hash
 from .rows import iso_mtime, record
@@ -89,9 +88,7 @@ def convert(task: Task, data: bytes) -> Converted:
     done = Converted(task, rec)
     try:
         res = convert_bytes(data, task.src, task.options)
-        # The Markdown is the front matter, then the body (`writers.markdown.render`): the front
-        # matter made again (~3 us) gives the body without rendering it again (~15-35 us).
-        text = res.markdown[len(front_matter(res.document)):] if task.options.front_matter else res.markdown
+        text = res.body()
         m = res.meta
         if task.fmt == "jsonl":
             row = record(res, task.rel, task.rel, iso_mtime(Path(task.src)), None, {"path": task.rel}, text)

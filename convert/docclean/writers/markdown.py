@@ -167,6 +167,13 @@ def render_block(b: Block) -> str:
 
 
 def render(doc: Document, with_front_matter: bool = True) -> str:
+    head, body = render_parts(doc, with_front_matter)
+    return head + body
+
+
+def render_parts(doc: Document, with_front_matter: bool = True) -> tuple[str, str]:
+    """The front matter (or "") and the body after it: `render` is their concatenation, and the
+    body alone is what row outputs want (rendered once, not again without the head)."""
     parts: list[str] = []
     prev: Block | None = None
     for b in doc.blocks:
@@ -181,4 +188,4 @@ def render(doc: Document, with_front_matter: bool = True) -> str:
         prev = b
     body = "".join(parts).strip("\n")
     head = front_matter(doc) if with_front_matter else ""
-    return head + body + "\n" if body else head
+    return head, body + "\n" if body else ""
