@@ -297,6 +297,13 @@ MINGUO_OFFSET = 1911
 RE_BARE_DATE = rx.compile(r"[\d\s年月日/.:\-]+")  # `2014-09-28`: a date with no word of its own
 
 
+def other_date(label: str, line: str, rules: RuleSet) -> bool:
+    """`注册时间` / `2010-2-9`: a bare date under a label alone on the line above that names
+    another date than the text's (`not_publish_dates` in rules/web.yaml): it dates nothing."""
+    return rules.web is not None and label.strip() in rules.web.not_publish_dates \
+        and RE_BARE_DATE.fullmatch(line.strip()) is not None
+
+
 def find_date(text: str, rules: RuleSet) -> str | None:
     """The first date the metadata patterns find in `text`, as YYYY-MM-DD."""
     for pattern in rules.dates:

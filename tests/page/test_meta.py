@@ -136,3 +136,8 @@ def test_a_date_with_its_weekday_under_the_text_dates_it_a_closing_date_stays() 
     assert r.meta.date == "2017-05-24" and "星期三" not in r.markdown.split("---\n")[-1]
     signed = clean_text("\n".join(("关于做好某项工作的通知", P, P, "某某县人民政府办公室", "2017年5月24日")))
     assert "2017年5月24日" in signed.markdown.split("---\n")[-1]
+
+
+def test_a_labelled_publish_date_under_a_cards_label_still_dates_the_page() -> None:
+    r = clean_text("\n".join(("标题", "注册时间", "发布时间：2010-2-9", P)))
+    assert r.meta.date == "2010-02-09"  # only a bare date under `注册时间` is the card's

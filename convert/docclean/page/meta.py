@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Document, Kind, Reason
 from ..passes.base import Context
-from ..rules import RE_BARE_DATE, find_date
+from ..rules import find_date, other_date
 from ..webfields import RE_PAPER_STAMP
 from .evidence import byline
 from .lines import Group
@@ -23,9 +23,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     for i, g in enumerate(groups):
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
-        if web.not_publish_dates and (any(w in g.text for w in web.not_publish_dates)
-                                      or (i > 0 and groups[i - 1].text.strip() in web.not_publish_dates
-                                          and RE_BARE_DATE.fullmatch(g.text.strip()) is not None)):
+        if any(w in g.text for w in web.not_publish_dates) \
+                or (i > 0 and other_date(groups[i - 1].text, g.text, ctx.rules)):
             continue  # `[引用日期2015-05-26]`, `注册时间` / `2010-2-9`: another date than the text's
         f = g.fields(web)
         if g.rule == "web.issuer":

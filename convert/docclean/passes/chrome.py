@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..cache import rx
 from ..literals import WidthBound, sub_from, width_bound
 from ..model import Block, Document, Kind, Reason
-from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date
+from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date, other_date
 from . import script
 from .base import Context, Pass
 
@@ -127,9 +127,10 @@ def run(doc: Document, ctx: Context) -> Document:
         else str
 
     gates = _gates_of(ctx.rules)
-    not_dating = ctx.rules.web.not_publish_dates if ctx.rules.web else ()  # `注册时间` / `2010-2-9`: a poster's card
     n = 0
+    above = ""  # the line above as read (a removed line's text is gone from its block)
     for i, b in enumerate(lines):
+        prev, above = above, b.text
         padded = " " in b.text and "  " in b.text  # (a one-character `in` first: the faster C scan)
         pieces = [p for p in RE_PIECES.split(b.text) if p] if padded else [b.text]
         zone = "head" if i in head else "tail" if i in tail else "body"
@@ -148,7 +149,7 @@ def run(doc: Document, ctx: Context) -> Document:
             for piece, rule in zip(pieces, hits, strict=True):
                 doc.remove(piece, rule.id, Reason.CHROME, b.prov)  # type: ignore[union-attr]
                 if rule.date and not doc.meta.date and not (zone == "tail" and RE_BARE_DATE.fullmatch(piece.strip())) \
-                        and not (i > 0 and lines[i - 1].text.strip() in not_dating):
+                        and not other_date(prev, piece, ctx.rules):  # (`注册时间` / `2010-2-9`: a poster's card)
                     doc.meta.date = find_date(piece, ctx.rules)  # (a bare date below the text dates a link)
             b.text = ""
             removed[i] = True
