@@ -275,10 +275,10 @@ def _eight_bit(data: bytes) -> Decoded:
         return [o + bisect.bisect_right(free, o) for o in offsets]
 
     if b"~{" in data:  # HZ is valid ASCII: ask before UTF-8 takes it as it stands
-        from .legacy import is_hz, read_hz
+        from .legacy import is_hz
 
         if is_hz(data):
-            text, bad = read_hz(data)
+            text, bad = _decode(data, "hz")
             return _result(text, "hz-gb-2312", orig(bad), tuple(notes), len(nuls))
     try:
         return _result(data.decode("utf-8"), "utf-8", [], tuple(notes), len(nuls))

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .cache import rx
-from .encoding import _common_chars, _decode
+from .encoding import ALIASES, LEGACY, _common_chars, _decode
 from .tables import Lazy
 
 RE_PRIVATE = Lazy("[\ue000-\uf8ff]")
@@ -371,13 +371,8 @@ def is_hz(data: bytes) -> bool:
     return len(wide) >= HZ_MIN_CHARS and sum(c in _common_chars() for c in wide) >= HZ_MIN_COMMON * len(wide)
 
 
-def read_hz(data: bytes) -> tuple[str, list[int]]:
-    """The text of an HZ file and the offsets of what its codec could not read (dropped)."""
-    return _decode(data, "hz")
-
-
-CHINESE_CODECS = {"gb18030", "gbk", "gb2312", "cp936", "hz", "big5", "big5hkscs", "cp950", "utf_8", "utf_16",
-                  "utf_16_le", "utf_16_be", "utf_32", "ascii"}
+# what charset-normalizer may call a Chinese file (our own legacy codecs and their aliases, and Unicode)
+CHINESE_CODECS = {*LEGACY, *ALIASES, "utf_8", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "ascii"}
 
 
 def foreign_hint(data: bytes) -> str | None:
