@@ -15,14 +15,10 @@ from functools import lru_cache
 
 from ..cache import rx
 from ..literals import WidthBound, sub_from, width_bound
-from ..model import Block, Document, Kind, Reason
+from ..model import K_LINE, K_PARAGRAPH, Block, Document, Reason
 from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date, other_date
 from . import script
 from .base import Context, Pass
-
-# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
-# `__getattr__`, so every class attribute takes the slow path), a global ~10
-_LINE, _PARAGRAPH = Kind.LINE, Kind.PARAGRAPH
 
 HEAD_LINES = 20  # at most this many non-blank lines form the head zone
 TAIL_LINES = 8
@@ -118,7 +114,7 @@ _RE_GROUP_REF = rx.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")
 
 def run(doc: Document, ctx: Context) -> Document:
     # Raw lines from text; paragraphs from PDF and DOCX readers, which find paragraphs themselves.
-    lines = [b for b in doc.blocks if b.kind in (_LINE, _PARAGRAPH) and b.text]
+    lines = [b for b in doc.blocks if b.kind in (K_LINE, K_PARAGRAPH) and b.text]
     head, tail = _zones(lines)
     line_rules = ctx.rules.chrome_rules("line")
     removed: list[bool] = [False] * len(lines)

@@ -8,14 +8,10 @@ paragraph. Unnumbered standalone sub-document titles (`在…上的讲话稿`) b
 from __future__ import annotations
 
 from ..cache import rx
-from ..model import Document, Kind
+from ..model import K_HEADING, K_PARAGRAPH, Document
 from ..rules import HeadingRules
 from ..tables import RE_IDEO
 from .base import Context, Pass
-
-# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
-# `__getattr__`, so every class attribute takes the slow path), a global ~10
-_HEADING, _PARAGRAPH = Kind.HEADING, Kind.PARAGRAPH
 
 RE_INNER_END = rx.compile(r"[。！？；!?;]")
 RE_BAD_END = rx.compile(r"[：:，,、；;]$")
@@ -51,11 +47,11 @@ def run(doc: Document, ctx: Context) -> Document:
     rules = ctx.rules.headings
     n = 0
     for b in doc.blocks:
-        if b.kind is not _PARAGRAPH:
+        if b.kind is not K_PARAGRAPH:
             continue
         level = heading_level(b.text, rules) or (2 if is_subtitle(b.text, rules) else 0)
         if level:
-            b.kind, b.level = _HEADING, level
+            b.kind, b.level = K_HEADING, level
             n += 1
     doc.changes[PASS.name] += n
     return doc

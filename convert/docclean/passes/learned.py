@@ -12,16 +12,12 @@ from __future__ import annotations
 import hashlib
 
 from ..cache import rx
-from ..model import Block, Document, Kind, Reason
+from ..model import K_LINE, K_PARAGRAPH, Block, Document, Reason
 from ..rules import HeadingRules
 from ..tables import RE_ANNOTATION, RE_ENDS_CLAUSE, SECTION_WORDS, line_key
 from ..webui import is_prose
 from .base import Context, Pass
 from .headings import heading_level
-
-# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
-# `__getattr__`, so every class attribute takes the slow path), a global ~10
-_LINE, _PARAGRAPH = Kind.LINE, Kind.PARAGRAPH
 
 EDGE = 5  # the first and last five non-blank lines of a document are its edges
 MAX_CHARS = 60
@@ -85,7 +81,7 @@ def _runs(edges: list[Block]) -> list[list[Block]]:
 
 
 def run(doc: Document, ctx: Context) -> Document:
-    lines = [b for b in doc.blocks if b.kind in (_LINE, _PARAGRAPH) and b.text]
+    lines = [b for b in doc.blocks if b.kind in (K_LINE, K_PARAGRAPH) and b.text]
     edges = _edges(lines)
     keyed = [(b, edge_key(b.text, ctx.rules.headings)) for b in edges]
     runs = [(r, edge_key(" ".join(b.text.strip() for b in r), ctx.rules.headings)) for r in _runs(edges)]

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from ..model import Document, Kind
+from ..model import K_PARAGRAPH, K_TITLE, Document
 from ..tables import RE_ENDS_SENTENCE
 from .base import Context, Pass
-
-# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
-# `__getattr__`, so every class attribute takes the slow path), a global ~10
-_PARAGRAPH, _TITLE = Kind.PARAGRAPH, Kind.TITLE
 
 MIN_TRUNCATED = 20  # a last paragraph shorter than this is a signature or date, not a cut-off
 
 
 def run(doc: Document, ctx: Context) -> Document:
-    title = next((b for b in doc.blocks if b.kind is _TITLE), None)
+    title = next((b for b in doc.blocks if b.kind is K_TITLE), None)
     if title is not None:
         doc.meta.title = title.text
     last = next((b for b in reversed(doc.blocks) if b.text or b.rows), None)
-    if (last is not None and last.kind is _PARAGRAPH and len(last.text) >= MIN_TRUNCATED
+    if (last is not None and last.kind is K_PARAGRAPH and len(last.text) >= MIN_TRUNCATED
             and not RE_ENDS_SENTENCE.search(last.text) and not doc.meta.truncated):
         doc.meta.truncated = True
         doc.changes[PASS.name] += 1

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from ..cache import rx
-from ..model import Block, Document, Kind, Provenance
+from ..model import K_LINE, K_PARAGRAPH, K_TITLE, Block, Document, Provenance
 from ..rules import HeadingRules
 from ..tables import (
     CJK,
@@ -34,10 +34,6 @@ from ..tables import (
 )
 from .base import Context, Pass
 from .title import _is_title as is_title
-
-# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
-# `__getattr__`, so every class attribute takes the slow path), a global ~10
-_LINE, _PARAGRAPH, _TITLE = Kind.LINE, Kind.PARAGRAPH, Kind.TITLE
 
 MIN_FLAT = 200  # shortest line that can be a flattened page
 _CONTINUES = tuple(CONTINUES)
@@ -346,7 +342,7 @@ class Reflow:
             else:
                 text = "".join(texts[a:b + 1])
             prov = provs[a] or next((p for p in provs[a:b + 1] if p), None)
-            out.append(Block(_PARAGRAPH, text, prov=prov))
+            out.append(Block(K_PARAGRAPH, text, prov=prov))
             a = b + 1
         return out
 
@@ -355,15 +351,15 @@ def _title_of_flattened(blocks: list[Block], ctx: Context) -> None:
     """A flattened page carries its title as its first piece: with no title found before,
     a first paragraph that reads as a title (and names a kind of document, or stands over a
     salutation) is the title."""
-    if any(b.kind is _TITLE for b in blocks):
+    if any(b.kind is K_TITLE for b in blocks):
         return
     text = [b for b in blocks if b.text or b.rows]
-    if len(text) < 2 or text[0].kind is not _PARAGRAPH or text[0].prov != text[1].prov:
+    if len(text) < 2 or text[0].kind is not K_PARAGRAPH or text[0].prov != text[1].prov:
         return  # only pieces of one flattened line
     h = ctx.rules.headings
     first, second = text[0].text.strip(), text[1].text.strip()
     if is_title(first, ctx) and (first.endswith(h.subtitle_suffixes) or h.salutation.match(second)):
-        text[0].kind, text[0].level = _TITLE, 1
+        text[0].kind, text[0].level = K_TITLE, 1
 
 
 def _is_wrapped(lines: list[Line]) -> bool:
@@ -383,7 +379,7 @@ def run(doc: Document, ctx: Context) -> Document:
     out: list[Block] = []
     run_lines: list[Line] = []
     blank = False
-    n_before = sum(1 for b in doc.blocks if b.kind is _LINE and b.text)
+    n_before = sum(1 for b in doc.blocks if b.kind is K_LINE and b.text)
 
     def flush() -> None:
         if not run_lines:
@@ -393,11 +389,11 @@ def run(doc: Document, ctx: Context) -> Document:
                               [ln.indent for ln in run_lines], [ln.prov for ln in run_lines],
                               [ln.blank_before for ln in run_lines], ctx, indent_from_width=False).paragraphs())
         else:
-            out.extend(Block(_PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
+            out.extend(Block(K_PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
         run_lines.clear()
 
     for b in doc.blocks:
-        if b.kind is not _LINE:
+        if b.kind is not K_LINE:
             flush()
             out.append(b)
             blank = False
@@ -415,14 +411,14 @@ def run(doc: Document, ctx: Context) -> Document:
                               indent_from_width=True).paragraphs())
         elif paras:
             flush()
-            out.extend(Block(_PARAGRAPH, x, prov=b.prov) for x in paras)
+            out.extend(Block(K_PARAGRAPH, x, prov=b.prov) for x in paras)
         else:
             run_lines.append(Line(b.text, width(b.text), b.indent, b.prov, blank))
         blank = False
     flush()
     _title_of_flattened(out, ctx)
     doc.blocks = out
-    doc.changes[PASS.name] += abs(n_before - sum(1 for b in out if b.kind is _PARAGRAPH))
+    doc.changes[PASS.name] += abs(n_before - sum(1 for b in out if b.kind is K_PARAGRAPH))
     return doc
 
 

@@ -6,13 +6,9 @@ from __future__ import annotations
 from itertools import islice
 
 from ..cache import rx
-from ..model import Block, Document, Kind, Reason
+from ..model import K_LINE, K_PARAGRAPH, K_TITLE, Block, Document, Reason
 from ..tables import RE_IDEO
 from .base import Context, Pass
-
-# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
-# `__getattr__`, so every class attribute takes the slow path), a global ~10
-_LINE, _PARAGRAPH, _TITLE = Kind.LINE, Kind.PARAGRAPH, Kind.TITLE
 
 MAX_TITLE = 80
 LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
@@ -29,12 +25,12 @@ def _is_title(text: str, ctx: Context) -> bool:
 
 
 def run(doc: Document, ctx: Context) -> Document:
-    existing = next((b for b in doc.blocks if b.kind is _TITLE), None)
+    existing = next((b for b in doc.blocks if b.kind is K_TITLE), None)
     if existing is None:
         first = next((b for b in doc.blocks if b.text), None)
-        if first is None or first.kind not in (_LINE, _PARAGRAPH) or not _is_title(first.text, ctx):
+        if first is None or first.kind not in (K_LINE, K_PARAGRAPH) or not _is_title(first.text, ctx):
             return doc
-        first.kind, first.level = _TITLE, 1
+        first.kind, first.level = K_TITLE, 1
         existing = first
         doc.changes[PASS.name] += 1
     doc.changes[PASS.name] += _drop_copies(doc, existing)
@@ -53,7 +49,7 @@ def _drop_copies(doc: Document, title: Block) -> int:
     k = 0
     consumed: list[tuple[Block, int]] = []
     for b in following:
-        if b.kind not in (_LINE, _TITLE, _PARAGRAPH):
+        if b.kind not in (K_LINE, K_TITLE, K_PARAGRAPH):
             return 0
         j = 0
         t = b.text

@@ -6,11 +6,7 @@ import datetime as dt
 import re
 
 from ..cache import rx
-from ..model import Block, Document, Kind
-
-# Kind's members as globals: one read through Kind is ~100 ns (Python 3.11's EnumType has a
-# `__getattr__`, so every class attribute takes the slow path), a global ~10
-_FOOTNOTE, _HEADING, _LIST, _TABLE, _TITLE = Kind.FOOTNOTE, Kind.HEADING, Kind.LIST, Kind.TABLE, Kind.TITLE
+from ..model import K_FOOTNOTE, K_HEADING, K_LIST, K_TABLE, K_TITLE, Block, Document
 
 RE_NEEDS_ESCAPE = rx.compile(r"^(?:[#>|]|[-+*](?:\s|$))")
 RE_ORDERED = rx.compile(r"^(\d+)\.(?=\s|$)")
@@ -153,15 +149,15 @@ def _table(b: Block) -> str:
 
 
 def render_block(b: Block) -> str:
-    if b.kind is _TITLE:
+    if b.kind is K_TITLE:
         return f"# {b.text}"
-    if b.kind is _HEADING:
+    if b.kind is K_HEADING:
         return f"{'#' * max(2, min(b.level, 6))} {b.text}"
-    if b.kind is _TABLE:
+    if b.kind is K_TABLE:
         return _table(b)
-    if b.kind is _FOOTNOTE:
+    if b.kind is K_FOOTNOTE:
         return f"[^{b.ref}]: {b.text}"
-    if b.kind is _LIST:
+    if b.kind is K_LIST:
         return ("  " * max(0, b.level - 1)) + ("1. " if b.ordered else "- ") + b.text
     return escape(b.text)
 
@@ -182,8 +178,8 @@ def render_parts(doc: Document, with_front_matter: bool = True) -> tuple[str, st
         out = render_block(b)
         # Consecutive table rows and list items stay together; everything else is one blank line apart.
         # (A table block with `rows` is a whole table; text table rows come one block per row.)
-        tight = prev is not None and prev.kind is b.kind and (b.kind is _LIST or (
-            b.kind is _TABLE and not b.rows and not prev.rows))
+        tight = prev is not None and prev.kind is b.kind and (b.kind is K_LIST or (
+            b.kind is K_TABLE and not b.rows and not prev.rows))
         parts.append(("\n" if tight else "\n\n" if parts else "") + out)
         prev = b
     body = "".join(parts).strip("\n")
