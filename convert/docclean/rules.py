@@ -118,7 +118,8 @@ class RuleSet:
         return found
 
 
-PACKS = ("headings.yaml", "metadata.yaml", "punctuation.yaml", "furniture.yaml", "web.yaml")  # + chrome/*.yaml
+REQUIRED = ("headings.yaml", "metadata.yaml", "punctuation.yaml", "furniture.yaml")  # a rules folder must hold these
+PACKS = (*REQUIRED, "web.yaml")  # + chrome/*.yaml
 
 
 @contextmanager
@@ -240,7 +241,7 @@ def _load(rules_dir: Path | None = None) -> RuleSet:
     if dup:
         raise RulesError(rules_dir or default_rules_dir(), f"duplicate rule ids: {', '.join(sorted(dup))}")
 
-    for need in ("headings.yaml", "metadata.yaml", "punctuation.yaml", "furniture.yaml"):
+    for need in REQUIRED:
         if need not in files:
             raise RulesError(rules_dir or default_rules_dir(), f"{need} is missing")
     hp, mp, pp = files["headings.yaml"], files["metadata.yaml"], files["punctuation.yaml"]
@@ -279,16 +280,14 @@ def _load(rules_dir: Path | None = None) -> RuleSet:
 
 def _furniture(path: Path) -> FurnitureRules:
     f = _read(path)
-    ex = f.get("examples") or {}
-    try:
+    with _pack(path):
+        ex = f.get("examples") or {}
         return FurnitureRules(
             page_number=_compile(path, "page_numbers", "|".join(f"(?:{p})" for p in f["page_numbers"])),
             band=float(f.get("band", 0.14)), min_pages=int(f.get("min_pages", 2)),
             min_share=float(f.get("min_share", 0.4)), max_chars=int(f.get("max_chars", 40)),
             similarity=float(f.get("similarity", 90)),
             remove_examples=tuple(ex.get("remove") or ()), keep_examples=tuple(ex.get("keep") or ()))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise RulesError(path, f"furniture rules: {exc!r}") from exc
 
 
 MINGUO_OFFSET = 1911
