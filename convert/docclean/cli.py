@@ -259,16 +259,16 @@ def cmd_corpus(a: argparse.Namespace) -> int:
                               max_memory_mb=a.max_memory, include=tuple(a.include), exclude=tuple(a.exclude))
     except ValueError as exc:
         raise UsageError("docclean corpus", str(exc)) from exc
-    _options(a)  # a bad option is a usage error before any file is read
+    opts = _options(a)  # a bad option is a usage error before any file is read
     if a.in_dir.is_file() and is_rows_file(a.in_dir):
-        return _corpus_rows([(a.in_dir, a.in_dir.name)], a)
+        return _corpus_rows([(a.in_dir, a.in_dir.name)], a, opts)
     if not a.in_dir.is_dir():
         raise InputError(a.in_dir, "is not a folder nor a .jsonl/.jsonl.gz/.parquet file")
     check_folders(a.in_dir, a.out_dir)
     files, rows = _plan(a.in_dir, a.out_dir, copts)
-    status = _corpus_rows(rows, a) if rows else 0
+    status = _corpus_rows(rows, a, opts) if rows else 0
     if files or not rows:
-        summary = run_corpus(a.in_dir, a.out_dir, _options(a), copts, stderr_progress(files, a.verbose))
+        summary = run_corpus(a.in_dir, a.out_dir, opts, copts, stderr_progress(files, a.verbose))
         if fmt == "jsonl":
             finish_shards(a.out_dir.resolve(), a.format, a.compress)
         print(human_summary(summary, a.out_dir), file=sys.stderr)
@@ -293,12 +293,12 @@ def _plan(src: Path, dst: Path, copts: CorpusOptions) -> tuple[int, list[tuple[P
     return n, rows
 
 
-def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace) -> int:
+def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace, opts: Options) -> int:
     """Row files: each to OUT/<same path>.jsonl[.gz|.zst] or .parquet, rows in input order."""
     from .api import Cleaner
     from .corpus.rows import clean_rows, out_name, write_rows
 
-    cleaner = Cleaner(_options(a))
+    cleaner = Cleaner(opts)
     fmt = "parquet" if a.format == "parquet" else "jsonl"
     failed = 0
     for path, rel in files:
