@@ -170,3 +170,13 @@ def test_a_page_cut_inside_its_text_keeps_its_last_lines_a_cut_footer_still_goes
     assert "服务输送人员2名" not in under_furniture
     cut_footer = body(*head, P, "某某市教育局", "网站首页", "联系方式")
     assert "联系方式" not in cut_footer
+
+
+def test_office_names_among_a_footers_furniture_go_a_signing_office_over_its_date_stays() -> None:
+    card = ("健康科普", "预约挂号", "在线问诊", "主任药师", "药学部", "某某省中西医结合医院", "18天后有号", "去挂号",
+            "版权所有：某某医生网")
+    out = body("补佳乐副作用有哪些", "发布时间：2024-03-05", P, P, *card)
+    assert "药学部" not in out and "中西医结合医院" not in out
+    signed = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, P, "【打印本页】", "某某县人民政府办公室",
+                  "2024年1月18日", "【关闭窗口】")
+    assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed

@@ -32,6 +32,27 @@ def footer(tail: list[Group], web: WebRules) -> None:
             g.mark("web.footer")
         elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
             g.mark("web.footer")  # the site's address, phones and hours
+    offices_among_furniture(tail[first + 1:])
+
+
+def offices_among_furniture(tail: list[Group]) -> None:
+    """Below the footer's first furniture, a run of office names with furniture right above and
+    right below (`主任药师` / `药学部` / `某某医院` / `三甲` on a doctor's card) is the page's: a
+    document's signing office stands under its text and over its date."""
+    for i in range(1, len(tail) - 1):
+        if tail[i].rule is not None or not RE_SIGNATURE.search(tail[i].text.strip()) or tail[i - 1].rule is None:
+            continue
+        j = i
+        while j < len(tail) and j - i < MAX_OFFICE_RUN and tail[j].rule is None \
+                and RE_SIGNATURE.search(tail[j].text.strip()) and not RE_DATE.search(tail[j].text):
+            j += 1
+        if j < len(tail) and tail[j].rule is not None and tail[j].rule not in WEAK_TRIGGERS \
+                and not RE_DATE.search(tail[j].text):
+            for g in tail[i:j]:
+                g.mark("web.footer")
+
+
+MAX_OFFICE_RUN = 3
 
 
 def owner_block(tail: list[Group], web: WebRules) -> None:
