@@ -235,6 +235,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
+        if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
+                and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
+            chosen, evidence = cands[-1], "near"  # `集团新闻` / … / `集团公司党委召开政工例会` over the text: a column, then its headline
     if chosen is None:
         return Title(None)
     if evidence in ("occasion", "kind") and cands[0] == 0 < chosen \
