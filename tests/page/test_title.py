@@ -430,3 +430,9 @@ def test_a_columns_name_on_the_first_line_gives_way_to_the_headline_over_the_tex
     assert title_of("集团新闻", "集团公司党委召开政工例会", P, P) == "集团公司党委召开政工例会"
     assert title_of("励志", "励志人生知识库", "公文通知的格式及范文", P, P) == "公文通知的格式及范文"
     assert title_of("春晓", "孟浩然", P, P) == "春晓"  # a short title over its author's name stays the title
+
+
+def test_a_trail_that_reads_as_prose_is_no_text_and_its_headline_is_the_title() -> None:
+    out = clean_text("\n".join(["中国教育在线> 高等继续教育> 学术交流> 分类评价:摆脱同质化,促进高校特色化发展 > 正文",
+                                "分类评价:摆脱同质化,促进高校特色化发展", "分类评价:摆脱同质化,促进高校特色化发展", P, P]))
+    assert out.meta.title == "分类评价：摆脱同质化，促进高校特色化发展" and "正文" not in out.markdown
