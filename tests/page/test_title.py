@@ -445,3 +445,12 @@ def test_a_forum_threads_title_stands_under_its_counter_without_the_boards_type(
     assert r.meta.title == "B站评论系统架构设计" and "[理论探讨]" in {x.text for x in r.removals}
     kept = clean_text("\n".join(["首页 > 社会新闻", "[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗上百万", "来源：某某日报", P, P]))
     assert kept.meta.title == "[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗上百万"
+
+
+def test_a_headline_with_commas_and_an_ellipsis_over_its_stamp_is_the_title() -> None:
+    head = "看完知乎轮子哥的编程之路,我只想说,收下我的膝盖。。。"
+    r = clean_text("\n".join([head, "共 9926字,需浏览 20分钟", "·", "2020-12-08 17:37", P, P]))
+    assert r.meta.title == "看完知乎轮子哥的编程之路，我只想说，收下我的膝盖……" and r.meta.date == "2020-12-08"
+    prose = "会议强调，要坚持稳中求进。各地要抓好落实。"  # a sentence over a stamp stays text
+    kept = clean_text("\n".join(["某某新闻", prose, "2020-12-08 17:37", P, P]))
+    assert prose in kept.markdown

@@ -45,7 +45,7 @@ from .titleline import (
 def title_like(t: str, web: WebRules) -> bool:
     t = t.strip()
     return (2 <= len(t) <= MAX_TITLE and re.search(r"[\u4e00-\u9fff]", t) is not None
-            and not re.search(r"[：:，,；;、]$", t) and "。" not in t and not is_banner(t, web)
+            and not re.search(r"[：:，,；;、]$", t) and "。" not in RE_DOTS.sub("", t) and not is_banner(t, web)
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
             and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
             and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
@@ -55,6 +55,7 @@ def title_like(t: str, web: WebRules) -> bool:
 
 
 RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
+RE_DOTS = rx.compile(r"。{2,}")  # `收下我的膝盖。。。`: an ellipsis, no full stop
 
 
 def is_token_bar(t: str) -> bool:
