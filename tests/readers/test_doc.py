@@ -197,3 +197,17 @@ def test_cut_and_flipped_docs_give_a_result_or_a_typed_error_quickly() -> None:
         slowest = max(slowest, time.perf_counter() - t0)
     assert outcomes.get("converted") and outcomes.get("error"), outcomes
     assert slowest < 5, slowest
+
+
+def test_tracked_deletions_text_boxes_and_nested_tables() -> None:
+    """A deletion made with change tracking on is still in the text stream (the CHPX marks it):
+    it must not come back; an insertion stays. A text box's text follows the paragraph that
+    anchors it; a table nested in a cell is flattened into the cell, as the DOCX reader does."""
+    data = fixture("revisions.doc")
+    w = open_word(data, "r.doc")
+    assert "本方案自二〇二三年印发之日起施行。" in w.text(0, w.ccp[0])
+    blocks = [b.text or b.rows for b in read_document(data, "r.doc", NATIVE).blocks]
+    assert blocks[1:3] == ["本方案自印发之日起施行。", "请认真学习以下材料。"]
+    assert blocks[3] == "框内说明文字。"
+    assert [["单位", "说明"], ["县财政局", "预算决算"]] in blocks
+    assert "框内说明文字" not in w.text(0, w.ccp[0])  # the box is its own story, read through its anchor

@@ -25,14 +25,15 @@ from ..model import Document, Metadata
 from ..options import Options
 from . import doc_body as body
 from . import limits
-from .doc_body import Short, u16, u32
+from .doc_props import Short, u16, u32
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORD_MAGIC = 0xA5EC
 MIN_NFIB = 0xC1  # Word 97; Word 6 and 95 (101-104) wrote another FIB and their own code page
 MAX_PIECES = 1 << 20  # a piece table's entries: a real one has a few hundred at most
 # The FIB's FibRgFcLcb97 pairs (fc, lcb) by index, [MS-DOC] 2.5.6.
-STSHF, PLCFFNDREF, PLCFFNDTXT, PLCFBTEPAPX, CLX, PLCFENDREF, PLCFENDTXT = 1, 2, 3, 13, 33, 46, 47
+STSHF, PLCFFNDREF, PLCFFNDTXT, PLCFBTECHPX, PLCFBTEPAPX, CLX = 1, 2, 3, 12, 13, 33
+PLCSPAMOM, PLCFENDREF, PLCFENDTXT, PLCFTXBXTXT = 40, 46, 47, 56
 F_ENCRYPTED, F_WHICH_TBL, F_OBFUSCATED, F_COMPLEX = 0x0100, 0x0200, 0x8000, 0x0004
 OTHER_OLE = (  # what an OLE2 file that is no Word document usually is: say so
     ("Workbook", "an Excel 97-2003 workbook (.xls), not a Word document"),
