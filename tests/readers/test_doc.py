@@ -25,7 +25,7 @@ from .docxgen import FOOTER_TEXT, HEADER_TEXT
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "doc"
 NATIVE = Options(doc_engine="native")
-SAME_AS_DOCX = ("speech", "table", "fields")
+SAME_AS_DOCX = ("speech", "table", "fields", "revisions")
 
 
 def fixture(name: str) -> bytes:
@@ -50,13 +50,13 @@ def with_stream(data: bytes, name: str, edit: dict[int, bytes]) -> bytes:
 @pytest.mark.parametrize("name", SAME_AS_DOCX)
 def test_a_doc_reads_as_its_docx_original(name: str) -> None:
     """Title, headings (Title / Heading 1 / Heading 2 by their built-in style ids), paragraphs,
-    a table (a cell of two paragraphs, an empty cell), a footnote, a field's result: the same
-    Markdown as the DOCX it was saved from."""
+    a table (a cell of two paragraphs, an empty cell), a footnote, a field's result, a numbered
+    list, a text box, a nested table, tracked changes: the same Markdown as the DOCX it was saved from."""
     docx = convert_path(FIXTURES / f"{name}.docx").markdown
     assert native(f"{name}.doc") == docx.replace(f"{name}.docx", f"{name}.doc")
 
 
-@pytest.mark.parametrize("name", SAME_AS_DOCX)
+@pytest.mark.parametrize("name", ["speech", "table", "fields"])  # (its export keeps tracked deletions)
 def test_a_doc_reads_as_libreoffice_reads_it(name: str) -> None:
     """LibreOffice's text export of the same .doc, a line per paragraph or cell: the same characters
     in the same order (its footnote mark is the number, ours `[^1]`; footnote texts it leaves out)."""
@@ -158,7 +158,7 @@ CASES = 300
 
 def _mutations() -> list[tuple[str, bytes]]:
     rng = random.Random(7)
-    seeds = [fixture(f"{n}.doc") for n in (*SAME_AS_DOCX, "revisions")]
+    seeds = [fixture(f"{n}.doc") for n in SAME_AS_DOCX]
     out = []
     for i in range(CASES):
         data = bytearray(rng.choice(seeds))
@@ -211,3 +211,17 @@ def test_tracked_deletions_text_boxes_and_nested_tables() -> None:
     assert blocks[3] == "框内说明文字。"
     assert [["单位", "说明"], ["县财政局", "预算决算"]] in blocks
     assert "框内说明文字" not in w.text(0, w.ccp[0])  # the box is its own story, read through its anchor
+
+
+def test_automatic_numbering_is_read_from_the_list_tables() -> None:
+    """Word's numbers are not in the text: the LVL of the paragraph's list (sprmPIlfo/sprmPIlvl ->
+    PlfLfo -> PlfLst) gives the format; a plain `1.` body list becomes Markdown list items."""
+    from docclean.readers.doc_props import read_lists
+
+    w = open_word(fixture("revisions.doc"), "r.doc")
+    assert "1." not in w.text(0, w.ccp[0])
+    formats = {lv[0] for lv in read_lists(w).values()}
+    assert {"decimal", "bullet"} <= {f for f, _t, _s in formats}
+    items = [b for b in read_document(fixture("revisions.doc"), "r.doc", NATIVE).blocks if b.kind is Kind.LIST]
+    assert [(b.text, b.ordered, b.level) for b in items] == [("提高思想认识", True, 1), ("加强组织领导", True, 1),
+                                                             ("强化督促检查", True, 1)]

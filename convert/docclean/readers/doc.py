@@ -33,7 +33,7 @@ MIN_NFIB = 0xC1  # Word 97; Word 6 and 95 (101-104) wrote another FIB and their 
 MAX_PIECES = 1 << 20  # a piece table's entries: a real one has a few hundred at most
 # The FIB's FibRgFcLcb97 pairs (fc, lcb) by index, [MS-DOC] 2.5.6.
 STSHF, PLCFFNDREF, PLCFFNDTXT, PLCFBTECHPX, PLCFBTEPAPX, CLX = 1, 2, 3, 12, 13, 33
-PLCSPAMOM, PLCFENDREF, PLCFENDTXT, PLCFTXBXTXT = 40, 46, 47, 56
+PLCSPAMOM, PLCFENDREF, PLCFENDTXT, PLCFTXBXTXT, PLFLST, PLFLFO = 40, 46, 47, 56, 73, 74
 F_ENCRYPTED, F_WHICH_TBL, F_OBFUSCATED, F_COMPLEX = 0x0100, 0x0200, 0x8000, 0x0004
 OTHER_OLE = (  # what an OLE2 file that is no Word document usually is: say so
     ("Workbook", "an Excel 97-2003 workbook (.xls), not a Word document"),

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from ..model import Block, Kind, Provenance
 from ..passes.paragraphs import join_lines
 from . import limits
-from .doc_props import DEFAULT, Papx, ParaProps, deleted, read_styles, u32
-from .docx_body import style_level
+from .doc_props import DEFAULT, Papx, ParaProps, deleted, read_lists, read_styles, u32
+from .docx_body import Numbering, numbered_block, style_level
 
 if TYPE_CHECKING:
     from .doc import Word
@@ -43,7 +43,8 @@ class Body:
         self.papx = Papx(w, w.plc(PLCFBTEPAPX))
         self.deleted = deleted(w, w.plc(PLCFBTECHPX))
         self.styles = read_styles(w.plc(STSHF))
-        self.level = lru_cache(maxsize=None)(self._level)
+        self.style = lru_cache(maxsize=None)(self._style)
+        self.numbering = Numbering(levels=read_lists(w))
         self.para_no = 0
         self.notes: list[tuple[int, int, str]] = []  # (story start, story end, label) in order of reference
 
@@ -191,32 +192,36 @@ class Body:
 
     def _block(self, text: str, props: ParaProps) -> Block:
         self.para_no += 1
-        name, level = self.level(props.istd)
+        name, level, num = self.style(props.istd)
         if props.outline is not None:
             level = props.outline + 2
-        prov = Provenance(line=self.para_no, style=name)
-        if level == 1:
-            return Block(Kind.TITLE, text, 1, prov)
-        if level:
-            return Block(Kind.HEADING, text, min(level, 6), prov)
-        return Block(Kind.PARAGRAPH, text, prov=prov)
+        if props.ilfo:
+            num = (str(props.ilfo), props.ilvl if props.ilvl is not None else num[1] if num else 0)
+        elif props.ilvl is not None and num:
+            num = (num[0], props.ilvl)
+        return numbered_block(self.numbering, num, level, text, Provenance(line=self.para_no, style=name))
 
-    def _level(self, istd: int) -> tuple[str, int]:
-        """A style's name and level (1 title, 2.. heading, 0 body), its base styles followed."""
+    def _style(self, istd: int) -> tuple[str, int, tuple[str, int] | None]:
+        """A style's name, level (1 title, 2.. heading, 0 body) and numbering, its base styles followed."""
         style = self.styles.get(istd)
         name = style.name if style is not None else "Normal"
         level = 0
+        num = None
         seen = 0
-        while style is not None and seen < MAX_CHAIN and not level:
-            if 1 <= style.sti <= 9:
-                level = style.sti + 1
-            elif style.sti == STI_TITLE:
-                level = 1
-            else:
-                level = style_level(style.name) or (style.outline + 2 if style.outline is not None else 0)
+        while style is not None and seen < MAX_CHAIN:
+            if not level:
+                if 1 <= style.sti <= 9:
+                    level = style.sti + 1
+                elif style.sti == STI_TITLE:
+                    level = 1
+                else:
+                    outline = style.props.outline
+                    level = style_level(style.name) or (outline + 2 if outline is not None else 0)
+            if num is None and style.props.ilfo:
+                num = (str(style.props.ilfo), style.props.ilvl or 0)
             style = self.styles.get(style.base) if style.base != 0x0FFF else None
             seen += 1
-        return name, level
+        return name, level, num
 
 
 def _one_line(text: str) -> str:

@@ -33,7 +33,8 @@ def u32(buf: bytes, at: int) -> int:
 
 
 # sprms ([MS-DOC] 2.6.2) the walk reads; the operand size of any other is told by its spra bits
-IN_TABLE, TTP, ITAP, INNER_CELL, INNER_TTP, OUTLINE, HUGE_PAPX = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C, 0x2640, 0x6646
+IN_TABLE, TTP, ITAP, OUTLINE, HUGE_PAPX, ILFO, ILVL = 0x2416, 0x2417, 0x6649, 0x2640, 0x6646, 0x460B, 0x260A
+NO_LIST = 0x7FF  # an ilfo of 2047: numbering taken off
 DEF_TABLE, DEF_TABLE10, CHG_TABS = 0xD608, 0xD606, 0xC615
 SPRA_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 MAX_STYLES = 4095  # an istd is 12 bits
@@ -71,15 +72,18 @@ class ParaProps:
     in_table: bool = False
     row_end: bool = False  # a TTP: the mark that ends a table row (of the outermost table)
     outline: int | None = None  # 0-8: an outline level, as w:outlineLvl
+    ilfo: int = 0  # automatic numbering: the list (1-based; 0 none), as w:numId
+    ilvl: int | None = None  # ... and its level, as w:ilvl
 
 
 DEFAULT = ParaProps()
 
 
 def para_props(istd: int, grpprl: bytes, data: bytes) -> ParaProps:
+    """The properties the walk reads from a paragraph's grpprl (and the Data stream's rest of it)."""
     in_table = row_end = False
-    itap = 0
-    outline = None
+    outline = ilvl = None
+    itap = ilfo = 0
     for sprm, op in sprms(grpprl):
         if sprm == IN_TABLE:
             in_table = op[0] != 0
@@ -89,12 +93,18 @@ def para_props(istd: int, grpprl: bytes, data: bytes) -> ParaProps:
             itap = int.from_bytes(op, "little", signed=True)
         elif sprm == OUTLINE:
             outline = op[0] if op[0] < 9 else None
+        elif sprm == ILFO:
+            ilfo = int.from_bytes(op, "little", signed=True)
+            ilfo = ilfo if 0 < ilfo < NO_LIST else 0
+        elif sprm == ILVL:
+            ilvl = min(op[0], 8)
         elif sprm == HUGE_PAPX and data:  # the rest of the properties, in the Data stream
             off = u32(op, 0)
             more = para_props(istd, data[off + 2:off + 2 + u16(data, off)], b"")
-            in_table, row_end = in_table or more.in_table, row_end or more.row_end
+            in_table, row_end, ilfo = in_table or more.in_table, row_end or more.row_end, ilfo or more.ilfo
             outline = more.outline if more.outline is not None else outline
-    return ParaProps(istd, in_table or itap > 0, row_end, outline)
+            ilvl = more.ilvl if more.ilvl is not None else ilvl
+    return ParaProps(istd, in_table or itap > 0, row_end, outline, ilfo, ilvl)
 
 
 class Papx:
@@ -152,7 +162,7 @@ class Style:
     name: str
     sti: int
     base: int
-    outline: int | None
+    props: ParaProps  # its own paragraph properties (outline level, numbering), not its base's
 
 
 def read_styles(stsh: bytes) -> dict[int, Style]:
@@ -174,12 +184,11 @@ def read_styles(stsh: bytes) -> dict[int, Style]:
         sti, stk, base = u16(std, 0) & 0x0FFF, u16(std, 2) & 0x000F, u16(std, 2) >> 4
         cch = u16(std, cb_base)
         name = std[cb_base + 2:cb_base + 2 + 2 * cch].decode("utf-16-le", "replace").split(",")[0].strip()
-        outline = None
+        props = DEFAULT
         upx = cb_base + 4 + 2 * cch
         if stk == 1 and upx + 4 <= len(std):  # a paragraph style: its first UPX is its paragraph properties
-            size = u16(std, upx)
-            outline = para_props(0, std[upx + 4:upx + 2 + size], b"").outline
-        styles[istd] = Style(name, sti, base, outline)
+            props = para_props(0, std[upx + 4:upx + 2 + u16(std, upx)], b"")
+        styles[istd] = Style(name, sti, base, props)
     return styles
 
 
@@ -212,3 +221,50 @@ def deleted(w: Word, plc: bytes) -> list[tuple[int, int]]:
             if lo < hi:
                 out.append((cp + (lo - off) // width, cp + (hi - off + width - 1) // width))
     return sorted(out)
+
+
+# Automatic numbering ([MS-DOC] 2.9.131 LVL, 2.9.147 LSTF, 2.9.131 LFO): an MSONFC number format
+# -> the name the DOCX reader's formatter takes (ST_NumberFormat); any other counts in digits.
+NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
+       0x12: "decimalEnclosedCircle", 0x17: "bullet", 0x1E: "ideographTraditional", 0x21: "taiwaneseCounting",
+       0x23: "taiwaneseCountingThousand", 0x25: "chineseCounting", 0x26: "chineseLegalSimplified",
+       0x27: "chineseCountingThousand", 0xFF: "none"}
+MAX_LISTS = 0x7FFF  # cLst is 16 bits
+LVLF = 28
+
+
+def read_lists(w: Word) -> dict[str, dict[int, tuple[str, str, int]]]:
+    """ilfo (1-based, as sprmPIlfo gives it) -> level -> (format, text template with `%1`.., start),
+    the shape of the DOCX reader's `Numbering.levels`. The PlfLst's LSTFs are followed in the table
+    stream by their LVLs (one for a simple list, nine otherwise); the PlfLfo maps ilfo to a list's
+    lsid. (An LFO's own start-at overrides are not read.)"""
+    from .doc import PLFLFO, PLFLST
+
+    if len(w.fclcb) <= PLFLFO:
+        return {}
+    fc, lcb = w.fclcb[PLFLST]
+    t = w.table
+    if lcb < 2 or fc + lcb > len(t):
+        return {}
+    count = min(u16(t, fc), MAX_LISTS, (lcb - 2) // 28)
+    at = fc + lcb
+    by_lsid: dict[int, dict[int, tuple[str, str, int]]] = {}
+    for k in range(count):
+        lstf = fc + 2 + 28 * k
+        lsid, simple = u32(t, lstf), t[lstf + 26] & 1
+        levels = {}
+        for ilvl in range(1 if simple else 9):
+            start, nfc = int.from_bytes(t[at:at + 4], "little", signed=True), t[at + 4] if at + 4 < len(t) else 0
+            skip = t[at + 24] + t[at + 25] if at + 25 < len(t) else 0  # grpprlChpx, grpprlPapx
+            at += LVLF + skip
+            cch = u16(t, at)
+            xst = t[at + 2:at + 2 + 2 * cch].decode("utf-16-le", "replace")
+            at += 2 + 2 * cch
+            template = "".join(f"%{ord(c) + 1}" if c < "\x09" else c for c in xst)
+            levels[ilvl] = (NFC.get(nfc, "decimal"), template, min(max(start, 0), 1_000_000))
+        by_lsid[lsid] = levels
+    fc, lcb = w.fclcb[PLFLFO]
+    if lcb < 4 or fc + lcb > len(t):
+        return {}
+    n = min(u32(t, fc), (lcb - 4) // 16)
+    return {str(i + 1): by_lsid[lsid] for i in range(n) if (lsid := u32(t, fc + 4 + 16 * i)) in by_lsid}
