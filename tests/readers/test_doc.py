@@ -25,7 +25,7 @@ from .docxgen import FOOTER_TEXT, HEADER_TEXT
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "doc"
 NATIVE = Options(doc_engine="native")
-SAME_AS_DOCX = ("speech", "table", "fields", "revisions")
+SAME_AS_DOCX = ("speech", "table", "fields", "revisions", "numbering")
 
 
 def fixture(name: str) -> bytes:
@@ -225,3 +225,8 @@ def test_automatic_numbering_is_read_from_the_list_tables() -> None:
     items = [b for b in read_document(fixture("revisions.doc"), "r.doc", NATIVE).blocks if b.kind is Kind.LIST]
     assert [(b.text, b.ordered, b.level) for b in items] == [("提高思想认识", True, 1), ("加强组织领导", True, 1),
                                                              ("强化督促检查", True, 1)]
+    blocks = read_document(fixture("numbering.doc"), "n.doc", NATIVE).blocks
+    assert [b.text for b in blocks[1:5]] == ["一、总体要求", "（一）工作目标", "（二）工作措施", "二、保障措施"]
+    assert [(b.kind, b.text, b.level) for b in blocks[5:]] == [(Kind.LIST, "第一项任务", 1), (Kind.LIST, "要点甲", 2),
+                                                               (Kind.LIST, "第二项任务", 1)]
+    assert [b.ordered for b in blocks[5:]] == [True, False, True]
