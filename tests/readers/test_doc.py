@@ -230,3 +230,39 @@ def test_automatic_numbering_is_read_from_the_list_tables() -> None:
     assert [(b.kind, b.text, b.level) for b in blocks[5:]] == [(Kind.LIST, "第一项任务", 1), (Kind.LIST, "要点甲", 2),
                                                                (Kind.LIST, "第二项任务", 1)]
     assert [b.ordered for b in blocks[5:]] == [True, False, True]
+
+
+@pytest.mark.parametrize("name", ["speech", "table"])
+def test_a_cut_download_is_read_from_its_word_stream_with_a_warning(name: str) -> None:
+    """Cut at 90 %, the OLE directory (at the end of the file) is gone and olefile cannot open it:
+    the WordDocument stream is found by its FIB and its text read without the structure; the
+    Markdown is the whole file's (the pipeline finds the title; the table's cells and rows come
+    from the cell marks alone), with a warning."""
+    data = fixture(f"{name}.doc")
+    with pytest.raises(OSError):
+        olefile.OleFileIO(io.BytesIO(data[:len(data) * 9 // 10]))
+    res = convert_bytes(data[:len(data) * 9 // 10], f"{name}.doc", NATIVE)
+    assert res.markdown == native(f"{name}.doc")
+    assert any("truncated OLE2 file: its text read from the Word stream" in w for w in res.meta.warnings)
+
+
+def test_a_download_cut_inside_its_text_keeps_the_text_before_the_cut() -> None:
+    data = fixture("speech.doc")
+    res = convert_bytes(data[:len(data) * 8 // 10], "speech.doc", NATIVE)
+    whole = convert_path(FIXTURES / "speech.doc", NATIVE).body()
+    assert len(res.body()) > len(whole) // 2 and whole.startswith(res.body().rstrip()[:-20])
+    assert any("characters of the text are missing" in w for w in res.meta.warnings)
+
+
+def test_salvage_finds_no_word_stream_in_other_data() -> None:
+    """The FIB must be at a (mini) sector boundary with Word 97's field counts and a text range that
+    holds exactly the characters it counts: an OLE2 file cut before its Word stream is an error."""
+    from docclean.readers.doc import salvage
+
+    data = fixture("speech.doc")
+    fib = data.index(open_word(data, "s.doc").wd[:64])
+    assert salvage(data, "s.doc") is not None
+    assert salvage(data[:fib + 600], "s.doc") is None  # its text is past the cut
+    assert salvage(data[:fib] + b"\0" + data[fib:], "s.doc") is None  # off a sector boundary
+    with pytest.raises(CorruptInputError, match="damaged OLE2"):
+        convert_bytes(data[:fib], "s.doc", NATIVE)

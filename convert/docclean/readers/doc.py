@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import shutil
 import struct
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +61,7 @@ class Word:
     fclcb: list[tuple[int, int]]
     pieces: list[tuple[int, int, int, bool]] = field(default_factory=list)  # (cp, cp end, byte offset, compressed)
     warnings: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # the pieces' first CPs, for fc_of
 
     def plc(self, index: int) -> bytes:
         """The table-stream structure at FibRgFcLcb pair `index` (b"" when absent or out of the stream)."""
@@ -72,7 +74,10 @@ class Word:
 
     def text(self, start: int, end: int) -> str:
         """The characters of CPs [start, end), exactly end - start of them: a CP no piece covers,
-        or whose bytes are past the stream's end, reads as NUL (dropped later, with a warning)."""
+        or whose bytes are past the stream's end, reads as NUL (dropped later, with a warning).
+        No story holds more characters than its stream has bytes: a larger count is damage, and
+        is cut there rather than filled."""
+        end = min(end, start + len(self.wd))
         out: list[str] = []
         at = start
         missing = 0
@@ -107,8 +112,12 @@ class Word:
 
     def fc_of(self, cp: int) -> int | None:
         """The byte offset in WordDocument of the character at `cp` (what paragraph properties are keyed by)."""
-        for p_cp, p_end, off, compressed in self.pieces:
-            if p_cp <= cp < p_end:
+        if len(self.starts) != len(self.pieces):
+            self.starts = [p[0] for p in self.pieces]
+        k = bisect_right(self.starts, cp) - 1
+        if k >= 0:
+            p_cp, p_end, off, compressed = self.pieces[k]
+            if cp < p_end:
                 return off + (cp - p_cp) * (1 if compressed else 2)
         return None
 
@@ -125,14 +134,46 @@ def open_word(data: bytes, path: str) -> Word:
     except (OSError, ValueError, IndexError, struct.error, RecursionError, MemoryError) as exc:
         # olefile's own errors (OleFileError, NotOleFileError) are OSErrors; the rest are its parsing of
         # a damaged directory or FAT
-        raise CorruptInputError(path, f"a damaged OLE2 (Word 97-2003) file ({_why(exc)})") from exc
+        found = salvage(data, path)
+        if found is None:
+            raise CorruptInputError(path, f"a damaged OLE2 (Word 97-2003) file ({_why(exc)})") from exc
+        return found
     with ole:
         try:
-            return _word(ole, path)
+            return _word(ole, path, data)
         except Short as exc:
             raise CorruptInputError(path, f"a damaged Word 97-2003 document: {exc}") from exc
         except (OSError, ValueError, IndexError, struct.error) as exc:  # olefile reading a stream's chain
             raise CorruptInputError(path, f"a damaged Word 97-2003 document ({_why(exc)})") from exc
+
+
+FIB_CSW, FIB_CSLW = 0x0E, 0x16  # the counts of 16- and 32-bit FIB fields every Word 97+ writes
+FC_MIN, FC_MAC = 0x18, 0x1C  # where the text starts and ends in WordDocument (FibBase's reserved5/6)
+
+
+def salvage(data: bytes, path: str) -> Word | None:
+    """A cut or damaged download whose OLE directory or FAT is gone: its WordDocument stream is
+    found by the FIB at a sector boundary (64 bytes: a small stream lives in mini sectors), read
+    on from there as one run of sectors (how Word and LibreOffice write a stream), and its text
+    taken from fcMin..fcMac, which must hold exactly the characters the FIB counts (two bytes
+    each, or one). Without the table stream the piece table, styles and paragraph properties are
+    gone: paragraphs and cell marks are read from the text alone, with a warning. None when no
+    such stream is there."""
+    at = data.find(b"\xec\xa5", 512)
+    while 0 <= at < len(data):
+        wd = data[at:]
+        if at % 64 == 0 and len(wd) > 0x200 and u16(wd, 2) >= MIN_NFIB and u16(wd, 32) == FIB_CSW \
+                and u16(wd, 62) == FIB_CSLW and not u16(wd, 0x0A) & (F_ENCRYPTED | F_OBFUSCATED):
+            ccp = [u32(wd, 64 + 4 * i) for i in range(3, 11)]
+            total = sum(ccp) + (1 if any(ccp[1:]) else 0)
+            lo, hi = u32(wd, FC_MIN), u32(wd, FC_MAC)
+            if ccp[0] > 0 and 0x200 <= lo < len(wd) and hi - lo in (total, 2 * total):
+                w = Word(path, wd, b"", b"", u16(wd, 0x0A), ccp, [], pieces=[(0, total, lo, hi - lo == total)])
+                w.warnings.append(f"a damaged or truncated OLE2 file: its text read from the Word stream at byte {at} "
+                                  "without its structure (tables, headings and notes may be approximate)")
+                return w
+        at = data.find(b"\xec\xa5", at + 1)
+    return None
 
 
 def _why(exc: BaseException) -> str:
@@ -143,13 +184,18 @@ def _stream(ole: Any, name: str) -> bytes:
     return bytes(ole.openstream(name).read()) if ole.exists(name) else b""
 
 
-def _word(ole: Any, path: str) -> Word:
+def _word(ole: Any, path: str, ole_data: bytes) -> Word:
     if not ole.exists("WordDocument"):
         if ole.exists("EncryptedPackage"):
             raise EncryptedInputError(path, "a password-protected Office document (an encrypted package): "
                                             "docclean does not open it; save a copy without the password")
-        what = next((w for name, w in OTHER_OLE if ole.exists(name)), "an OLE2 file without a Word document in it")
-        raise UnsupportedFormatError(path, f"unsupported: {what}")
+        what = next((w for name, w in OTHER_OLE if ole.exists(name)), None)
+        if what is not None:
+            raise UnsupportedFormatError(path, f"unsupported: {what}")
+        found = salvage(ole_data, path)  # a directory cut short loses its last entries first
+        if found is None:
+            raise UnsupportedFormatError(path, "unsupported: an OLE2 file without a Word document in it")
+        return found
     wd = _stream(ole, "WordDocument")
     if u16(wd, 0) != WORD_MAGIC:
         raise CorruptInputError(path, "a damaged Word 97-2003 document: its WordDocument stream has no Word header")

@@ -164,7 +164,10 @@ class Body:
             props = self.papx.at(self.w.fc_of(cp))
             line = _one_line(text)
             if mark == "\x07":
-                ends_row = props.row_end if props is not None else (prev_mark == "\x07" and not line and bool(row))
+                # Without properties (a salvaged file) an empty cell right after a cell ends the row
+                # when the row has as many cells as the one before it.
+                ends_row = props.row_end if props is not None else (
+                    prev_mark == "\x07" and not line and bool(row) and (not rows or len(row) >= len(rows[-1])))
                 prev_mark = mark
                 if ends_row:
                     if cell:
@@ -179,7 +182,7 @@ class Body:
                     limits.bound(len(row), limits.MAX_CELLS, "cells in a table row", self.w.path)
                 continue
             prev_mark = mark
-            if props is not None and props.in_table:
+            if props.in_table if props is not None else bool(row or cell):
                 cell.append(line)  # a paragraph of a cell (or of a table nested in it)
                 continue
             flush()
