@@ -266,3 +266,30 @@ def test_salvage_finds_no_word_stream_in_other_data() -> None:
     assert salvage(data[:fib] + b"\0" + data[fib:], "s.doc") is None  # off a sector boundary
     with pytest.raises(CorruptInputError, match="damaged OLE2"):
         convert_bytes(data[:fib], "s.doc", NATIVE)
+
+
+def _visible(raw: str) -> str:
+    from docclean.readers.doc_body import _kept
+
+    return "".join(raw[a:b] for a, b in _kept(raw, []))
+
+
+def test_fields_keep_their_result_and_never_their_code() -> None:
+    """Nested fields (a PAGE inside a result), a field with no result (no separator: nothing of
+    it shown), marks with no partner (damage: the mark goes, the text stays)."""
+    assert _visible("详见\x13 HYPERLINK \"http://x\" \x14中国政府网\x15。") == "详见中国政府网。"
+    assert _visible("第\x13 IF \x13 PAGE \x141\x15 \x14\x13 PAGE \x142\x15页\x15。") == "第2页。"
+    assert _visible("前\x13 TC \"目录项\" \x15后") == "前后"
+    assert _visible("甲\x15乙\x14丙\x13丁") == "甲乙丙丁"
+    assert _visible("\x13" * 500 + "正文") == "正文"  # deeper than MAX_DEPTH: no error, the text stays
+
+
+def test_a_hostile_character_count_is_bounded_by_the_stream() -> None:
+    """A piece table claiming two billion characters over a small stream: the story is cut at what
+    the stream can hold (no allocation past the file's size), with a warning."""
+    from docclean.readers.doc_body import Body
+
+    wd = ("\x01" * 100_000 + "正文。\r").encode("utf-16-le")
+    w = Word("h.doc", wd, b"", b"", 0, [2**31 - 1], [], pieces=[(0, 2**31 - 1, 0, False)])
+    assert [b.text for b in Body(w).blocks()] == ["正文。"]
+    assert "characters of the text are missing" in w.warnings[0]

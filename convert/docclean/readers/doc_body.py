@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 STI_TITLE = 62  # the built-in Title style; sti 1-9 are Heading 1-9
 MAX_CHAIN = 20  # base styles followed, as in the DOCX reader
 MARKS = "\r\x07\x0c\x0e"  # paragraph, cell (or row), section/page break, column break
-RE_SPECIAL = re.compile("[\x00-\x1f]")
+RE_SPECIAL = re.compile("[\t\x0b\r\x07\x0c\x0e\x1e\x02]")  # the control characters that are (or mark) text
+# ... and the others are none: \x01 and \x08 pictures and drawn objects, \x1f optional hyphens,
+# \x05 comment marks, NUL (a character that could not be read); dropped at the join, at C speed
+NO_TEXT = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\x0b\r\x07\x0c\x0e\x1e\x02")
 RE_FIELD = re.compile("[\x13\x14\x15]")
 
 
@@ -95,15 +98,17 @@ class Body:
         paras: list[tuple[str, str, int]] = []
         cur: list[str] = []
         gone = [(max(a, start) - start, min(b, end) - start) for a, b in self.deleted if a < end and b > start]
-        for a, b in _kept(raw, self.w.path, gone):
+        for a, b in _kept(raw, gone):
             seg = raw[a:b]
             last = 0
-            for m in RE_SPECIAL.finditer(seg):
+            for k, m in enumerate(RE_SPECIAL.finditer(seg)):
                 ch, at = m.group(), m.start()
                 cur.append(seg[last:at])
                 last = at + 1
+                if k % 4096 == 4095:
+                    limits.check()
                 if ch in MARKS:
-                    paras.append(("".join(cur), ch, start + a + at))
+                    paras.append(("".join(cur).translate(NO_TEXT), ch, start + a + at))
                     cur = []
                     if len(paras) % 256 == 0:
                         limits.check()
@@ -118,11 +123,11 @@ class Body:
                     label = str(len(self.notes) + 1)
                     self.notes.append((*refs[start + a + at], label))
                     cur.append(f"[^{label}]")
-                # anything else (\x01 and \x08 pictures and drawn objects, \x1f optional hyphens,
-                # \x05 comment marks, NUL for text that could not be read) is no text
+                # (a \x02 that is no note reference is an auto-numbered mark of the note's own text: none)
             cur.append(seg[last:])
-        if "".join(cur).strip():  # text after the last mark (a story always ends with one; a damaged one may not)
-            paras.append(("".join(cur), "\r", end))
+        tail = "".join(cur).translate(NO_TEXT)
+        if tail.strip():  # text after the last mark (a story always ends with one; a damaged one may not)
+            paras.append((tail, "\r", end))
         return paras
 
     def story(self, start: int, end: int, refs: dict[int, tuple[int, int]],
@@ -234,7 +239,7 @@ def _one_line(text: str) -> str:
     return join_lines(s for s in text.split("\n") if s.strip())
 
 
-def _kept(raw: str, path: str, gone: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _kept(raw: str, gone: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of `raw` outside fields' codes and field marks: a field `\\x13 code \\x14 result
     \\x15` keeps its result, one without a separator nothing; a mark with no partner is dropped."""
     drop = list(gone)  # tracked deletions
@@ -242,8 +247,10 @@ def _kept(raw: str, path: str, gone: list[tuple[int, int]]) -> list[tuple[int, i
     for m in RE_FIELD.finditer(raw):
         ch, at = m.group(), m.start()
         if ch == "\x13":
-            stack.append([at, -1])
-            limits.bound(len(stack), limits.MAX_DEPTH, "levels of nested fields", path)
+            if len(stack) < limits.MAX_DEPTH:
+                stack.append([at, -1])
+            else:  # deeper than any real document nests fields (damage): the mark alone goes
+                drop.append((at, at + 1))
         elif ch == "\x14":
             if stack and stack[-1][1] < 0:
                 stack[-1][1] = at
