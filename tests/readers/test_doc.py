@@ -293,3 +293,26 @@ def test_a_hostile_character_count_is_bounded_by_the_stream() -> None:
     w = Word("h.doc", wd, b"", b"", 0, [2**31 - 1], [], pieces=[(0, 2**31 - 1, 0, False)])
     assert [b.text for b in Body(w).blocks()] == ["正文。"]
     assert "characters of the text are missing" in w.warnings[0]
+
+
+def test_a_damaged_style_sheet_or_piece_table_degrades_with_a_warning() -> None:
+    """What the text does without (styles) is dropped with a warning; a piece table that cannot be
+    read leaves the text in fcMin..fcMac of the Word stream, read with a warning."""
+    from docclean.readers.doc import CLX, PLFLST, STSHF
+
+    data = fixture("table.doc")
+    w = open_word(data, "t.doc")
+    stsh = w.fclcb[STSHF][0]
+    broken = with_stream(data, "1Table", {stsh + 2 + 4 + 2: b"\xff\xff" * 4})  # past the STSHI: an STD's size
+    res = convert_bytes(broken, "t.doc", NATIVE)
+    assert "| 2 | 污水处理厂扩建 | 县生态环境局 |  |" in res.markdown  # the styles' loss costs no text
+    lists = w.fclcb[PLFLST]
+    lvl = lists[0] + lists[1]  # the first LVL: no grpprls, and a name longer than the stream
+    cut_lvl = with_stream(data, "1Table", {lvl + 24: b"\0\0", lvl + 28: b"\xff\xff"})
+    res = convert_bytes(cut_lvl, "t.doc", NATIVE)
+    assert any("its list tables are damaged (Short): read without them" in x for x in res.meta.warnings)
+    assert res.body() == convert_bytes(data, "t.doc", NATIVE).body()
+    no_clx = with_stream(data, "1Table", {w.fclcb[CLX][0]: b"\x07"})  # neither a Prc nor the Pcdt
+    res = convert_bytes(no_clx, "table.doc", NATIVE)
+    assert res.markdown == native("table.doc")
+    assert any("piece table is unreadable: its text read from fcMin..fcMac" in x for x in res.meta.warnings)

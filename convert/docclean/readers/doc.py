@@ -161,19 +161,26 @@ def salvage(data: bytes, path: str) -> Word | None:
     such stream is there."""
     at = data.find(b"\xec\xa5", 512)
     while 0 <= at < len(data):
-        wd = data[at:]
-        if at % 64 == 0 and len(wd) > 0x200 and u16(wd, 2) >= MIN_NFIB and u16(wd, 32) == FIB_CSW \
-                and u16(wd, 62) == FIB_CSLW and not u16(wd, 0x0A) & (F_ENCRYPTED | F_OBFUSCATED):
-            ccp = [u32(wd, 64 + 4 * i) for i in range(3, 11)]
-            total = sum(ccp) + (1 if any(ccp[1:]) else 0)
-            lo, hi = u32(wd, FC_MIN), u32(wd, FC_MAC)
-            if ccp[0] > 0 and 0x200 <= lo < len(wd) and hi - lo in (total, 2 * total):
-                w = Word(path, wd, b"", b"", u16(wd, 0x0A), ccp, [], pieces=[(0, total, lo, hi - lo == total)])
-                w.warnings.append(f"a damaged or truncated OLE2 file: its text read from the Word stream at byte {at} "
-                                  "without its structure (tables, headings and notes may be approximate)")
-                return w
+        w = from_stream(data[at:], path) if at % 64 == 0 else None
+        if w is not None:
+            w.warnings.append(f"a damaged or truncated OLE2 file: its text read from the Word stream at byte {at} "
+                              "without its structure (tables, headings and notes may be approximate)")
+            return w
         at = data.find(b"\xec\xa5", at + 1)
     return None
+
+
+def from_stream(wd: bytes, path: str) -> Word | None:
+    """A WordDocument stream read without its table stream: one piece, fcMin..fcMac (see `salvage`)."""
+    if len(wd) <= 0x200 or u16(wd, 2) < MIN_NFIB or u16(wd, 32) != FIB_CSW or u16(wd, 62) != FIB_CSLW \
+            or u16(wd, 0x0A) & (F_ENCRYPTED | F_OBFUSCATED):
+        return None
+    ccp = [u32(wd, 64 + 4 * i) for i in range(3, 11)]
+    total = sum(ccp) + (1 if any(ccp[1:]) else 0)
+    lo, hi = u32(wd, FC_MIN), u32(wd, FC_MAC)
+    if ccp[0] <= 0 or not 0x200 <= lo < len(wd) or hi - lo not in (total, 2 * total):
+        return None
+    return Word(path, wd, b"", b"", u16(wd, 0x0A), ccp, [], pieces=[(0, total, lo, hi - lo == total)])
 
 
 def _why(exc: BaseException) -> str:
@@ -219,7 +226,15 @@ def _word(ole: Any, path: str, ole_data: bytes) -> Word:
     if not table:
         raise CorruptInputError(path, "a damaged Word 97-2003 document: its table stream is missing")
     w = Word(path, wd, table, _stream(ole, "Data"), flags, ccp, fclcb)
-    w.pieces = _pieces(w)
+    try:
+        w.pieces = _pieces(w)
+    except (CorruptInputError, Short) as exc:  # the table stream is damaged: the text may still be read
+        found = from_stream(wd, path)
+        if found is None:
+            raise
+        found.warnings.append(f"{str(exc).split(': ', 1)[-1]}: its text read from fcMin..fcMac, without its structure "
+                              "(tables, headings and notes may be approximate)")
+        return found
     return w
 
 

@@ -14,18 +14,21 @@ the DOCX reader gives for the same thing. Every loop is bounded by its structure
 from __future__ import annotations
 
 import re
+import struct
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Block, Kind, Provenance
 from ..passes.paragraphs import join_lines
 from . import limits
-from .doc_props import DEFAULT, Papx, ParaProps, deleted, read_lists, read_styles, u32
+from .doc_props import DEFAULT, Papx, ParaProps, Short, deleted, read_lists, read_styles, u32
 from .docx_body import Numbering, numbered_block, style_level
 
 if TYPE_CHECKING:
     from .doc import Word
 
+T = TypeVar("T")
 STI_TITLE = 62  # the built-in Title style; sti 1-9 are Heading 1-9
 MAX_CHAIN = 20  # base styles followed, as in the DOCX reader
 MARKS = "\r\x07\x0c\x0e"  # paragraph, cell (or row), section/page break, column break
@@ -43,13 +46,22 @@ class Body:
         from .doc import PLCFBTECHPX, PLCFBTEPAPX, STSHF
 
         self.w = w
-        self.papx = Papx(w, w.plc(PLCFBTEPAPX))
-        self.deleted = deleted(w, w.plc(PLCFBTECHPX))
-        self.styles = read_styles(w.plc(STSHF))
+        self.papx = self.optional(lambda: Papx(w, w.plc(PLCFBTEPAPX)), Papx(w, b""), "paragraph properties")
+        self.deleted = self.optional(lambda: deleted(w, w.plc(PLCFBTECHPX)), [], "character properties")
+        self.styles = self.optional(lambda: read_styles(w.plc(STSHF)), {}, "style sheet")
         self.style = lru_cache(maxsize=None)(self._style)
-        self.numbering = Numbering(levels=read_lists(w))
+        self.numbering = Numbering(levels=self.optional(lambda: read_lists(w), {}, "list tables"))
         self.para_no = 0
         self.notes: list[tuple[int, int, str]] = []  # (story start, story end, label) in order of reference
+
+    def optional(self, read: Callable[[], T], empty: T, what: str) -> T:
+        """A structure the text does without: when it is damaged, the document is read without it,
+        with a warning (the piece table, which the text needs, fails the file instead)."""
+        try:
+            return read()
+        except (Short, struct.error, IndexError, ValueError, KeyError) as exc:
+            self.w.warnings.append(f"its {what} are damaged ({type(exc).__name__}): read without them")
+            return empty
 
     # ------------------------------------------------------------ stories and notes
 
@@ -57,8 +69,9 @@ class Body:
         from .doc import PLCFENDREF, PLCFENDTXT, PLCFFNDREF, PLCFFNDTXT
 
         ccp = self.w.ccp + [0] * 8
-        refs = {**self._notes(PLCFFNDREF, PLCFFNDTXT, ccp[0]), **self._notes(PLCFENDREF, PLCFENDTXT, sum(ccp[:5]))}
-        out = self.story(0, ccp[0], refs, self._boxes(sum(ccp[:6])))
+        refs = self.optional(lambda: {**self._notes(PLCFFNDREF, PLCFFNDTXT, ccp[0]),
+                                      **self._notes(PLCFENDREF, PLCFENDTXT, sum(ccp[:5]))}, {}, "footnote tables")
+        out = self.story(0, ccp[0], refs, self.optional(lambda: self._boxes(sum(ccp[:6])), {}, "text box tables"))
         for start, end, label in self.notes:
             texts = [t for t, _mark, _cp in self.paragraphs(start, end, {})]
             out.append(Block(Kind.FOOTNOTE, join_lines(t.replace("\n", " ") for t in texts),

@@ -118,13 +118,21 @@ class Papx:
         self.pns = [u32(plc, 4 * (n + 1) + 4 * i) & 0x3FFFFF for i in range(n)]
         self.pages: dict[int, tuple[tuple[int, ...], bytes] | None] = {}
         self.cache: dict[int, ParaProps | None] = {}
+        self.damaged = False
 
     def at(self, fc: int | None) -> ParaProps | None:
         """The properties of the paragraph whose mark is at `fc`; None where none can be found."""
         if fc is None or not self.pns:
             return None
         if fc not in self.cache:
-            self.cache[fc] = self._find(fc)
+            try:
+                self.cache[fc] = self._find(fc)
+            except (Short, struct.error, IndexError) as exc:  # a damaged FKP page: this paragraph goes without
+                self.cache[fc] = None
+                if not self.damaged:
+                    self.damaged = True
+                    self.w.warnings.append(f"its paragraph properties are damaged ({type(exc).__name__}): "
+                                           "some paragraphs read without them")
         return self.cache[fc]
 
     def _find(self, fc: int) -> ParaProps | None:
