@@ -9,7 +9,9 @@ the piece table of the CLX (cp1252 "compressed" pieces and UTF-16LE pieces), and
 `doc_body` the paragraph properties (tables, styles, outline levels). The main story is
 the body; footnotes and endnotes follow as `[^n]` notes; headers, footers and comments are
 other stories and are never read, as in the DOCX reader. Every structure is bounded by its
-stream's length, and anything malformed is a typed error naming the file.
+stream's length. What the text does without (styles, properties, lists) is read around when
+damaged, with a warning; a cut file whose container is gone is read from its Word stream
+(`salvage`); anything else malformed is a typed error naming the file.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ MAX_PIECES = 1 << 20  # a piece table's entries: a real one has a few hundred at
 STSHF, PLCFFNDREF, PLCFFNDTXT, PLCFBTECHPX, PLCFBTEPAPX, CLX = 1, 2, 3, 12, 13, 33
 PLCSPAMOM, PLCFENDREF, PLCFENDTXT, PLCFTXBXTXT, PLFLST, PLFLFO = 40, 46, 47, 56, 73, 74
 F_ENCRYPTED, F_WHICH_TBL, F_OBFUSCATED, F_COMPLEX = 0x0100, 0x0200, 0x8000, 0x0004
+LOCKED_PACKAGE = ("a password-protected Office document (an encrypted package): docclean does not open it; "
+                  "save a copy without the password")
 OTHER_OLE = (  # what an OLE2 file that is no Word document usually is: say so
     ("Workbook", "an Excel 97-2003 workbook (.xls), not a Word document"),
     ("Book", "an Excel 5/95 workbook (.xls), not a Word document"),
@@ -194,8 +198,7 @@ def _stream(ole: Any, name: str) -> bytes:
 def _word(ole: Any, path: str, ole_data: bytes) -> Word:
     if not ole.exists("WordDocument"):
         if ole.exists("EncryptedPackage"):
-            raise EncryptedInputError(path, "a password-protected Office document (an encrypted package): "
-                                            "docclean does not open it; save a copy without the password")
+            raise EncryptedInputError(path, LOCKED_PACKAGE)
         what = next((w for name, w in OTHER_OLE if ole.exists(name)), None)
         if what is not None:
             raise UnsupportedFormatError(path, f"unsupported: {what}")
@@ -244,10 +247,11 @@ def _pieces(w: Word) -> list[tuple[int, int, int, bool]]:
     if not clx:
         raise CorruptInputError(w.path, "a damaged Word 97-2003 document: its piece table is missing")
     at = 0
-    while at < len(clx) and clx[at] == 0x01:  # Prc: clxt, cbGrpprl (int16), grpprl
-        at += 3 + int.from_bytes(clx[at + 1:at + 3], "little", signed=True)
-        if at <= 0:
-            break
+    while at < len(clx) and clx[at] == 0x01:  # Prc: clxt, cbGrpprl (int16, never negative), grpprl
+        size = int.from_bytes(clx[at + 1:at + 3], "little", signed=True)
+        if size < 0:
+            break  # (a step back would loop)
+        at += 3 + size
     if at >= len(clx) or clx[at] != 0x02:
         raise CorruptInputError(w.path, "a damaged Word 97-2003 document: its piece table is unreadable")
     lcb = u32(clx, at + 1)
@@ -277,8 +281,8 @@ def _soffice() -> bool:
 
 class DocReader:
     """`.doc`/`.wps` (OLE2) read natively, or through LibreOffice when the options say so
-    (`doc_engine`: "auto" takes LibreOffice when `soffice` is on PATH: it also knows automatic
-    numbering and text boxes)."""
+    (`doc_engine`: "auto" takes LibreOffice when `soffice` is on PATH, as docclean always did:
+    it also reads Word 6/95 files and drawing-layer text)."""
 
     name = "doc"
     priority = 85
@@ -290,8 +294,7 @@ class DocReader:
         from .docx import LegacyWordReader, _encrypted_package
 
         if _encrypted_package(data):  # a locked DOCX keeps its own error, whichever engine
-            raise EncryptedInputError(path, "a password-protected Office document (an encrypted package): "
-                                            "docclean does not open it; save a copy without the password")
+            raise EncryptedInputError(path, LOCKED_PACKAGE)
         if options.doc_engine == "libreoffice" or (options.doc_engine == "auto" and _soffice()):
             return LegacyWordReader().read(data, path, options)
         w = open_word(data, path)

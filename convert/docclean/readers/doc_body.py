@@ -7,8 +7,11 @@ the paragraph's properties (PAPX, found through the PlcBtePapx and its 512-byte 
 paragraph's style (its istd) is looked up in the style sheet (STSH): built-in heading styles
 by their language-independent sti (1-9: Heading 1-9; 62: Title), others by name and base
 style, as the DOCX reader does, and an outline level (`sprmPOutLvl`) counts like `w:outlineLvl`.
-Fields (`\\x13 code \\x14 result \\x15`) keep their result; special characters become what
-the DOCX reader gives for the same thing. Every loop is bounded by its structure's bytes.
+Word's automatic numbering comes from its list tables and follows the DOCX reader's rules
+(`docx_body.numbered_block`). Fields (`\\x13 code \\x14 result \\x15`) keep their result; text
+deleted with change tracking on is left out; a text box's story follows its anchor; special
+characters become what the DOCX reader gives for the same thing. Every loop is bounded by its
+structure's bytes.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ class Body:
         try:
             return read()
         except (Short, struct.error, IndexError, ValueError, KeyError) as exc:
-            self.w.warnings.append(f"its {what} are damaged ({type(exc).__name__}): read without them")
+            self.w.warnings.append(f"a damaged part ({what}, {type(exc).__name__}): the text is read without it")
             return empty
 
     # ------------------------------------------------------------ stories and notes
