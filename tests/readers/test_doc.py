@@ -316,3 +316,13 @@ def test_a_damaged_style_sheet_or_piece_table_degrades_with_a_warning() -> None:
     res = convert_bytes(no_clx, "table.doc", NATIVE)
     assert res.markdown == native("table.doc")
     assert any("piece table is unreadable: its text read from fcMin..fcMac" in x for x in res.meta.warnings)
+
+
+def test_a_piece_table_that_steps_back_is_unreadable_not_a_loop() -> None:
+    """A Prc whose size is negative would send the CLX walk back to an earlier Prc forever."""
+    from docclean.readers.doc import CLX, _pieces
+
+    clx = b"\x01\x02\x00ab" + b"\x01\xf8\xff"  # a Prc of 2 bytes, then one of -8: back to the first
+    w = Word("x.doc", b"", clx, b"", 0, [1], [(0, 0)] * CLX + [(0, len(clx))])
+    with pytest.raises(CorruptInputError, match="piece table is unreadable"):
+        _pieces(w)
