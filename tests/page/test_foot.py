@@ -192,3 +192,9 @@ def test_a_product_named_like_a_host_is_no_sites_promotion_and_the_text_under_it
     assert "用户名/口令认证" in out and "系统开发环境" in out and "C#.NET" in out
     promo = body("关于做好某项工作的通知", P, P, "本站网址abc.com，欢迎收藏本站")
     assert "abc.com" not in promo
+
+
+def test_a_speech_under_a_sites_intro_stays_whole() -> None:
+    out = body("五四青年节来历演讲稿(经典九篇)。", "五四青年节源于中国1919年的五四运动,五四运动是一次彻底的爱国运动。下面是小编整理的演讲稿,希望对大家有帮助。",
+               "五四青年节来历演讲稿 篇1", "亲爱的朋友们：", "大家好！")
+    assert "篇1" in out and "亲爱的朋友们：" in out and "大家好！" in out and "小编" not in out
