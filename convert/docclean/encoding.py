@@ -201,6 +201,8 @@ def _decode_file(data: bytes, path: object) -> Decoded:
     for bom, name in BOMS:
         if data.startswith(bom):
             text, bad = _decode(data[len(bom):], name)
+            if bad and bom == codecs.BOM_UTF8:
+                return _after_utf8_bom(data, path)
             nuls = text.count("\x00")  # U+0000 is valid in every UTF, but never text
             notes = (f"{nuls} NUL characters dropped",) if nuls else ()
             return _checked(_result(text.replace("\x00", ""), name, [o + len(bom) for o in bad], notes, nuls), path)
@@ -210,6 +212,18 @@ def _decode_file(data: bytes, path: object) -> Decoded:
         return replace(d, warnings=(f"{padding} NUL bytes of padding at the end dropped", *d.warnings),
                        nul_bytes=d.nul_bytes + padding)
     return _body(data, path)
+
+
+def _after_utf8_bom(data: bytes, path: object) -> Decoded:
+    """A UTF-8 byte-order mark before bytes that are not all UTF-8: a GBK page or a file of mixed
+    lines that a tool put a BOM on (both were refused as damaged UTF-8). The rest is read as a
+    file without a BOM, its three bytes read as three spaces so that every byte offset stays
+    right; a BOM that names the wrong encoding is a warning (mixed lines have their own)."""
+    d = _body(b"   " + data[len(codecs.BOM_UTF8):], path)
+    text = d.text[3:] if d.text.startswith("   ") else d.text.lstrip(" ")
+    notes = d.warnings if d.encoding.startswith("utf-8") else (
+        f"a UTF-8 byte-order mark, but the text after it is {d.encoding}: read as {d.encoding}", *d.warnings)
+    return _checked(replace(d, text=text, warnings=notes), path)
 
 
 def _padding(data: bytes) -> int:
