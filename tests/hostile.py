@@ -266,7 +266,7 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("locked.pdf", "an encrypted PDF with a user password", _bytes(lambda: _encrypted("secret")), "error",
             "encrypted|password"),
     Hostile("scan.pdf", "a PDF with no text layer", _bytes(lambda: _pdf(image_only=True)), "error", "no text"),
-    Hostile("cut-half.pdf", "a PDF cut at 60 % (its page tree is gone)", _bytes(lambda: _pdf()[: len(_pdf()) * 6 // 10]),
+    Hostile("cut-half.pdf", "a reportlab PDF cut at 60 % (its one page's content is past the cut)", _bytes(lambda: _pdf()[: len(_pdf()) * 6 // 10]),
             "error", "damaged or truncated"),
     Hostile("cut-lo.pdf", "a LibreOffice PDF cut at 90 % (its page objects, page tree and catalog are gone)",
             _bytes(lambda: _libreoffice_pdf()[: len(_libreoffice_pdf()) * 9 // 10]), "converted", "cut short"),
