@@ -258,3 +258,11 @@ def test_a_headline_with_slashes_is_no_menu_a_bar_of_short_items_is() -> None:
 def test_a_rule_of_stars_and_a_close_button_are_shape_a_star_in_words_is_not() -> None:
     assert w.is_shape_chrome("*******************") and w.is_shape_chrome("×") and w.is_shape_chrome("* * *")
     assert not w.is_shape_chrome("*注：以上数据为初步统计。") and not w.is_shape_chrome("3×4=12")
+
+
+def test_a_title_that_opens_on_a_product_name_with_a_dot_is_no_address() -> None:
+    title = "ASP.NET教师电子化信息库的设计与实现"
+    assert not w.is_shape_chrome(title) and not w.is_site_name(title, WEB)
+    for address in ("www.example.com", "example.com/news/1.html", "http://example.cn/a?b=1"):
+        assert w.is_shape_chrome(address), address
+    assert w.is_site_name("某某网 example.com", WEB) and w.is_site_name("example.net", WEB)
