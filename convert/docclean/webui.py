@@ -369,6 +369,8 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
         return False
     if web.breadcrumb.match(t):
         return True
+    if len(parts) >= 4 and sum(len(p) > 16 for p in parts) == 1 and len(parts[0]) <= 16:
+        return True  # `某某在线> 继续教育> 学术交流> 分类评价：… > 正文`: a trail through its headline
     if len(parts) < 2 or any(len(p) > 16 for p in parts) or RE_CREDIT_END.search(t):
         return False  # (`[三国演义 / 罗贯中 著 ]` is a book's title line)
     return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web) \

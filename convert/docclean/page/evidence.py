@@ -14,6 +14,7 @@ from ..webui import (
     RE_DATE,
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
+    RE_SEPARATORS_ONLY,
     WebRules,
     is_banner,
     is_breadcrumb,
@@ -159,6 +160,7 @@ def byline(t: str) -> re.Match[str] | None:
     return RE_REPORTER.match(t) or RE_DESK_BYLINE.match(t)
 
 
+RE_TRAIL_SEP = rx.compile(r"[>»›＞]")
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200
 MIN_TEXT_PAST_BUTTONS = 2 * FURNITURE_WEIGHT  # a paragraph, not a page's one-line notice
@@ -178,6 +180,8 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             weights.append(-FURNITURE_WEIGHT)
         elif not weights and split_site_suffix(g.text, web) is not None:
             weights.append(-1)  # the <title> line with its site suffix: no prose (`定了！…_某某网`)
+        elif g.prose and RE_TRAIL_SEP.search(g.text) and is_breadcrumb(g.text, web):
+            weights.append(-FURNITURE_WEIGHT)  # a trail through a headline with commas
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
         elif not g.prose and (w := weak_of(g, web)) is not None:
@@ -267,14 +271,19 @@ def headlines_over_stamps(groups: list[Group], weights: list[int], web: WebRules
     """A headline right over its publish stamp (`…被端` / `2019年09月11日 某某传媒 …`) is the
     title block's, however it reads: no prose of the body (it is a title or stays where it was)."""
     for i in range(len(groups) - 1):
-        t, nxt = groups[i].text.strip(), groups[i + 1]
-        if weights[i] > 0 and len(t) <= MAX_TITLE and not RE_HEADLINE_STOP.search(t) and nxt.rule is None \
-                and (w := weak_of(nxt, web)) is not None and w[0] in ("web.stamp", "web.fields") \
+        t = groups[i].text.strip()
+        if weights[i] <= 0 or len(t) > MAX_TITLE or RE_HEADLINE_STOP.search(RE_DOTS.sub("", t)):
+            continue  # (`收下我的膝盖。。。`: an ellipsis ends a headline, a full stop does not)
+        k = next((j for j in range(i + 1, min(len(groups), i + 1 + MAX_OVER_STAMP))
+                  if groups[j].rule is None and not RE_SEPARATORS_ONLY.fullmatch(groups[j].text.strip())), None)
+        if k is not None and (w := weak_of(groups[k], web)) is not None and w[0] in ("web.stamp", "web.fields") \
                 and w[1] is Reason.METADATA:
-            weights[i] = -1
+            weights[i] = -1  # (furniture between: `共 9926字，需浏览 20分钟` / `·` / `2020-12-08 17:37`)
 
 
 RE_HEADLINE_STOP = rx.compile(r"[。；;]")
+RE_DOTS = rx.compile(r"。{2,}")
+MAX_OVER_STAMP = 3  # lines from a headline to its stamp (the page's furniture between)
 MAX_TITLE_LOOKAHEAD = 60
 
 
