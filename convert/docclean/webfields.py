@@ -31,10 +31,16 @@ RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}
 RE_DATED_TOKENS = rx.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+[^\s，。！？；：:,]{1,8}){2,5}")
 
 
+RE_RELATIVE_STAMP = rx.compile(r"\W{0,2}(?:[^\s，。]{1,16}\s+)?(?:发表于|发布于|更新于|发布时间[:：]?)\s*"
+                               r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)(?:以)?前(?:\s*[|｜·]|\s*$)")
+
+
 def is_stamp_line(text: str) -> bool:
     """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
     or a periodical's issue (`某某日报 2024年第25期`)."""
     t = text.strip()
+    if len(t) <= 60 and "前" in t and RE_RELATIVE_STAMP.match(t) and not RE_SENTENCE_END.search(t):
+        return True  # `发表于 4年以前 | 总阅读数:3660 次`: a post's age, no date
     if len(t) > 60 or ("19" not in t and "20" not in t) or RE_SENTENCE_END.search(t):
         return False  # (every form below holds a year, 19xx or 20xx: most lines have none)
     timed = RE_DATE.search(t) is not None and RE_CLOCK.search(t) is not None
