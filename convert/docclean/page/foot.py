@@ -108,7 +108,7 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
         if g.rule is not None:
             bare = []
             continue
-        if RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
+        if len(t) <= MAX_OFFICE_NAME and RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
             for x in groups[j:k + 1]:  # `某某美术馆` / `某某研究中心` / `某某纪念馆`: links, dated by none
                 x.mark("web.link-list")
             bare = []
