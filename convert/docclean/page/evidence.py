@@ -305,6 +305,7 @@ def squash_among(text: str, targets: list[str]) -> bool:
 
 MIN_HEADLINE_RUN = 3
 RE_DASHED_HEADLINE = rx.compile(r"[^。；;]{4,40}——[^。；;]{4,40}")  # `沧海奇零——南海科考日记`: a headline and its deck
+MAX_HEADLINE_SHAPE = 2 * 40 + 2  # the longest line RE_DASHED_HEADLINE fullmatches (RE_HEADLINE's: 40)
 MAX_LIST_GLUE = 3
 RE_GLUE_PUNCT = rx.compile(r"[，。！？；：,.!?;:]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -316,6 +317,8 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
     as much as any line that is not prose (`热新闻` / `习近平会见…` / `十全十美！…`)."""
     def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
         t = groups[i].text.strip()
+        if len(t) > MAX_HEADLINE_SHAPE:
+            return False  # (no pattern below fullmatches a longer line: most of a page's text ends here)
         bare = weights[i] == -1 and groups[i].rule is None
         if (weights[i] > 0 or bare) and (RE_HEADLINE.fullmatch(t) is not None or RE_DASHED_HEADLINE.fullmatch(t)):
             return True
