@@ -268,7 +268,9 @@ def headlines_over_stamps(groups: list[Group], weights: list[int], web: WebRules
     title block's, however it reads: no prose of the body (it is a title or stays where it was)."""
     for i in range(len(groups) - 1):
         t, nxt = groups[i].text.strip(), groups[i + 1]
+        # (weak_rule reads a stamp or fields only where is_stamp_line or fields() holds: a paragraph is spared it)
         if weights[i] > 0 and len(t) <= MAX_TITLE and not RE_HEADLINE_STOP.search(t) and nxt.rule is None \
+                and (is_stamp_line(nxt.text) or nxt.fields(web) is not None) \
                 and (w := weak_of(nxt, web)) is not None and w[0] in ("web.stamp", "web.fields") \
                 and w[1] is Reason.METADATA:
             weights[i] = -1
