@@ -113,3 +113,27 @@ def test_site_cut_without_a_separator_answers_as_split_site_suffix():
     assert got == [split for g in head for split in
                    [webui.split_site_suffix(g.text, web, head_words(head, g.blocks[0]), elsewhere(head, g.blocks[0], ""))]]
     assert got[0] is not None and got[1] is not None and got[2] is not None and got[3] is None
+
+
+def test_is_prose_by_halves_answers_as_the_whole_line_encoded():
+    """A long line is judged by its first half when that half alone holds enough wide characters;
+    the answer must be the whole line's: the share of three-byte characters against 0.4."""
+    import random
+
+    def whole(text: str) -> bool:
+        t = text.strip()
+        if len(t) < 16 or not webui.RE_PROSE_PUNCT.search(t):
+            return False
+        return (len(t.encode("utf-8")) - len(t)) / 2 >= 0.4 * len(t)
+
+    pool = ["a", " ", "，", "中", "ā", "é", "😀", "1", ".", "。", "Ω"]
+    rnd = random.Random(13)
+    seen = set()
+    for _ in range(5000):
+        n = rnd.choice([16, webui.MIN_PROSE_HALF - 1, webui.MIN_PROSE_HALF, webui.MIN_PROSE_HALF + 1, 401, 1001])
+        s = "".join(rnd.choices(pool, weights=[rnd.random() for _ in pool], k=n))
+        assert webui.is_prose(s) == whole(s), s
+        seen.add(whole(s))
+    assert seen == {True, False}  # (both answers were met)
+    assert webui.is_prose("中" * 150 + "，" + "a" * 150)  # the whole line just holds enough
+    assert not webui.is_prose("中" * 100 + "，" + "a" * 200)
