@@ -258,3 +258,18 @@ def test_a_headline_with_slashes_is_no_menu_a_bar_of_short_items_is() -> None:
 def test_a_rule_of_stars_and_a_close_button_are_shape_a_star_in_words_is_not() -> None:
     assert w.is_shape_chrome("*******************") and w.is_shape_chrome("×") and w.is_shape_chrome("* * *")
     assert not w.is_shape_chrome("*注：以上数据为初步统计。") and not w.is_shape_chrome("3×4=12")
+
+
+def test_a_title_that_opens_on_a_product_name_with_a_dot_is_no_address() -> None:
+    title = "ASP.NET教师电子化信息库的设计与实现"
+    assert not w.is_shape_chrome(title) and not w.is_site_name(title, WEB)
+    for address in ("www.example.com", "example.com/news/1.html", "http://example.cn/a?b=1"):
+        assert w.is_shape_chrome(address), address
+    assert w.is_site_name("某某网 example.com", WEB) and w.is_site_name("example.net", WEB)
+
+
+def test_a_trail_through_the_pages_headline_is_a_breadcrumb_a_sentence_with_arrows_is_not() -> None:
+    trail = "中国教育在线> 高等继续教育> 学术交流> 分类评价：摆脱同质化，促进高校特色化发展 > 正文"
+    assert w.is_breadcrumb(trail, WEB)
+    assert not w.is_breadcrumb("实验表明，甲组 > 乙组 > 丙组 > 丁组，这一排序与预期一致并在重复实验中得到验证。", WEB)
+    assert not w.is_breadcrumb("分类评价：摆脱同质化，促进高校特色化发展", WEB)

@@ -303,14 +303,33 @@ def other_date(label: str, line: str, rules: RuleSet) -> bool:
         and RE_BARE_DATE.fullmatch(line.strip()) is not None
 
 
+CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def cn_small(t: str) -> int:
+    """`五` 5, `十二` 12, `二十六` 26, `三十一` 31 (a month or a day in Chinese numerals; 0 if not one)."""
+    digits = "一二三四五六七八九"
+    if t == "十":
+        return 10
+    tens, _, ones = t.rpartition("十")
+    if "十" not in t:
+        return digits.index(t) + 1 if len(t) == 1 and t in digits else 0
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in digits) or (ones and ones not in digits):
+        return 0
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
 def find_date(text: str, rules: RuleSet) -> str | None:
     """The first date the metadata patterns find in `text`, as YYYY-MM-DD."""
     for pattern in rules.dates:
         m = pattern.search(text)
         if m:
             g = m.groupdict()
-            y = int(g["y"]) if g.get("y") else int(g["roc"]) + MINGUO_OFFSET  # `民國113年` is 2024
-            mo, d = int(m["m"]), int(m["d"])
+            if g.get("cy"):  # `二〇一五年五月二十六日`: a year digit by digit, month and day as numbers
+                y, mo, d = int(g["cy"].translate(CN_YEAR_DIGITS)), cn_small(g["cm"]), cn_small(g["cd"])
+            else:
+                y = int(g["y"]) if g.get("y") else int(g["roc"]) + MINGUO_OFFSET  # `民國113年` is 2024
+                mo, d = int(m["m"]), int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None

@@ -33,8 +33,9 @@ RE_CLOCK = rx.compile(r"\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2}秒?)?分?")
 RE_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 RE_ISO_STAMP = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # A host or page name is ASCII before its dot: `使用.NET框架` is no address
+# (after a bare host's ending only ASCII: `ASP.NET教师…的设计` is a title, not an address)
 RE_URL = rx.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9][\w\-.]*\.(?:com|cn|net|org|gov\.cn|html?|shtml|aspx?|php|jsp)"
-                    r"(?![A-Za-z])\S*", re.I)
+                    r"(?![A-Za-z])[!-~]*", re.I)
 RE_HASH = rx.compile(r"[0-9a-fA-F]{16,}[:：]?|10\.\d{3,9}/\S+")  # a hash id, a DOI
 RE_SEPARATORS_ONLY = rx.compile(r"[#＃*＊×✕✖\s>|｜/·•»›→<«‹\-–—=:：【】\[\]「」『』()（）]+")
 RE_BREADCRUMB_SEP = rx.compile(r"\s*(?:>{1,2}|»|›|→|＞)\s*|\s+/\s+")  # `新闻中心 / 基层动态` too
@@ -377,6 +378,8 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
         return False
     if web.breadcrumb.match(t):
         return True
+    if len(parts) >= 4 and sum(len(p) > 16 for p in parts) == 1 and len(parts[0]) <= 16:
+        return True  # `某某在线> 继续教育> 学术交流> 分类评价：… > 正文`: a trail through its headline
     if len(parts) < 2 or any(len(p) > 16 for p in parts) or RE_CREDIT_END.search(t):
         return False  # (`[三国演义 / 罗贯中 著 ]` is a book's title line)
     return len(parts) >= 3 or parts[0] in web.ui_words or is_site_name(parts[0], web) \
@@ -451,8 +454,8 @@ RE_MENU_ITEM = rx.compile(r"[\u4e00-\u9fff]{2,4}")  # (a kicker's phrases are lo
 
 def is_site_name(text: str, web: WebRules) -> bool:
     t = text.strip()
-    return 2 <= len(t) <= 24 and not RE_SENTENCE_END.search(t) and \
-        (t.endswith(web.site_words) or bool(RE_URL.search(t)))
+    return 2 <= len(t) <= 24 and not RE_SENTENCE_END.search(t) and (t.endswith(web.site_words) or any(
+        m.end() == len(t) or not t[m.end()].isalnum() for m in RE_URL.finditer(t)))  # (not `ASP.NET教师…`)
 
 
 # `标题_站名`, `标题 - 站名`, `标题——站名`, `标题 -某大学`

@@ -69,8 +69,14 @@ def fold(t: str) -> str:
     """`squash`, then NFKC as a matching key only (never applied to output): the contract maps
     look-alike code points (`㈠` -> `（一）`, Kangxi radicals, full-width letters), so the source's
     spelling of a kept line must still be found in the output. `*` is dropped on both sides:
-    `score.parse` reads a literal `**` in the output as bold markup and drops it."""
-    return unicodedata.normalize("NFKC", squash(t)).replace("*", "")
+    `score.parse` reads a literal `**` in the output as bold markup and drops it. A run of dots or
+    hyphens is one mark (`......` and `---` are the contract's `……` and `——`, which `squash` folds
+    to `...` and `--`)."""
+    return RE_DASH_RUN.sub("--", RE_DOT_RUN.sub("...", unicodedata.normalize("NFKC", squash(t)).replace("*", "")))
+
+
+RE_DOT_RUN = re.compile(r"\.{3,}")
+RE_DASH_RUN = re.compile(r"-{2,}")
 
 
 def measure(page: LabelledPage, result: Result) -> PageScore:

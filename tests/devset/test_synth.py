@@ -420,6 +420,8 @@ def _total_line(scores: list) -> str:
 # 0.793/1.00/0.90/2.97 (a headline ending in ！ or ？ under the footer's first furniture is a link); tuning8
 # 0.905/1.00/1.00/1.07 (a mailbox's satisfaction vote and `返回…列表` button; `当前：栏目 - 页`); held_out2's
 # date 0.95 (a date with its weekday is the page's stamp).
+# Raised on 2026-11-22 (sixth session): held_out6 0.878/1.00/1.00/1.20 (a full date alone on the title's
+# next line is the publish date).
 FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning": (0.995, 1.0, 1.0, 0.1),
     "tuning2": (0.99, 1.0, 0.98, 0.05),
@@ -434,7 +436,7 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning7": (0.99, 0.96, 1.0, 0.1),
     "held_out5": (0.81, 0.9, 1.0, 2.15),
     "tuning8": (0.90, 1.0, 1.0, 1.1),
-    "held_out6": (0.86, 1.0, 0.9, 1.35),
+    "held_out6": (0.87, 1.0, 1.0, 1.25),
     "tuning9": (0.96, 1.0, 1.0, 0.65),
     "held_out7": (0.79, 1.0, 0.9, 3.0),
 }

@@ -151,3 +151,32 @@ def test_headlines_ending_in_a_bang_under_the_footer_go_the_texts_own_closing_st
     closing = body("在全县工作会议上的讲话", P, P, "让我们携手共进，共创美好未来！", "谢谢大家！", "【打印本页】",
                    "Copyright © 2018 某某县人民政府")
     assert "共创美好未来！" in closing and "谢谢大家！" in closing
+
+
+def test_a_page_cut_inside_its_text_keeps_its_last_lines_a_cut_footer_still_goes() -> None:
+    """A stored excerpt ends inside the text, with no furniture under it: a line that ends on a
+    clause mark or follows one, the paragraph indent of the text's prose, a list or poem under
+    its `：` intro are the text's. The same short lines under a site's furniture, or a cut
+    footer's bare links under the last sentence, still go."""
+    head = ("关于做好某项工作的通知", "发布时间：2024-03-05", P)
+    for tail in (("道路施工会给大家的出行带来不便，", "但短暂的维修换来的是", "日后的更安全、更畅通。",
+                  "请大家互相转告通知，", "愿大家都能"),
+                 ("　　" + P, "　　一、活动主题", "　　赓续文化血脉 筑牢信仰根基 谱写青春华章"),
+                 ("一、人员编制：", "服务台班人员6名", "服务输送人员2名"),
+                 ("附海子诗歌四首：", "《房屋》", "你在早上")):
+        out = body(*head, *tail)
+        assert all(x.strip().replace(" ", "") in out for x in tail[-2:]), tail
+    under_furniture = body(*head, P, "扫一扫在手机打开当前页", "服务台班人员6名", "服务输送人员2名")
+    assert "服务输送人员2名" not in under_furniture
+    cut_footer = body(*head, P, "某某市教育局", "网站首页", "联系方式")
+    assert "联系方式" not in cut_footer
+
+
+def test_office_names_among_a_footers_furniture_go_a_signing_office_over_its_date_stays() -> None:
+    card = ("健康科普", "预约挂号", "在线问诊", "主任药师", "药学部", "某某省中西医结合医院", "18天后有号", "去挂号",
+            "版权所有：某某医生网")
+    out = body("补佳乐副作用有哪些", "发布时间：2024-03-05", P, P, *card)
+    assert "药学部" not in out and "中西医结合医院" not in out
+    signed = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, P, "【打印本页】", "某某县人民政府办公室",
+                  "2024年1月18日", "【关闭窗口】")
+    assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed

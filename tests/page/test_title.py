@@ -424,3 +424,15 @@ def test_what_an_office_holder_says_is_no_byline() -> None:
     # `新学期的校长致辞`: an office and what its holder says, a title the page repeats; no name follows
     assert title_of("新学期的校长致辞", "秦风学", "新学期的校长致辞", "各位老师、同学们，大家好！") == "新学期的校长致辞"
     assert title_of("2026年政府工作报告", "某某市市长李强", "各位代表：") == "2026年政府工作报告"
+
+
+def test_a_columns_name_on_the_first_line_gives_way_to_the_headline_over_the_text() -> None:
+    assert title_of("集团新闻", "集团公司党委召开政工例会", P, P) == "集团公司党委召开政工例会"
+    assert title_of("励志", "励志人生知识库", "公文通知的格式及范文", P, P) == "公文通知的格式及范文"
+    assert title_of("春晓", "孟浩然", P, P) == "春晓"  # a short title over its author's name stays the title
+
+
+def test_a_trail_that_reads_as_prose_is_no_text_and_its_headline_is_the_title() -> None:
+    out = clean_text("\n".join(["中国教育在线> 高等继续教育> 学术交流> 分类评价:摆脱同质化,促进高校特色化发展 > 正文",
+                                "分类评价:摆脱同质化,促进高校特色化发展", "分类评价:摆脱同质化,促进高校特色化发展", P, P]))
+    assert out.meta.title == "分类评价：摆脱同质化，促进高校特色化发展" and "正文" not in out.markdown

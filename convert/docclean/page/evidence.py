@@ -159,6 +159,7 @@ def byline(t: str) -> re.Match[str] | None:
     return RE_REPORTER.match(t) or RE_DESK_BYLINE.match(t)
 
 
+RE_TRAIL_SEP = rx.compile(r"[>»›＞]")
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200
 MIN_TEXT_PAST_BUTTONS = 2 * FURNITURE_WEIGHT  # a paragraph, not a page's one-line notice
@@ -178,6 +179,8 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             weights.append(-FURNITURE_WEIGHT)
         elif not weights and split_site_suffix(g.text, web) is not None:
             weights.append(-1)  # the <title> line with its site suffix: no prose (`定了！…_某某网`)
+        elif g.prose and RE_TRAIL_SEP.search(g.text) and is_breadcrumb(g.text, web):
+            weights.append(-FURNITURE_WEIGHT)  # a trail through a headline with commas
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
         elif not g.prose and (w := weak_of(g, web)) is not None:

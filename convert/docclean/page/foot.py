@@ -32,6 +32,27 @@ def footer(tail: list[Group], web: WebRules) -> None:
             g.mark("web.footer")
         elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
             g.mark("web.footer")  # the site's address, phones and hours
+    offices_among_furniture(tail[first + 1:])
+
+
+def offices_among_furniture(tail: list[Group]) -> None:
+    """Below the footer's first furniture, a run of office names with furniture right above and
+    right below (`主任药师` / `药学部` / `某某医院` / `三甲` on a doctor's card) is the page's: a
+    document's signing office stands under its text and over its date."""
+    for i in range(1, len(tail) - 1):
+        if tail[i].rule is not None or not RE_SIGNATURE.search(tail[i].text.strip()) or tail[i - 1].rule is None:
+            continue
+        j = i
+        while j < len(tail) and j - i < MAX_OFFICE_RUN and tail[j].rule is None \
+                and RE_SIGNATURE.search(tail[j].text.strip()) and not RE_DATE.search(tail[j].text):
+            j += 1
+        if j < len(tail) and tail[j].rule is not None and tail[j].rule not in WEAK_TRIGGERS \
+                and not RE_DATE.search(tail[j].text):
+            for g in tail[i:j]:
+                g.mark("web.footer")
+
+
+MAX_OFFICE_RUN = 3
 
 
 def owner_block(tail: list[Group], web: WebRules) -> None:
@@ -102,12 +123,16 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
     page's foot. The walk stops at the text: a longer sentence, one that does not speak of the
     page (`谢谢大家！`), the document's own closing lines (落款, `附件`), or a heading."""
     bare: list[Group] = []  # the run of short bare lines marked last, given back if it grows to a poem's length
+    furniture = False  # a line of the page's furniture below: else the page may be cut inside its text
     for k in range(len(groups) - 1, -1, -1):
         g = groups[k]
         t = g.text.strip()
         if g.rule is not None:
             bare = []
+            furniture = furniture or g.rule not in WEAK_TRIGGERS
             continue
+        if not furniture and runs_on(groups, k):
+            return  # a stored excerpt cut inside its text: `请大家互相转告通知，` / `愿大家都能`
         if len(t) <= MAX_OFFICE_NAME and RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
             for x in groups[j:k + 1]:  # `某某美术馆` / `某某研究中心` / `某某纪念馆`: links, dated by none
                 x.mark("web.link-list")
@@ -135,6 +160,42 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
                 return
         else:
             return
+
+
+def runs_on(groups: list[Group], k: int) -> bool:
+    """The line goes on with the text above it: it ends on a clause mark, or the line above
+    does (a sentence broken over lines), or it keeps the paragraph indent of the prose above
+    it. A site's links and notices end no line on `，`, and no footer is indented like the text's
+    paragraphs."""
+    t = groups[k].text.strip()
+    if t[-1:] in CLAUSE_MARKS:
+        return True
+    above = groups[k - 1] if k else None
+    if above is None or above.rule is not None:
+        return False
+    if above.text.strip()[-1:] in CLAUSE_MARKS:
+        return True
+    indent = groups[k].blocks[0].indent
+    if indent >= MIN_PARAGRAPH_INDENT and any(
+            x.prose and x.blocks[0].indent == indent for x in groups[max(0, k - PROSE_LOOKBACK):k] if x.rule is None):
+        return True
+    j = k - 1  # the head of the run of short lines that holds this one
+    while j >= 0 and groups[j].rule is None and k - j <= MAX_BARE_FOOTER_RUN and is_short_bare(groups[j].text.strip()):
+        j -= 1
+    if j < 0 or groups[j].rule is not None:
+        return False
+    head = groups[j].text.strip()
+    return head[-1:] in INTRO_MARKS  # `附海子诗歌四首：` / `《房屋》` / `你在早上`: a list or poem under its intro
+
+
+def is_short_bare(t: str) -> bool:
+    return len(t) <= MAX_HEADER_LINE and RE_SENTENCE_END.search(t) is None and t[-1:] not in INTRO_MARKS
+
+
+INTRO_MARKS = "：:"
+CLAUSE_MARKS = "，、,"  # (not `：`: a label ends on it; not `；`: a list's items do)
+MIN_PARAGRAPH_INDENT = 2.0  # two CJK cells: a Chinese paragraph's first-line indent
+PROSE_LOOKBACK = 8  # lines above searched for a paragraph of prose with the same indent
 
 
 MIN_OFFICE_LIST = 3  # offices in a row under no date: a list of links; a joint document's signers sit over its date

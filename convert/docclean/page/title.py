@@ -77,7 +77,8 @@ MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rend
 class Title:
     """The chosen title line, the evidence for it (field, repeat, occasion: a delivery, byline
     or publish line follows, suffix: a site's <title> line, kind: it names a kind of document,
-    first: the first line left, none), and the site's name when a suffix or prefix named it."""
+    first: the first line left, near: the line over the text under a column's name on the
+    first line, none), and the site's name when a suffix or prefix named it."""
 
     block: Block | None
     evidence: str = "none"
@@ -235,6 +236,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
+        if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
+                and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
+            chosen, evidence = cands[-1], "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
     if chosen is None:
         return Title(None)
     if evidence in ("occasion", "kind") and cands[0] == 0 < chosen \

@@ -92,6 +92,19 @@ def title_block(block: list[Group]) -> None:
 
 
 
+def date_under_title(block: list[Group]) -> None:
+    """The title's next line, a full date alone (`2015年5月26日`, `二零一五年五月二十六日`): the
+    press release's or the post's publish date. A delivery date in brackets (`（2022年7月1日）`)
+    and a date under an issuing office (`某某局` / `2022年11月21日`: the document's own header)
+    stay: they belong to the text."""
+    if block and block[0].rule is None and RE_BARE_DATE.fullmatch(block[0].text.strip()):
+        block[0].mark("web.stamp", Reason.METADATA)
+
+
+RE_BARE_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日")
+
+
 def unknown_fields(block: list[Group]) -> None:
     """Between the title and the text, a `label：value` line set between two lines of the
     page's fields is one of them, whatever its label (the page's credits and counts)."""

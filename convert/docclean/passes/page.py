@@ -57,7 +57,15 @@ from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.threads import thread_posts
 from ..page.title import choose_title
-from ..page.titleblock import author_block, hemmed_in, issuer_lines, title_bars, title_block, unknown_fields
+from ..page.titleblock import (
+    author_block,
+    date_under_title,
+    hemmed_in,
+    issuer_lines,
+    title_bars,
+    title_block,
+    unknown_fields,
+)
 from ..webui import WebRules, is_head_caption, split_site_suffix
 from .base import Context, Pass
 
@@ -114,6 +122,7 @@ def run(doc: Document, ctx: Context) -> Document:
         context(groups[end + 1:], top=False)
         footer(groups[end + 1:], web)
         issuer_lines(groups[above:start], web)  # (first: a paper's name over its stamp is no author's)
+        date_under_title(groups[above + 1:start])
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
         title_bars(groups[above + 1:start])
