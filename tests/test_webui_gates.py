@@ -137,3 +137,11 @@ def test_is_prose_by_halves_answers_as_the_whole_line_encoded():
     assert seen == {True, False}  # (both answers were met)
     assert webui.is_prose("中" * 150 + "，" + "a" * 150)  # the whole line just holds enough
     assert not webui.is_prose("中" * 100 + "，" + "a" * 200)
+
+
+def test_a_breadcrumb_is_never_longer_than_its_gate():
+    """Callers skip the separator scan of a line over MAX_CRUMB_LINE: no such line is a trail."""
+    web = load_rules().web
+    short = "首页 > 时政新闻 > 某某被骗上百万，警方提醒"
+    assert webui.is_breadcrumb(short, web)
+    assert not webui.is_breadcrumb("首页 > 时政新闻 > " + "某" * webui.MAX_CRUMB_LINE, web)

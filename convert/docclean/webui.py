@@ -368,10 +368,12 @@ RE_PREV_NEXT_HEADLINE = rx.compile(r"\W{0,2}(?:上|下)一?(?:篇|条|章)\s*[:�
 
 def is_breadcrumb(text: str, web: WebRules) -> bool:
     t = text.strip()
+    if len(t) > MAX_CRUMB_LINE:
+        return False  # (no form below holds a longer line: a paragraph is not split and searched)
     # (a line without a separator's character is one part: most lines, split for nothing)
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()] if any(c in t for c in CRUMB_SEP_CHARS) \
         else [t] if t else []
-    if len(parts) >= 3 and parts[0].endswith(("首页", "主页", "首頁")) and len(t) <= 2 * MAX_TITLE_IN_CRUMB \
+    if len(parts) >= 3 and parts[0].endswith(("首页", "主页", "首頁")) and len(t) <= MAX_CRUMB_LINE \
             and not any(RE_SENTENCE_END.search(p) for p in parts[:-1]):
         return True  # `首页 > 时政新闻 > 某某被骗上百万！…`: the trail ends in the page's own headline
     if len(t) > 80 or RE_SENTENCE_END.search(t):
@@ -387,6 +389,7 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
 
 
 MAX_TITLE_IN_CRUMB = 80
+MAX_CRUMB_LINE = 2 * MAX_TITLE_IN_CRUMB  # no longer line is a breadcrumb (a gate for callers: `len` before a scan)
 CRUMB_SEP_CHARS = ">»›→＞/"  # every RE_BREADCRUMB_SEP match holds one
 RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 

@@ -10,6 +10,7 @@ from ..model import Reason
 from ..tables import RE_SQUASH_SPACE, _fold, squash
 from ..webfields import Fields, is_stamp_line
 from ..webui import (
+    MAX_CRUMB_LINE,
     RE_COUNT,
     RE_DATE,
     RE_PAGE_COUNTER,
@@ -179,7 +180,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             weights.append(-FURNITURE_WEIGHT)
         elif not weights and split_site_suffix(g.text, web) is not None:
             weights.append(-1)  # the <title> line with its site suffix: no prose (`定了！…_某某网`)
-        elif g.prose and RE_TRAIL_SEP.search(g.text) and is_breadcrumb(g.text, web):
+        elif g.prose and len(g.text) <= MAX_CRUMB_LINE and RE_TRAIL_SEP.search(g.text) and is_breadcrumb(g.text, web):
             weights.append(-FURNITURE_WEIGHT)  # a trail through a headline with commas
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
