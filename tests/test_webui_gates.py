@@ -145,3 +145,10 @@ def test_a_breadcrumb_is_never_longer_than_its_gate():
     short = "首页 > 时政新闻 > 某某被骗上百万，警方提醒"
     assert webui.is_breadcrumb(short, web)
     assert not webui.is_breadcrumb("首页 > 时政新闻 > " + "某" * webui.MAX_CRUMB_LINE, web)
+
+
+def test_mark_positions_are_the_field_mark_matches():
+    """label_marks walks the marks `str.find` finds: the same places as RE_FIELD_MARK's matches."""
+    assert set(webfields.FIELD_MARKS) == set(webfields.RE_FIELD_MARK.pattern[1:-1])
+    for t in ["", "无标记的一行", "来源：某报 作者:某某【 编 辑 】某某", "：:】" * 3, "他说：“好。”" * 40 + "】"]:
+        assert webfields.mark_positions(t) == [m.start() for m in webfields.RE_FIELD_MARK.finditer(t)]
