@@ -152,3 +152,18 @@ def test_mark_positions_are_the_field_mark_matches():
     assert set(webfields.FIELD_MARKS) == set(webfields.RE_FIELD_MARK.pattern[1:-1])
     for t in ["", "无标记的一行", "来源：某报 作者:某某【 编 辑 】某某", "：:】" * 3, "他说：“好。”" * 40 + "】"]:
         assert webfields.mark_positions(t) == [m.start() for m in webfields.RE_FIELD_MARK.finditer(t)]
+
+
+def test_a_count_clock_or_date_token_opens_with_a_decimal():
+    """is_ui_only fullmatches a token as a count, clock or date only when it opens with a digit:
+    each pattern's first item is `\\d` (or `19|20`), and `\\d` is what isdecimal() accepts."""
+    import sys
+
+    digit = re.compile(r"\d")
+    assert all(bool(digit.fullmatch(chr(i))) == chr(i).isdecimal() for i in range(sys.maxunicode + 1))
+    for pattern in (webui.RE_COUNT, webui.RE_CLOCK, webui.RE_DATE):
+        assert all(not pattern.match(c + "1234年5月6日") for c in "a中，-（ ")
+        assert pattern.match("2024年5月6日" if pattern is webui.RE_DATE else "12:30")
+    web = load_rules().web
+    assert webui.is_ui_only("下载 12:30 2024-01-02 56次", web)
+    assert not webui.is_ui_only("下载 某某某 另一个", web)

@@ -162,7 +162,8 @@ def is_ui_only(text: str, web: WebRules) -> bool:
     for k, t in enumerate(toks):  # each token judged once
         if _ui_token(t, web):
             ui += 1
-        elif not (RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t)):
+        elif not (t[0].isdecimal() and (RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t))):
+            # (each of the three opens with a digit, `\d`: a Unicode decimal, as isdecimal() says)
             free.append((k, t))
             continue
         known += 1
