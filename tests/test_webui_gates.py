@@ -167,3 +167,13 @@ def test_a_count_clock_or_date_token_opens_with_a_decimal():
     web = load_rules().web
     assert webui.is_ui_only("下载 12:30 2024-01-02 56次", web)
     assert not webui.is_ui_only("下载 某某某 另一个", web)
+
+
+def test_the_document_own_line_and_the_date_gates():
+    """weak_rule searches RE_DOC_OWN only in a line holding 附 or 号, and make_groups fullmatches
+    RE_DATE only on a line opening with 19 or 20: every match holds them."""
+    from docclean.page import edges
+
+    assert holds_one_of(edges.RE_DOC_OWN, "附号")
+    assert webui.RE_DATE.pattern.startswith("(?:19|20)")
+    assert edges.RE_DOC_OWN.search("附件：") and edges.RE_DOC_OWN.search("某政发〔2024〕3号")

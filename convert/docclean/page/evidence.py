@@ -109,7 +109,8 @@ def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
 def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     """The furniture a line is made of, if any (rule id and reason)."""
     t = g.text.strip()
-    if RE_DOC_OWN.search(t) and not ((f := g.fields(web)) is not None and len(f.values) >= 2):
+    if ("附" in t or "号" in t) and RE_DOC_OWN.search(t) \
+            and not ((f := g.fields(web)) is not None and len(f.values) >= 2):  # (every match holds 附 or 号)
         return None  # an official document's own line (`附件`, `〔2024〕3号`), not an index's `文号：… 有效性：…`
     if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
         return ("web.stamp", Reason.METADATA) if is_stamp_line(t) else ("web.ui", Reason.CHROME)
