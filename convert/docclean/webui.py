@@ -256,7 +256,7 @@ def per_lexicon(cache: dict[int, tuple[WebRules, Any]], web: WebRules, build: Ca
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
-    t = _phrase_tables(web)
+    t = per_lexicon(_STRONG_PHRASE_PROBES, web, _build_strong_tables) if strong_only else _phrase_tables(web)
     # the phrases that could match, in their order: a phrase whose literals the line lacks is
     # never searched (the same searches of the same phrases as testing each phrase in turn)
     held = [t.holders[lit] for c in set(t.starts.findall(text)) for lit in t.first[c] if lit in text]
@@ -275,7 +275,7 @@ class PhraseTables:
     """The lexicon's phrases with what a line must hold for each to match."""
 
     phrases: tuple[Phrase, ...]
-    needs: tuple[Needs | None, ...]  # literals one of which a phrase's matches contain (None: unknown)
+    needs: tuple[Needs | None, ...]  # literals one of which its matches hold (None: unknown; empty: never searched)
     first: dict[str, tuple[str, ...]]  # a character -> the literals that start with it
     holders: dict[str, tuple[int, ...]]  # a literal -> the phrases (positions) that need it
     unknown: tuple[int, ...]  # the phrases with no literal known: always searched
@@ -292,9 +292,11 @@ def _phrase_tables(web: WebRules) -> PhraseTables:
     return per_lexicon(_PHRASE_PROBES, web, _build_phrase_tables)
 
 
-def _build_phrase_tables(web: WebRules) -> PhraseTables:
+def _build_phrase_tables(web: WebRules, strong_only: bool = False) -> PhraseTables:
     from .literals import required
     needs = [None if (n := required(p.regex.pattern)) is None else frozenset(n) for p in web.phrases]
+    if strong_only:  # (the strong phrases alone: the only ones `phrase(strong_only=True)` searches)
+        needs = [n if p.strong else frozenset() for p, n in zip(web.phrases, needs, strict=True)]
     first: dict[str, list[str]] = {}
     holders: dict[str, list[int]] = {}
     for i, n in enumerate(needs):
@@ -309,6 +311,11 @@ def _build_phrase_tables(web: WebRules) -> PhraseTables:
 
 
 _PHRASE_PROBES: dict[int, tuple[WebRules, PhraseTables]] = {}
+_STRONG_PHRASE_PROBES: dict[int, tuple[WebRules, PhraseTables]] = {}
+
+
+def _build_strong_tables(web: WebRules) -> PhraseTables:
+    return _build_phrase_tables(web, strong_only=True)
 
 
 # a title's or heading's grammar (`在…会议上的讲话`, `关于…的通知`): never a caption
