@@ -27,7 +27,7 @@ from .cli_io import (
 )
 from .errors import DoccleanError, InputError, OutputError
 from .files import atomic_write, selected, shown, walk
-from .options import CJK_LATIN_SPACE, PDF_ENGINES, SCRIPTS, Options
+from .options import CJK_LATIN_SPACE, DOC_ENGINES, PDF_ENGINES, SCRIPTS, Options
 
 if TYPE_CHECKING:
     from .api import Result
@@ -43,7 +43,8 @@ class UsageError(DoccleanError):
 def _options(a: argparse.Namespace) -> Options:
     try:
         return Options(script=a.script, cjk_latin_space=a.cjk_latin_space, front_matter=not a.no_front_matter,
-                       rules_dir=a.rules, pdf_engine=a.pdf_engine, deadline=a.deadline or None)
+                       rules_dir=a.rules, pdf_engine=a.pdf_engine, doc_engine=a.doc_engine,
+                       deadline=a.deadline or None)
     except ValueError as exc:  # Options checks its values; the CLI says which flag
         raise UsageError("docclean", str(exc)) from exc
 
@@ -56,6 +57,8 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="spaces between CJK and Latin letters/digits (default: remove)")
     p.add_argument("--pdf-engine", choices=PDF_ENGINES, default="pdfium",
                    help="read PDFs with pdfium (fast, default) or pdfplumber (the slower reference)")
+    p.add_argument("--doc-engine", choices=DOC_ENGINES, default="auto",
+                   help="read .doc/.wps natively or with LibreOffice (default auto: LibreOffice when on PATH)")
     p.add_argument("--rules", type=Path, metavar="DIR", help="a folder of rule packs laid over the defaults")
     default = Options().deadline
     p.add_argument("--deadline", type=float, default=default, metavar="SECONDS",

@@ -9,6 +9,7 @@ from pathlib import Path
 SCRIPTS = ("simplified", "traditional", "keep")
 CJK_LATIN_SPACE = ("remove", "keep", "add")
 PDF_ENGINES = ("pdfium", "pdfplumber")
+DOC_ENGINES = ("auto", "native", "libreoffice")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,9 @@ class Options:
         `passes/learned.py`); empty for a single file.
     pdf_engine: read PDFs through pdfium (fast, default) or pdfplumber (the slower
         pure-Python reference the tests compare it with).
+    doc_engine: read Word 97-2003 `.doc`/`.wps` files natively ("native"), through LibreOffice
+        ("libreoffice": automatic numbering and text boxes too, a second or two a file), or
+        through LibreOffice when `soffice` is on PATH and natively otherwise ("auto", default).
     deadline: seconds a reader may spend on one file before it fails as "too complex"
         (None: no deadline).
     """
@@ -36,6 +40,7 @@ class Options:
     rules_dir: Path | None = None
     learned_chrome: frozenset[str] = frozenset()
     pdf_engine: str = "pdfium"
+    doc_engine: str = "auto"
     deadline: float | None = 120.0
 
     def __post_init__(self) -> None:
@@ -46,6 +51,8 @@ class Options:
                 f"cjk_latin_space must be one of {', '.join(CJK_LATIN_SPACE)}, not {self.cjk_latin_space!r}")
         if self.pdf_engine not in PDF_ENGINES:
             raise ValueError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {self.pdf_engine!r}")
+        if self.doc_engine not in DOC_ENGINES:
+            raise ValueError(f"doc_engine must be one of {', '.join(DOC_ENGINES)}, not {self.doc_engine!r}")
         if self.deadline is not None:
             if isinstance(self.deadline, bool) or not isinstance(self.deadline, int | float) or not self.deadline > 0:
                 raise ValueError(f"deadline must be a positive number of seconds or None, not {self.deadline!r}")

@@ -436,3 +436,29 @@ def test_a_trail_that_reads_as_prose_is_no_text_and_its_headline_is_the_title() 
     out = clean_text("\n".join(["中国教育在线> 高等继续教育> 学术交流> 分类评价:摆脱同质化,促进高校特色化发展 > 正文",
                                 "分类评价:摆脱同质化,促进高校特色化发展", "分类评价:摆脱同质化,促进高校特色化发展", P, P]))
     assert out.meta.title == "分类评价：摆脱同质化，促进高校特色化发展" and "正文" not in out.markdown
+
+
+def test_a_forum_threads_title_stands_under_its_counter_without_the_boards_type() -> None:
+    card = ("[复制链接]", "3", "主题", "0", "回帖", "10", "积分", "新手上路")
+    r = clean_text("\n".join(["找回密码", "会员注册", "查看: 16|回复: 0", "[理论探讨] B站评论系统架构设计", *card,
+                              "发表于 2022-11-11 18:54:03 | 显示全部楼层 |阅读模式", P, P]))
+    assert r.meta.title == "B站评论系统架构设计" and "[理论探讨]" in {x.text for x in r.removals}
+    kept = clean_text("\n".join(["首页 > 社会新闻", "[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗上百万", "来源：某某日报", P, P]))
+    assert kept.meta.title == "[诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗上百万"
+
+
+def test_a_headline_with_commas_and_an_ellipsis_over_its_stamp_is_the_title() -> None:
+    head = "看完知乎轮子哥的编程之路,我只想说,收下我的膝盖。。。"
+    r = clean_text("\n".join([head, "共 9926字,需浏览 20分钟", "·", "2020-12-08 17:37", P, P]))
+    assert r.meta.title == "看完知乎轮子哥的编程之路，我只想说，收下我的膝盖……" and r.meta.date == "2020-12-08"
+    prose = "会议强调，要坚持稳中求进。各地要抓好落实。"  # a sentence over a stamp stays text
+    kept = clean_text("\n".join(["某某新闻", prose, "2020-12-08 17:37", P, P]))
+    assert prose in kept.markdown
+
+
+def test_a_doc_sites_file_name_is_the_title_a_records_id_field_never_is() -> None:
+    lines = ["书签 分享 收藏 举报 版权申诉 / 21", "上传文档赚钱", "2021年通信工程师中级传输与接入有线真题答案.docx",
+             "• 上传人(卖家):最好的沉淀", "• 文档编号:5253039", "• 上传时间:2023-02-26", "• 格式:DOCX", P, P]
+    assert title_of(*lines) == "2021年通信工程师中级传输与接入有线真题答案"
+    assert title_of("某某文库", "• 文档编号:5253039", "• 上传时间:2023-02-26", P, P) != "• 文档编号:5253039"
+    assert title_of("分类评价：摆脱同质化，促进高校特色化发展", "发布时间：2023-02-26", P, P) == "分类评价：摆脱同质化，促进高校特色化发展"

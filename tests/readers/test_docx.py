@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docclean import convert_bytes, convert_path
+from docclean import Options, convert_bytes, convert_path
 from docclean.errors import CorruptInputError, MissingDependencyError, UnsupportedFormatError
 from docclean.score import parse, score
 
@@ -259,9 +259,12 @@ def test_legacy_formats_through_libreoffice(tmp_path: Path, fmt: str) -> None:
 
 
 def test_legacy_format_without_libreoffice_names_what_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asked for LibreOffice (`doc_engine="libreoffice"`; RTF and ODT always are) where it is missing."""
     monkeypatch.setenv("PATH", os.defpath if not shutil.which("soffice", path=os.defpath) else "/nonexistent")
     with pytest.raises(MissingDependencyError, match="LibreOffice"):
-        convert_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
+        convert_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc", Options(doc_engine="libreoffice"))
+    with pytest.raises(MissingDependencyError, match="LibreOffice"):
+        convert_bytes(b"{\\rtf1\\ansi \\par}", "old.rtf")
 
 
 def test_real_corpus_docx() -> None:

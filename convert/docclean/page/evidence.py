@@ -15,6 +15,7 @@ from ..webui import (
     RE_DATE,
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
+    RE_SEPARATORS_ONLY,
     WebRules,
     is_banner,
     is_breadcrumb,
@@ -272,16 +273,21 @@ def headlines_over_stamps(groups: list[Group], weights: list[int], web: WebRules
     """A headline right over its publish stamp (`…被端` / `2019年09月11日 某某传媒 …`) is the
     title block's, however it reads: no prose of the body (it is a title or stays where it was)."""
     for i in range(len(groups) - 1):
-        t, nxt = groups[i].text.strip(), groups[i + 1]
+        t = groups[i].text.strip()
+        if weights[i] <= 0 or len(t) > MAX_TITLE or RE_HEADLINE_STOP.search(RE_DOTS.sub("", t)):
+            continue  # (`收下我的膝盖。。。`: an ellipsis ends a headline, a full stop does not)
+        k = next((j for j in range(i + 1, min(len(groups), i + 1 + MAX_OVER_STAMP))
+                  if groups[j].rule is None and not RE_SEPARATORS_ONLY.fullmatch(groups[j].text.strip())), None)
         # (weak_rule reads a stamp or fields only where is_stamp_line or fields() holds: a paragraph is spared it)
-        if weights[i] > 0 and len(t) <= MAX_TITLE and not RE_HEADLINE_STOP.search(t) and nxt.rule is None \
-                and (is_stamp_line(nxt.text) or nxt.fields(web) is not None) \
-                and (w := weak_of(nxt, web)) is not None and w[0] in ("web.stamp", "web.fields") \
+        if k is not None and (is_stamp_line(groups[k].text) or groups[k].fields(web) is not None) \
+                and (w := weak_of(groups[k], web)) is not None and w[0] in ("web.stamp", "web.fields") \
                 and w[1] is Reason.METADATA:
-            weights[i] = -1
+            weights[i] = -1  # (furniture between: `共 9926字，需浏览 20分钟` / `·` / `2020-12-08 17:37`)
 
 
 RE_HEADLINE_STOP = rx.compile(r"[。；;]")
+RE_DOTS = rx.compile(r"。{2,}")
+MAX_OVER_STAMP = 3  # lines from a headline to its stamp (the page's furniture between)
 MAX_TITLE_LOOKAHEAD = 60
 
 

@@ -132,6 +132,8 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
             furniture = furniture or g.rule not in WEAK_TRIGGERS
             continue
         if not furniture and runs_on(groups, k):
+            for x in bare:  # (and the short lines under it are the text's too)
+                x.rule = None
             return  # a stored excerpt cut inside its text: `请大家互相转告通知，` / `愿大家都能`
         if len(t) <= MAX_OFFICE_NAME and RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
             for x in groups[j:k + 1]:  # `某某美术馆` / `某某研究中心` / `某某纪念馆`: links, dated by none
@@ -168,8 +170,8 @@ def runs_on(groups: list[Group], k: int) -> bool:
     it. A site's links and notices end no line on `，`, and no footer is indented like the text's
     paragraphs."""
     t = groups[k].text.strip()
-    if t[-1:] in CLAUSE_MARKS:
-        return True
+    if t[-1:] in CLAUSE_MARKS or RE_INNER_CLAUSE.search(t):
+        return True  # (`用户3.4亿、光缆线路550`: a sentence's piece; a link or a label has no clause in it)
     above = groups[k - 1] if k else None
     if above is None or above.rule is not None:
         return False
@@ -193,6 +195,7 @@ def is_short_bare(t: str) -> bool:
 
 
 INTRO_MARKS = "：:"
+RE_INNER_CLAUSE = rx.compile(r"[\u4e00-\u9fff\d][，、][\u4e00-\u9fff]")
 CLAUSE_MARKS = "，、,"  # (not `：`: a label ends on it; not `；`: a list's items do)
 MIN_PARAGRAPH_INDENT = 2.0  # two CJK cells: a Chinese paragraph's first-line indent
 PROSE_LOOKBACK = 8  # lines above searched for a paragraph of prose with the same indent

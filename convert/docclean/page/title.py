@@ -45,16 +45,21 @@ from .titleline import (
 def title_like(t: str, web: WebRules) -> bool:
     t = t.strip()
     return (2 <= len(t) <= MAX_TITLE and re.search(r"[\u4e00-\u9fff]", t) is not None
-            and not re.search(r"[：:，,；;、]$", t) and "。" not in t and not is_banner(t, web)
+            and not re.search(r"[：:，,；;、]$", t) and "。" not in RE_DOTS.sub("", t) and not is_banner(t, web)
             and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
             and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
             and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
             and not is_token_bar(t)
             and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
-            and not RE_CRUMB_MARK.search(t))  # `发布会 > 部门新闻发布会`: a trail, however short
+            and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
+            and not RE_ID_FIELD.fullmatch(t))  # `• 文档编号:5253039`: a record's field
+
+
+RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
 
 RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
+RE_DOTS = rx.compile(r"。{2,}")  # `收下我的膝盖。。。`: an ellipsis, no full stop
 
 
 def is_token_bar(t: str) -> bool:
@@ -77,6 +82,7 @@ MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rend
 class Title:
     """The chosen title line, the evidence for it (field, repeat, occasion: a delivery, byline
     or publish line follows, suffix: a site's <title> line, kind: it names a kind of document,
+    file: a document site's file name, thread: a forum thread's title under its counter,
     first: the first line left, near: the line over the text under a column's name on the
     first line, none), and the site's name when a suffix or prefix named it."""
 
@@ -182,6 +188,14 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             break
     if chosen is None and (end := crumb_end(head, cands)) is not None and not column_under(head, cands, end, web):
         chosen, evidence = end, "repeat"  # the page's path ends in it, and it stands right over the text
+    if chosen is None:  # a document site's file name (`实施方案.docx`): the document's title
+        chosen = next((x for x in cands if RE_FILE_EXT.search(head[x].text)
+                       and len(RE_FILE_EXT.sub("", head[x].text).strip()) > MAX_COLUMN_LINE), None)
+        evidence = "file" if chosen is not None else evidence
+    if chosen is None:  # a thread's title under its counter (`查看: 2937|回复: 6`), as forums print it
+        chosen = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE and x > 0
+                       and head[x - 1].rule == "web.fields" and RE_THREAD_COUNTS.search(head[x - 1].text)), None)
+        evidence = "thread" if chosen is not None else evidence
     if chosen is None:  # the line before a delivery line, byline or publish line
         book = any(is_book_credit(head[c].text) for c in cands)
         for x in cands:
@@ -258,6 +272,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if (column := split_bracketed(block.text)) is not None:  # `【工作总结】标题_某某网`: the column too
             doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
             block.text = column[0]
+    if evidence == "thread" and (tag := RE_THREAD_TYPE.match(block.text)) is not None:
+        doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)  # `[转贴] 标题`: the board's
+        block.text = block.text[tag.end():]
     if (pg := RE_PREVIEW_PAGE.search(block.text)) is not None and pg.start() >= MIN_PREVIEWED_TITLE:
         doc.remove(pg.group().strip(), "title.preview-page", Reason.CHROME, block.prov)  # `标题_第1页`
         block.text = block.text[:pg.start()]
@@ -393,6 +410,9 @@ def crumb_end(head: list[Group], cands: list[int]) -> int | None:
 
 
 MIN_RELATED = 4
+RE_THREAD_TYPE = rx.compile(r"\s*\[[^\[\]\s]{1,8}\]\s+(?=\S)")  # a board's thread type, set apart by a space
+RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*[|｜/,，]?\s*"
+                              r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
 MAX_COLUMN_LINE = 8  # `工作动态`, `领导讲话`: a column's name over the publish line, never a text's title
 MAX_REPEATED_COLUMN = 12  # a column's name the menu and the path repeat
 MIN_SHARED = 8

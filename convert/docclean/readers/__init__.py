@@ -77,6 +77,7 @@ def _might_be_markup(head: bytes) -> bool:
 REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are the classes' own)
     _Lazy(".pdf", "PdfReader", "pdf", 100, lambda head: b"%PDF-" in head[:1100]),
     _Lazy(".docx", "DocxReader", "docx", 90, _zip_or_ole),
+    _Lazy(".doc", "DocReader", "doc", 85, _zip_or_ole),  # OLE2: natively, or through LibreOffice (Options.doc_engine)
     _Lazy(".docx", "LegacyWordReader", "legacy-word", 80, _zip_or_ole),
     _Lazy(".records", "RecordsReader", "records", 60, _might_be_markup),
     _Lazy(".html", "HtmlReader", "html", 50, _might_be_markup),
@@ -84,7 +85,8 @@ REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are t
 )
 
 # What each reader's files are usually called; a known suffix that disagrees only warns.
-SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "legacy-word": {".doc", ".wps", ".rtf", ".odt"},
+SUFFIXES = {"pdf": {".pdf"}, "docx": {".docx", ".docm", ".dotx"}, "doc": {".doc", ".wps", ".dot", ".wpt"},
+            "legacy-word": {".doc", ".wps", ".rtf", ".odt"},
             "html": {".html", ".htm", ".xhtml", ".mht", ".xml"}, "records": {".xml", ".dat", ".txt"},
             "txt": {".txt", ".text", ".md", ".markdown"}}
 RE_HTML = rx.compile(rb"\A(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table)[\s>/]",
@@ -167,7 +169,8 @@ def choose(data: bytes, name: str) -> tuple[Reader, list[str]]:
     if suffix and suffix not in SUFFIXES.get(reader.name, set()):
         other = next((k for k, v in SUFFIXES.items() if suffix in v), None)
         if other is not None:
-            what = {"txt": "plain text", "legacy-word": "a legacy Word file"}.get(reader.name, reader.name.upper())
+            what = {"txt": "plain text", "legacy-word": "a legacy Word file",
+                    "doc": "a Word 97-2003 file"}.get(reader.name, reader.name.upper())
             warnings.append(f"named {suffix} but its content is {what}: read as {what}")
     return reader, warnings
 

@@ -103,6 +103,30 @@ class Numbering:
         return re.sub(r"%(\d)", value, text), fmt
 
 
+def numbered_block(numbering: Numbering, num: tuple[str, int] | None, level: int, text: str,
+                   prov: Provenance) -> Block:
+    """A paragraph's block, its automatic number (`num`: list id, level) applied as Word shows it:
+    a bullet or a plain `1.` of a body paragraph makes a list item, any other label is written
+    before the text (`一、`, `第一章`, `(1)`); `level` (1 title, 2.. heading) makes a heading.
+    The .doc reader numbers its paragraphs with this too."""
+    if num is not None:
+        label = numbering.next_label(*num)
+        if label is not None:
+            lab, fmt = label
+            ilvl = num[1]
+            if not level and fmt == "bullet":
+                return Block(Kind.LIST, text, ilvl + 1, prov)
+            if not level and fmt == "decimal" and re.fullmatch(r"\d+\.", lab):
+                return Block(Kind.LIST, text, ilvl + 1, prov, ordered=True)
+            if lab:
+                text = lab + ("" if lab[-1] in "、．.）)：:" or not lab[-1].isascii() else " ") + text
+    if level == 1:
+        return Block(Kind.TITLE, text, 1, prov)
+    if level:
+        return Block(Kind.HEADING, text, min(level, 6), prov)
+    return Block(Kind.PARAGRAPH, text, prov=prov)
+
+
 CN_DIGITS = "零一二三四五六七八九"
 
 
@@ -247,25 +271,7 @@ class Walker:
             level = int(outline) + 2
         num = num_props(ppr) or style.num
         prov = Provenance(line=self.para_no, style=style.name)
-        block: Block | None = None
-        if num is not None and text:
-            label = self.numbering.next_label(*num)
-            if label is not None:
-                lab, fmt = label
-                ilvl = num[1]
-                if not level and fmt == "bullet":
-                    block = Block(Kind.LIST, text, ilvl + 1, prov)
-                elif not level and fmt == "decimal" and re.fullmatch(r"\d+\.", lab):
-                    block = Block(Kind.LIST, text, ilvl + 1, prov, ordered=True)
-                elif lab:
-                    text = lab + ("" if lab[-1] in "、．.）)：:" or not lab[-1].isascii() else " ") + text
-        if block is None and text:
-            if level == 1:
-                block = Block(Kind.TITLE, text, 1, prov)
-            elif level:
-                block = Block(Kind.HEADING, text, min(level, 6), prov)
-            else:
-                block = Block(Kind.PARAGRAPH, text, prov=prov)
+        block = numbered_block(self.numbering, num, level, text, prov) if text else None
         if block is not None:
             self.blocks.append(block)
         for box in boxes:  # text boxes anchored here follow their paragraph
