@@ -198,3 +198,10 @@ def test_a_speech_under_a_sites_intro_stays_whole() -> None:
     out = body("五四青年节来历演讲稿(经典九篇)。", "五四青年节源于中国1919年的五四运动,五四运动是一次彻底的爱国运动。下面是小编整理的演讲稿,希望对大家有帮助。",
                "五四青年节来历演讲稿 篇1", "亲爱的朋友们：", "大家好！")
     assert "篇1" in out and "亲爱的朋友们：" in out and "大家好！" in out and "小编" not in out
+
+
+def test_a_line_of_placeholders_at_the_end_of_a_cut_page_stays() -> None:
+    out = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, "X X X X X X X")
+    assert "X X X X X X X" in out
+    closed = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, P, "分享 收藏 X")
+    assert "收藏" not in closed

@@ -55,6 +55,7 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_ID_FIELD.fullmatch(t))  # `• 文档编号:5253039`: a record's field
 
 
+RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
 
@@ -248,7 +249,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             page_line = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
             chosen = join_wrapped(head, cands, chosen, web, page_line)
         evidence = "kind" if chosen is not None else evidence
-    if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None), None):
+    if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None
+                                                      and not RE_NO_WORDS.fullmatch(t := g.text.strip())
+                                                      and not RE_ID_FIELD.fullmatch(t)), None):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
         if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
                 and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
