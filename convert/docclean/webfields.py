@@ -114,15 +114,15 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
     if "：" not in t and ":" not in t and "】" not in t:
         return out  # (no mark to look back from: most lines)
     ends = _label_ends(web)
-    for m in RE_FIELD_MARK.finditer(t):
-        end = m.end()
-        if m.group() == "】":
-            k = t.rfind("【", 0, m.start())
-            label = re.sub(r"\s", "", t[k + 1:m.start()]) if k >= 0 else ""
+    for at in mark_positions(t):
+        end = at + 1
+        if t[at] == "】":
+            k = t.rfind("【", 0, at)
+            label = re.sub(r"\s", "", t[k + 1:at]) if k >= 0 else ""
             if label in web.label_kind:
                 out.append(Mark(k, end, label))
             continue
-        i, chars, best = m.start(), [], None
+        i, chars, best = at, [], None
         while i > 0 and t[i - 1] in " \t\u3000":
             i -= 1  # `来源 ：`
         if i == 0 or (ends is not None and t[i - 1] not in ends):
@@ -140,13 +140,29 @@ def label_marks(t: str, web: WebRules) -> list[Mark]:
             if label in web.label_kind and (i == 0 or t[i - 1] in LABEL_BOUNDARY):
                 best = (i, label)
         if best is None and web.label_suffix_kind:  # `资料来源：`, `稿件作者：`: a label by its last word
-            run = RE_LABEL_RUN.search(t, max(0, m.start() - 2 * MAX_LABEL), m.start())  # a bounded look back
+            run = RE_LABEL_RUN.search(t, max(0, at - 2 * MAX_LABEL), at)  # a bounded look back
             if run is not None and _suffix_kind(run.group(1), web) is not None \
                     and not any(w in run.group(1) for w in web.event_words):  # `竞赛开始时间：` is the text's
                 best = (run.start(1), run.group(1))
         if best is not None and (not out or best[0] >= out[-1].end):
             out.append(Mark(best[0], end, best[1]))
     return out
+
+
+def mark_positions(t: str) -> list[int]:
+    """Where RE_FIELD_MARK matches, in order, found by `str.find` per character: the class scan
+    (`finditer`) costs ~60 instructions a character, a long paragraph's whole length for its one
+    colon; `find` ~1."""
+    at: list[int] = []
+    for c in FIELD_MARKS:
+        i = t.find(c)
+        while i >= 0:
+            at.append(i)
+            i = t.find(c, i + 1)
+    return sorted(at)
+
+
+FIELD_MARKS = "：:】"  # RE_FIELD_MARK's characters
 
 
 def _label_ends(web: WebRules) -> frozenset[str] | None:
