@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from docclean import webfields, webui
+from docclean import webfields, websuffix, webui
 from docclean.literals import required
 from docclean.page import lines
 from docclean.rules import load_rules
@@ -46,19 +46,19 @@ def _item(op: object, av: object, chars: set[str], fold: bool) -> bool:
 
 
 @pytest.mark.parametrize(("pattern", "chars"), [
-    (webui.RE_TITLE_SEP, webui.TITLE_SEP_CHARS),
+    (websuffix.RE_TITLE_SEP, websuffix.TITLE_SEP_CHARS),
     (webui.RE_BREADCRUMB_SEP, webui.CRUMB_SEP_CHARS),
     (webfields.RE_FIELD_MARK, "：:】"),
     (lines.RE_WEB_ADDRESS, ".:"),
-    (webui.RE_BRACKET_SUFFIX, "】"),
-    (webui.RE_BRACKET_PREFIX, "】"),
+    (websuffix.RE_BRACKET_SUFFIX, "】"),
+    (websuffix.RE_BRACKET_PREFIX, "】"),
 ])
 def test_a_gate_holds_a_character_every_match_needs(pattern: re.Pattern[str], chars: str):
     assert holds_one_of(pattern, chars)
 
 
 def test_the_check_fails_a_gate_that_misses_a_branch():
-    assert not holds_one_of(webui.RE_TITLE_SEP, webui.TITLE_SEP_CHARS.replace("_", ""))
+    assert not holds_one_of(websuffix.RE_TITLE_SEP, websuffix.TITLE_SEP_CHARS.replace("_", ""))
     assert not holds_one_of(re.compile(r"a|\w"), "a")
 
 
@@ -79,8 +79,8 @@ def test_the_gated_judges_still_tell_apart():
     assert not webui.is_banner("某某新闻网权威发布", web)
     assert webui.is_breadcrumb("首页 > 要闻 > 正文", web)
     assert not webui.is_breadcrumb("首页要闻", web)  # (`首页要闻正文` reads as a trail that lost its marks)
-    assert webui.split_site_suffix("某某县召开全县经济工作会议_某某新闻网", web) is not None
-    assert webui.split_site_suffix("某某县召开全县经济工作会议某某新闻网", web) is None
+    assert websuffix.split_site_suffix("某某县召开全县经济工作会议_某某新闻网", web) is not None
+    assert websuffix.split_site_suffix("某某县召开全县经济工作会议某某新闻网", web) is None
     assert [m.label for m in webfields.label_marks("来源：某某日报 作者：某某", web)] == ["来源", "作者"]
     assert webfields.label_marks("他说：我们要继续努力", web) == []
     assert webui.is_count_line("12页 62474次阅读 106次下载")
@@ -111,7 +111,7 @@ def test_site_cut_without_a_separator_answers_as_split_site_suffix():
     head = [Group([Block(Kind.LINE, t)]) for t in texts]
     got = [site_cut(g.text, g.blocks[0], head, web, "") for g in head]
     assert got == [split for g in head for split in
-                   [webui.split_site_suffix(g.text, web, head_words(head, g.blocks[0]), elsewhere(head, g.blocks[0], ""))]]
+                   [websuffix.split_site_suffix(g.text, web, head_words(head, g.blocks[0]), elsewhere(head, g.blocks[0], ""))]]
     assert got[0] is not None and got[1] is not None and got[2] is not None and got[3] is None
 
 

@@ -9,6 +9,7 @@ from ..cache import rx
 from ..model import Reason
 from ..tables import RE_SQUASH_SPACE, _fold, squash
 from ..webfields import Fields, is_stamp_line
+from ..websuffix import split_site_suffix
 from ..webui import (
     MAX_CRUMB_LINE,
     RE_COUNT,
@@ -25,7 +26,6 @@ from ..webui import (
     is_shape_chrome,
     is_ui_only,
     phrase,
-    split_site_suffix,
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_END_MARK, RE_SIGNATURE, RE_THIS_DOC

@@ -12,16 +12,8 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webfields import is_stamp_line
-from ..webui import (
-    RE_BREADCRUMB_SEP,
-    RE_DATE,
-    WebRules,
-    is_banner,
-    is_caption,
-    is_site_name,
-    split_bracketed,
-    split_site_suffix,
-)
+from ..websuffix import split_bracketed, split_site_suffix
+from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_site_name
 from .edges import RE_BOOK_CREDIT, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group, is_subtitle
 from .titleline import (

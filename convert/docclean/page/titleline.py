@@ -9,18 +9,15 @@ import re
 from ..cache import rx
 from ..model import Block
 from ..tables import squash
-from ..webui import (
+from ..websuffix import (
     MAX_COLUMN,
     MIN_PREFIXED_TITLE,
-    RE_SENTENCE_END,
     RE_TITLE_SEP,
     TITLE_SEP_CHARS,
-    WebRules,
-    is_issuer,
-    is_site_name,
     split_bracketed,
     split_site_suffix,
 )
+from ..webui import RE_SENTENCE_END, WebRules, is_issuer, is_site_name
 from .lines import Group
 
 MAX_NEAR_BODY = 12  # ... or right over the text, under a directory or menu longer than that

@@ -66,7 +66,8 @@ from ..page.titleblock import (
     title_block,
     unknown_fields,
 )
-from ..webui import WebRules, is_head_caption, split_site_suffix
+from ..websuffix import split_site_suffix
+from ..webui import WebRules, is_head_caption
 from .base import Context, Pass
 
 
