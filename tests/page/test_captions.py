@@ -61,3 +61,16 @@ def test_the_lexicon_reads_scenes_by_wording_and_shape() -> None:
     assert scene("培训会现场", web) == "alone" and scene("某某领奖", web) == "company"
     assert scene("会议现场。", web) is None and scene("关于开展安全生产检查的通知", web) is None
     assert scene("现场", web) is None  # too short to be a caption by its wording
+
+
+def test_a_gallerys_captions_under_the_texts_last_paragraph_go_a_closing_line_stays() -> None:
+    from docclean import clean_text
+
+    p = ("10月17日下午，学院龙湖大讲堂揭牌仪式在中心校区举行，校长出席并致辞，"
+         "全校师生代表三百余人参加了仪式，现场气氛热烈，活动取得圆满成功。")
+    out = clean_text("\n".join(["龙湖大讲堂揭牌", "发布时间：2024-10-18", p, p, "揭牌仪式",
+                                "张新科为师生开设首场讲座", "张农校长致辞", "一审：张中强", "终审：李玲"])).markdown
+    assert "揭牌仪式\n" not in out and "首场讲座" not in out and "张农校长致辞" not in out
+    kept = clean_text("\n".join(["龙湖大讲堂揭牌", "发布时间：2024-10-18", p, p, "某某学院党委宣传部",
+                                 "2024年10月18日"])).markdown
+    assert "某某学院党委宣传部" in kept and "2024年10月18日" in kept

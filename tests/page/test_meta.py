@@ -141,3 +141,13 @@ def test_a_date_with_its_weekday_under_the_text_dates_it_a_closing_date_stays() 
 def test_a_labelled_publish_date_under_a_cards_label_still_dates_the_page() -> None:
     r = clean_text("\n".join(("标题", "注册时间", "发布时间：2010-2-9", P)))
     assert r.meta.date == "2010-02-09"  # only a bare date under `注册时间` is the card's
+
+
+def test_a_posts_own_stamp_dates_it_over_a_bare_stamp_on_the_posters_card() -> None:
+    text = P
+    card = ["查看: 2937|回复: 6", "ESP32 开发之旅 Station库的使用", "[复制链接]", "• TA的每日心情", "开心",
+            "2021-1-4 08:50", "• 签到天数: 827 天"]
+    r = clean_text("\n".join([*card, "发表于 2020-1-10 09:50 | 显示全部楼层 |阅读模式", text, text]))
+    assert r.meta.date == "2020-01-10"
+    upload = clean_text("\n".join(["某某文库", "上传时间：2019-03-04", "关于做好某项工作的通知", "发布时间：2020-01-10", text, text]))
+    assert upload.meta.date == "2019-03-04"  # a labelled upload line a rule pack read keeps its date

@@ -454,3 +454,17 @@ def test_a_headline_with_commas_and_an_ellipsis_over_its_stamp_is_the_title() ->
     prose = "会议强调，要坚持稳中求进。各地要抓好落实。"  # a sentence over a stamp stays text
     kept = clean_text("\n".join(["某某新闻", prose, "2020-12-08 17:37", P, P]))
     assert prose in kept.markdown
+
+
+def test_a_doc_sites_file_name_is_the_title_a_records_id_field_never_is() -> None:
+    lines = ["书签 分享 收藏 举报 版权申诉 / 21", "上传文档赚钱", "2021年通信工程师中级传输与接入有线真题答案.docx",
+             "• 上传人(卖家):最好的沉淀", "• 文档编号:5253039", "• 上传时间:2023-02-26", "• 格式:DOCX", P, P]
+    assert title_of(*lines) == "2021年通信工程师中级传输与接入有线真题答案"
+    assert title_of("某某文库", "• 文档编号:5253039", "• 上传时间:2023-02-26", P, P) != "• 文档编号:5253039"
+    assert title_of("分类评价：摆脱同质化，促进高校特色化发展", "发布时间：2023-02-26", P, P) == "分类评价：摆脱同质化，促进高校特色化发展"
+
+
+def test_a_trail_that_lost_its_marks_is_no_first_half_of_the_title() -> None:
+    got = title_of("舟山中考", "3773考试网2016中考舟山中考正文", "舟山中学新城新校区开放",
+                   "来源:绍兴网-绍兴日报 2012-2-10 11:20:20", P, P)
+    assert got == "舟山中学新城新校区开放"  # (a title wrapped over two lines is still joined: see above)

@@ -3,6 +3,7 @@ over drafting and update dates), publisher, author."""
 
 from __future__ import annotations
 
+from ..cache import rx
 from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import find_date, other_date
@@ -12,6 +13,9 @@ from .lines import Group
 
 PUBLISH_LABELS = frozenset({"发布时间", "发布日期", "发表时间", "发表日期", "发布于", "发表于", "时间", "日期",
                             "上传时间", "上传日期", "刊发时间", "公开日期"})
+
+
+RE_PUBLISHED = rx.compile(r"(?:发表|发布|发帖|上传)(?:于|时间|日期)")  # `发表于 2020-1-10 09:50 | 显示全部楼层`
 
 
 def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
@@ -39,7 +43,9 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
                 doc.meta.extra.setdefault("author", by.group(1))
             elif (d := find_date(g.text, ctx.rules)) is not None:
                 # a bare stamp: after a labelled publish date; above the title, after the others
-                dates.append((1 if i >= title else 2, d))  # (a widget's `最新文章于 … 发布`)
+                # (a widget's `最新文章于 … 发布`); one that says it is the post's (`发表于 …`) ranks with them
+                publish = i >= title and RE_PUBLISHED.search(g.text) is not None
+                dates.append((0 if publish else 1 if i >= title else 2, d))
             continue
         d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
         if d is not None:
@@ -48,7 +54,19 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             v = f.get(kind)
             if v and key not in doc.meta.extra:
                 doc.meta.extra[key] = v
-    if dates and not doc.meta.date:
-        doc.meta.date = min(dates, key=lambda x: x[0])[1]  # the first of the best rank
+    if not dates:
+        return
+    rank, date = min(dates, key=lambda x: x[0])  # the first of the best rank
+    if not doc.meta.date or (rank == 0 and date != doc.meta.date and not pack_date_labelled(doc, ctx)):
+        doc.meta.date = date  # (over a rule pack's bare stamp: `2021-1-4 08:50` on a poster's card)
+
+
+def pack_date_labelled(doc: Document, ctx: Context) -> bool:
+    """Whether the date a rule pack found stands on a labelled line (`上传时间：…`, `2021-05-25 发布`)."""
+    return any(RE_DATE_LABEL.search(r.text) and find_date(r.text, ctx.rules) == doc.meta.date
+               for r in doc.removals if not r.rule.startswith(("web.", "title.")))
+
+
+RE_DATE_LABEL = rx.compile(r"发布|发表|上传|更新|时间|日期")
 
 

@@ -51,7 +51,11 @@ def title_like(t: str, web: WebRules) -> bool:
             and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
             and not is_token_bar(t)
             and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
-            and not RE_CRUMB_MARK.search(t))  # `发布会 > 部门新闻发布会`: a trail, however short
+            and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
+            and not RE_ID_FIELD.fullmatch(t))  # `• 文档编号:5253039`: a record's field
+
+
+RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
 
 RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
@@ -78,9 +82,9 @@ MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rend
 class Title:
     """The chosen title line, the evidence for it (field, repeat, occasion: a delivery, byline
     or publish line follows, suffix: a site's <title> line, kind: it names a kind of document,
-    thread: a forum thread's title under its counter, first: the first line left, near: the
-    line over the text under a column's name on the first line, none), and the site's name
-    when a suffix or prefix named it."""
+    file: a document site's file name, thread: a forum thread's title under its counter,
+    first: the first line left, near: the line over the text under a column's name on the
+    first line, none), and the site's name when a suffix or prefix named it."""
 
     block: Block | None
     evidence: str = "none"
@@ -184,6 +188,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             break
     if chosen is None and (end := crumb_end(head, cands)) is not None and not column_under(head, cands, end, web):
         chosen, evidence = end, "repeat"  # the page's path ends in it, and it stands right over the text
+    if chosen is None:  # a document site's file name (`实施方案.docx`): the document's title
+        chosen = next((x for x in cands if RE_FILE_EXT.search(head[x].text)
+                       and len(RE_FILE_EXT.sub("", head[x].text).strip()) > MAX_COLUMN_LINE), None)
+        evidence = "file" if chosen is not None else evidence
     if chosen is None:  # a thread's title under its counter (`查看: 2937|回复: 6`), as forums print it
         chosen = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE and x > 0
                        and head[x - 1].rule == "web.fields" and RE_THREAD_COUNTS.search(head[x - 1].text)), None)
@@ -374,7 +382,11 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
     return (len(a) >= MIN_FIRST_HALF and len(a) >= len(b) and len(a) + len(b) <= MAX_TITLE
             and not RE_SENTENCE_END.search(a[-1:]) and not is_issuer(a, web)
             and not RE_SLOGAN.fullmatch(a) and not is_site_name(a, web) and " " not in a
-            and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b))
+            and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b)
+            and not a.endswith(CRUMB_ENDS))  # `某某考试网中考舟山中考正文`: a trail that lost its marks
+
+
+CRUMB_ENDS = ("正文", "浏览正文", "阅读正文", "内容详情")  # where a page's path ends: at the text itself
 
 
 MAX_CRUMB_GAP = 3
