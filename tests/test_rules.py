@@ -151,3 +151,18 @@ def test_discuz_jammer_lines_leave_a_thread_and_its_text_stays():
     assert [r.rule for r in done.removals].count("forum.jammer") == 2
     for kept in ("书写要求分别是", "2.主送机关", "A. B. C. D.", "if (a[0] == b) { x = y; }", "x1 x2 x3 x4 x5"):
         assert kept in done.markdown.replace("\\", ""), kept
+
+
+def test_a_journal_named_between_the_title_and_the_text_is_its_source():
+    """`某某大学学报` alone between a reprinted article's title and its text is the journal it came from
+    (`paper_words` in rules/web.yaml); the same name inside the text stays."""
+    page = ("倓虚大师——中国近现代佛教界教育家\n"
+            "倓虚大师——中国近现代佛教界教育家\n"
+            "内蒙古民族大学学报\n"
+            "中国进入近代以后，东西方文化的碰撞更为剧烈，社会变化更为深刻，佛教界也在寻找新的出路。\n"
+            "他的讲稿后来刊于内蒙古民族大学学报，引起学界关注。此后各地学者陆续撰文讨论他的办学思想。\n")
+    done = clean_text(page)
+    body = done.markdown[done.head_len:]
+    assert "内蒙古民族大学学报\n" not in body
+    assert "刊于内蒙古民族大学学报" in body
+    assert any(r.text.strip() == "内蒙古民族大学学报" for r in done.removals)
