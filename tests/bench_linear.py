@@ -1,4 +1,4 @@
-"""Linear-time bounds (issue 11): the dash regex, join_lines and a DOCX conversion on pathological input.
+"""Linear-time bounds (issue 11): the dash regex, join_lines, a DOCX and a TXT conversion on pathological input.
 
 Run by `make bench`. Each input is timed at n and 4n in the same process: a linear cost
 gives a ratio near 4, a quadratic one near 16. Fails (exit 1) above 8.
@@ -34,12 +34,27 @@ def _docx(n: int) -> Callable[[], object]:
     return lambda: convert_bytes(data, "many.docx", Options(deadline=None))
 
 
+def _txt(n: int) -> Callable[[], object]:
+    """A whole conversion of a scraped page of n lines (a sample's lines repeated): the passes'
+    page-wide work (chrome, the page pass, paragraphs) over a document, not a line."""
+    from pathlib import Path
+
+    from docclean.api import convert_bytes
+    from docclean.options import Options
+
+    base = (Path(__file__).resolve().parents[1] / "samples" / "raw" / "001_24bec596c64ccf90.txt").read_text(
+        encoding="utf-8").splitlines()
+    data = "\n".join((base * (n // len(base) + 1))[:n]).encode()
+    return lambda: convert_bytes(data, "many.txt", Options(deadline=None))
+
+
 def main() -> int:
     cases = {
         "cjk_dash, a line of n '-'": (100_000, lambda n: (lambda: cjk_dash("-" * n))),
         "join_lines, n paragraphs": (100_000, lambda n: (lambda: join_lines(["段落文字。"] * n))),
         # The fuzzer's DOCX of 20,000-50,000 paragraphs (tests/fuzz/mutate.py, many-paras).
         "convert, a DOCX of n paragraphs": (12_500, _docx),
+        "convert, a TXT page of n lines": (12_500, _txt),
     }
     bad = 0
     for name, (n, make) in cases.items():

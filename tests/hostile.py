@@ -63,6 +63,12 @@ def _pdf(text: str | None = PARA, encrypt: object = None, image_only: bool = Fal
     return buf.getvalue()
 
 
+def _libreoffice_pdf() -> bytes:
+    """A real LibreOffice PDF (a committed sample): it writes pages' content first, fonts, then the
+    page objects, page tree and catalog last."""
+    return (ROOT / "samples" / "pdf" / "001_24bec596c64ccf90.pdf").read_bytes()
+
+
 def _encrypted(user: str) -> bytes:
     from reportlab.lib.pdfencrypt import StandardEncryption
 
@@ -260,8 +266,10 @@ HOSTILE: tuple[Hostile, ...] = (
     Hostile("locked.pdf", "an encrypted PDF with a user password", _bytes(lambda: _encrypted("secret")), "error",
             "encrypted|password"),
     Hostile("scan.pdf", "a PDF with no text layer", _bytes(lambda: _pdf(image_only=True)), "error", "no text"),
-    Hostile("cut-half.pdf", "a PDF cut at 60 % (its page tree is gone)", _bytes(lambda: _pdf()[: len(_pdf()) * 6 // 10]),
+    Hostile("cut-half.pdf", "a reportlab PDF cut at 60 % (its one page's content is past the cut)", _bytes(lambda: _pdf()[: len(_pdf()) * 6 // 10]),
             "error", "damaged or truncated"),
+    Hostile("cut-lo.pdf", "a LibreOffice PDF cut at 90 % (its page objects, page tree and catalog are gone)",
+            _bytes(lambda: _libreoffice_pdf()[: len(_libreoffice_pdf()) * 9 // 10]), "converted", "cut short"),
     Hostile("cut-tail.pdf", "a PDF cut before its xref table (every object intact, no trailer)",
             _bytes(lambda: _pdf()[: _pdf().rfind(b"\nxref")]), "converted", ""),
     Hostile("xref.pdf", "a PDF whose xref offsets are all wrong", _bytes(_broken_xref), "converted", ""),

@@ -235,3 +235,34 @@ def test_a_file_name_with_glob_characters_is_that_file(tmp_path: Path):
     # Keep: a pattern that names no file is still a glob.
     p = run("convert", "通知[0-9].txt", "--no-front-matter", cwd=tmp_path)
     assert p.returncode == 0 and p.stdout == run("convert", str(RAW[1]), "--no-front-matter").stdout
+
+
+def test_several_inputs_stat_each_input_and_output_once_and_still_guard_the_report(tmp_path: Path,
+                                                                                    monkeypatch, capsys):
+    """Each input is identified once (it was twice: for the input table and for the named-twice
+    check) and the --report once (it was for every output): 2 per input and the report's 2."""
+    from docclean import cli, cli_io
+
+    names = []
+    for k in range(5):
+        (tmp_path / f"p{k}.txt").write_bytes(RAW[k % len(RAW)].read_bytes())
+        names.append(str(tmp_path / f"p{k}.txt"))
+    calls: list[Path] = []
+    real = cli_io.file_id
+
+    def spy(path: Path):  # the real stat, counted
+        calls.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(cli_io, "file_id", spy)
+    out = tmp_path / "out"
+    assert cli.main(["convert", *names, "-o", str(out), "--report", str(tmp_path / "r.json")]) == 0
+    assert len(calls) == 2 * len(names) + 2, calls
+    assert len(list(out.glob("*.md"))) == len(names)
+    # Keep: a --report that is one input's output is refused for that input, the others go on.
+    calls.clear()
+    capsys.readouterr()
+    assert cli.main(["convert", *names, "-o", str(out), "--report", str(out / "p2.md")]) == 1
+    err = capsys.readouterr().err
+    assert "is also the output of" in err and "p2.txt" in err and err.count("docclean: error:") == 1
+    assert len(calls) == 2 * len(names) + 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 from docclean.encoding import decode
 from docclean.errors import BinaryInputError, DecodeError, InputError
@@ -258,3 +260,61 @@ def test_damaged_chinese_gets_no_foreign_hint():
     with pytest.raises(DecodeError) as err:
         decode(bytes(data), "page.txt")
     assert "looks like" not in err.value.reason
+
+
+def test_a_utf8_bom_before_gbk_or_mixed_lines_is_read_by_the_text_not_the_bom(tmp_path):
+    """A tool's BOM on a GBK page or a file of mixed lines was refused as damaged UTF-8."""
+    import subprocess
+    import sys
+
+    from tests.hostile import TEXT as PAGE
+    from tests.hostile import _mixed
+
+    gbk = codecs.BOM_UTF8 + PAGE.encode("gb18030")
+    d = decode(gbk, "p.txt")
+    assert (d.encoding, d.text, d.dropped_bytes) == ("gb18030", PAGE, 0)
+    assert d.warnings == ("a UTF-8 byte-order mark, but the text after it is gb18030: read as gb18030",)
+    mixed = decode(codecs.BOM_UTF8 + _mixed(), "m.txt")
+    assert mixed.encoding == "utf-8+gb18030" and mixed.text == decode(_mixed(), "m.txt").text
+    # Keep: a clean BOM file reads as before, and a damaged one stays UTF-8 with the true offset.
+    assert decode(codecs.BOM_UTF8 + PAGE.encode(), "u.txt") == decode(PAGE.encode(), "u.txt")
+    raw = PAGE.encode()
+    at = raw.index(b"\n", 900) + 1  # (a line start: the bad byte breaks no character)
+    hurt = decode(codecs.BOM_UTF8 + raw[:at] + b"\xff" + raw[at:], "h.txt")
+    assert hurt.encoding == "utf-8" and hurt.bad_offsets == (at + 3,) and f"at byte {at + 3}" in hurt.warnings[-1]
+    page = tmp_path / "bom-gbk.txt"
+    page.write_bytes(gbk)
+    p = subprocess.run([sys.executable, "-m", "docclean", "convert", str(page)], capture_output=True, timeout=120)
+    assert p.returncode == 0 and "同志们" in p.stdout.decode()
+    assert f"docclean: warning: {page}: a UTF-8 byte-order mark, but the text after it is gb18030" in p.stderr.decode()
+
+
+KOREAN = ("대한민국은 민주공화국이다. 대한민국의 주권은 국민에게 있고, 모든 권력은 국민으로부터 나온다. "
+          "대한민국의 영토는 한반도와 그 부속도서로 한다. ")
+
+
+def test_euc_kr_korean_is_refused_not_read_as_chinese_nonsense(tmp_path):
+    """EUC-KR Hangul bytes are valid GB2312 characters (대한민국 -> 措茄刮惫): it was converted, exit 0."""
+    import subprocess
+    import sys
+
+    data = (KOREAN * 2).encode("euc-kr")
+    with pytest.raises(DecodeError, match=r"read as gb18030 it is not Chinese text \(it looks like Korean text"):
+        decode(data, "ko.txt")
+    page = tmp_path / "ko.txt"
+    page.write_bytes(data)
+    p = subprocess.run([sys.executable, "-m", "docclean", "convert", str(page)], capture_output=True, timeout=120)
+    assert p.returncode == 1 and p.stdout == b""
+    assert f"docclean: error: {page}: read as gb18030 it is not Chinese text" in p.stderr.decode()
+
+
+@pytest.mark.parametrize("enc", ["gb18030", "big5"])
+def test_chinese_of_rare_characters_is_still_chinese(enc: str):
+    """Keep: a page of uncommon characters scores as low as Korean does (10 %), and is Chinese."""
+    from docclean.encoding import SUSPECT_SCORE, chinese_score
+
+    text = "元素周期表：氢氦锂铍硼碳氮氧氟氖钠镁铝硅磷硫氯氩钾钙钪钛钒铬锰铁钴镍铜锌镓锗砷硒溴氪铷锶钇锆铌钼锝钌铑钯银镉铟锡锑碲碘氙。\n"
+    data = text.encode(enc, "ignore")
+    assert chinese_score(data.decode(enc)) < SUSPECT_SCORE  # (the case the second opinion is asked about)
+    d = decode(data, "el.txt")
+    assert d.encoding == enc and d.text == data.decode(enc)

@@ -136,6 +136,23 @@ def test_a_malformed_pack_is_one_line_naming_its_file(tmp_path: Path, rel: str, 
     assert p.returncode == 1 and lines == [f"docclean: error: {path}: {err.value.reason}"]
 
 
+def test_convert_with_a_pack_whose_examples_fail_is_one_line_and_no_output(tmp_path: Path):
+    """The CLI half of test_pack_whose_examples_fail_does_not_load: `.*` with `zone: any` emptied a
+    document, exit 0; now the run stops before reading, naming the rule."""
+    import subprocess
+    import sys
+
+    (tmp_path / "chrome").mkdir()
+    (tmp_path / "chrome" / "mine.yaml").write_text(GREEDY, encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("会议讲话\n\n同志们：今天召开全县项目建设工作会议。\n", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "docclean", "convert", str(page), "--rules", str(tmp_path)],
+                       capture_output=True, timeout=120)
+    lines = p.stderr.decode().splitlines()
+    assert p.returncode != 0 and p.stdout == b"" and len(lines) == 1, lines
+    assert lines[0].startswith("docclean: error: ") and "mine.everything: should keep" in lines[0]
+
+
 def test_discuz_jammer_lines_leave_a_thread_and_its_text_stays():
     """Discuz!'s jammer (`chr(32..59) ' ' chr(63..126)` pairs at every line break of a post) goes where it
     stands on a line of its own; glued to the text it stays (its first mark may be the text's own), and

@@ -6,7 +6,6 @@ import argparse
 import glob
 import json
 import os
-import re
 import signal
 import sys
 import threading
@@ -15,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .cli_io import (
+    Place,
     check_report,
     check_target,
-    file_id,
     guard_stderr,
+    identified,
     input_ids,
     read_stdin,
-    same_place,
     unique_target,
     write_stdout,
 )
@@ -181,7 +180,7 @@ def cmd_convert(a: argparse.Namespace) -> int:
         return 0
     paths = inputs(files)
     if len(paths) == 1 and not (a.output and _names_folder(a.output)):
-        ids = input_ids(paths)
+        ids = input_ids(identified(paths))
         if a.output and a.output != "-":
             check_target(Path(a.output), ids)
         check_report(a.report, a.output, ids)
@@ -215,23 +214,25 @@ def _convert_many(paths: list[Path], opts: Options, a: argparse.Namespace) -> in
     if out_dir.exists() and not out_dir.is_dir():
         why = "several inputs need a folder for -o" if len(paths) > 1 else "-o ending in / names a folder"
         raise InputError(out_dir, f"is a file; {why}")
-    ids = input_ids(paths)
+    found = identified(paths)  # one stat an input, for both uses below
+    ids = input_ids(found)
     check_report(a.report, None, ids)
+    report = Place.of(Path(a.report)) if a.report and a.report != "-" else None  # once, not per output
     reports: dict[str, object] = {}
     failed = 0
     taken: set[Path] = set()
     seen: set[object] = set()
     from .api import convert_path
 
-    for p in paths:
-        pid = file_id(p) or p
-        if pid in seen:  # one file named twice (a.txt, ./x/../a.txt): one output
+    for p, pid in found:
+        if (pid or p) in seen:  # one file named twice (a.txt, ./x/../a.txt): one output
             continue
-        seen.add(pid)
+        seen.add(pid or p)
         target = unique_target(out_dir, p, taken)  # a.txt and a.pdf: a.md and a.pdf.md, as in corpus runs
         try:
-            check_target(target, ids)
-            if a.report and a.report != "-" and same_place(Path(a.report), target):
+            place = Place.of(target)
+            check_target(target, ids, place)
+            if report is not None and report.same(place):
                 raise OutputError(a.report, f"is also the output of {shown(str(p))}: choose another --report")
             result = convert_path(p, opts)
         except DoccleanError as exc:
@@ -300,6 +301,7 @@ def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace, opts: Opt
     """Row files: each to OUT/<same path>.jsonl[.gz|.zst] or .parquet, rows in input order."""
     from .api import Cleaner
     from .corpus.rows import clean_rows, out_name, write_rows
+    from .corpus.run import is_run_file
 
     cleaner = Cleaner(opts)
     fmt = "parquet" if a.format == "parquet" else "jsonl"
@@ -307,7 +309,7 @@ def _corpus_rows(files: list[tuple[Path, str]], a: argparse.Namespace, opts: Opt
     for path, rel in files:
         out = a.out_dir / out_name(Path(rel), fmt, a.compress)
         try:
-            if re.fullmatch(r"_manifest\.jsonl|_report\.json|shard-\d+\..*", out.name) and out.parent == a.out_dir:
+            if out.parent == a.out_dir and is_run_file(out.name):
                 raise OutputError(out, f"the cleaned rows of {shown(rel)} would take the name of the run's own "
                                        "manifest, report or shards: rename the input")
             n = write_rows(clean_rows(path, rel, cleaner, a.text_field), out, fmt, a.compress)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, OutputError
@@ -29,15 +30,39 @@ def file_id(path: Path) -> FileId | None:
     return st.st_dev, st.st_ino
 
 
-def input_ids(paths: Iterable[Path]) -> dict[FileId, Path]:
+def identified(paths: Iterable[Path]) -> list[tuple[Path, FileId | None]]:
+    """Each input with its identity, one stat each: what both the output checks and the
+    skipping of a file named twice need."""
+    return [(p, file_id(p)) for p in paths]
+
+
+def input_ids(paths: Iterable[tuple[Path, FileId | None]]) -> dict[FileId, Path]:
     """The inputs by identity, made once: each output is then one stat and one lookup, not a
     comparison with every input (10,000 inputs would have been 10^8 stat calls)."""
-    return {i: p for p in paths if (i := file_id(p)) is not None}
+    return {i: p for p, i in paths if i is not None}
 
 
-def check_target(target: Path, inputs: dict[FileId, Path]) -> None:
-    """Refuse an output that is one of the inputs: docclean never modifies its input."""
-    p = inputs.get(file_id(target))  # type: ignore[arg-type]
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What writing a path would touch: the file there (device, inode), or, while there is none,
+    the absolute path. Made once for a path written to again and again (the --report of a
+    loop over inputs is compared with each output without a stat)."""
+
+    id: FileId | None
+    path: str
+
+    @classmethod
+    def of(cls, path: Path) -> Place:
+        return cls(file_id(path), os.path.abspath(path))
+
+    def same(self, other: Place) -> bool:
+        return self.id == other.id if self.id is not None or other.id is not None else self.path == other.path
+
+
+def check_target(target: Path, inputs: dict[FileId, Path], place: Place | None = None) -> None:
+    """Refuse an output that is one of the inputs: docclean never modifies its input (`place`:
+    the target's, when the caller has it)."""
+    p = inputs.get((place or Place.of(target)).id)  # type: ignore[arg-type]
     if p is not None:
         raise OutputError(target, f"is the input {shown(str(p))}: docclean never overwrites its input "
                                   "(choose another output)")
@@ -45,8 +70,7 @@ def check_target(target: Path, inputs: dict[FileId, Path]) -> None:
 
 def same_place(a: Path, b: Path) -> bool:
     """Would writing `a` and `b` touch one file (the same file, or the same path not made yet)?"""
-    ia, ib = file_id(a), file_id(b)
-    return ia == ib if ia is not None or ib is not None else os.path.abspath(a) == os.path.abspath(b)
+    return Place.of(a).same(Place.of(b))
 
 
 def check_report(report: str | None, output: str | None, inputs: dict[FileId, Path]) -> None:

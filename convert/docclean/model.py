@@ -40,6 +40,7 @@ class Reason(str, Enum):
     FURNITURE = "page-furniture"  # PDF/DOCX running headers, footers, page numbers
     METADATA = "metadata"  # a stamp moved into the front matter (date lines)
     UNDECODABLE = "undecodable"  # bytes that no candidate encoding could read
+    HIDDEN_CONTROL = "hidden-control"  # invisible controls that change how text displays (bidi overrides)
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,3 +145,20 @@ def test_a_row_file_named_like_the_manifest_does_not_replace_it(tmp_path: Path, 
     first = (tmp_path / "out" / "_manifest.jsonl").read_text(encoding="utf-8").splitlines()[0]
     assert json.loads(first).get("fingerprint")  # still the run's manifest
     assert main(["corpus", str(src), str(tmp_path / "out")]) == 1  # and a rerun still reads it
+
+
+def test_the_run_file_names_are_the_files_a_run_writes(tmp_path: Path):
+    """`is_run_file` (what a row file's output may not be called) against a real run's OUT: every
+    top-level file the run wrote is one, and the names a user's rows may take are not."""
+    from docclean.corpus.run import RECORDS, is_run_file
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for k in range(3):
+        (src / f"a{k}.txt").write_text(f"会议讲话\n\n{BODY}{k}\n", encoding="utf-8")
+    for fmt in ("jsonl", "parquet"):
+        assert main(["corpus", str(src), str(out), "--format", fmt, "--shard-mb", "0.0001", "--force"]) == 0
+        written = [p.name for p in out.iterdir() if p.name != RECORDS]
+        assert any(n.startswith("shard-") for n in written) and all(is_run_file(n) for n in written), written
+    for name in ("shard.jsonl", "shard-a.jsonl", "_report.json.gz", "_manifest.jsonl.bak", "report.json", "a.jsonl"):
+        assert not is_run_file(name), name

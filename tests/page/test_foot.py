@@ -182,3 +182,26 @@ def test_office_names_among_a_footers_furniture_go_a_signing_office_over_its_dat
     signed = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, P, "【打印本页】", "某某县人民政府办公室",
                   "2024年1月18日", "【关闭窗口】")
     assert "某某县人民政府办公室" in signed and "2024年1月18日" in signed
+
+
+def test_a_product_named_like_a_host_is_no_sites_promotion_and_the_text_under_it_stays() -> None:
+    thesis = ["当前位置: article > 正文", "ASP.NET教师电子化信息库的设计与实现", "摘    要", P,
+              "关键词档案管理;用户名/口令认证;ASP.NET;SQL Server 2005、", "2.1  系统开发环境", "本系统的开发环境是:",
+              "技术平台:微软的.NET框架2.0版本", "开发语言:C#.NET"]
+    out = body(*thesis)
+    assert "用户名/口令认证" in out and "系统开发环境" in out and "C#.NET" in out
+    promo = body("关于做好某项工作的通知", P, P, "本站网址abc.com，欢迎收藏本站")
+    assert "abc.com" not in promo
+
+
+def test_a_speech_under_a_sites_intro_stays_whole() -> None:
+    out = body("五四青年节来历演讲稿(经典九篇)。", "五四青年节源于中国1919年的五四运动,五四运动是一次彻底的爱国运动。下面是小编整理的演讲稿,希望对大家有帮助。",
+               "五四青年节来历演讲稿 篇1", "亲爱的朋友们：", "大家好！")
+    assert "篇1" in out and "亲爱的朋友们：" in out and "大家好！" in out and "小编" not in out
+
+
+def test_a_line_of_placeholders_at_the_end_of_a_cut_page_stays() -> None:
+    out = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, "X X X X X X X")
+    assert "X X X X X X X" in out
+    closed = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, P, "分享 收藏 X")
+    assert "收藏" not in closed

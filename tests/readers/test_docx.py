@@ -124,6 +124,20 @@ def test_table_with_merged_cells_and_a_nested_table() -> None:
                       "| 2 | 标准化厂房一期二期 |  |"]
 
 
+def test_tables_nested_three_deep_give_each_cell_once_in_order() -> None:
+    """A cell of a table inside a table inside a table was read once for every table around it
+    (its text twice at depth 3, 2^depth times deeper: a 46 KB fuzzed DOCX ran past a 30 s
+    deadline); the one-level nested table above keeps its reading."""
+    doc = new_document()
+    t = add_table(doc, [["外层左", ""]])
+    middle = t.cell(0, 1).add_table(rows=1, cols=2)
+    middle.cell(0, 0).text = "中层左"
+    deepest = middle.cell(0, 1).add_table(rows=2, cols=1)
+    deepest.cell(0, 0).text, deepest.cell(1, 0).text = "最内层甲", "最内层乙"
+    (block,) = convert_doc(doc)
+    assert block == "| 外层左 | 中层左最内层甲最内层乙 |\n| --- | --- |"
+
+
 def test_header_and_footer_are_not_body_text() -> None:
     doc = new_document(header="某某局文件　第3期", footer="打印：办公室")
     doc.add_paragraph(PARA)

@@ -213,3 +213,24 @@ def test_a_docx_cut_before_its_text_is_still_the_clear_error(where: str):
     cut = info.header_offset if where == "before" else info.header_offset + 30 + len(info.filename) + 40
     with pytest.raises(CorruptInputError, match="damaged or truncated ZIP archive"):
         convert_bytes(data[:cut], "a.docx")
+
+
+def test_a_healthy_docx_has_its_zip_directory_read_once_by_docclean(monkeypatch):
+    """The salvage check and the zip-bomb check share one read of the ZIP directory (each opened
+    the archive): two reads in all, ours and python-docx's. A cut archive is still salvaged."""
+    reads = []
+    real = zipfile.ZipFile._RealGetContents
+
+    def spy(self):  # the real read of the central directory, counted
+        reads.append(1)
+        return real(self)
+
+    doc = new_document()
+    doc.add_paragraph("同志们：今天召开全县项目建设工作会议。")
+    data = save(doc)
+    monkeypatch.setattr(zipfile.ZipFile, "_RealGetContents", spy)
+    assert "今天召开全县项目建设工作会议" in convert_bytes(data, "a.docx").markdown
+    assert len(reads) == 2
+    monkeypatch.undo()
+    cut = convert_bytes(data[: len(data) * 6 // 10], "cut.docx")  # (keep: the salvage path)
+    assert any("truncated ZIP archive" in w for w in cut.meta.warnings)

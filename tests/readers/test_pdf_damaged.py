@@ -168,3 +168,22 @@ def test_a_text_that_mentions_a_pdf_header_stays_text():
     assert header_at(b"x" * 2000 + b"\n" + _pdf()) is None  # past the first 1 KB
     res = convert_bytes(note, "note.txt")
     assert res.meta.format == "txt" and "是文件头" in res.markdown
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_through_the_api_the_parsers_logs_never_reach_stderr(engine: str, capfd):
+    """The API half of test_cli_robust's test: damaged PDFs (wrong xref rows, an Info value that
+    refers to itself, cut short) leave nothing on the process's stderr, their damage in warnings."""
+    from docclean.options import Options
+
+    from tests.hostile import _broken_xref
+    from tests.hostile import _pdf as hostile_pdf
+
+    pdfs = [_broken_xref(), hostile_pdf().replace(b"/Subject (unspecified)", b"/Subject 6 0 R        "),
+            hostile_pdf()[: hostile_pdf().rfind(b"\nxref")]]
+    capfd.readouterr()
+    for data in pdfs:
+        res = convert_bytes(data, "x.pdf", Options(pdf_engine=engine))
+        assert "各级各部门" in res.markdown or "同志们" in res.markdown
+    out, err = capfd.readouterr()
+    assert err == "" and out == ""

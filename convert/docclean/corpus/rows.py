@@ -233,15 +233,22 @@ def _pyarrow_parquet(path: Path) -> Any:
     return pyarrow.parquet
 
 
+SHARD = "shard-"  # OUT/shard-00000.jsonl, ...: a file corpus's documents as rows (written by `run._shards`)
+
+
+def shard_name(n: int) -> str:
+    return f"{SHARD}{n:05d}.jsonl"
+
+
 def finish_shards(dst: Path, fmt: str, compress: str) -> list[Path]:
     """A file corpus's JSONL shards as Parquet or compressed JSONL (shards of an earlier run
     in another form are removed first, so OUT holds one form)."""
-    for old in [*dst.glob("shard-*.parquet"), *dst.glob("shard-*.jsonl.gz"), *dst.glob("shard-*.jsonl.zst")]:
+    for old in [*dst.glob(f"{SHARD}*.parquet"), *dst.glob(f"{SHARD}*.jsonl.gz"), *dst.glob(f"{SHARD}*.jsonl.zst")]:
         old.unlink()
     if fmt == "jsonl" and compress == "none":
-        return sorted(dst.glob("shard-*.jsonl"))
+        return sorted(dst.glob(f"{SHARD}*.jsonl"))
     made = []
-    for shard in sorted(dst.glob("shard-*.jsonl")):
+    for shard in sorted(dst.glob(f"{SHARD}*.jsonl")):
         suffix = ".parquet" if fmt == "parquet" else f".jsonl.{compress}"
         target = shard.with_name(shard.name[: -len(".jsonl")] + suffix)
         write_rows(read_rows(shard), target, fmt, compress)

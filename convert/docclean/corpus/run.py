@@ -17,6 +17,7 @@ import contextlib
 import heapq
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -33,11 +34,20 @@ from ..options import Options
 from ..passes.learned import rule_id
 from .engine import Engine
 from .learn import Pilot, learn
+from .manifest import NAME as MANIFEST
 from .manifest import Manifest, file_hash, fingerprint, remove_quietly
-from .rows import ROW_SUFFIXES
+from .rows import ROW_SUFFIXES, SHARD, shard_name
 from .worker import Task
 
 RECORDS = ".records"  # per-document JSON records, assembled into shards (jsonl format)
+REPORT = "_report.json"
+# The run's own files in OUT (with RECORDS): an output of the same name would be replaced by them.
+RE_RUN_FILE = re.compile(rf"{re.escape(MANIFEST)}|{re.escape(REPORT)}|{re.escape(SHARD)}\d+\..*")
+
+
+def is_run_file(name: str) -> bool:
+    """Is `name`, directly in OUT, one of the run's own files (manifest, report, shards)?"""
+    return RE_RUN_FILE.fullmatch(name) is not None
 FORMATS = ("md", "jsonl")
 ENGINES = ("local", "ray")
 
@@ -212,7 +222,7 @@ def run_corpus(src: Path, dst: Path, options: Options, copts: CorpusOptions,
             _totals(man, summary)
             man.save()
             summary.seconds = time.monotonic() - t0
-            atomic_write(dst / "_report.json", json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
+            atomic_write(dst / REPORT, json.dumps(summary.to_json(), ensure_ascii=False, indent=1) + "\n")
     except KeyboardInterrupt as exc:
         man.save_stopped()  # every finished file whose output is durable is in it: a rerun resumes from there
         for stale in dst.rglob(".*.part"):  # a write the ended workers left half done
@@ -332,7 +342,7 @@ def _totals(man: Manifest, summary: Summary) -> None:
 
 def _shards(dst: Path, man: Manifest, copts: CorpusOptions) -> None:
     """Concatenate the per-document records, sorted by id, into shards of at most shard_mb."""
-    for old in dst.glob("shard-*.jsonl"):
+    for old in dst.glob(f"{SHARD}*.jsonl"):
         old.unlink()
     limit = int(copts.shard_mb * 1024 * 1024)
     buf: list[bytes] = []
@@ -343,12 +353,12 @@ def _shards(dst: Path, man: Manifest, copts: CorpusOptions) -> None:
             continue
         data = Path(r["out"]).read_bytes()
         if buf and size + len(data) > limit:
-            atomic_write(dst / f"shard-{n:05d}.jsonl", b"".join(buf))
+            atomic_write(dst / shard_name(n), b"".join(buf))
             buf, size, n = [], 0, n + 1
         buf.append(data)
         size += len(data)
     if buf:
-        atomic_write(dst / f"shard-{n:05d}.jsonl", b"".join(buf))
+        atomic_write(dst / shard_name(n), b"".join(buf))
 
 
 def _engine(copts: CorpusOptions, options: Options, src: Path, dst: Path) -> Engine:
@@ -374,7 +384,7 @@ def human_summary(s: Summary, dst: Path) -> str:
     if s.removed_outputs:
         lines.append(f"{len(s.removed_outputs)} outputs removed: their inputs are gone")
     lines += [f"failed: {shown(f)}: {r}" for f, r in sorted(s.failures)]  # a newline in a name: still one line
-    lines.append(f"report: {dst / '_report.json'}")
+    lines.append(f"report: {dst / REPORT}")
     return "\n".join(lines)
 
 

@@ -109,6 +109,8 @@ def weak_of(g: Group, web: WebRules) -> tuple[str, Reason] | None:
 def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     """The furniture a line is made of, if any (rule id and reason)."""
     t = g.text.strip()
+    if RE_PLACEHOLDERS.fullmatch(t):
+        return None  # `X X X X`: the author's placeholders (OUTPUT.md keeps them), no close buttons
     if RE_DOC_OWN.search(t) and not ((f := g.fields(web)) is not None and len(f.values) >= 2):
         return None  # an official document's own line (`附件`, `〔2024〕3号`), not an index's `文号：… 有效性：…`
     if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
@@ -160,6 +162,7 @@ def byline(t: str) -> re.Match[str] | None:
     return RE_REPORTER.match(t) or RE_DESK_BYLINE.match(t)
 
 
+RE_PLACEHOLDERS = rx.compile(r"[Xx]{1,3}(?:\s+[Xx]{1,3})+")
 RE_TRAIL_SEP = rx.compile(r"[>»›＞]")
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200

@@ -20,8 +20,8 @@ def footer(tail: list[Group], web: WebRules) -> None:
     """Below the text, after the first line of page furniture, what is not a sentence is furniture
     (a closing date or signing office stays: they belong to the text)."""
     first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule not in WEAK_TRIGGERS), None)
-    if first is None:
-        return
+    if first is None or any(g.rule is None and RE_SALUTATION.match(g.text.strip()) for g in tail[first + 1:]):
+        return  # (`亲爱的朋友们：` below: a speech starts there, under its title; no footer says that)
     for g in tail[first + 1:]:
         t = g.text.strip()
         if RE_DOC_OWN.search(t):
@@ -94,6 +94,7 @@ def teaser(t: str) -> bool:
 RE_EXCLAIMED = rx.compile(r"[！？!?]")
 
 
+RE_SALUTATION = rx.compile(r"(?:尊敬的|亲爱的|各位|同志们|女士们|老师们|同学们)[^。！？]{0,30}[：:]$")
 RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")
 SITE_ONLY_RULES = ("web.comments", "web.related", "web.link-list", "web.breadcrumb")
 MAX_SITE_SENTENCE = 60  # a prompt or a notice, not a paragraph (a longer one that names a website is text)
@@ -103,7 +104,7 @@ def past_site_line(tail: list[Group], web: WebRules) -> None:
     """Below the text, under the last line only a site writes (a copyright, a QR or login
     prompt, a comment thread) past any paragraph, every short line is the site's
     (`温馨提示：…`, `欢迎投稿`): no text goes on under its page's foot. A signing office, a
-    date or `附件` there means the text does, and all stay."""
+    date, `附件` or a speech's salutation (`亲爱的朋友们：`) there means the text does, and all stay."""
     last_long = max((i for i, g in enumerate(tail) if g.rule is None and len(g.text.strip()) > MAX_SITE_SENTENCE),
                     default=-1)
     k = next((i for i in range(len(tail) - 1, last_long, -1)
@@ -111,7 +112,8 @@ def past_site_line(tail: list[Group], web: WebRules) -> None:
     if k is None:
         return
     rest = [g for g in tail[k + 1:] if g.rule is None]
-    if any(RE_DOC_OWN.search(t := g.text.strip()) or RE_SIGNATURE.search(t) or RE_DATE.fullmatch(t) for g in rest):
+    if any(RE_DOC_OWN.search(t := g.text.strip()) or RE_SIGNATURE.search(t) or RE_DATE.fullmatch(t)
+           or RE_SALUTATION.match(t) for g in rest):
         return
     for g in rest:
         g.mark("web.footer")

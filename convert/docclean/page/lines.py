@@ -21,7 +21,9 @@ MAX_GROUP = 12  # lines one reassembled UI line may span
 MAX_LINK = 80  # a link title under a related-links header
 MAX_TITLE = 80
 MAX_PROMO = 200  # a line outside the body that gives a web address: the site's promotion
-RE_WEB_ADDRESS = rx.compile(r"https?://|www\.[\w-]+\.|\b[\w-]+\.(?:com|cn|net|org)\b", re.I)
+# (a bare host's ending in lower case: `ASP.NET`, `C#.NET` are products, not addresses)
+RE_WEB_ADDRESS = rx.compile(r"(?i:https?://|www\.[\w-]+\.)"
+                            r"|(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_.-]*\.(?:com|cn|net|org)(?![A-Za-z0-9])")
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages

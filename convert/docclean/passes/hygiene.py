@@ -1,14 +1,17 @@
-"""Unicode hygiene (OUTPUT.md §1): controls, zero-width, odd spaces, look-alike code points."""
+"""Unicode hygiene (OUTPUT.md §1): controls, zero-width, odd spaces, look-alike code points,
+and bidirectional controls where no right-to-left script needs them."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from ..cache import rx
 from ..fixers import HYGIENE, map_lookalikes, normalize_spaces, remove_control_chars, remove_zero_width
-from ..model import Document
+from ..model import Block, Document, Reason
 from ..tables import ODD_SPACES, RE_CONTROL, RE_LOOKALIKE, ZERO_WIDTH
-from .base import Context, Pass, map_text
+from .base import TEXT_KINDS, Context, Pass
 
 # Every character the first three fixers change (controls, zero-width, odd spaces): a text
 # with none of them needs only the look-alike map, whose own test is as quick.
@@ -17,6 +20,16 @@ _FIXERS = (remove_control_chars, remove_zero_width, normalize_spaces)
 _REST = tuple(f for f in HYGIENE if f not in _FIXERS)
 # ... and with the look-alikes too: one scan tells that a line (most lines) needs no fixer at all.
 _RE_ANY_OR_LOOKALIKE = rx.compile(f"[{_RE_ANY.pattern[1:-1]}{RE_LOOKALIKE.pattern[1:-1]}]")
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and the three
+# direction marks (LRM, RLM, ALM). In Chinese or Latin text they are invisible and only change how
+# the line displays: an RLO shows `abc` as `cba` (the "Trojan Source" attack, CVE-2021-42574),
+# and a copy from a web page leaves stray marks that break search and dedupe. They are the
+# text's own only beside a right-to-left script (Hebrew, Arabic, ...), so that is where they stay.
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+_RE_BIDI = rx.compile(f"[{BIDI_CONTROLS}]")
+# The one scan of a line also finds these (`_one` leaves them as they are; `_drop_bidi` decides).
+_RE_SCAN = rx.compile(f"[{_RE_ANY_OR_LOOKALIKE.pattern[1:-1]}{BIDI_CONTROLS}]")
+RTL_CLASSES = ("R", "AL")  # Unicode's bidi classes of right-to-left letters
 _ONLY_LOOKALIKES_LEFT = (map_lookalikes,) == _REST  # (what the one scan covers)
 
 
@@ -39,23 +52,73 @@ def _one(m: re.Match[str]) -> str:
 _ONE: dict[str, str] = {}
 
 
-def _fix(text: str) -> str:
+def _fix(text: str, dropped: Counter[str] | None = None) -> str:
+    """The hygiene fixers' text; bidi controls are dropped (and counted in `dropped`) from the
+    lines without a right-to-left letter, when `dropped` is given."""
     if _ONLY_LOOKALIKES_LEFT:
-        m = _RE_ANY_OR_LOOKALIKE.search(text)
+        m = _RE_SCAN.search(text)
         if m is None:
             return text.strip(" ")
         at = m.start()  # (from the first hit: the scan has been made up to it)
-        return (text[:at] + _RE_ANY_OR_LOOKALIKE.sub(_one, text[at:])).strip(" ")
-    if _RE_ANY.search(text):
-        for fixer in _FIXERS:
+        text = text[:at] + _RE_ANY_OR_LOOKALIKE.sub(_one, text[at:])
+    else:
+        if _RE_ANY.search(text):
+            for fixer in _FIXERS:
+                text = fixer(text)
+        for fixer in _REST:
             text = fixer(text)
-    for fixer in _REST:
-        text = fixer(text)
+        at = 0
+    if dropped is not None and _RE_BIDI.search(text, at):
+        text = "\n".join(_drop_bidi(line, dropped) for line in text.split("\n"))
     return text.strip(" ")
 
 
+def _drop_bidi(line: str, dropped: Counter[str]) -> str:
+    """The line without its bidi controls, unless a right-to-left letter is on it."""
+    controls = _RE_BIDI.findall(line)
+    if not controls:
+        return line
+    bare = _RE_BIDI.sub("", line)
+    if any(unicodedata.bidirectional(c) in RTL_CLASSES for c in bare):  # (only lines holding a control)
+        return line
+    dropped.update(controls)
+    return bare
+
+
+def _record(doc: Document, b: Block, dropped: Counter[str]) -> None:
+    what = ", ".join(f"{n} U+{ord(c):04X} {unicodedata.name(c)}" for c, n in dropped.items())
+    doc.remove(f"<{what}>", "hygiene.bidi-control", Reason.HIDDEN_CONTROL, b.prov)
+    dropped.clear()
+
+
 def run(doc: Document, ctx: Context) -> Document:
-    return map_text(doc, PASS.name, _fix)
+    """`_fix` on every text and table cell (as `map_text`), recording each block's dropped bidi
+    controls where it stood, and one warning for the document: hidden controls are a sign of
+    a tampered text as much as of a careless copy."""
+    n = 0
+    dropped: Counter[str] = Counter()
+    total = 0
+    for b in doc.blocks:
+        if b.kind in TEXT_KINDS:
+            new = _fix(b.text, dropped)
+            changed = new != b.text
+            b.text = new
+        elif b.rows:
+            rows = [[_fix(c, dropped) for c in row] for row in b.rows]
+            changed = rows != b.rows
+            b.rows = rows
+        else:
+            continue
+        n += changed
+        if dropped:
+            total += sum(dropped.values())
+            _record(doc, b, dropped)
+    doc.changes[PASS.name] += n
+    if total:
+        doc.meta.warnings.append(f"{total} invisible bidirectional control characters dropped (they change how "
+                                 "text displays, as in a 'Trojan Source' attack; kept on lines with "
+                                 "right-to-left script): see the report, rule hygiene.bidi-control")
+    return doc
 
 
-PASS = Pass("hygiene", "control and zero-width characters, odd spaces, Kangxi radicals", run)
+PASS = Pass("hygiene", "control and zero-width characters, odd spaces, Kangxi radicals, stray bidi controls", run)

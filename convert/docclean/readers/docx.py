@@ -46,28 +46,26 @@ OTHER_PACKAGES = (  # what a ZIP named .docx often is instead: say so, not only 
 STRICT_NS = b"http://purl.oclc.org/ooxml/"  # ISO 29500 Strict: python-docx knows only Transitional
 
 
-def salvaged(data: bytes, path: str) -> tuple[bytes, list[str]]:
-    """The archive, or, when its directory is gone (a cut download), one made of the parts still
-    there (`docx_repair`), with a warning; else the "damaged or truncated" error."""
+def open_archive(data: bytes, path: str) -> tuple[bytes, list[zipfile.ZipInfo], list[str]]:
+    """The archive's bytes and directory, read once; when its directory is gone (a cut download),
+    one made of the parts still there (`docx_repair`), with a warning; else the "damaged or
+    truncated" error."""
     try:
-        zipfile.ZipFile(io.BytesIO(data)).infolist()
-        return data, []
+        return data, zipfile.ZipFile(io.BytesIO(data)).infolist(), []
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
         from .docx_repair import salvage
 
         found = salvage(data, MAX_MEMBERS, MAX_TOTAL)
         if found is None:
             raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
-        return found[0], [found[1]]
+        try:
+            return found[0], zipfile.ZipFile(io.BytesIO(found[0])).infolist(), [found[1]]
+        except (zipfile.BadZipFile, EOFError, ValueError) as exc2:  # (salvage writes a sound ZIP)
+            raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc2})") from exc2
 
 
-def check_archive(data: bytes, path: str) -> None:
-    """Open the ZIP and refuse what is not a safe Word document, from the directory alone."""
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise CorruptInputError(path, f"a damaged or truncated ZIP archive ({exc})") from exc
+def check_archive(infos: list[zipfile.ZipInfo], path: str) -> None:
+    """Refuse what is not a safe Word document, from the ZIP's directory alone."""
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
         what = next((w for part, w in OTHER_PACKAGES if part in names), "not a Word document")
@@ -97,8 +95,8 @@ class DocxReader:
             raise MissingDependencyError(path, "DOCX input needs python-docx, a dependency of docclean: "
                                                "reinstall it (pip install docclean)") \
                 from exc
-        data, notes = salvaged(data, path)
-        check_archive(data, path)
+        data, infos, notes = open_archive(data, path)
+        check_archive(infos, path)
         strict = UnsupportedFormatError(path, "unsupported: a Strict Open XML Word document (ISO 29500 Strict); "
                                               "save it as a Word Document (.docx)")
         try:

@@ -379,9 +379,10 @@ class Walker:
         limits.bound(self.depth + 1, limits.MAX_DEPTH, "levels of nested tables", self.path)
         sub = Walker(self.style_of, self.numbering, self.footnote_ids, depth=self.depth + 1, path=self.path)
         for el in tc:
-            if el.tag == TBL:  # a nested table: its cells' text, in order
-                for inner in el.iter(TC):
-                    sub.blocks.append(Block(Kind.PARAGRAPH, sub.cell_text(inner)))
+            if el.tag == TBL:  # a nested table: its own cells' text, in order (each reads the tables in it:
+                for inner in el.iter(TC):  # taking every cell below was each deeper cell 2^depth times)
+                    if _ancestor_table(inner) is el:
+                        sub.blocks.append(Block(Kind.PARAGRAPH, sub.cell_text(inner)))
             elif el.tag != TC_PR:
                 sub.body([el])
         texts = [b.text for b in sub.blocks if b.text] + [c for b in sub.blocks if b.rows for r in b.rows for c in r]

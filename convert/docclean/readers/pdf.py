@@ -31,6 +31,7 @@ from ..options import Options
 from ..rules import load_rules
 from . import limits
 from . import pdf_layout as layout
+from .pdf_rebuild import rebuilt
 from .pdf_repair import header_at, misplaced, startxref_astray, with_trailer, with_xref_repaired
 
 if TYPE_CHECKING:
@@ -64,16 +65,13 @@ class PdfReader:
         elif startxref_astray(data):
             doc.meta.warnings.append("the PDF's startxref pointer does not lead to its cross-reference table: "
                                      "the table was rebuilt from the objects, check the text is complete")
+        cut = False
         try:
             try:
                 pages, blank_scans = _read_pages(engine, data, path)
-            except CorruptInputError:
-                fixed = with_trailer(data)
-                if fixed is None:
-                    raise
-                pages, blank_scans = _read_pages(engine, fixed, path)
-                doc.meta.warnings.append("the PDF ends before its cross-reference table and trailer (a cut "
-                                         "download?): read by its objects, the last ones may be missing")
+            except CorruptInputError as exc:
+                data, cut = _repaired(data, path, doc, exc), True  # (the fallback below reads the same bytes)
+                pages, blank_scans = _read_pages(engine, data, path)
         except _PdfiumIncomplete:  # fonts pdfium cannot decode: pdfminer can
             pages, blank_scans = _read_pages(_pdfplumber_pages, data, path)
         doc.meta.pages = len(pages)
@@ -88,6 +86,10 @@ class PdfReader:
             if blank_scans:
                 raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} pages (a scan?): "
                                              "run OCR on it first, e.g. ocrmypdf")
+            if cut:
+                n = len(pages)
+                raise CorruptInputError(path, f"damaged or truncated PDF: no text on the {n} page{'s' * (n != 1)} "
+                                              "left of it (their content is past the cut)")
             raise CorruptInputError(path, f"no text on any of its {len(pages)} pages")
         if blank_scans:
             doc.meta.warnings.append(f"pages {_ranges(blank_scans)} have no text layer (scanned?); "
@@ -98,6 +100,30 @@ class PdfReader:
         groups = layout.paragraphs(lines, body, rules.headings.point_start)
         doc.blocks = layout.to_blocks(groups, body, rules.headings)
         return doc
+
+
+def _repaired(data: bytes, path: str, doc: Document, exc: CorruptInputError) -> bytes:
+    """The bytes of a PDF cut short, made readable (with a warning): a trailer naming its catalog
+    (`pdf_repair.with_trailer`), or a page tree rebuilt from the objects there (`pdf_rebuild`).
+    `exc`, the engine's error, when neither applies."""
+    fixed = with_trailer(data)
+    if fixed is not None:
+        doc.meta.warnings.append("the PDF ends before its cross-reference table and trailer (a cut "
+                                 "download?): read by its objects, the last ones may be missing")
+        return fixed
+    made = rebuilt(data)
+    if made is None:
+        raise exc
+    if not made.pages:
+        why = (f"the text of its {made.left_out} pages is there but their fonts were cut off" if made.left_out
+               else "its pages are not in what is there")
+        raise CorruptInputError(path, f"damaged or truncated PDF: {why} ({len(data):,} bytes; a cut download "
+                                      "loses the page objects and fonts written at its end): nothing can be read")
+    lost = (f"; the {made.left_out} pages after them use fonts that were cut off and are missing"
+            if made.left_out else "; pages after them may be missing")
+    doc.meta.warnings.append(f"the PDF is cut short (no page tree, catalog or trailer: a cut download?): "
+                             f"{made.pages} page{'s' * (made.pages > 1)} rebuilt from the objects there{lost}")
+    return made.data
 
 
 class _PdfiumIncomplete(Exception):

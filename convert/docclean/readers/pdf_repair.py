@@ -138,9 +138,13 @@ def with_xref_repaired(data: bytes, wrong: list[XrefRow]) -> tuple[bytes, int]:
 def with_trailer(data: bytes) -> bytes | None:
     """A PDF cut before its xref table and trailer (every object intact) with a trailer that
     names its catalog appended: both engines then rebuild the xref by scanning the objects.
-    None when the file has a trailer of its own or no catalog object."""
+    What follows the last object (the start of a cut xref table, a cut object) is dropped: the
+    engines would read a table of rows that are not there. None when the file has a trailer of
+    its own or no catalog object."""
     if b"trailer" in data[-MAX_CATALOG_DICT:] or b"startxref" in data[-MAX_CATALOG_DICT:]:
         return None
+    end = data.rfind(b"endobj")
+    data = data[:end + len(b"endobj\n")] if end >= 0 else data
     at = data.rfind(b"/Catalog")
     while at >= 0:
         window = data[max(0, at - MAX_CATALOG_DICT):at]
