@@ -273,3 +273,8 @@ def test_a_trail_through_the_pages_headline_is_a_breadcrumb_a_sentence_with_arro
     assert w.is_breadcrumb(trail, WEB)
     assert not w.is_breadcrumb("实验表明，甲组 > 乙组 > 丙组 > 丁组，这一排序与预期一致并在重复实验中得到验证。", WEB)
     assert not w.is_breadcrumb("分类评价：摆脱同质化，促进高校特色化发展", WEB)
+
+
+def test_a_trail_that_lost_its_marks_ends_at_the_text() -> None:
+    assert w.is_breadcrumb("3773考试网2016中考舟山中考正文", WEB)
+    assert not w.is_breadcrumb("以下为通知正文", WEB) and not w.is_breadcrumb("请认真阅读合同正文", WEB)

@@ -369,6 +369,8 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
         return False
     if web.breadcrumb.match(t):
         return True
+    if len(parts) == 1 and t.endswith("正文") and len(t) <= MAX_FLAT_TRAIL and RE_TRAIL_HOME.search(t[:-2]):
+        return True  # `某某考试网2016中考舟山中考正文`: a trail that lost its marks, ending where the text is
     if len(parts) >= 4 and sum(len(p) > 16 for p in parts) == 1 and len(parts[0]) <= 16:
         return True  # `某某在线> 继续教育> 学术交流> 分类评价：… > 正文`: a trail through its headline
     if len(parts) < 2 or any(len(p) > 16 for p in parts) or RE_CREDIT_END.search(t):
@@ -378,6 +380,8 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
 
 
 MAX_TITLE_IN_CRUMB = 80
+MAX_FLAT_TRAIL = 30
+RE_TRAIL_HOME = rx.compile(r"网|首页|主页|首頁")
 CRUMB_SEP_CHARS = ">»›→＞/"  # every RE_BREADCRUMB_SEP match holds one
 RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 

@@ -468,3 +468,8 @@ def test_a_trail_that_lost_its_marks_is_no_first_half_of_the_title() -> None:
     got = title_of("舟山中考", "3773考试网2016中考舟山中考正文", "舟山中学新城新校区开放",
                    "来源:绍兴网-绍兴日报 2012-2-10 11:20:20", P, P)
     assert got == "舟山中学新城新校区开放"  # (a title wrapped over two lines is still joined: see above)
+
+
+def test_a_posters_id_and_bare_counts_over_the_first_line_are_no_title() -> None:
+    got = title_of("楼主: W161203002417jP", "165 0", "Windows硬件交互技术全景", "• 0关注", P, P)
+    assert got == "Windows硬件交互技术全景"

@@ -56,7 +56,7 @@ def test_tags_under_their_hash_marks_between_the_stamp_and_the_share_bar_go() ->
 
 def test_a_date_alone_under_the_title_is_its_publish_date_a_delivery_or_header_date_stays() -> None:
     for line, iso in (("2015年5月26日", "2015-05-26"), ("二零一五年五月二十六日", "2015-05-26"),
-                      ("二〇二四年十二月三十一日", "2024-12-31")):
+                      ("二〇二四年十二月三十一日", "2024-12-31"), ("二零二四年五月二十六日（星期日）", "2024-05-26")):
         r = clean_text("\n".join(["主页 >> 新闻公报", "所有卫生署诊所恢复正常服务", line, P, P]))
         assert r.meta.date == iso and line not in r.markdown.split("---\n")[-1], line
     for head in (("在庆祝大会上的讲话", "（2022年7月1日）"), ("关于做好某项工作的通知", "北京市经济和信息化局", "2022年11月21日")):
