@@ -78,7 +78,7 @@ def test_the_gated_judges_still_tell_apart():
     assert webui.is_banner("某某新闻网 | 权威发布", web)
     assert not webui.is_banner("某某新闻网权威发布", web)
     assert webui.is_breadcrumb("首页 > 要闻 > 正文", web)
-    assert not webui.is_breadcrumb("首页要闻正文", web)
+    assert not webui.is_breadcrumb("首页要闻", web)  # (`首页要闻正文` reads as a trail that lost its marks)
     assert webui.split_site_suffix("某某县召开全县经济工作会议_某某新闻网", web) is not None
     assert webui.split_site_suffix("某某县召开全县经济工作会议某某新闻网", web) is None
     assert [m.label for m in webfields.label_marks("来源：某某日报 作者：某某", web)] == ["来源", "作者"]
@@ -113,3 +113,67 @@ def test_site_cut_without_a_separator_answers_as_split_site_suffix():
     assert got == [split for g in head for split in
                    [webui.split_site_suffix(g.text, web, head_words(head, g.blocks[0]), elsewhere(head, g.blocks[0], ""))]]
     assert got[0] is not None and got[1] is not None and got[2] is not None and got[3] is None
+
+
+def test_is_prose_by_halves_answers_as_the_whole_line_encoded():
+    """A long line is judged by its first half when that half alone holds enough wide characters;
+    the answer must be the whole line's: the share of three-byte characters against 0.4."""
+    import random
+
+    def whole(text: str) -> bool:
+        t = text.strip()
+        if len(t) < 16 or not webui.RE_PROSE_PUNCT.search(t):
+            return False
+        return (len(t.encode("utf-8")) - len(t)) / 2 >= 0.4 * len(t)
+
+    pool = ["a", " ", "，", "中", "ā", "é", "😀", "1", ".", "。", "Ω"]
+    rnd = random.Random(13)
+    seen = set()
+    for _ in range(5000):
+        n = rnd.choice([16, webui.MIN_PROSE_HALF - 1, webui.MIN_PROSE_HALF, webui.MIN_PROSE_HALF + 1, 401, 1001])
+        s = "".join(rnd.choices(pool, weights=[rnd.random() for _ in pool], k=n))
+        assert webui.is_prose(s) == whole(s), s
+        seen.add(whole(s))
+    assert seen == {True, False}  # (both answers were met)
+    assert webui.is_prose("中" * 150 + "，" + "a" * 150)  # the whole line just holds enough
+    assert not webui.is_prose("中" * 100 + "，" + "a" * 200)
+
+
+def test_a_breadcrumb_is_never_longer_than_its_gate():
+    """Callers skip the separator scan of a line over MAX_CRUMB_LINE: no such line is a trail."""
+    web = load_rules().web
+    short = "首页 > 时政新闻 > 某某被骗上百万，警方提醒"
+    assert webui.is_breadcrumb(short, web)
+    assert not webui.is_breadcrumb("首页 > 时政新闻 > " + "某" * webui.MAX_CRUMB_LINE, web)
+
+
+def test_mark_positions_are_the_field_mark_matches():
+    """label_marks walks the marks `str.find` finds: the same places as RE_FIELD_MARK's matches."""
+    assert set(webfields.FIELD_MARKS) == set(webfields.RE_FIELD_MARK.pattern[1:-1])
+    for t in ["", "无标记的一行", "来源：某报 作者:某某【 编 辑 】某某", "：:】" * 3, "他说：“好。”" * 40 + "】"]:
+        assert webfields.mark_positions(t) == [m.start() for m in webfields.RE_FIELD_MARK.finditer(t)]
+
+
+def test_a_count_clock_or_date_token_opens_with_a_decimal():
+    """is_ui_only fullmatches a token as a count, clock or date only when it opens with a digit:
+    each pattern's first item is `\\d` (or `19|20`), and `\\d` is what isdecimal() accepts."""
+    import sys
+
+    digit = re.compile(r"\d")
+    assert all(bool(digit.fullmatch(chr(i))) == chr(i).isdecimal() for i in range(sys.maxunicode + 1))
+    for pattern in (webui.RE_COUNT, webui.RE_CLOCK, webui.RE_DATE):
+        assert all(not pattern.match(c + "1234年5月6日") for c in "a中，-（ ")
+        assert pattern.match("2024年5月6日" if pattern is webui.RE_DATE else "12:30")
+    web = load_rules().web
+    assert webui.is_ui_only("下载 12:30 2024-01-02 56次", web)
+    assert not webui.is_ui_only("下载 某某某 另一个", web)
+
+
+def test_the_document_own_line_and_the_date_gates():
+    """weak_rule searches RE_DOC_OWN only in a line holding 附 or 号, and make_groups fullmatches
+    RE_DATE only on a line opening with 19 or 20: every match holds them."""
+    from docclean.page import edges
+
+    assert holds_one_of(edges.RE_DOC_OWN, "附号")
+    assert webui.RE_DATE.pattern.startswith("(?:19|20)")
+    assert edges.RE_DOC_OWN.search("附件：") and edges.RE_DOC_OWN.search("某政发〔2024〕3号")

@@ -213,7 +213,11 @@ def _fold(t: str) -> str:
     for full, half in _SQUASH_PAIRS:
         if full in t:
             t = t.replace(full, half)
-    return RE_SQUASH_ELLIPSIS.sub("...", RE_SQUASH_DASH.sub("--", t))
+    if "—" in t or "－－" in t:  # (every dash match holds one: most lines are spared the substitution)
+        t = RE_SQUASH_DASH.sub("--", t)
+    if "…" in t or "。。。" in t or "⋯⋯" in t:  # (likewise every ellipsis match)
+        t = RE_SQUASH_ELLIPSIS.sub("...", t)
+    return t
 
 
 _SQUASH_PAIRS = tuple((chr(k), chr(v)) for k, v in SQUASH_FOLD.items())  # (SQUASH_FOLD maps ordinals to ordinals)

@@ -124,8 +124,17 @@ def is_prose(text: str) -> bool:
     if len(t) < 16 or not RE_PROSE_PUNCT.search(t):
         return False
     # Characters of three UTF-8 bytes (CJK and full-width punctuation), counted at C speed.
-    wide = (len(t.encode("utf-8")) - len(t)) / 2
-    return wide >= 0.4 * len(t)
+    n = len(t)
+    if n < MIN_PROSE_HALF:
+        return (len(t.encode("utf-8")) - n) / 2 >= 0.4 * n
+    # (a long line by halves: encoding is ~25 instructions a character, and when the first half
+    # holds enough the second adds none or more; the halves' sum is the whole's, exactly)
+    k = n // 2
+    first = (len(t[:k].encode("utf-8")) - k) / 2
+    return first >= 0.4 * n or first + (len(t[k:].encode("utf-8")) - (n - k)) / 2 >= 0.4 * n
+
+
+MIN_PROSE_HALF = 200  # a line this long is first judged by its first half
 
 
 def tokens(text: str) -> list[str]:
@@ -153,7 +162,8 @@ def is_ui_only(text: str, web: WebRules) -> bool:
     for k, t in enumerate(toks):  # each token judged once
         if _ui_token(t, web):
             ui += 1
-        elif not (RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t)):
+        elif not (t[0].isdecimal() and (RE_COUNT.fullmatch(t) or RE_CLOCK.fullmatch(t) or RE_DATE.fullmatch(t))):
+            # (each of the three opens with a digit, `\d`: a Unicode decimal, as isdecimal() says)
             free.append((k, t))
             continue
         known += 1
@@ -246,7 +256,7 @@ def per_lexicon(cache: dict[int, tuple[WebRules, Any]], web: WebRules, build: Ca
 
 
 def phrase(text: str, web: WebRules, strong_only: bool) -> Phrase | None:
-    t = _phrase_tables(web)
+    t = per_lexicon(_STRONG_PHRASE_PROBES, web, _build_strong_tables) if strong_only else _phrase_tables(web)
     # the phrases that could match, in their order: a phrase whose literals the line lacks is
     # never searched (the same searches of the same phrases as testing each phrase in turn)
     held = [t.holders[lit] for c in set(t.starts.findall(text)) for lit in t.first[c] if lit in text]
@@ -265,7 +275,7 @@ class PhraseTables:
     """The lexicon's phrases with what a line must hold for each to match."""
 
     phrases: tuple[Phrase, ...]
-    needs: tuple[Needs | None, ...]  # literals one of which a phrase's matches contain (None: unknown)
+    needs: tuple[Needs | None, ...]  # literals one of which its matches hold (None: unknown; empty: never searched)
     first: dict[str, tuple[str, ...]]  # a character -> the literals that start with it
     holders: dict[str, tuple[int, ...]]  # a literal -> the phrases (positions) that need it
     unknown: tuple[int, ...]  # the phrases with no literal known: always searched
@@ -282,9 +292,11 @@ def _phrase_tables(web: WebRules) -> PhraseTables:
     return per_lexicon(_PHRASE_PROBES, web, _build_phrase_tables)
 
 
-def _build_phrase_tables(web: WebRules) -> PhraseTables:
+def _build_phrase_tables(web: WebRules, strong_only: bool = False) -> PhraseTables:
     from .literals import required
     needs = [None if (n := required(p.regex.pattern)) is None else frozenset(n) for p in web.phrases]
+    if strong_only:  # (the strong phrases alone: the only ones `phrase(strong_only=True)` searches)
+        needs = [n if p.strong else frozenset() for p, n in zip(web.phrases, needs, strict=True)]
     first: dict[str, list[str]] = {}
     holders: dict[str, list[int]] = {}
     for i, n in enumerate(needs):
@@ -299,6 +311,11 @@ def _build_phrase_tables(web: WebRules) -> PhraseTables:
 
 
 _PHRASE_PROBES: dict[int, tuple[WebRules, PhraseTables]] = {}
+_STRONG_PHRASE_PROBES: dict[int, tuple[WebRules, PhraseTables]] = {}
+
+
+def _build_strong_tables(web: WebRules) -> PhraseTables:
+    return _build_phrase_tables(web, strong_only=True)
 
 
 # a title's or heading's grammar (`在…会议上的讲话`, `关于…的通知`): never a caption
@@ -359,10 +376,12 @@ RE_PREV_NEXT_HEADLINE = rx.compile(r"\W{0,2}(?:上|下)一?(?:篇|条|章)\s*[:�
 
 def is_breadcrumb(text: str, web: WebRules) -> bool:
     t = text.strip()
+    if len(t) > MAX_CRUMB_LINE:
+        return False  # (no form below holds a longer line: a paragraph is not split and searched)
     # (a line without a separator's character is one part: most lines, split for nothing)
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()] if any(c in t for c in CRUMB_SEP_CHARS) \
         else [t] if t else []
-    if len(parts) >= 3 and parts[0].endswith(("首页", "主页", "首頁")) and len(t) <= 2 * MAX_TITLE_IN_CRUMB \
+    if len(parts) >= 3 and parts[0].endswith(("首页", "主页", "首頁")) and len(t) <= MAX_CRUMB_LINE \
             and not any(RE_SENTENCE_END.search(p) for p in parts[:-1]):
         return True  # `首页 > 时政新闻 > 某某被骗上百万！…`: the trail ends in the page's own headline
     if len(t) > 80 or RE_SENTENCE_END.search(t):
@@ -382,6 +401,7 @@ def is_breadcrumb(text: str, web: WebRules) -> bool:
 MAX_TITLE_IN_CRUMB = 80
 MAX_FLAT_TRAIL = 30
 RE_TRAIL_HOME = rx.compile(r"网|首页|主页|首頁")
+MAX_CRUMB_LINE = 2 * MAX_TITLE_IN_CRUMB  # no longer line is a breadcrumb (a gate for callers: `len` before a scan)
 CRUMB_SEP_CHARS = ">»›→＞/"  # every RE_BREADCRUMB_SEP match holds one
 RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 

@@ -7,9 +7,10 @@ import re
 
 from ..cache import rx
 from ..model import Reason
-from ..tables import RE_SQUASH_SPACE, squash
+from ..tables import RE_SQUASH_SPACE, _fold, squash
 from ..webfields import Fields, is_stamp_line
 from ..webui import (
+    MAX_CRUMB_LINE,
     RE_COUNT,
     RE_DATE,
     RE_PAGE_COUNTER,
@@ -111,7 +112,8 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     t = g.text.strip()
     if RE_PLACEHOLDERS.fullmatch(t):
         return None  # `X X X X`: the author's placeholders (OUTPUT.md keeps them), no close buttons
-    if RE_DOC_OWN.search(t) and not ((f := g.fields(web)) is not None and len(f.values) >= 2):
+    if ("附" in t or "号" in t) and RE_DOC_OWN.search(t) \
+            and not ((f := g.fields(web)) is not None and len(f.values) >= 2):  # (every match holds 附 or 号)
         return None  # an official document's own line (`附件`, `〔2024〕3号`), not an index's `文号：… 有效性：…`
     if is_ui_only(t, web):  # with a publish time in it, it is the page's stamp (`原创 2024-02-10 15:29`)
         return ("web.stamp", Reason.METADATA) if is_stamp_line(t) else ("web.ui", Reason.CHROME)
@@ -183,7 +185,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             weights.append(-FURNITURE_WEIGHT)
         elif not weights and split_site_suffix(g.text, web) is not None:
             weights.append(-1)  # the <title> line with its site suffix: no prose (`定了！…_某某网`)
-        elif g.prose and RE_TRAIL_SEP.search(g.text) and is_breadcrumb(g.text, web):
+        elif g.prose and len(g.text) <= MAX_CRUMB_LINE and RE_TRAIL_SEP.search(g.text) and is_breadcrumb(g.text, web):
             weights.append(-FURNITURE_WEIGHT)  # a trail through a headline with commas
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
@@ -279,7 +281,9 @@ def headlines_over_stamps(groups: list[Group], weights: list[int], web: WebRules
             continue  # (`收下我的膝盖。。。`: an ellipsis ends a headline, a full stop does not)
         k = next((j for j in range(i + 1, min(len(groups), i + 1 + MAX_OVER_STAMP))
                   if groups[j].rule is None and not RE_SEPARATORS_ONLY.fullmatch(groups[j].text.strip())), None)
-        if k is not None and (w := weak_of(groups[k], web)) is not None and w[0] in ("web.stamp", "web.fields") \
+        # (weak_rule reads a stamp or fields only where is_stamp_line or fields() holds: a paragraph is spared it)
+        if k is not None and (is_stamp_line(groups[k].text) or groups[k].fields(web) is not None) \
+                and (w := weak_of(groups[k], web)) is not None and w[0] in ("web.stamp", "web.fields") \
                 and w[1] is Reason.METADATA:
             weights[i] = -1  # (furniture between: `共 9926字，需浏览 20分钟` / `·` / `2020-12-08 17:37`)
 
@@ -312,11 +316,12 @@ def squash_among(text: str, targets: list[str]) -> bool:
     if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
         return False
     t = RE_SQUASH_SPACE.sub("", text)
-    return len(t) <= n and squash(t) in targets
+    return len(t) <= n and _fold(t) in targets  # (squash past its whitespace, which is gone)
 
 
 MIN_HEADLINE_RUN = 3
 RE_DASHED_HEADLINE = rx.compile(r"[^。；;]{4,40}——[^。；;]{4,40}")  # `沧海奇零——南海科考日记`: a headline and its deck
+MAX_HEADLINE_SHAPE = 2 * 40 + 2  # the longest line RE_DASHED_HEADLINE fullmatches (RE_HEADLINE's: 40)
 MAX_LIST_GLUE = 3
 RE_GLUE_PUNCT = rx.compile(r"[，。！？；：,.!?;:]")
 RE_LISTED_TIME = rx.compile(r"\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-\d{1,2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -328,6 +333,8 @@ def headline_runs(groups: list[Group], weights: list[int]) -> None:
     as much as any line that is not prose (`热新闻` / `习近平会见…` / `十全十美！…`)."""
     def headline(i: int) -> bool:  # (a short line that is no prose at all may stand among them)
         t = groups[i].text.strip()
+        if len(t) > MAX_HEADLINE_SHAPE:
+            return False  # (no pattern below fullmatches a longer line: most of a page's text ends here)
         bare = weights[i] == -1 and groups[i].rule is None
         if (weights[i] > 0 or bare) and (RE_HEADLINE.fullmatch(t) is not None or RE_DASHED_HEADLINE.fullmatch(t)):
             return True

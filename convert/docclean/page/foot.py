@@ -137,7 +137,7 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
             for x in bare:  # (and the short lines under it are the text's too)
                 x.rule = None
             return  # a stored excerpt cut inside its text: `请大家互相转告通知，` / `愿大家都能`
-        if RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
+        if len(t) <= MAX_OFFICE_NAME and RE_SIGNATURE.search(t) and (j := office_list(groups, k)) is not None:
             for x in groups[j:k + 1]:  # `某某美术馆` / `某某研究中心` / `某某纪念馆`: links, dated by none
                 x.mark("web.link-list")
             bare = []

@@ -268,7 +268,8 @@ def make_groups(lines: list[Block], web: WebRules) -> list[Group]:
                     continue
             if j == i + 1 or j - i >= 3:  # `首页` / `>` / `要闻` / `>` / `正文`
                 j = crumb_chain(lines, i, j)
-        if j == i + 1 and i + 1 < len(lines) and RE_DATE.fullmatch(t) and RE_CLOCK.fullmatch(s[i + 1]):
+        if j == i + 1 and i + 1 < len(lines) and t.startswith(("19", "20")) and RE_DATE.fullmatch(t) \
+                and RE_CLOCK.fullmatch(s[i + 1]):  # (a date opens with its year: most lines are spared the regex)
             j = i + 2  # `2014年07月11日` / `21時17分`: one stamp
         if j == i + 1 and i + 1 < len(lines) and len(t) <= MAX_BRACKET_PART and (opened := open_round(t)) > 0 \
                 and len(nxt := s[i + 1]) <= MAX_BRACKET_PART and -open_round(nxt) >= opened:

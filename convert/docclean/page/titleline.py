@@ -59,7 +59,9 @@ def site_cut(text: str, block: Block, head: list[Group], web: WebRules, footer: 
 
 def title_parts(text: str) -> list[str]:
     """The parts of a <title> line between its separators long enough to be its title."""
-    return [p.strip() for p in RE_TITLE_SEP.split(text.strip()) if len(p.strip()) >= MIN_PREFIXED_TITLE]
+    t = text.strip()
+    parts = RE_TITLE_SEP.split(t) if any(c in t for c in TITLE_SEP_CHARS) else [t]  # (no separator: no split)
+    return [p.strip() for p in parts if len(p.strip()) >= MIN_PREFIXED_TITLE]
 
 
 def part_copy(head: list[Group], cands: list[int], x: int, web: WebRules) -> int | None:

@@ -258,12 +258,12 @@ class Reflow:
     pieces are never made into objects, and the questions below are asked of columns."""
 
     def __init__(self, texts: list[str], widths: list[float], indents: list[float], provs: list[Provenance],
-                 blanks: list[bool], ctx: Context, indent_from_width: bool) -> None:
+                 blanks: list[bool], ctx: Context, indent_from_width: bool, full: float | None = None) -> None:
         self.texts, self.widths, self.indents, self.provs, self.blanks = texts, widths, indents, provs, blanks
         self.h = ctx.rules.headings
         spans = [w + i for w, i in zip(widths, indents, strict=True)] if any(indents) else widths
         self.spans = spans  # width + indent of each line
-        self.W = W = full_width(spans)
+        self.W = W = full_width(spans) if full is None else full  # (`_wrapped_width` found it already)
         self.short_below = W - max(2.5, W * 0.08)
         # Indentation shows in widths only when full lines are tightly justified: a line of
         # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
@@ -362,17 +362,18 @@ def _title_of_flattened(blocks: list[Block], ctx: Context) -> None:
         text[0].kind, text[0].level = K_TITLE, 1
 
 
-def _is_wrapped(lines: list[Line]) -> bool:
-    """Hard-wrapped text: most lines sit at one full width and many end mid-sentence."""
+def _wrapped_width(lines: list[Line]) -> float | None:
+    """Hard-wrapped text: most lines sit at one full width and many end mid-sentence. That
+    width (which `Reflow` reads again), or None."""
     if len(lines) < 6:
-        return False
+        return None
     W = full_width([ln.width + ln.indent for ln in lines])
     full = [ln for ln in lines if W - 2.5 <= ln.width + ln.indent <= W + 1.5]
     if W < 10 or len(full) < 0.5 * len(lines):
-        return False
+        return None
     open_ended = sum(not ends_clause(ln.text) for ln in full)
     blank_sep = sum(ln.blank_before for ln in lines[1:])
-    return open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(lines) - 1)
+    return W if open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(lines) - 1) else None
 
 
 def run(doc: Document, ctx: Context) -> Document:
@@ -384,10 +385,10 @@ def run(doc: Document, ctx: Context) -> Document:
     def flush() -> None:
         if not run_lines:
             return
-        if _is_wrapped(run_lines):
+        if (W := _wrapped_width(run_lines)) is not None:
             out.extend(Reflow([ln.text for ln in run_lines], [ln.width for ln in run_lines],
                               [ln.indent for ln in run_lines], [ln.prov for ln in run_lines],
-                              [ln.blank_before for ln in run_lines], ctx, indent_from_width=False).paragraphs())
+                              [ln.blank_before for ln in run_lines], ctx, indent_from_width=False, full=W).paragraphs())
         else:
             out.extend(Block(K_PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
         run_lines.clear()
