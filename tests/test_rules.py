@@ -151,3 +151,35 @@ def test_convert_with_a_pack_whose_examples_fail_is_one_line_and_no_output(tmp_p
     lines = p.stderr.decode().splitlines()
     assert p.returncode != 0 and p.stdout == b"" and len(lines) == 1, lines
     assert lines[0].startswith("docclean: error: ") and "mine.everything: should keep" in lines[0]
+
+
+def test_discuz_jammer_lines_leave_a_thread_and_its_text_stays():
+    """Discuz!'s jammer (`chr(32..59) ' ' chr(63..126)` pairs at every line break of a post) goes where it
+    stands on a line of its own; glued to the text it stays (its first mark may be the text's own), and
+    code, options and lists beside it stay."""
+    page = ("述职报告的撰写格式+ O2 W- O: E/ I5 L9 Z\n"
+            "$ m4 D( A7 D( u; a, D: D0 K7 n\n"
+            "述职报告是一种独特的文体，兼有议论文、说明文和记叙文的一般特点。各组成部分的书写要求分别是：\n"
+            ": i* e& e+ V! K\" l) U* z! q' S* N. s' J2 q\n"
+            "2 Q' w4 C2 L2 H( d- D' I$ ^2.主送机关。国家机关工作人员向国家权力机关呈请评议的述职报告只能书写一个主送机关。\n"
+            "选择题的选项写作 A. B. C. D.，代码写作 if (a[0] == b) { x = y; }，变量写作 x1 x2 x3 x4 x5。\n")
+    done = clean_text(page)
+    assert "m4 D(" not in done.markdown and "i* e&" not in done.markdown
+    assert [r.rule for r in done.removals].count("forum.jammer") == 2
+    for kept in ("书写要求分别是", "2.主送机关", "A. B. C. D.", "if (a[0] == b) { x = y; }", "x1 x2 x3 x4 x5"):
+        assert kept in done.markdown.replace("\\", ""), kept
+
+
+def test_a_journal_named_between_the_title_and_the_text_is_its_source():
+    """`某某大学学报` alone between a reprinted article's title and its text is the journal it came from
+    (`paper_words` in rules/web.yaml); the same name inside the text stays."""
+    page = ("倓虚大师——中国近现代佛教界教育家\n"
+            "倓虚大师——中国近现代佛教界教育家\n"
+            "内蒙古民族大学学报\n"
+            "中国进入近代以后，东西方文化的碰撞更为剧烈，社会变化更为深刻，佛教界也在寻找新的出路。\n"
+            "他的讲稿后来刊于内蒙古民族大学学报，引起学界关注。此后各地学者陆续撰文讨论他的办学思想。\n")
+    done = clean_text(page)
+    body = done.markdown[done.head_len:]
+    assert "内蒙古民族大学学报\n" not in body
+    assert "刊于内蒙古民族大学学报" in body
+    assert any(r.text.strip() == "内蒙古民族大学学报" for r in done.removals)
