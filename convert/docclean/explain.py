@@ -51,6 +51,7 @@ BUILT_IN = {
     "title.site-suffix": "the site's name (and column) after the title (`标题_栏目_某某网`)",
     "title.file-extension": "a document site's file extension on the title (`….doc`)",
     "title.preview-page": "a document site's preview page number on the title (`…_第1页`)",
+    "title.jammer": "a forum engine's anti-copy jammer glued to a thread's title (`标题+ O2 W- O: E/`)",
     "title.thread-type": "a forum board's thread type before a thread's title (`[转贴] 标题`)",
     "chrome.banner-residue": "a short label between two banner lines",
     "decode:invalid-bytes": "bytes no candidate encoding could read",

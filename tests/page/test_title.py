@@ -473,3 +473,12 @@ def test_a_trail_that_lost_its_marks_is_no_first_half_of_the_title() -> None:
 def test_a_posters_id_and_bare_counts_over_the_first_line_are_no_title() -> None:
     got = title_of("楼主: W161203002417jP", "165 0", "Windows硬件交互技术全景", "• 0关注", P, P)
     assert got == "Windows硬件交互技术全景"
+
+
+def test_a_forum_engines_jammer_glued_to_the_title_is_cut_a_titles_own_latin_stays() -> None:
+    for line in ("述职报告的撰写格式+ O2 W- O: E/ I5 L9 Z", "宜兰民以宿为天 s' Q+ R+ W. o4 E8 h6 ~- O"):
+        r = clean_text("\n".join([line, "$ m4 D( A7 D( u; a, D: D0 K7 n", P, P]))
+        assert r.meta.title in ("述职报告的撰写格式", "宜兰民以宿为天"), r.meta.title
+    for title in ("高一英语选择题答案 A. B. C. D. A. B.", "ESP32 开发之旅 Station WiFiSTA库的使用 V1.2 R3"):
+        got = clean_text("\n".join([title, "发布时间：2024-03-05", P, P])).meta.title or ""
+        assert got.replace(" ", "") == title.replace(" ", "")  # (the spacing pass owns the space before Latin)

@@ -281,6 +281,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     if evidence == "thread" and (tag := RE_THREAD_TYPE.match(block.text)) is not None:
         doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)  # `[转贴] 标题`: the board's
         block.text = block.text[tag.end():]
+    if (jam := RE_JAMMER_TAIL.search(block.text)) is not None and jam.start() >= MIN_PREVIEWED_TITLE \
+            and not block.text[:jam.start()].rstrip()[-1:].isascii() and jammer_mix(jam.group()):
+        doc.remove(jam.group().strip(), "title.jammer", Reason.CHROME, block.prov)  # `标题+ O2 W- O: E/ I5 L9 Z`
+        block.text = block.text[:jam.start()].rstrip()
     if (pg := RE_PREVIEW_PAGE.search(block.text)) is not None and pg.start() >= MIN_PREVIEWED_TITLE:
         doc.remove(pg.group().strip(), "title.preview-page", Reason.CHROME, block.prov)  # `标题_第1页`
         block.text = block.text[:pg.start()]
@@ -308,6 +312,18 @@ RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?
                               r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
 
 
+# a forum engine's anti-copy jammer glued to a thread's title: pairs of a letter and a mark or digit
+RE_JAMMER_TAIL = rx.compile(r"(?:[!-;] ?)?(?:[?-~][!-;] ){4,}[?-~]?\s*$")
+
+
+def jammer_mix(tail: str) -> bool:
+    """The jammer's mix (a digit and a mark among its pairs, letters of both cases): no list or code."""
+    pairs = tail.split()
+    return any(c.isdigit() for c in tail) and sum(not c.isalnum() for p in pairs for c in p[1:]) >= 2 \
+        and any(c.isupper() for c in tail) and len(pairs) >= MIN_JAMMER_PAIRS
+
+
+MIN_JAMMER_PAIRS = 5
 RE_PREVIEW_PAGE = rx.compile(r"\s*[_\-–|｜]\s*第\s*\d{1,4}\s*页$")  # a doc site's preview page on its <title>
 MIN_PREVIEWED_TITLE = 6
 RE_FILE_EXT = rx.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
