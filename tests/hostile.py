@@ -33,6 +33,7 @@ class Hostile:
     outcome: str  # "converted" or "error"
     reason: str = ""  # regex the error line (or, converted, a warning) must match
     root_skip: bool = False  # meaningless as root (permissions)
+    absent: str = ""  # a program whose presence on PATH changes the outcome (LibreOffice reads RTF)
 
 
 def _bytes(data: bytes | Callable[[], bytes]) -> Callable[[Path], Path]:
@@ -253,7 +254,7 @@ HOSTILE: tuple[Hostile, ...] = (
             "LibreOffice|damaged"),
     Hostile("note.rtf", "an RTF file without LibreOffice",
             _bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}\\f0 \\'bb\\'e1\\'d2\\'e9\\par}"), "error",
-            "LibreOffice"),
+            "LibreOffice", absent="soffice"),
     Hostile("image.txt", "a PNG named .txt", _bytes(_png), "error", "binary"),
     Hostile("photo.pdf", "a JPEG named .pdf", _bytes(_jpeg), "error", "binary|not a PDF|damaged"),
     Hostile("archive.txt", "a ZIP named .txt", _bytes(_zip_not_docx), "error", "ZIP|binary|not a DOCX"),
