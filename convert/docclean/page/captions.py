@@ -13,12 +13,11 @@ caption, so a heading that happens to end in such a word (`加强监督检查`) 
 from __future__ import annotations
 
 from ..webui import WebRules, scene
-from .lines import Group, runs
+from .lines import SALUTATIONS, Group, runs
 
 RE_HEADER_END = ("：", ":")  # a line that opens a list: its short lines are the list's items
 MAX_SKIPPED = 1  # short lines between a caption and the paragraph it sits by
 MAX_LOOK = 12  # lines looked at either side of a run (a bound: a long file of short lines stays linear)
-SALUTATIONS = ("同志们", "各位", "尊敬的", "亲爱的")  # a speech under a heading that names its speaker
 
 
 def scene_captions(body: list[Group], web: WebRules) -> None:

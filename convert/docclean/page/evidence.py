@@ -34,6 +34,7 @@ from .lines import (
     MAX_PROMO,
     MAX_STRONG_PHRASE_LINE,
     MAX_TITLE,
+    RE_DOTS,
     RE_HEADLINE,
     RE_LIST_MARK,
     RE_WEB_ADDRESS,
@@ -289,7 +290,6 @@ def headlines_over_stamps(groups: list[Group], weights: list[int], web: WebRules
 
 
 RE_HEADLINE_STOP = rx.compile(r"[。；;]")
-RE_DOTS = rx.compile(r"。{2,}")
 MAX_OVER_STAMP = 3  # lines from a headline to its stamp (the page's furniture between)
 MAX_TITLE_LOOKAHEAD = 60
 

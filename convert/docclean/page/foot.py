@@ -11,7 +11,7 @@ from ..model import Kind
 from ..webfields import fields, names_person, office_fields
 from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, WebRules, is_issuer, is_prose, talks_of_site
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .lines import MAX_PROMO, RE_CLOSED, Group, is_exclaimed_headline
+from .lines import MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
 
 WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
 
@@ -40,16 +40,21 @@ def offices_among_furniture(tail: list[Group]) -> None:
     right below (`主任药师` / `药学部` / `某某医院` / `三甲` on a doctor's card) is the page's: a
     document's signing office stands under its text and over its date."""
     for i in range(1, len(tail) - 1):
-        if tail[i].rule is not None or not RE_SIGNATURE.search(tail[i].text.strip()) or tail[i - 1].rule is None:
+        if tail[i].rule is not None or tail[i - 1].rule is None or not names_office(tail[i].text):
             continue
         j = i
-        while j < len(tail) and j - i < MAX_OFFICE_RUN and tail[j].rule is None \
-                and RE_SIGNATURE.search(tail[j].text.strip()) and not RE_DATE.search(tail[j].text):
+        while j < len(tail) and j - i < MAX_OFFICE_RUN and tail[j].rule is None and names_office(tail[j].text):
             j += 1
         if j < len(tail) and tail[j].rule is not None and tail[j].rule not in WEAK_TRIGGERS \
                 and not RE_DATE.search(tail[j].text):
             for g in tail[i:j]:
                 g.mark("web.footer")
+
+
+def names_office(text: str) -> bool:
+    """A short line (a paragraph is never searched) that ends on an office's name, with no date."""
+    t = text.strip()
+    return len(t) <= MAX_HEADER_LINE and RE_SIGNATURE.search(t) is not None and RE_DATE.search(t) is None
 
 
 MAX_OFFICE_RUN = 3
@@ -94,7 +99,6 @@ def teaser(t: str) -> bool:
 RE_EXCLAIMED = rx.compile(r"[！？!?]")
 
 
-RE_SALUTATION = rx.compile(r"(?:尊敬的|亲爱的|各位|同志们|女士们|老师们|同学们)[^。！？]{0,30}[：:]$")
 RE_HOST_LABEL = rx.compile(r"\W{0,2}(?:主管|主办|承办|协办|运维|运行维护|网站维护|技术支持)(?:单位)?\s*[:：]")
 SITE_ONLY_RULES = ("web.comments", "web.related", "web.link-list", "web.breadcrumb")
 MAX_SITE_SENTENCE = 60  # a prompt or a notice, not a paragraph (a longer one that names a website is text)
@@ -220,9 +224,10 @@ def office_list(groups: list[Group], k: int) -> int | None:
 
 
 def is_office_name(t: str) -> bool:
+    if not 0 < len(t) <= MAX_OFFICE_NAME:
+        return False  # (the length first: a paragraph is never searched)
     named = RE_SIGNATURE.search(t) is not None or RE_INSTITUTION.search(t) is not None
-    return 0 < len(t) <= MAX_OFFICE_NAME and named and RE_DATE.search(t) is None and not RE_SENTENCE_END.search(t) \
-        and not re.search(r"[，,：:]", t)
+    return named and RE_DATE.search(t) is None and not RE_SENTENCE_END.search(t) and not re.search(r"[，,：:]", t)
 
 
 RE_INSTITUTION = rx.compile(r"(?:馆|站|社|研究会|基金会|出版社|报社)$")  # a museum's, a station's, a society's name

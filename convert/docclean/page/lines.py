@@ -20,6 +20,10 @@ MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
 MAX_GROUP = 12  # lines one reassembled UI line may span
 MAX_LINK = 80  # a link title under a related-links header
 MAX_TITLE = 80
+RE_DOTS = rx.compile(r"。{2,}")  # `收下我的膝盖。。。`: an ellipsis written with full stops, no sentence's end
+# how a speech opens (`同志们：`, `亲爱的朋友们：`): text starts there, whatever stands around it
+SALUTATIONS = ("同志们", "各位", "尊敬的", "亲爱的", "女士们", "老师们", "同学们")
+RE_SALUTATION = rx.compile("(?:" + "|".join(SALUTATIONS) + r")[^。！？]{0,30}[：:]$")
 MAX_PROMO = 200  # a line outside the body that gives a web address: the site's promotion
 # (a bare host's ending in lower case: `ASP.NET`, `C#.NET` are products, not addresses)
 RE_WEB_ADDRESS = rx.compile(r"(?i:https?://|www\.[\w-]+\.)"

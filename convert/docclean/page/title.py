@@ -15,7 +15,7 @@ from ..webfields import is_stamp_line
 from ..websuffix import split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_site_name
 from .edges import RE_BOOK_CREDIT, RE_SLOGAN
-from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group, is_subtitle
+from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
 from .titleline import (
     MAX_NEAR_BODY,
     RE_ELIDED,
@@ -57,12 +57,18 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_ID_FIELD.fullmatch(t))  # `• 文档编号:5253039`: a record's field
 
 
+def first_words(head: list[Group]) -> int | None:
+    """The head's first line of words that is not chrome: bare counts (`165 0`) and a poster's id
+    field (`楼主: W1612…`) over it are no first line."""
+    return next((i for i, g in enumerate(head) if g.rule is None
+                 and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)), None)
+
+
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
 
 RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
-RE_DOTS = rx.compile(r"。{2,}")  # `收下我的膝盖。。。`: an ellipsis, no full stop
 
 
 def is_token_bar(t: str) -> bool:
@@ -252,9 +258,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             page_line = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
             chosen = join_wrapped(head, cands, chosen, web, page_line)
         evidence = "kind" if chosen is not None else evidence
-    if chosen is None and cands and cands[0] == next((i for i, g in enumerate(head) if g.rule is None
-                                                      and not RE_NO_WORDS.fullmatch(t := g.text.strip())
-                                                      and not RE_ID_FIELD.fullmatch(t)), None):
+    if chosen is None and cands and cands[0] == first_words(head):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
         if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
                 and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:

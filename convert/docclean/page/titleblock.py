@@ -97,11 +97,11 @@ def date_under_title(block: list[Group]) -> None:
     press release's or the post's publish date. A delivery date in brackets (`（2022年7月1日）`)
     and a date under an issuing office (`某某局` / `2022年11月21日`: the document's own header)
     stay: they belong to the text."""
-    if block and block[0].rule is None and RE_BARE_DATE.fullmatch(block[0].text.strip()):
+    if block and block[0].rule is None and RE_DATE_ALONE.fullmatch(block[0].text.strip()):
         block[0].mark("web.stamp", Reason.METADATA)
 
 
-RE_BARE_DATE = rx.compile(r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+RE_DATE_ALONE = rx.compile(r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                           r"|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
                           r"(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)])?")  # (a press release's weekday)
 
