@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .cache import STORE, rx
 from .errors import RulesError
+from .tables import chinese_number
 from .webui import WebRules, check_web_examples, load_web
 
 KINDS = ("line", "suffix", "inline")
@@ -306,17 +307,8 @@ def other_date(label: str, line: str, rules: RuleSet) -> bool:
 CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
-def cn_small(t: str) -> int:
-    """`五` 5, `十二` 12, `二十六` 26, `三十一` 31 (a month or a day in Chinese numerals; 0 if not one)."""
-    digits = "一二三四五六七八九"
-    if t == "十":
-        return 10
-    tens, _, ones = t.rpartition("十")
-    if "十" not in t:
-        return digits.index(t) + 1 if len(t) == 1 and t in digits else 0
-    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in digits) or (ones and ones not in digits):
-        return 0
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+# `五` 5, `十二` 12, `二十六` 26: a month or a day in Chinese numerals, as Word's numbering writes them
+CN_MONTH_DAY = {chinese_number(n): n for n in range(1, 32)}
 
 
 def find_date(text: str, rules: RuleSet) -> str | None:
@@ -326,7 +318,8 @@ def find_date(text: str, rules: RuleSet) -> str | None:
         if m:
             g = m.groupdict()
             if g.get("cy"):  # `二〇一五年五月二十六日`: a year digit by digit, month and day as numbers
-                y, mo, d = int(g["cy"].translate(CN_YEAR_DIGITS)), cn_small(g["cm"]), cn_small(g["cd"])
+                y = int(g["cy"].translate(CN_YEAR_DIGITS))
+                mo, d = CN_MONTH_DAY.get(g["cm"], 0), CN_MONTH_DAY.get(g["cd"], 0)
             else:
                 y = int(g["y"]) if g.get("y") else int(g["roc"]) + MINGUO_OFFSET  # `民國113年` is 2024
                 mo, d = int(m["m"]), int(m["d"])

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..model import Block, Kind, Provenance
 from ..passes.paragraphs import join_lines
+from ..tables import chinese_number
 from . import limits
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -125,27 +126,6 @@ def numbered_block(numbering: Numbering, num: tuple[str, int] | None, level: int
     if level:
         return Block(Kind.HEADING, text, min(level, 6), prov)
     return Block(Kind.PARAGRAPH, text, prov=prov)
-
-
-CN_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 105 -> 一百零五 (up to 9999)."""
-    if n <= 0 or n >= 10000:
-        return str(n)
-    if n < 10:
-        return CN_DIGITS[n]
-    if n < 20:
-        return "十" + (CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = "" if not rest else ("零" + chinese_number(rest) if rest < 10 else
-                                    (chinese_number(rest) if rest >= 20 else "一" + chinese_number(rest)))
-        return CN_DIGITS[n // 100] + "百" + tail
-    return CN_DIGITS[n // 1000] + "千" + (chinese_number(n % 1000) if n % 1000 else "")
 
 
 def format_number(n: int, fmt: str) -> str:
