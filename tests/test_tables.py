@@ -51,14 +51,14 @@ def test_widths_measures_many_texts_as_width_does_each():
 
 
 def test_squash_folds_as_its_translate_table():
-    """`_fold`'s replacements are `SQUASH_FOLD`'s translate (no image is another's key)."""
-    from docclean.tables import RE_SQUASH_DASH, RE_SQUASH_ELLIPSIS, SQUASH_FOLD, _fold
+    """`squash_marks`'s replacements are `SQUASH_FOLD`'s translate (no image is another's key)."""
+    from docclean.tables import RE_SQUASH_DASH, RE_SQUASH_ELLIPSIS, SQUASH_FOLD, squash_marks
 
     assert not {chr(v) for v in SQUASH_FOLD.values()} & {chr(k) for k in SQUASH_FOLD}
     texts = ["，；：？！（）“”‘’", "标题（一）：“某某”‘x’，？！；", "……——", "", "abc", "“”“‘’’"]
     texts += [line for seed in range(10) for line in fuzz_text(seed).split("\n")]
     for t in texts:
-        assert _fold(t) == RE_SQUASH_ELLIPSIS.sub("...", RE_SQUASH_DASH.sub("--", t.translate(SQUASH_FOLD))), t
+        assert squash_marks(t) == RE_SQUASH_ELLIPSIS.sub("...", RE_SQUASH_DASH.sub("--", t.translate(SQUASH_FOLD))), t
 
 
 def test_squash_is_the_squash_compared():

@@ -225,10 +225,10 @@ RE_SQUASH_DASH = rx.compile("——|－－|—")
 def squash(t: str) -> str:
     """Text for 'is it there' tests (the scorer's and the cleaner's): no whitespace, punctuation
     widths folded, ellipses and dashes written one way."""
-    return _fold(RE_SQUASH_SPACE.sub("", t))
+    return squash_marks(RE_SQUASH_SPACE.sub("", t))
 
 
-def _fold(t: str) -> str:
+def squash_marks(t: str) -> str:
     """`squash` past its whitespace: never shorter than `t` (the fold puts one character for
     one, the dash and ellipsis rewrites 2-3 characters for 1-3). The fold is `SQUASH_FOLD`'s
     `translate` as one `replace` per character it maps (none maps to another's key): a dict
@@ -255,4 +255,4 @@ def squash_is(text: str, target: str) -> bool:
     if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
         return False
     t = RE_SQUASH_SPACE.sub("", text)
-    return len(t) <= len(target) and _fold(t) == target
+    return len(t) <= len(target) and squash_marks(t) == target

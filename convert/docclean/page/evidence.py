@@ -7,7 +7,7 @@ import re
 
 from ..cache import rx
 from ..model import Reason
-from ..tables import RE_SQUASH_SPACE, _fold, squash
+from ..tables import RE_SQUASH_SPACE, squash, squash_marks
 from ..webfields import Fields, is_stamp_line
 from ..websuffix import split_site_suffix
 from ..webui import (
@@ -316,7 +316,7 @@ def squash_among(text: str, targets: list[str]) -> bool:
     if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
         return False
     t = RE_SQUASH_SPACE.sub("", text)
-    return len(t) <= n and _fold(t) in targets  # (squash past its whitespace, which is gone)
+    return len(t) <= n and squash_marks(t) in targets  # (squash past its whitespace, which is gone)
 
 
 MIN_HEADLINE_RUN = 3
