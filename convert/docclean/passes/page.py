@@ -111,13 +111,13 @@ def run(doc: Document, ctx: Context) -> Document:
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
         head = head_zone(groups, above, start)
-        under = above == 0 and bool(head)  # the head runs on under the page's <title> line
+        runs_under = above == 0 and bool(head)  # the head runs on under the page's <title> line
         crumbs(head)
         residue(head)
         menu_items(head)
-        if chosen.evidence in ("repeat", "occasion") or under:
+        if chosen.evidence in ("repeat", "occasion") or runs_under:
             above_title(head)
-        site_lines(groups[:start], len(head) + 1 if under else above, chosen, web)
+        site_lines(groups[:start], len(head) + 1 if runs_under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
         context(head, top=True)
         context(groups[end + 1:], top=False)
@@ -129,8 +129,8 @@ def run(doc: Document, ctx: Context) -> Document:
         title_bars(groups[above + 1:start])
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
-        under = next((k for k in range(end + 1, len(groups)) if groups[k].rule is not None), len(groups))
-        scene_captions(groups[above + 1:under], web)  # (and a gallery's captions under the text's last paragraph)
+        furniture = next((k for k in range(end + 1, len(groups)) if groups[k].rule is not None), len(groups))
+        scene_captions(groups[above + 1:furniture], web)  # (and a gallery's captions under the text's last paragraph)
         toc_box(groups[:start])
         title_block([g for g in groups[:start] if g.blocks[0] is not title])
         credit_fields(groups[end + 1:])
