@@ -137,7 +137,7 @@ def end_walk(groups: list[Group], web: WebRules) -> None:
             bare = []
             furniture = furniture or g.rule not in WEAK_TRIGGERS
             continue
-        if not furniture and runs_on(groups, k):
+        if not furniture and len(t) <= MAX_PROMO and runs_on(groups, k):
             for x in bare:  # (and the short lines under it are the text's too)
                 x.rule = None
             return  # a stored excerpt cut inside its text: `请大家互相转告通知，` / `愿大家都能`
