@@ -72,7 +72,7 @@ def fold(t: str) -> str:
     `score.parse` reads a literal `**` in the output as bold markup and drops it. A run of dots or
     hyphens is one mark (`......` and `---` are the contract's `……` and `——`, which `squash` folds
     to `...` and `--`)."""
-    return RE_DASH_RUN.sub("--", RE_DOT_RUN.sub("...", unicodedata.normalize("NFKC", squash(t)).replace("*", "")))
+    return RE_DASH_RUN.sub("--", RE_DOT_RUN.sub("...", unicodedata.normalize("NFKC", squash(t)).replace("*", "").replace("―", "-")))
 
 
 RE_DOT_RUN = re.compile(r"\.{3,}")
