@@ -482,3 +482,31 @@ def test_a_forum_engines_jammer_glued_to_the_title_is_cut_a_titles_own_latin_sta
     for title in ("高一英语选择题答案 A. B. C. D. A. B.", "ESP32 开发之旅 Station WiFiSTA库的使用 V1.2 R3"):
         got = clean_text("\n".join([title, "发布时间：2024-03-05", P, P])).meta.title or ""
         assert got.replace(" ", "") == title.replace(" ", "")  # (the spacing pass owns the space before Latin)
+
+
+def test_a_threads_title_under_its_counter_past_a_sidebar_toggle_loses_its_boards_type_only() -> None:
+    r = clean_text("\n".join(["某某论坛 - bbs.example.cn", "找回密码", "查看: 4550|回复: 58", "收起左侧",
+                              "[Web逆向] [新人试投]某云音乐前端播放器逆向", "[复制链接]",
+                              "某某 发表于 2022-11-14 23:07", P, P]))
+    assert r.meta.title == "[新人试投]某云音乐前端播放器逆向"  # (a tag glued to the title is the title's)
+    assert "[Web逆向]" in {x.text for x in r.removals}
+    # a line of its own between the counter and a headline is no title
+    far = clean_text("\n".join(["查看: 4550|回复: 58", "关于论坛近期整顿工作的公告说明", "[复制链接]",
+                                "某某 发表于 2022-11-14 23:07", P, P]))
+    assert far.meta.title == "关于论坛近期整顿工作的公告说明"
+
+
+def test_a_button_between_a_headline_and_its_stamp_is_passed_a_fields_short_value_never_is() -> None:
+    got = title_of("某某技术社区", "首页 > 编程语言", "浅谈领导讲话稿的写作方法与技巧", "[复制链接]", "发表于 2013-1-25 22:15:35")
+    assert got == "浅谈领导讲话稿的写作方法与技巧"
+    card = ("经验", "20 点", "在线时间", "0 小时", "注册时间", "2018-7-20")
+    got = title_of("楼主: W161203002417jP", "Windows硬件交互技术全景", *card)
+    assert got == "Windows硬件交互技术全景"  # (`0 小时` over `注册时间` and its date is a field's value)
+
+
+def test_a_boards_badge_set_apart_after_the_title_is_cut_a_bracket_of_the_titles_own_stays() -> None:
+    r = clean_text("\n".join(["楼主: W161203002417jP", "165 0", "[学科前沿] .NET Core与Windows硬件交互技术全景 [推广有奖]",
+                              "• 0关注", P, P]))
+    assert r.meta.title == ".NET Core与Windows硬件交互技术全景"
+    assert {"[学科前沿]", "[推广有奖]"} <= {x.text for x in r.removals}
+    assert title_of("首页 > 图片新闻", "某某县举行春季运动会开幕式[图]", "来源：某某日报") == "某某县举行春季运动会开幕式[图]"

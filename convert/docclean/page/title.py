@@ -202,13 +202,15 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                        and len(RE_FILE_EXT.sub("", head[x].text).strip()) > MAX_COLUMN_LINE), None)
         evidence = "file" if chosen is not None else evidence
     if chosen is None:  # a thread's title under its counter (`查看: 2937|回复: 6`), as forums print it
-        chosen = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE and x > 0
-                       and head[x - 1].rule == "web.fields" and RE_THREAD_COUNTS.search(head[x - 1].text)), None)
+        chosen = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE and under_counter(head, x)),
+                      None)
         evidence = "thread" if chosen is not None else evidence
     if chosen is None:  # the line before a delivery line, byline or publish line
         book = any(is_book_credit(head[c].text) for c in cands)
         for x in cands:
             k = below(head, x)
+            if len(head[x].text.strip()) > MAX_COLUMN_LINE:  # (a headline: a label's value over its field is short)
+                k = past_buttons(head, k)
             nxt = head[k] if k is not None else None
             if is_book_credit(head[x].text):
                 continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
@@ -282,9 +284,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if (column := split_bracketed(block.text)) is not None:  # `【工作总结】标题_某某网`: the column too
             doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
             block.text = column[0]
-    if evidence == "thread" and (tag := RE_THREAD_TYPE.match(block.text)) is not None:
-        doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)  # `[转贴] 标题`: the board's
+    if (tag := RE_THREAD_TYPE.match(block.text)) is not None:  # `[转贴] 标题`: the board's type, set apart
+        doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)
         block.text = block.text[tag.end():]
+    if (tag := RE_THREAD_BADGE.search(block.text)) is not None and tag.start() >= MIN_PREVIEWED_TITLE:
+        doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)  # `标题 [推广有奖]`
+        block.text = block.text[:tag.start()]
     if (jam := RE_JAMMER_TAIL.search(block.text)) is not None and jam.start() >= MIN_PREVIEWED_TITLE \
             and not block.text[:jam.start()].rstrip()[-1:].isascii() and jammer_mix(jam.group()):
         doc.remove(jam.group().strip(), "title.jammer", Reason.CHROME, block.prov)  # `标题+ O2 W- O: E/ I5 L9 Z`
@@ -312,6 +317,30 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
 
 
 RE_THREAD_TYPE = rx.compile(r"\s*\[[^\[\]\s]{1,8}\]\s+(?=\S)")  # a board's thread type, set apart by a space
+RE_THREAD_BADGE = rx.compile(r"\s+\[[^\[\]\s]{1,8}\]\s*$")  # a board's badge after the title (`[推广有奖]`)
+MAX_COUNTER_GAP = 2  # short lines between a thread's counter and its title (`收起左侧`)
+MAX_BUTTONS = 2  # buttons between a headline and its stamp (`[复制链接]`)
+
+
+def under_counter(head: list[Group], x: int) -> bool:
+    """Whether line x stands under a thread's counter (`查看: 2937|回复: 6`), at most a
+    sidebar toggle or two between them (short lines: a title is longer)."""
+    for k in range(x - 1, max(-1, x - 2 - MAX_COUNTER_GAP), -1):
+        if head[k].rule == "web.fields" and RE_THREAD_COUNTS.search(head[k].text):
+            return True
+        if len(head[k].text.strip()) > MAX_COLUMN_LINE:
+            return False
+    return False
+
+
+def past_buttons(head: list[Group], k: int | None) -> int | None:
+    """Line k, or the line under the page's buttons there (`[复制链接]` between a headline and its
+    publish line): a button the UI lexicon took says nothing about what stands above it."""
+    for _ in range(MAX_BUTTONS):
+        if k is None or head[k].rule != "web.ui" or len(head[k].text.strip()) > MAX_COLUMN_LINE:
+            return k
+        k = below(head, k)
+    return k
 RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*[|｜/,，]?\s*"
                               r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
 
