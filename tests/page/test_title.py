@@ -510,3 +510,13 @@ def test_a_boards_badge_set_apart_after_the_title_is_cut_a_bracket_of_the_titles
     assert r.meta.title == ".NET Core与Windows硬件交互技术全景"
     assert {"[学科前沿]", "[推广有奖]"} <= {x.text for x in r.removals}
     assert title_of("首页 > 图片新闻", "某某县举行春季运动会开幕式[图]", "来源：某某日报") == "某某县举行春季运动会开幕式[图]"
+
+
+def test_a_bracketed_kicker_the_headline_shows_too_stays_one_only_the_title_line_has_goes() -> None:
+    for first in ("【中国稳健前行】坚定实施扩大内需战略 -中新网", "【中国稳健前行】坚定实施扩大内需战略"):
+        got = title_of(first, "首页 → 理论新闻", "字号：", "【中国稳健前行】坚定实施扩大内需战略",
+                       "2020年07月04日 12:10 来源：求是网")
+        assert got == "【中国稳健前行】坚定实施扩大内需战略", first
+    got = title_of("【工作总结】坚定实施扩大内需战略_某某范文网", "某某范文网 www.example.com", "坚定实施扩大内需战略",
+                   "2020年07月04日 12:10 来源：求是网")
+    assert got == "坚定实施扩大内需战略"

@@ -276,12 +276,15 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     cut = site_cut(block.text, block, head, web, footer)
     if cut is None and chosen == 0 and any(g.rule is not None and g.reason is Reason.CHROME for g in head):
         cut = page_title_suffix(block.text)
+    if cut is not None and copy is not None and shown_bracket(cut, head[copy].text):
+        cut = None  # `【中国稳健前行】标题` on the page as on the <title> line: the headline's own kicker
     site = site_of(cut[1]) if cut else None
     suffix = suffix_parts(cut[1]) if cut else ()
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
-        if (column := split_bracketed(block.text)) is not None:  # `【工作总结】标题_某某网`: the column too
+        if (column := split_bracketed(block.text)) is not None \
+                and not (copy is not None and shown_bracket(column, head[copy].text)):  # `【工作总结】标题_某某网`
             doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
             block.text = column[0]
     if (tag := RE_THREAD_TYPE.match(block.text)) is not None:  # `[转贴] 标题`: the board's type, set apart
@@ -314,6 +317,14 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and site_cut(head[0].text, head[0].blocks[0], head, web, footer) is not None:
         head[0].mark("title.duplicate", Reason.DUPLICATE_TITLE)  # the <title> line, worded apart from the headline
     return Title(block, evidence, site, suffix)
+
+
+def shown_bracket(cut: tuple[str, str], other: str) -> bool:
+    """Whether a bracketed column cut off the title (`【中国稳健前行】`) stands on its other copy
+    too, at the same end: the page shows it as part of its headline."""
+    bracket, o = squash(cut[1]), squash(other)
+    return bracket.startswith("【") and squash(cut[0]) in o \
+        and (o.startswith(bracket) or o.endswith(bracket))
 
 
 RE_THREAD_TYPE = rx.compile(r"\s*\[[^\[\]\s]{1,8}\]\s+(?=\S)")  # a board's thread type, set apart by a space
