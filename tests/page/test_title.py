@@ -520,3 +520,10 @@ def test_a_bracketed_kicker_the_headline_shows_too_stays_one_only_the_title_line
     got = title_of("【工作总结】坚定实施扩大内需战略_某某范文网", "某某范文网 www.example.com", "坚定实施扩大内需战略",
                    "2020年07月04日 12:10 来源：求是网")
     assert got == "坚定实施扩大内需战略"
+
+
+def test_a_name_label_on_the_chosen_line_goes_a_title_with_a_colon_of_its_own_keeps_it() -> None:
+    got = title_of("法拍屋查询系统", "例稿名称：台湾士林地方法院公告（第二次拍卖）", "发文日期：中华民国107年3月13日")
+    assert got == "台湾士林地方法院公告（第二次拍卖）"
+    got = title_of("首页 > 要闻", "分类评价：摆脱同质化，促进高校特色化发展", "发布时间：2023-02-26")
+    assert got == "分类评价：摆脱同质化，促进高校特色化发展"

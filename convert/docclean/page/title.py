@@ -271,6 +271,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and whole_of(head[0], head[chosen], doc, head, web, footer):
         chosen, evidence = 0, "whole"  # `…和…合编` or `标题|某某新闻 · 宏观` on the <title> line, a part on the page
     block = head[chosen].blocks[0]
+    if (label := RE_NAME_LABEL.match(block.text)) is not None and title_like(block.text[label.end():], web):
+        doc.remove(label.group().strip(), "web.title-label", Reason.CHROME, block.prov)  # `例稿名称：公告`
+        block.text = block.text[label.end():]
     unwrap_title(doc, block)
     known = head_words(head, block)
     cut = site_cut(block.text, block, head, web, footer)
@@ -325,6 +328,10 @@ def shown_bracket(cut: tuple[str, str], other: str) -> bool:
     bracket, o = squash(cut[1]), squash(other)
     return bracket.startswith("【") and squash(cut[0]) in o \
         and (o.startswith(bracket) or o.endswith(bracket))
+
+
+# a record's label naming what follows as the name or title (`例稿名称：`, `文章题目：`), whatever its first words
+RE_NAME_LABEL = rx.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:名称|标题|题目|题名)\s*[:：]\s*(?=\S)")
 
 
 RE_THREAD_TYPE = rx.compile(r"\s*\[[^\[\]\s]{1,8}\]\s+(?=\S)")  # a board's thread type, set apart by a space
