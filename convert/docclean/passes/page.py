@@ -126,7 +126,7 @@ def run(doc: Document, ctx: Context) -> Document:
         date_under_title(groups[above + 1:start])
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
-        title_bars(groups[above + 1:start])
+        title_bars(groups[above + 1:start], title.text if title is not None else "")
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
         furniture = next((k for k in range(end + 1, len(groups)) if groups[k].rule is not None), len(groups))
