@@ -527,3 +527,11 @@ def test_a_name_label_on_the_chosen_line_goes_a_title_with_a_colon_of_its_own_ke
     assert got == "台湾士林地方法院公告（第二次拍卖）"
     got = title_of("首页 > 要闻", "分类评价：摆脱同质化，促进高校特色化发展", "发布时间：2023-02-26")
     assert got == "分类评价：摆脱同质化，促进高校特色化发展"
+
+
+def test_a_headline_with_a_full_stop_that_the_head_repeats_is_the_title_a_lone_sentence_is_not() -> None:
+    intro = "五四青年节源于中国1919年的五四运动。下面是小编精心整理的五四青年节演讲稿范文，欢迎阅读与收藏。"
+    r = clean_text("\n".join(["五四青年节来历演讲稿(经典九篇)。", intro, "", "五四青年节来历演讲稿 篇1", "亲爱的朋友们:", P, P]))
+    assert r.meta.title == "五四青年节来历演讲稿（经典九篇）"
+    r = clean_text("\n".join(["本站资源均来自网络。", intro, "", "五四青年节来历演讲稿 篇1", "亲爱的朋友们:", P, P]))
+    assert r.meta.title != "本站资源均来自网络"

@@ -62,3 +62,11 @@ def test_a_date_alone_under_the_title_is_its_publish_date_a_delivery_or_header_d
     for head in (("在庆祝大会上的讲话", "（2022年7月1日）"), ("关于做好某项工作的通知", "北京市经济和信息化局", "2022年11月21日")):
         r = clean_text("\n".join(["主页 >> 通知公告", *head, P, P]))
         assert head[-1] in r.markdown.split("---\n")[-1] and r.meta.date is None, head
+
+
+def test_a_collections_piece_heading_under_the_stock_intro_stays_a_bar_of_buttons_goes() -> None:
+    intro = "五四青年节源于中国1919年的五四运动。下面是小编精心整理的五四青年节演讲稿范文，欢迎阅读与收藏。"
+    r = clean_text("\n".join(["五四青年节来历演讲稿(经典九篇)。", intro, "", "五四青年节来历演讲稿 篇1", "亲爱的朋友们:", P, P]))
+    assert "五四青年节来历演讲稿篇1" in r.markdown.replace(" ", "")
+    bar = clean_text("\n".join(["关于做好春节期间工作的通知", "2024-01-18 10:20 来源：某某日报", "沉浸阅读 护眼 长图模式", P, P]))
+    assert "沉浸阅读" not in bar.markdown

@@ -32,6 +32,7 @@ from .titleline import (
 from .titlepairs import (
     MAX_COLUMN_LINE,
     MAX_REPEATED_COLUMN,
+    MIN_SHARED,
     column_under,
     crumb_end,
     headline_over_name,
@@ -39,6 +40,7 @@ from .titlepairs import (
     kind_line,
     names_site,
     related,
+    shared_run,
     shares_words,
     whole_of,
 )
@@ -62,6 +64,20 @@ def first_words(head: list[Group]) -> int | None:
     field (`楼主: W1612…`) over it are no first line."""
     return next((i for i, g in enumerate(head) if g.rule is None
                  and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)), None)
+
+
+def full_stop_title(head: list[Group], web: WebRules) -> int | None:
+    """The head's first line of words when it is a title but for one `。` at its end and a later
+    head line repeats eight of its characters in a row (`某某演讲稿(经典九篇)。` over
+    `某某演讲稿 篇1`): a content site's headline with a full stop. A sentence is no title."""
+    x = first_words(head)
+    if x is None or len(head[x].blocks) != 1:
+        return None
+    t = head[x].text.strip()
+    if not t.endswith("。") or t.endswith("。。") or not title_like(t[:-1], web) or re.search(r"[，,；;：:！!？?]", t):
+        return None
+    core = squash(t[:-1])
+    return x if any(shared_run(core, squash(g.text), MIN_SHARED) for g in head[x + 1:]) else None
 
 
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
@@ -149,8 +165,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             return Title(block, "repeat" if shown else "field")
     columns = {squash(p) for g in head if g.rule == "web.breadcrumb"
                for p in RE_BREADCRUMB_SEP.split(g.text.strip())[1:-1] if p.strip()}  # `主页 >> 新闻公报 >> 2015`
+    stopped = full_stop_title(head, web)
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
-             and title_like(g.text, web) and squash(g.text) not in columns]
+             and (title_like(g.text, web) or i == stopped) and squash(g.text) not in columns]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
     # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
     names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
@@ -271,6 +288,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and whole_of(head[0], head[chosen], doc, head, web, footer):
         chosen, evidence = 0, "whole"  # `…和…合编` or `标题|某某新闻 · 宏观` on the <title> line, a part on the page
     block = head[chosen].blocks[0]
+    if chosen == stopped:
+        doc.remove("。", "title.full-stop", Reason.CHROME, block.prov)  # `标题。`: no part of a title
+        block.text = block.text.rstrip()[:-1]
     if (label := RE_NAME_LABEL.match(block.text)) is not None and title_like(block.text[label.end():], web):
         doc.remove(label.group().strip(), "web.title-label", Reason.CHROME, block.prov)  # `例稿名称：公告`
         block.text = block.text[label.end():]
