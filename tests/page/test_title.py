@@ -535,3 +535,11 @@ def test_a_headline_with_a_full_stop_that_the_head_repeats_is_the_title_a_lone_s
     assert r.meta.title == "五四青年节来历演讲稿（经典九篇）"
     r = clean_text("\n".join(["本站资源均来自网络。", intro, "", "五四青年节来历演讲稿 篇1", "亲爱的朋友们:", P, P]))
     assert r.meta.title != "本站资源均来自网络"
+
+
+def test_a_headline_atop_the_text_under_a_columns_short_name_is_the_title_a_short_title_keeps_its_place() -> None:
+    report = ("2025-12-17 西屯区 西屯国小 王某某 报导点阅数:45 次校园新闻台中市西屯国民小学于12月6日洋溢在爱与幸福之中，"
+              "隆重庆祝百年校庆，并举行西屯时光学堂启用典礼。")
+    got = title_of("校园活动报导", "-", "「西屯时光学堂」启用,百年记忆薪火相传", report)
+    assert got == "「西屯时光学堂」启用，百年记忆薪火相传"
+    assert title_of("春晓", "一、总体要求", P, P) == "春晓"  # (a numbered heading under it is the text's)

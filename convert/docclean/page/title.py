@@ -13,8 +13,8 @@ from ..passes.base import Context
 from ..tables import squash
 from ..webfields import is_stamp_line
 from ..websuffix import split_bracketed, split_site_suffix
-from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_site_name
-from .edges import RE_BOOK_CREDIT, RE_SLOGAN
+from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_prose, is_site_name
+from .edges import RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
 from .titleline import (
     MAX_NEAR_BODY,
@@ -64,6 +64,23 @@ def first_words(head: list[Group]) -> int | None:
     field (`楼主: W1612…`) over it are no first line."""
     return next((i for i, g in enumerate(head) if g.rule is None
                  and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)), None)
+
+
+def headline_on_top(doc: Document, head: list[Group], first: str, web: WebRules) -> Block | None:
+    """The text's first line when it is a headline over the text and the head's only candidate
+    a short line that shares none of its words (`校园活动报导` / `「某某学堂」启用，百年记忆薪火相传` /
+    the report; `精品文档就在这里` / `某某岗位职责和流程标准` / `一.人员编制:`): the column's or the
+    watermark's line, the headline under it. A numbered heading is the text's own."""
+    last = head[-1].blocks[-1] if head else None
+    at = next((i for i, b in enumerate(doc.blocks) if b is last), -1) + 1
+    lines = [b for b in doc.blocks[at:] if b.text.strip()][:2]
+    if len(lines) < 2 or lines[0].kind is not Kind.LINE:
+        return None
+    t, nxt = lines[0].text.strip(), lines[1].text.strip()
+    if len(t) <= MAX_COLUMN_LINE or not title_like(t, web) or RE_NUMBERED.match(t) or related(first, t) \
+            or is_site_name(t, web):
+        return None
+    return lines[0] if RE_NUMBERED.match(nxt) or (len(nxt) > MAX_TITLE and is_prose(nxt)) else None
 
 
 def full_stop_title(head: list[Group], web: WebRules) -> int | None:
@@ -282,12 +299,16 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
                 and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
             chosen, evidence = cands[-1], "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
+    top = None
+    if evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE:
+        top = headline_on_top(doc, head, head[chosen].text, web)
+        chosen, evidence = (len(head), "top") if top is not None else (chosen, evidence)
     if chosen is None:
         return Title(None)
     if evidence in ("occasion", "kind") and cands[0] == 0 < chosen \
             and whole_of(head[0], head[chosen], doc, head, web, footer):
         chosen, evidence = 0, "whole"  # `…和…合编` or `标题|某某新闻 · 宏观` on the <title> line, a part on the page
-    block = head[chosen].blocks[0]
+    block = top or head[chosen].blocks[0]
     if chosen == stopped:
         doc.remove("。", "title.full-stop", Reason.CHROME, block.prov)  # `标题。`: no part of a title
         block.text = block.text.rstrip()[:-1]
