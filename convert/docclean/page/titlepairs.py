@@ -103,9 +103,11 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
             and not RE_SENTENCE_END.search(a[-1:]) and not is_issuer(a, web)
             and not RE_SLOGAN.fullmatch(a) and not is_site_name(a, web) and " " not in a
             and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b)
+            and not b.startswith(TITLE_OPENERS)  # `某某一般讨论` / `关于…`: a board's name over a title
             and not a.endswith(CRUMB_ENDS))  # `某某考试网中考舟山中考正文`: a trail that lost its marks
 
 
+TITLE_OPENERS = ("关于",)  # a line opening so starts a title (an issuing office above it is no half either)
 CRUMB_ENDS = ("正文", "浏览正文", "阅读正文", "内容详情")  # where a page's path ends: at the text itself
 
 
