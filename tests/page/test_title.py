@@ -543,3 +543,18 @@ def test_a_headline_atop_the_text_under_a_columns_short_name_is_the_title_a_shor
     got = title_of("校园活动报导", "-", "「西屯时光学堂」启用,百年记忆薪火相传", report)
     assert got == "「西屯时光学堂」启用，百年记忆薪火相传"
     assert title_of("春晓", "一、总体要求", P, P) == "春晓"  # (a numbered heading under it is the text's)
+
+
+def test_a_buttons_label_glued_after_the_headline_is_cut_a_headline_ending_in_a_word_of_its_own_stays() -> None:
+    line = "发表时间:2017-09-04 22:51 国旗下讲话:(2017年9月4日) 铭记历史 珍惜当下 演讲者:某某 尊敬的老师，亲爱的同学们：" + P
+    r = clean_text("\n".join(["铭记历史 珍惜当下 二维码", line]))
+    assert (r.meta.title or "").replace(" ", "") == "铭记历史珍惜当下" and "二维码" in {x.text for x in r.removals}
+    assert title_of("首页 > 新闻", "某某中学举办第十届校园科技节 分享", "发布时间：2024-03-05") == "某某中学举办第十届校园科技节"
+    assert title_of("首页 > 新闻", "关于举办第十届校园科技节的通知", "发布时间：2024-03-05") == "关于举办第十届校园科技节的通知"
+
+
+def test_a_headline_over_the_text_whose_words_a_list_item_above_repeats_is_the_title() -> None:
+    got = title_of("- 代理记账公司绩效考核方案 推荐度:", "- 相关推荐", "代理记账公司绩效考核方案(通用6篇)", P)
+    assert got == "代理记账公司绩效考核方案（通用6篇）"
+    # a short line over the text is no title for sharing a list item's words
+    assert title_of("- 代理记账公司绩效考核方案 推荐度:", "- 相关推荐", "考核方案", P) != "考核方案"

@@ -83,6 +83,22 @@ def headline_on_top(doc: Document, head: list[Group], first: str, web: WebRules)
     return lines[0] if RE_NUMBERED.match(nxt) or (len(nxt) > MAX_TITLE and is_prose(nxt)) else None
 
 
+def trimmed_titles(head: list[Group], web: WebRules) -> dict[int, tuple[int, str]]:
+    """Head lines that are titles but for what ends them, by index: where the title ends and
+    the rule that cuts the rest (a headline's full stop; a button's label the scrape glued on,
+    `铭记历史 珍惜当下 二维码`, set apart by a space)."""
+    out = {}
+    if (x := full_stop_title(head, web)) is not None:
+        out[x] = (len(head[x].text.rstrip()) - 1, "title.full-stop")
+    for i, g in enumerate(head):
+        t = g.text.rstrip()
+        if g.rule is None and len(g.blocks) == 1 and i not in out and len(parts := t.rsplit(None, 1)) == 2 \
+                and parts[1] in web.ui_words and len(parts[0].strip()) > MAX_COLUMN_LINE \
+                and title_like(parts[0], web) and not is_token_bar(parts[0]):
+            out[i] = (len(parts[0]), "title.ui-tail")
+    return out
+
+
 def full_stop_title(head: list[Group], web: WebRules) -> int | None:
     """The head's first line of words when it is a title but for one `。` at its end and a later
     head line repeats eight of its characters in a row (`某某演讲稿(经典九篇)。` over
@@ -182,9 +198,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             return Title(block, "repeat" if shown else "field")
     columns = {squash(p) for g in head if g.rule == "web.breadcrumb"
                for p in RE_BREADCRUMB_SEP.split(g.text.strip())[1:-1] if p.strip()}  # `主页 >> 新闻公报 >> 2015`
-    stopped = full_stop_title(head, web)
+    trims = trimmed_titles(head, web)  # (the head's lines that are titles once a stop or a button is cut)
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
-             and (title_like(g.text, web) or i == stopped) and squash(g.text) not in columns]
+             and (title_like(g.text, web) or i in trims) and squash(g.text) not in columns]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
     # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
     names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
@@ -299,6 +315,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
                 and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
             chosen, evidence = cands[-1], "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
+    if chosen is None and cands and cands[-1] == len(head) - 1 \
+            and len(last := squash(head[-1].text)) > MAX_COLUMN_LINE \
+            and any(shared_run(squash(g.text), last, MIN_SHARED) for g in head[:-1]):
+        chosen, evidence = cands[-1], "repeat"  # right over the text, its words again higher up (fuzzy)
     top = None
     if evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE:
         top = headline_on_top(doc, head, head[chosen].text, web)
@@ -309,9 +329,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and whole_of(head[0], head[chosen], doc, head, web, footer):
         chosen, evidence = 0, "whole"  # `…和…合编` or `标题|某某新闻 · 宏观` on the <title> line, a part on the page
     block = top or head[chosen].blocks[0]
-    if chosen == stopped:
-        doc.remove("。", "title.full-stop", Reason.CHROME, block.prov)  # `标题。`: no part of a title
-        block.text = block.text.rstrip()[:-1]
+    if top is None and chosen in trims:  # `标题。`, `标题 二维码`: no part of the title
+        cut_at, rule = trims[chosen]
+        doc.remove(block.text[cut_at:].strip(), rule, Reason.CHROME, block.prov)
+        block.text = block.text[:cut_at].rstrip()
     if (label := RE_NAME_LABEL.match(block.text)) is not None and title_like(block.text[label.end():], web):
         doc.remove(label.group().strip(), "web.title-label", Reason.CHROME, block.prov)  # `例稿名称：公告`
         block.text = block.text[label.end():]
