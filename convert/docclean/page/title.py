@@ -16,6 +16,7 @@ from ..websuffix import split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_prose, is_site_name
 from .edges import RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
+from .titleglue import glued_title
 from .titleline import (
     MAX_NEAR_BODY,
     RE_ELIDED,
@@ -66,14 +67,19 @@ def first_words(head: list[Group]) -> int | None:
                  and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)), None)
 
 
+def text_top(doc: Document, head: list[Group], n: int = 2) -> list[int]:
+    """The indexes in `doc.blocks` of the first n lines under the head that hold text."""
+    last = head[-1].blocks[-1] if head else None
+    at = next((i for i, b in enumerate(doc.blocks) if b is last), -1) + 1
+    return [i for i in range(at, len(doc.blocks)) if doc.blocks[i].text.strip()][:n]
+
+
 def headline_on_top(doc: Document, head: list[Group], first: str, web: WebRules) -> Block | None:
     """The text's first line when it is a headline over the text and the head's only candidate
     a short line that shares none of its words (`校园活动报导` / `「某某学堂」启用，百年记忆薪火相传` /
     the report; `精品文档就在这里` / `某某岗位职责和流程标准` / `一.人员编制:`): the column's or the
     watermark's line, the headline under it. A numbered heading is the text's own."""
-    last = head[-1].blocks[-1] if head else None
-    at = next((i for i, b in enumerate(doc.blocks) if b is last), -1) + 1
-    lines = [b for b in doc.blocks[at:] if b.text.strip()][:2]
+    lines = [doc.blocks[i] for i in text_top(doc, head)]
     if len(lines) < 2 or lines[0].kind is not Kind.LINE:
         return None
     t, nxt = lines[0].text.strip(), lines[1].text.strip()
@@ -323,6 +329,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     if evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE:
         top = headline_on_top(doc, head, head[chosen].text, web)
         chosen, evidence = (len(head), "top") if top is not None else (chosen, evidence)
+    if chosen is None and (at := text_top(doc, head, 1)) and doc.blocks[at[0]].kind is Kind.LINE:
+        top = glued_title(doc, at[0], web, lambda t: title_like(t, web) and not is_site_name(t, web))
+        chosen, evidence = (len(head), "glued") if top is not None else (None, evidence)
     if chosen is None:
         return Title(None)
     if evidence in ("occasion", "kind") and cands[0] == 0 < chosen \
