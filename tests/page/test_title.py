@@ -558,3 +558,7 @@ def test_a_headline_over_the_text_whose_words_a_list_item_above_repeats_is_the_t
     assert got == "代理记账公司绩效考核方案（通用6篇）"
     # a short line over the text is no title for sharing a list item's words
     assert title_of("- 代理记账公司绩效考核方案 推荐度:", "- 相关推荐", "考核方案", P) != "考核方案"
+    # nor a line of fields that repeats the fields above it
+    got = title_of("企业会计准则第14号收入确认", "A股代码:601390 A股简称:中国中铁 公告编号:临2022-015",
+                   "H股代码:00390 H股简称:中国中铁", P)
+    assert got == "企业会计准则第14号收入确认"

@@ -119,6 +119,7 @@ def full_stop_title(head: list[Group], web: WebRules) -> int | None:
     return x if any(shared_run(core, squash(g.text), MIN_SHARED) for g in head[x + 1:]) else None
 
 
+RE_COLON = rx.compile(r"[:：]")  # two on a line: its fields (`A股代码:601390 A股简称:某某`), no title
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
@@ -322,7 +323,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
             chosen, evidence = cands[-1], "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
     if chosen is None and cands and cands[-1] == len(head) - 1 \
-            and len(last := squash(head[-1].text)) > MAX_COLUMN_LINE \
+            and len(last := squash(head[-1].text)) > MAX_COLUMN_LINE and len(RE_COLON.findall(last)) < 2 \
             and any(shared_run(squash(g.text), last, MIN_SHARED) for g in head[:-1]):
         chosen, evidence = cands[-1], "repeat"  # right over the text, its words again higher up (fuzzy)
     top = None
