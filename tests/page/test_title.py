@@ -562,3 +562,11 @@ def test_a_headline_over_the_text_whose_words_a_list_item_above_repeats_is_the_t
     got = title_of("企业会计准则第14号收入确认", "A股代码:601390 A股简称:中国中铁 公告编号:临2022-015",
                    "H股代码:00390 H股简称:中国中铁", P)
     assert got == "企业会计准则第14号收入确认"
+
+
+def test_a_headline_atop_the_text_under_a_blogs_field_line_or_over_a_facts_card_is_the_title() -> None:
+    got = title_of("Categories: 未分类", "北市推九大短期纾困措施 柯文哲:E化便民为主", P)
+    assert got == "北市推九大短期纾困措施柯文哲：E化便民为主"
+    card = ["• 挂号科室:内科消化科", "• 传染性:无传染性", P]
+    assert title_of("隐藏栏目", "溃疡性结肠炎(慢性非特异性溃疡性结肠炎,结肠炎)", *card) == "溃疡性结肠炎（慢性非特异性溃疡性结肠炎，结肠炎）"
+    assert title_of("Python: 入门与实践指南", "发布时间：2024-03-05") == "Python: 入门与实践指南"  # (a title, no field)

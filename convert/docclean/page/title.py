@@ -14,7 +14,7 @@ from ..tables import squash
 from ..webfields import is_stamp_line
 from ..websuffix import split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_prose, is_site_name
-from .edges import RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
+from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
 from .titleglue import glued_title
 from .titleline import (
@@ -57,14 +57,16 @@ def title_like(t: str, web: WebRules) -> bool:
             and not is_token_bar(t)
             and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
             and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
-            and not RE_ID_FIELD.fullmatch(t))  # `• 文档编号:5253039`: a record's field
+            and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
+            and not RE_LATIN_FIELD.fullmatch(t))  # `Categories: 未分类`: a blog's field
 
 
 def first_words(head: list[Group]) -> int | None:
-    """The head's first line of words that is not chrome: bare counts (`165 0`) and a poster's id
-    field (`楼主: W1612…`) over it are no first line."""
+    """The head's first line of words that is not chrome: bare counts (`165 0`), a poster's id
+    field (`楼主: W1612…`) and a blog's field (`Categories: 未分类`) over it are no first line."""
     return next((i for i, g in enumerate(head) if g.rule is None
-                 and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)), None)
+                 and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)
+                 and not RE_LATIN_FIELD.fullmatch(t)), None)
 
 
 def text_top(doc: Document, head: list[Group], n: int = 2) -> list[int]:
@@ -83,10 +85,11 @@ def headline_on_top(doc: Document, head: list[Group], first: str, web: WebRules)
     if len(lines) < 2 or lines[0].kind is not Kind.LINE:
         return None
     t, nxt = lines[0].text.strip(), lines[1].text.strip()
-    if len(t) <= MAX_COLUMN_LINE or not title_like(t, web) or RE_NUMBERED.match(t) or related(first, t) \
+    if len(t) <= MAX_COLUMN_LINE or not title_like(t, web) or RE_NUMBERED.match(t) or (first and related(first, t)) \
             or is_site_name(t, web):
         return None
-    return lines[0] if RE_NUMBERED.match(nxt) or (len(nxt) > MAX_TITLE and is_prose(nxt)) else None
+    card = RE_ANY_FIELD.fullmatch(nxt.lstrip("•·*- \u3000"))  # (`• 挂号科室:内科消化科`: the entry's facts card)
+    return lines[0] if RE_NUMBERED.match(nxt) or card or (len(nxt) > MAX_TITLE and is_prose(nxt)) else None
 
 
 def trimmed_titles(head: list[Group], web: WebRules) -> dict[int, tuple[int, str]]:
@@ -119,6 +122,7 @@ def full_stop_title(head: list[Group], web: WebRules) -> int | None:
     return x if any(shared_run(core, squash(g.text), MIN_SHARED) for g in head[x + 1:]) else None
 
 
+RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
 RE_COLON = rx.compile(r"[:：]")  # two on a line: its fields (`A股代码:601390 A股简称:某某`), no title
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
@@ -327,8 +331,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and any(shared_run(squash(g.text), last, MIN_SHARED) for g in head[:-1]):
         chosen, evidence = cands[-1], "repeat"  # right over the text, its words again higher up (fuzzy)
     top = None
-    if evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE:
-        top = headline_on_top(doc, head, head[chosen].text, web)
+    if (evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE) \
+            or (chosen is None and head and not cands):
+        # (a short first line, or a head of no candidate at all: `Categories: 未分类`, a date line)
+        top = headline_on_top(doc, head, head[chosen].text if chosen is not None else "", web)
         chosen, evidence = (len(head), "top") if top is not None else (chosen, evidence)
     if chosen is None and (at := text_top(doc, head, 1)) and doc.blocks[at[0]].kind is Kind.LINE:
         top = glued_title(doc, at[0], web, lambda t: title_like(t, web) and not is_site_name(t, web))
