@@ -201,6 +201,7 @@ def is_label_only(t: str, web: WebRules) -> bool:
 # `来稿：某报　编辑：某某　审核：某某`: a label no list names opening a line of two or more known ones
 RE_UNKNOWN_LEAD = rx.compile(r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*[^\s：:，。！？；]{1,20}")
 MIN_KNOWN_AFTER_UNKNOWN = 2
+MAX_HEADLINE_VALUE = 100  # a headline's length, with room for a subtitle
 
 
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
@@ -226,6 +227,8 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
         kind = label_kind(m.label, web)
         if kind == "date" and date_label is None:
             date_label = m.label
+        if kind in ("title", "original") and (len(value) > MAX_HEADLINE_VALUE or "。" in value):
+            return None  # a headline has no full stop: the text glued to its label (`原标题:…决定作者 | …付钱。`)
         if kind not in ("title", "original", "citation") and (
                 len(value) > MAX_VALUE or (RE_SENTENCE_END.search(value) and not is_word_list(value))):
             return None

@@ -79,6 +79,7 @@ class WebRules:
     mail_rule: re.Pattern[str] | None = None  # `-----原始邮件-----`: the line over a forwarded message
     event_words: tuple[str, ...] = ()  # `截止`, `开始`: a label by its last word that names the text's schedule
     scenes: tuple[re.Pattern[str], ...] = ()  # an unmarked photo caption's wording: alone, then in company
+    no_values: frozenset[str] = frozenset()  # `未知`, `佚名`, `admin`: a field that names nobody
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -111,7 +112,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None,
                         tuple(data.get("event_words") or ()),
                         tuple(rx.compile(scenes[k]) for k in ("alone", "company"))
-                        if (scenes := data.get("scenes")) else ())
+                        if (scenes := data.get("scenes")) else (),
+                        frozenset(data.get("no_values") or ()))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -145,6 +147,9 @@ MAX_UI_LINE = 120
 MAX_FREE_TOKEN = 8  # a name in an author block (`某某 33298粉丝 关注`)
 
 
+RE_ITEM_NUMBER = rx.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)\s*[\u4e00-\u9fff]")
+
+
 def _ui_token(t: str, web: WebRules) -> bool:
     return t in web.ui_words or RE_UI_TOKEN.fullmatch(t) is not None
 
@@ -154,6 +159,8 @@ def is_ui_only(text: str, web: WebRules) -> bool:
     free token (a name) may stand among two or more of them (`某某 33298粉丝 关注`)."""
     if len(text) > MAX_UI_LINE:
         return False  # a toolbar or menu is short; most lines of a page are done here
+    if RE_ITEM_NUMBER.match(text):
+        return False  # an item of a numbered list (`3.正文`, `二、下载`): the text's own, not a button
     toks = tokens(text)
     if not toks:
         return False

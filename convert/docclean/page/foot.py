@@ -11,9 +11,10 @@ from ..model import Kind
 from ..webfields import fields, names_person, office_fields
 from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, WebRules, is_issuer, is_prose, talks_of_site
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .lines import MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
+from .lines import IMAGE_NAME, MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
 
-WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
+# a separator, a bare link, a photo's credit, an image's file name: no footer yet
+WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption", IMAGE_NAME)
 
 
 def footer(tail: list[Group], web: WebRules) -> None:
@@ -201,7 +202,7 @@ def is_short_bare(t: str) -> bool:
 
 
 INTRO_MARKS = "：:"
-RE_INNER_CLAUSE = rx.compile(r"[\u4e00-\u9fff\d][，、][\u4e00-\u9fff]")
+RE_INNER_CLAUSE = rx.compile(r"[\u4e00-\u9fff\d][，、,][\u4e00-\u9fff]")  # (a scrape may keep the half-width comma)
 CLAUSE_MARKS = "，、,"  # (not `：`: a label ends on it; not `；`: a list's items do)
 MIN_PARAGRAPH_INDENT = 2.0  # two CJK cells: a Chinese paragraph's first-line indent
 PROSE_LOOKBACK = 8  # lines above searched for a paragraph of prose with the same indent
