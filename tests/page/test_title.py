@@ -570,3 +570,9 @@ def test_a_headline_atop_the_text_under_a_blogs_field_line_or_over_a_facts_card_
     card = ["• 挂号科室:内科消化科", "• 传染性:无传染性", P]
     assert title_of("隐藏栏目", "溃疡性结肠炎(慢性非特异性溃疡性结肠炎,结肠炎)", *card) == "溃疡性结肠炎（慢性非特异性溃疡性结肠炎，结肠炎）"
     assert title_of("Python: 入门与实践指南", "发布时间：2024-03-05") == "Python: 入门与实践指南"  # (a title, no field)
+
+
+def test_a_headline_over_the_texts_header_fields_under_a_short_first_line_is_the_title() -> None:
+    fields = ("A股代码:601390 A股简称:中国中铁 公告编号:临2022-015", "H股代码:00390 H股简称:中国中铁")
+    assert title_of("1. 首页", "企业会计准则第14号收入确认", *fields, P) == "企业会计准则第14号收入确认"
+    assert title_of("集团新闻", "集团公司党委召开政工例会", P, P) == "集团公司党委召开政工例会"

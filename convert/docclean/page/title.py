@@ -123,7 +123,8 @@ def full_stop_title(head: list[Group], web: WebRules) -> int | None:
 
 
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
-RE_COLON = rx.compile(r"[:：]")  # two on a line: its fields (`A股代码:601390 A股简称:某某`), no title
+RE_COLON = rx.compile(r"[:：]")
+MIN_FIELD_COLONS = 2  # on a line: its fields (`A股代码:601390 A股简称:某某`), no title
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
@@ -323,11 +324,15 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == first_words(head):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
-        if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
-                and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
-            chosen, evidence = cands[-1], "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
+        y = len(head) - 1  # (the text's own header fields under its headline: `A股代码:… A股简称:…`)
+        while y > chosen and len(RE_COLON.findall(head[y].text)) >= MIN_FIELD_COLONS:
+            y -= 1
+        if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and y in cands \
+                and len(head[y].text.strip()) > MAX_COLUMN_LINE:
+            chosen, evidence = y, "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
     if chosen is None and cands and cands[-1] == len(head) - 1 \
-            and len(last := squash(head[-1].text)) > MAX_COLUMN_LINE and len(RE_COLON.findall(last)) < 2 \
+            and len(last := squash(head[-1].text)) > MAX_COLUMN_LINE \
+            and len(RE_COLON.findall(last)) < MIN_FIELD_COLONS \
             and any(shared_run(squash(g.text), last, MIN_SHARED) for g in head[:-1]):
         chosen, evidence = cands[-1], "repeat"  # right over the text, its words again higher up (fuzzy)
     top = None
