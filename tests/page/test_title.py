@@ -551,6 +551,8 @@ def test_a_buttons_label_glued_after_the_headline_is_cut_a_headline_ending_in_a_
     assert (r.meta.title or "").replace(" ", "") == "铭记历史珍惜当下" and "二维码" in {x.text for x in r.removals}
     assert title_of("首页 > 新闻", "某某中学举办第十届校园科技节 分享", "发布时间：2024-03-05") == "某某中学举办第十届校园科技节"
     assert title_of("首页 > 新闻", "关于举办第十届校园科技节的通知", "发布时间：2024-03-05") == "关于举办第十届校园科技节的通知"
+    r = clean_text("\n".join(["民国101年10月03日 星期三", "新 北 市 政 府 新 闻 行 程", "10:00 某某落成典礼", P, P]))
+    assert "星期三" not in {x.text for x in r.removals}  # (a date's weekday is no button)
 
 
 def test_a_headline_over_the_text_whose_words_a_list_item_above_repeats_is_the_title() -> None:

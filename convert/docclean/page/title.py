@@ -103,7 +103,7 @@ def trimmed_titles(head: list[Group], web: WebRules) -> dict[int, tuple[int, str
         t = g.text.rstrip()
         if g.rule is None and len(g.blocks) == 1 and i not in out and len(parts := t.rsplit(None, 1)) == 2 \
                 and parts[1] in web.ui_words and len(parts[0].strip()) > MAX_COLUMN_LINE \
-                and title_like(parts[0], web) and not is_token_bar(parts[0]):
+                and title_like(parts[0], web) and not is_token_bar(parts[0]) and not RE_ANY_DATE.search(parts[0]):
             out[i] = (len(parts[0]), "title.ui-tail")
     return out
 
@@ -123,6 +123,7 @@ def full_stop_title(head: list[Group], web: WebRules) -> int | None:
 
 
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
+RE_ANY_DATE = rx.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # (any era's year: `民国101年…`)
 RE_COLON = rx.compile(r"[:：]")
 MIN_FIELD_COLONS = 2  # on a line: its fields (`A股代码:601390 A股简称:某某`), no title
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
