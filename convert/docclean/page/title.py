@@ -16,6 +16,7 @@ from ..websuffix import split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_prose, is_site_name
 from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
+from .titledress import RE_FILE_EXT, RE_NAME_LABEL, cut_tags, shown_bracket, unwrap_title
 from .titleglue import glued_title
 from .titleline import (
     MAX_NEAR_BODY,
@@ -34,15 +35,18 @@ from .titlepairs import (
     MAX_COLUMN_LINE,
     MAX_REPEATED_COLUMN,
     MIN_SHARED,
+    below,
     column_under,
     crumb_end,
     headline_over_name,
     join_wrapped,
     kind_line,
     names_site,
+    past_buttons,
     related,
     shared_run,
     shares_words,
+    under_counter,
     whole_of,
 )
 
@@ -178,11 +182,6 @@ def occasion(g: Group) -> bool:
     """A publish line, delivery line or byline: what stands under a title."""
     t = g.text.strip()
     return stamped(g) or RE_DELIVERY.match(t) is not None or RE_BYLINE.match(t) is not None
-
-
-def below(head: list[Group], x: int) -> int | None:
-    """The index of the next line under line x that holds text."""
-    return next((k for k in range(x + 1, len(head)) if head[k].text.strip()), None)
 
 
 def is_book_credit(t: str) -> bool:
@@ -374,22 +373,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 and not (copy is not None and shown_bracket(column, head[copy].text)):  # `【工作总结】标题_某某网`
             doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
             block.text = column[0]
-    if (tag := RE_THREAD_TYPE.match(block.text)) is not None:  # `[转贴] 标题`: the board's type, set apart
-        doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)
-        block.text = block.text[tag.end():]
-    if (tag := RE_THREAD_BADGE.search(block.text)) is not None and tag.start() >= MIN_PREVIEWED_TITLE:
-        doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)  # `标题 [推广有奖]`
-        block.text = block.text[:tag.start()]
-    if (jam := RE_JAMMER_TAIL.search(block.text)) is not None and jam.start() >= MIN_PREVIEWED_TITLE \
-            and not block.text[:jam.start()].rstrip()[-1:].isascii() and jammer_mix(jam.group()):
-        doc.remove(jam.group().strip(), "title.jammer", Reason.CHROME, block.prov)  # `标题+ O2 W- O: E/ I5 L9 Z`
-        block.text = block.text[:jam.start()].rstrip()
-    if (pg := RE_PREVIEW_PAGE.search(block.text)) is not None and pg.start() >= MIN_PREVIEWED_TITLE:
-        doc.remove(pg.group().strip(), "title.preview-page", Reason.CHROME, block.prov)  # `标题_第1页`
-        block.text = block.text[:pg.start()]
-    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc - 某某文库`
-        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
-        block.text = block.text[:ext.start()]
+    cut_tags(doc, block)
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
@@ -404,78 +388,3 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and site_cut(head[0].text, head[0].blocks[0], head, web, footer) is not None:
         head[0].mark("title.duplicate", Reason.DUPLICATE_TITLE)  # the <title> line, worded apart from the headline
     return Title(block, evidence, site, suffix)
-
-
-def shown_bracket(cut: tuple[str, str], other: str) -> bool:
-    """Whether a bracketed column cut off the title (`【中国稳健前行】`) stands on its other copy
-    too, at the same end: the page shows it as part of its headline."""
-    bracket, o = squash(cut[1]), squash(other)
-    return bracket.startswith("【") and squash(cut[0]) in o \
-        and (o.startswith(bracket) or o.endswith(bracket))
-
-
-# a record's label naming what follows as the name or title (`例稿名称：`, `文章题目：`), whatever its first words
-RE_NAME_LABEL = rx.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:名称|标题|题目|题名)\s*[:：]\s*(?=\S)")
-
-
-RE_THREAD_TYPE = rx.compile(r"\s*\[[^\[\]\s]{1,8}\]\s+(?=\S)")  # a board's thread type, set apart by a space
-RE_THREAD_BADGE = rx.compile(r"\s+\[[^\[\]\s]{1,8}\]\s*$")  # a board's badge after the title (`[推广有奖]`)
-MAX_COUNTER_GAP = 2  # short lines between a thread's counter and its title (`收起左侧`)
-MAX_BUTTONS = 2  # buttons between a headline and its stamp (`[复制链接]`)
-
-
-def under_counter(head: list[Group], x: int) -> bool:
-    """Whether line x stands under a thread's counter (`查看: 2937|回复: 6`), at most a
-    sidebar toggle or two between them (short lines: a title is longer)."""
-    for k in range(x - 1, max(-1, x - 2 - MAX_COUNTER_GAP), -1):
-        if head[k].rule == "web.fields" and RE_THREAD_COUNTS.search(head[k].text):
-            return True
-        if len(head[k].text.strip()) > MAX_COLUMN_LINE:
-            return False
-    return False
-
-
-def past_buttons(head: list[Group], k: int | None) -> int | None:
-    """Line k, or the line under the page's buttons there (`[复制链接]` between a headline and its
-    publish line): a button the UI lexicon took says nothing about what stands above it."""
-    for _ in range(MAX_BUTTONS):
-        if k is None or head[k].rule != "web.ui" or len(head[k].text.strip()) > MAX_COLUMN_LINE:
-            return k
-        k = below(head, k)
-    return k
-RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*[|｜/,，]?\s*"
-                              r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
-
-
-# a forum engine's anti-copy jammer glued to a thread's title: pairs of a letter and a mark or digit
-RE_JAMMER_TAIL = rx.compile(r"(?:[!-;] ?)?(?:[?-~][!-;] ){4,}[?-~]?\s*$")
-
-
-def jammer_mix(tail: str) -> bool:
-    """The jammer's mix (a digit and a mark among its pairs, letters of both cases): no list or code."""
-    pairs = tail.split()
-    return any(c.isdigit() for c in tail) and sum(not c.isalnum() for p in pairs for c in p[1:]) >= 2 \
-        and any(c.isupper() for c in tail) and len(pairs) >= MIN_JAMMER_PAIRS
-
-
-MIN_JAMMER_PAIRS = 5
-RE_PREVIEW_PAGE = rx.compile(r"\s*[_\-–|｜]\s*第\s*\d{1,4}\s*页$")  # a doc site's preview page on its <title>
-MIN_PREVIEWED_TITLE = 6
-RE_FILE_EXT = rx.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
-RE_WRAPPED_TITLE = rx.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
-RE_BOOK_AUTHOR = rx.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
-
-
-def unwrap_title(doc: Document, block: Block) -> None:
-    """`《西游记》` and `[三国演义 / 罗贯中 著 ]`: a book's title line, its brackets and author off."""
-    m = RE_WRAPPED_TITLE.match(block.text.strip())
-    if not m:
-        return
-    inner = m.group(1)
-    by = RE_BOOK_AUTHOR.search(inner)
-    if by:
-        doc.meta.extra.setdefault("author", by.group(1))
-        inner = inner[:by.start()]
-    if inner.strip():
-        block.text = inner.strip()
-
