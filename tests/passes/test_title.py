@@ -29,3 +29,10 @@ def test_no_title_when_the_first_line_is_a_sentence():
     r = clean_text(f"{BODY}\n{BODY}\n")
     assert r.meta.title is None
     assert not r.markdown.startswith("---\ntitle")
+
+
+def test_an_interviews_first_question_over_its_answer_is_no_title_a_question_over_the_text_is():
+    r = clean_text(f"Q: 某某, 可以概括一下小程序吗？\nA:这也不行，那也不行\nQ:为什么？\n{BODY}\n")
+    assert r.meta.title is None
+    r = clean_text(f"可以概括一下小程序吗？\n{BODY}\n")
+    assert r.meta.title == "可以概括一下小程序吗？"
