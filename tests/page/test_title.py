@@ -578,3 +578,10 @@ def test_a_headline_over_the_texts_header_fields_under_a_short_first_line_is_the
     fields = ("A股代码:601390 A股简称:中国中铁 公告编号:临2022-015", "H股代码:00390 H股简称:中国中铁")
     assert title_of("1. 首页", "企业会计准则第14号收入确认", *fields, P) == "企业会计准则第14号收入确认"
     assert title_of("集团新闻", "集团公司党委召开政工例会", P, P) == "集团公司党委召开政工例会"
+
+
+def test_a_bilingual_banner_and_a_trail_over_the_pages_heading_are_no_title() -> None:
+    got = title_of("何东中学 HOTUNG SECONDARY SCHOOL 创立于一九五三年 FOUNDED IN 1953", "校园消息 >",
+                   "活动消息 (2017/2018)", "「何东人」以英语于港台节目畅所欲言", P)
+    assert got == "活动消息 (2017/2018)"
+    assert title_of("NBA CBA联赛对比分析报告", "发布时间：2024-03-05") == "NBA CBA联赛对比分析报告"  # (short capitals stay)

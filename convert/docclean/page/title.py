@@ -12,7 +12,7 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webfields import is_stamp_line
-from ..websuffix import split_bracketed, split_site_suffix
+from ..websuffix import TITLE_SEP_CHARS, split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_prose, is_site_name
 from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
@@ -62,15 +62,24 @@ def title_like(t: str, web: WebRules) -> bool:
             and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
             and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
             and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
-            and not RE_LATIN_FIELD.fullmatch(t))  # `Categories: 未分类`: a blog's field
+            and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
+            and not is_bilingual_banner(t))
+
+
+def is_bilingual_banner(t: str) -> bool:
+    """`某某中学 SOME MIDDLE SCHOOL 创立于…`: a name with its English name in capitals, and no
+    <title> separator before them (`标题 - 某某公司 SOME ENERGY` is a title with its suffix)."""
+    return (m := RE_CAPS_NAME.search(t)) is not None and not any(c in t[:m.start()] for c in TITLE_SEP_CHARS)
 
 
 def first_words(head: list[Group]) -> int | None:
     """The head's first line of words that is not chrome: bare counts (`165 0`), a poster's id
-    field (`楼主: W1612…`) and a blog's field (`Categories: 未分类`) over it are no first line."""
+    field (`楼主: W1612…`), a blog's field (`Categories: 未分类`), a bilingual banner and a trail
+    (`校园消息 >`) over it are no first line."""
     return next((i for i, g in enumerate(head) if g.rule is None
                  and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)
-                 and not RE_LATIN_FIELD.fullmatch(t)), None)
+                 and not RE_LATIN_FIELD.fullmatch(t) and not is_bilingual_banner(t)
+                 and not RE_CRUMB_MARK.search(t)), None)
 
 
 def text_top(doc: Document, head: list[Group], n: int = 2) -> list[int]:
@@ -127,6 +136,7 @@ def full_stop_title(head: list[Group], web: WebRules) -> int | None:
 
 
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
+RE_CAPS_NAME = rx.compile(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b")  # `HOTUNG SECONDARY SCHOOL`
 RE_ANY_DATE = rx.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # (any era's year: `民国101年…`)
 RE_COLON = rx.compile(r"[:：]")
 MIN_FIELD_COLONS = 2  # on a line: its fields (`A股代码:601390 A股简称:某某`), no title
