@@ -585,3 +585,9 @@ def test_a_bilingual_banner_and_a_trail_over_the_pages_heading_are_no_title() ->
                    "活动消息 (2017/2018)", "「何东人」以英语于港台节目畅所欲言", P)
     assert got == "活动消息 (2017/2018)"
     assert title_of("NBA CBA联赛对比分析报告", "发布时间：2024-03-05") == "NBA CBA联赛对比分析报告"  # (short capitals stay)
+
+
+def test_a_headline_over_a_date_alone_is_the_title_an_office_over_its_documents_date_is_not() -> None:
+    assert title_of("卫生署", "卫生防护中心呼吁市民提防流感", "2024年3月5日", P) == "卫生防护中心呼吁市民提防流感"
+    r = clean_text("\n".join(["主页 >> 通知公告", "关于做好某项工作的通知", "北京市经济和信息化局", "2022年11月21日", P, P]))
+    assert r.meta.title == "关于做好某项工作的通知" and "2022年11月21日" in r.markdown.split("---\n")[-1]

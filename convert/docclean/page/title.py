@@ -13,9 +13,10 @@ from ..passes.base import Context
 from ..tables import squash
 from ..webfields import is_stamp_line
 from ..websuffix import TITLE_SEP_CHARS, split_bracketed, split_site_suffix
-from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_prose, is_site_name
+from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_issuer, is_prose, is_site_name
 from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
+from .titleblock import RE_DATE_ALONE
 from .titledress import RE_FILE_EXT, RE_NAME_LABEL, cut_tags, shown_bracket, unwrap_title
 from .titleglue import glued_title
 from .titleline import (
@@ -194,6 +195,15 @@ def occasion(g: Group) -> bool:
     return stamped(g) or RE_DELIVERY.match(t) is not None or RE_BYLINE.match(t) is not None
 
 
+def dated(line: Group, nxt: Group, web: WebRules) -> bool:
+    """A headline (longer than a column's name, no office's name) over a full date alone
+    (`2024年3月5日`): the post's publish date under it. Under an issuing office, a date is the
+    document's own header's."""
+    t = line.text.strip()
+    return nxt.rule is None and RE_DATE_ALONE.fullmatch(nxt.text.strip()) is not None \
+        and len(t) > MAX_COLUMN_LINE and not is_issuer(t, web)
+
+
 def is_book_credit(t: str) -> bool:
     """`书名 / 某某 著`, bracketed or not: a book's credit line (a chapter page's)."""
     return RE_BOOK_CREDIT.fullmatch(t.strip().strip("[]［］【】 ")) is not None
@@ -286,7 +296,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             nxt = head[k] if k is not None else None
             if is_book_credit(head[x].text):
                 continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
-            if nxt is not None and occasion(nxt):
+            if nxt is not None and (occasion(nxt) or dated(head[x], nxt, web)):
                 chosen, evidence = x, "occasion"
                 break
             gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
