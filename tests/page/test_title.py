@@ -591,3 +591,10 @@ def test_a_headline_over_a_date_alone_is_the_title_an_office_over_its_documents_
     assert title_of("卫生署", "卫生防护中心呼吁市民提防流感", "2024年3月5日", P) == "卫生防护中心呼吁市民提防流感"
     r = clean_text("\n".join(["主页 >> 通知公告", "关于做好某项工作的通知", "北京市经济和信息化局", "2022年11月21日", P, P]))
     assert r.meta.title == "关于做好某项工作的通知" and "2022年11月21日" in r.markdown.split("---\n")[-1]
+
+
+def test_an_offices_name_over_its_news_headline_is_no_title_the_headline_is() -> None:
+    assert title_of("徐州市第一人民医院", "我院举办护理技能大赛", P, P) == "我院举办护理技能大赛"
+    assert title_of("徐州市第一人民医院", "新闻中心", "我院举办护理技能大赛", P, P) == "我院举办护理技能大赛"
+    # a title over the office's name (its byline) stays the title
+    assert title_of("关于做好春节期间各项工作的通知", "徐州市第一人民医院", P, P) == "关于做好春节期间各项工作的通知"

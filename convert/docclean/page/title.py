@@ -347,9 +347,11 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         y = len(head) - 1  # (the text's own header fields under its headline: `A股代码:… A股简称:…`)
         while y > chosen and len(RE_COLON.findall(head[y].text)) >= MIN_FIELD_COLONS:
             y -= 1
-        if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and y in cands \
+        first = head[chosen].text.strip()
+        if (len(first) <= MAX_COLUMN_LINE or is_issuer(first, web)) and y in cands \
                 and len(head[y].text.strip()) > MAX_COLUMN_LINE:
             chosen, evidence = y, "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
+            # (or the office's name over its news: `某某市第一人民医院` / `我院举办护理技能大赛`)
     if chosen is None and cands and cands[-1] == len(head) - 1 \
             and len(last := squash(head[-1].text)) > MAX_COLUMN_LINE \
             and len(RE_COLON.findall(last)) < MIN_FIELD_COLONS \
