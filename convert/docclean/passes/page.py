@@ -115,7 +115,7 @@ def run(doc: Document, ctx: Context) -> Document:
         crumbs(head)
         residue(head)
         menu_items(head)
-        if chosen.evidence in ("repeat", "occasion", "thread") or runs_under:
+        if chosen.evidence in ("repeat", "occasion", "thread", "near") or runs_under:
             above_title(head)
         site_lines(groups[:start], len(head) + 1 if runs_under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
