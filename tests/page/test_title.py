@@ -598,3 +598,9 @@ def test_an_offices_name_over_its_news_headline_is_no_title_the_headline_is() ->
     assert title_of("徐州市第一人民医院", "新闻中心", "我院举办护理技能大赛", P, P) == "我院举办护理技能大赛"
     # a title over the office's name (its byline) stays the title
     assert title_of("关于做好春节期间各项工作的通知", "徐州市第一人民医院", P, P) == "关于做好春节期间各项工作的通知"
+
+
+def test_a_headline_over_its_authors_name_and_post_under_a_column_is_the_title() -> None:
+    got = title_of("医生回答", "糖尿病人饮食注意事项有哪些？", "某某 主任医师 某某医院 内分泌科", P, P)
+    assert got == "糖尿病人饮食注意事项有哪些？"
+    assert title_of("春晓", "孟浩然", P, P) == "春晓"  # (a short title over its poet stays)

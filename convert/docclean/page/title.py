@@ -195,6 +195,14 @@ def occasion(g: Group) -> bool:
     return stamped(g) or RE_DELIVERY.match(t) is not None or RE_BYLINE.match(t) is not None
 
 
+def under_headline(g: Group) -> bool:
+    """What stands between a headline and the text: the page's furniture, the text's header
+    fields (`A股代码:… A股简称:…`), an author's name and post (`某某 主任医师 某某医院 内分泌科`)."""
+    t = g.text.strip()
+    return g.rule is not None or len(RE_COLON.findall(t)) >= MIN_FIELD_COLONS or is_token_bar(t) \
+        or RE_NAME_LINE.fullmatch(t) is not None
+
+
 def dated(line: Group, nxt: Group, web: WebRules) -> bool:
     """A headline (longer than a column's name, no office's name) over a full date alone
     (`2024年3月5日`): the post's publish date under it. Under an issuing office, a date is the
@@ -344,8 +352,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         evidence = "kind" if chosen is not None else evidence
     if chosen is None and cands and cands[0] == first_words(head):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
-        y = len(head) - 1  # (the text's own header fields under its headline: `A股代码:… A股简称:…`)
-        while y > chosen and len(RE_COLON.findall(head[y].text)) >= MIN_FIELD_COLONS:
+        y = len(head) - 1  # (the text's header fields, a byline, the page's furniture under its headline)
+        while y > chosen and under_headline(head[y]):
             y -= 1
         first = head[chosen].text.strip()
         if (len(first) <= MAX_COLUMN_LINE or is_issuer(first, web)) and y in cands \
