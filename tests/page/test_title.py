@@ -603,4 +603,5 @@ def test_an_offices_name_over_its_news_headline_is_no_title_the_headline_is() ->
 def test_a_headline_over_its_authors_name_and_post_under_a_column_is_the_title() -> None:
     got = title_of("医生回答", "糖尿病人饮食注意事项有哪些？", "某某 主任医师 某某医院 内分泌科", P, P)
     assert got == "糖尿病人饮食注意事项有哪些？"
+    assert title_of("最新消息", "本校荣获全国科展第一名", "审核单位：某某", P, P) == "本校荣获全国科展第一名"
     assert title_of("春晓", "孟浩然", P, P) == "春晓"  # (a short title over its poet stays)

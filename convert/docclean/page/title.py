@@ -200,7 +200,7 @@ def under_headline(g: Group) -> bool:
     fields (`A股代码:… A股简称:…`), an author's name and post (`某某 主任医师 某某医院 内分泌科`)."""
     t = g.text.strip()
     return g.rule is not None or len(RE_COLON.findall(t)) >= MIN_FIELD_COLONS or is_token_bar(t) \
-        or RE_NAME_LINE.fullmatch(t) is not None
+        or RE_NAME_LINE.fullmatch(t) is not None or RE_ANY_FIELD.fullmatch(t) is not None  # (`审核单位：某某`)
 
 
 def dated(line: Group, nxt: Group, web: WebRules) -> bool:
