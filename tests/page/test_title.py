@@ -605,3 +605,8 @@ def test_a_headline_over_its_authors_name_and_post_under_a_column_is_the_title()
     assert got == "糖尿病人饮食注意事项有哪些？"
     assert title_of("最新消息", "本校荣获全国科展第一名", "审核单位：某某", P, P) == "本校荣获全国科展第一名"
     assert title_of("春晓", "孟浩然", P, P) == "春晓"  # (a short title over its poet stays)
+
+
+def test_a_date_line_of_any_era_over_the_headline_is_no_title() -> None:
+    for date in ("民国113年3月5日 星期二", "2024年3月5日（星期二）"):
+        assert title_of(date, "本校举办校庆运动会", P, P) == "本校举办校庆运动会", date

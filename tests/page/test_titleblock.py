@@ -78,3 +78,8 @@ def test_a_programmers_numbered_section_under_the_stamp_stays_a_bar_goes() -> No
     assert "前言" in out  # (the spacing pass writes it `0x00前言`)
     bar = body("某某论坛", "某某播放器逆向分析", "[复制链接]", "某某 发表于 2022-11-14 23:07", "县域号 立即打开", P, P)
     assert "立即打开" not in bar
+
+
+def test_a_minguo_date_alone_under_the_title_is_its_stamp() -> None:
+    r = clean_text("\n".join(["主页 >> 最新消息", "本校举办校庆运动会", "民国113年3月5日", P, P]))
+    assert r.meta.date == "2024-03-05" and "民国113年3月5日" not in r.markdown.split("---\n")[-1]

@@ -64,7 +64,7 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
             and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
             and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
-            and not is_bilingual_banner(t))
+            and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t))  # `民国113年3月5日 星期二`
 
 
 def is_bilingual_banner(t: str) -> bool:
@@ -75,11 +75,11 @@ def is_bilingual_banner(t: str) -> bool:
 
 def first_words(head: list[Group]) -> int | None:
     """The head's first line of words that is not chrome: bare counts (`165 0`), a poster's id
-    field (`楼主: W1612…`), a blog's field (`Categories: 未分类`), a bilingual banner and a trail
-    (`校园消息 >`) over it are no first line."""
+    field (`楼主: W1612…`), a blog's field (`Categories: 未分类`), a bilingual banner, a date alone
+    and a trail (`校园消息 >`) over it are no first line."""
     return next((i for i, g in enumerate(head) if g.rule is None
                  and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)
-                 and not RE_LATIN_FIELD.fullmatch(t) and not is_bilingual_banner(t)
+                 and not RE_LATIN_FIELD.fullmatch(t) and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)
                  and not RE_CRUMB_MARK.search(t)), None)
 
 

@@ -102,9 +102,9 @@ def date_under_title(block: list[Group]) -> None:
         block[0].mark("web.stamp", Reason.METADATA)
 
 
-RE_DATE_ALONE = rx.compile(r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+RE_DATE_ALONE = rx.compile(r"(?:(?:(?:19|20)\d{2}|民国\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # (Minguo's too)
                           r"|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
-                          r"(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)])?")  # (a press release's weekday)
+                          r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?)?")  # (its weekday)
 
 
 def unknown_fields(block: list[Group]) -> None:
