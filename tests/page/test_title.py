@@ -525,6 +525,7 @@ def test_a_bracketed_kicker_the_headline_shows_too_stays_one_only_the_title_line
 def test_a_name_label_on_the_chosen_line_goes_a_title_with_a_colon_of_its_own_keeps_it() -> None:
     got = title_of("法拍屋查询系统", "例稿名称：台湾士林地方法院公告（第二次拍卖）", "发文日期：中华民国107年3月13日")
     assert got == "台湾士林地方法院公告（第二次拍卖）"
+    assert title_of("主题：求助一个电脑问题", "楼主：某某 发表于 2024-3-5", P) == "求助一个电脑问题"  # (a thread's subject)
     got = title_of("首页 > 要闻", "分类评价：摆脱同质化，促进高校特色化发展", "发布时间：2023-02-26")
     assert got == "分类评价：摆脱同质化，促进高校特色化发展"
 
