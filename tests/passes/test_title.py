@@ -36,3 +36,10 @@ def test_an_interviews_first_question_over_its_answer_is_no_title_a_question_ove
     assert r.meta.title is None
     r = clean_text(f"可以概括一下小程序吗？\n{BODY}\n")
     assert r.meta.title == "可以概括一下小程序吗？"
+
+
+def test_a_line_right_under_the_stamp_the_file_opens_with_is_no_title_a_line_over_it_is():
+    r = clean_text(f"来源:人民日报 时间:2013-10-14 21:34:44 热度:923\n2014年起每年9月第三周都将举办\n{BODY}\n")
+    assert r.meta.title is None and "2014年起每年9月第三周都将举办" in r.markdown
+    r = clean_text(f"全国义诊周活动启动\n来源:人民日报 时间:2013-10-14 21:34:44 热度:923\n{BODY}\n")
+    assert r.meta.title == "全国义诊周活动启动"

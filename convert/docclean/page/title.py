@@ -195,6 +195,13 @@ def occasion(g: Group) -> bool:
     return stamped(g) or RE_DELIVERY.match(t) is not None or RE_BYLINE.match(t) is not None
 
 
+def under_stamp(head: list[Group], x: int) -> bool:
+    """Whether the head opens with the page's publish line or fields right over line x (`来源:某某日报
+    时间:2013-10-14` / a deck): the scrape began under the headline, and a title never stands
+    under its stamp."""
+    return x > 0 and all(g.reason is Reason.METADATA and g.rule is not None for g in head[:x])
+
+
 def under_headline(g: Group) -> bool:
     """What stands between a headline and the text: the page's furniture, the text's header
     fields (`A股代码:… A股简称:…`), an author's name and post (`某某 主任医师 某某医院 内分泌科`)."""
@@ -350,7 +357,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             page_line = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
             chosen = join_wrapped(head, cands, chosen, web, page_line)
         evidence = "kind" if chosen is not None else evidence
-    if chosen is None and cands and cands[0] == first_words(head):
+    if chosen is None and cands and cands[0] == first_words(head) and not under_stamp(head, cands[0]):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
         y = len(head) - 1  # (the text's header fields, a byline, the page's furniture under its headline)
         while y > chosen and under_headline(head[y]):
