@@ -147,9 +147,6 @@ MAX_UI_LINE = 120
 MAX_FREE_TOKEN = 8  # a name in an author block (`某某 33298粉丝 关注`)
 
 
-RE_ITEM_NUMBER = rx.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)\s*[\u4e00-\u9fff]")
-
-
 def _ui_token(t: str, web: WebRules) -> bool:
     return t in web.ui_words or RE_UI_TOKEN.fullmatch(t) is not None
 
@@ -159,11 +156,9 @@ def is_ui_only(text: str, web: WebRules) -> bool:
     free token (a name) may stand among two or more of them (`某某 33298粉丝 关注`)."""
     if len(text) > MAX_UI_LINE:
         return False  # a toolbar or menu is short; most lines of a page are done here
-    if RE_ITEM_NUMBER.match(text):
-        return False  # an item of a numbered list (`3.正文`, `二、下载`): the text's own, not a button
     toks = tokens(text)
-    if not toks:
-        return False
+    if not toks or (len(toks) == 1 and len(toks[0]) == 1 and text.rstrip()[-1:] in "：:"):
+        return False  # (`A：`, `Q：`: a Q&A's label, not the font-size button `A`)
     ui = known = 0
     free: list[tuple[int, str]] = []  # (position, token): neither a UI word nor a count, clock or date
     for k, t in enumerate(toks):  # each token judged once
@@ -414,12 +409,14 @@ RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 
 
 def is_short_crumb(text: str) -> bool:
-    """Two or more short parts on a breadcrumb's separator (`发布会 > 省政府新闻发布会`): a crumb
+    """Two or more short parts on a breadcrumb's separator (`发布会 > 省政府新闻发布会`), or one
+    before it (`校园消息 >`): a crumb
     above a title, a comparison (`收入 > 支出`) in a text, so judged above the title only."""
     t = text.strip()
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
-    return len(parts) >= 2 and all(len(p) <= MAX_CRUMB_PART for p in parts) and not RE_CREDIT_END.search(t) \
-        and not RE_SENTENCE_END.search(t)
+    trailing = len(parts) == 1 and t[-1:] in ">»›＞"  # `校园消息 >`: the trail's last step, its page's name cut
+    return (len(parts) >= 2 or trailing) and all(len(p) <= MAX_CRUMB_PART for p in parts) \
+        and not RE_CREDIT_END.search(t) and not RE_SENTENCE_END.search(t)
 
 
 MAX_CRUMB_PART = 10

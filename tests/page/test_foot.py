@@ -213,3 +213,11 @@ def test_a_cut_post_with_half_width_commas_keeps_its_last_line() -> None:
     head = ("关于做好某项工作的通知", "发布时间：2024-03-05", P, P)
     assert "断下来了" in body(*head, "很好,断下来了,跟进")
     assert "联系方式" not in body(*head, "某某市教育局", "网站首页", "联系方式")
+
+
+def test_a_cut_pages_last_headline_that_quotes_stays() -> None:
+    """A page cut after a headline of its own (`陆运会「校庆同乐接力赛」反应热烈`): quotation marks
+    belong to a text's wording; a footer's bare links have none."""
+    head = ("活动消息", "发布时间：2024-03-05", P, P)
+    assert "校庆同乐接力赛" in body(*head, "陆运会「校庆同乐接力赛」反应热烈")
+    assert "网站地图" not in body(*head, "某某中学", "网站地图", "联系方式")

@@ -225,13 +225,16 @@ RE_NUMBERED = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[�
                          r"|0x[0-9A-Fa-f]{1,4}\s*[\u4e00-\u9fff]{2,12}$)")  # `0x00 前言`: a programmer's section number
 
 
+# a pronoun or particle a menu's nouns have none of (not `我`, `在`: `我的订单`, `在线服务`)
+RE_VERSE_WORD = rx.compile(r"[你她他它了着吗呢吧啊也]")
 MENU_SEEDS = ("web.ui", "web.menu", "web.breadcrumb", "web.menu-item", "web.column", "web.site-name")
 MAX_MENU_ITEM = 8  # an item of a menu the page rendered one per line
 
 
 def menu_items(above: list[Group]) -> None:
     """Above the title, short lines next to a menu are its items (`首页` / `要闻动态` / …), and a
-    run of four or more such lines is a menu by itself."""
+    run of four or more such lines is a menu by itself, unless most of them speak like verse
+    (`也和她有关` / `你在暮色中`: a poem's lines where a stored excerpt begins)."""
     def item(g: Group) -> bool:
         t = g.text.strip()
         return g.rule is None and 0 < len(t) <= MAX_MENU_ITEM and not re.search(r"[，。！？、：:；]", t)
@@ -241,7 +244,7 @@ def menu_items(above: list[Group]) -> None:
         if g.blocks and item(g):
             run.append(g)
             continue
-        if len(run) >= 4:
+        if len(run) >= 4 and 2 * sum(RE_VERSE_WORD.search(x.text) is not None for x in run) < len(run):
             for x in run:
                 x.mark("web.menu-item")
         run = []
