@@ -120,7 +120,7 @@ def run(doc: Document, ctx: Context) -> Document:
         crumbs(head)
         residue(head)
         menu_items(head)
-        if chosen.evidence in ("repeat", "occasion") or runs_under:
+        if chosen.evidence in ("repeat", "occasion", "thread", "near") or runs_under:
             above_title(head)
         site_lines(groups[:start], len(head) + 1 if runs_under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
@@ -131,7 +131,7 @@ def run(doc: Document, ctx: Context) -> Document:
         date_under_title(groups[above + 1:start])
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
-        title_bars(groups[above + 1:start])
+        title_bars(groups[above + 1:start], title.text if title is not None else "")
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
         furniture = next((k for k in range(end + 1, len(groups)) if groups[k].rule is not None), len(groups))
