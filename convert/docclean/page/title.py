@@ -199,7 +199,8 @@ def under_stamp(head: list[Group], x: int) -> bool:
     """Whether the head opens with the page's publish line or fields right over line x (`来源:某某日报
     时间:2013-10-14` / a deck): the scrape began under the headline, and a title never stands
     under its stamp."""
-    return x > 0 and all(g.reason is Reason.METADATA and g.rule is not None for g in head[:x])
+    return x > 0 and all(g.reason is Reason.METADATA and g.rule is not None for g in head[:x]) \
+        and RE_COLON.search(head[x - 1].text) is not None  # (fields: a date alone over a headline is a dateline)
 
 
 def under_headline(g: Group) -> bool:
