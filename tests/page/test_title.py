@@ -611,3 +611,12 @@ def test_a_headline_over_its_authors_name_and_post_under_a_column_is_the_title()
 def test_a_date_line_of_any_era_over_the_headline_is_no_title() -> None:
     for date in ("民国113年3月5日 星期二", "2024年3月5日（星期二）"):
         assert title_of(date, "本校举办校庆运动会", P, P) == "本校举办校庆运动会", date
+
+
+def test_a_headline_over_its_stamp_wins_over_a_columns_short_name_over_a_dated_line() -> None:
+    got = title_of("首页", "今日视点", "2021年10月7日 星期四", "·", "Windows11打游戏更好了？直接让CPU倒退一代", "·",
+                   "售价来了！12代酷睿提前上架：性能Zen3侧目",
+                   "首次采样带回 嫦娥五号为什么是中国航天史上最复杂任务？一图看懂", "2020-11-23 10:22:14  出处：快科技", P, P)
+    assert got == "首次采样带回嫦娥五号为什么是中国航天史上最复杂任务？一图看懂"
+    got = title_of("政府工作报告", "——2026年1月26日在某省第十四届", "人民代表大会第五次会议上", "某省省长 王某某", P)
+    assert got == "政府工作报告"  # (a delivery line's second half over the byline is no headline)

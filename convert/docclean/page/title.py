@@ -203,6 +203,31 @@ def under_stamp(head: list[Group], x: int) -> bool:
         and RE_COLON.search(head[x - 1].text) is not None  # (fields: a date alone over a headline is a dateline)
 
 
+def over_occasion(head: list[Group], x: int, web: WebRules, book: bool, under: dict[int, Group] | None) -> bool:
+    """Whether line x stands over a delivery line, byline or publish line (past a button), over
+    an author's name and post over the stamp, or over a stamp a rule pack took (a headline)."""
+    k = below(head, x)
+    if len(head[x].text.strip()) > MAX_COLUMN_LINE:  # (a headline: a label's value over its field is short)
+        k = past_buttons(head, k)
+    nxt = head[k] if k is not None else None
+    if is_book_credit(head[x].text):
+        return False  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
+    if x > 0 and RE_DELIVERY.match(head[x - 1].text.strip()):
+        return False  # `——2026年1月26日在某省第十四届` / `人民代表大会第五次会议上`: a delivery line's second half
+    if nxt is not None and (occasion(nxt) or dated(head[x], nxt, web)):
+        return True
+    gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
+    if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
+            and len(gap) <= min(len(line), MAX_NAME_GAP) \
+            and (RE_NAME_LINE.fullmatch(gap) or headline_over_name(line, gap)):
+        after = below(head, k) if k is not None else None
+        if after is not None and stamped(head[after]):
+            return True  # `标题` / `王文 某某研究院执行院长` / the publish line
+    gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
+    return gone is not None and stamped(gone) and len(head[x].text.strip()) > MAX_COLUMN_LINE \
+        and RE_DATE.search(gone.text) is not None and not book  # under a book's credit, a chapter's stamp)
+
+
 def under_headline(g: Group) -> bool:
     """What stands between a headline and the text: the page's furniture, the text's header
     fields (`A股代码:… A股简称:…`), an author's name and post (`某某 主任医师 某某医院 内分泌科`)."""
@@ -305,29 +330,11 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         evidence = "thread" if chosen is not None else evidence
     if chosen is None:  # the line before a delivery line, byline or publish line
         book = any(is_book_credit(head[c].text) for c in cands)
-        for x in cands:
-            k = below(head, x)
-            if len(head[x].text.strip()) > MAX_COLUMN_LINE:  # (a headline: a label's value over its field is short)
-                k = past_buttons(head, k)
-            nxt = head[k] if k is not None else None
-            if is_book_credit(head[x].text):
-                continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
-            if nxt is not None and (occasion(nxt) or dated(head[x], nxt, web)):
-                chosen, evidence = x, "occasion"
-                break
-            gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
-            if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
-                    and len(gap) <= min(len(line), MAX_NAME_GAP) \
-                    and (RE_NAME_LINE.fullmatch(gap) or headline_over_name(line, gap)):
-                after = below(head, k) if k is not None else None
-                if after is not None and stamped(head[after]):
-                    chosen, evidence = x, "occasion"  # `标题` / `王文 某某研究院执行院长` / the publish line
-                    break
-            gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
-            if gone is not None and stamped(gone) and len(head[x].text.strip()) > MAX_COLUMN_LINE \
-                    and RE_DATE.search(gone.text) and not book:  # under a book's credit, a chapter's stamp)
-                chosen, evidence = x, "occasion"
-                break
+        hits = [x for x in cands if over_occasion(head, x, web, book, under)]
+        longer = [x for x in hits if len(head[x].text.strip()) > MAX_COLUMN_LINE]
+        # (a headline over its stamp before a column's or a list's short name over a dated line)
+        chosen = (longer or hits or [None])[0]
+        evidence = "occasion" if chosen is not None else evidence
         if chosen is not None:
             # `立足新起点 奋进新征程` (a kicker) or `工作动态` (a column) over the publish line, where the
             # <title> line names another text: that line is the title
