@@ -620,3 +620,9 @@ def test_a_headline_over_its_stamp_wins_over_a_columns_short_name_over_a_dated_l
     assert got == "首次采样带回嫦娥五号为什么是中国航天史上最复杂任务？一图看懂"
     got = title_of("政府工作报告", "——2026年1月26日在某省第十四届", "人民代表大会第五次会议上", "某省省长 王某某", P)
     assert got == "政府工作报告"  # (a delivery line's second half over the byline is no headline)
+
+
+def test_a_headline_over_its_subtitle_over_the_publish_fields_is_the_title_not_the_column() -> None:
+    got = title_of("首页 > 教学科研 > 教研成果", "教研成果", "绍兴市2010年高考征文一等奖——得其“意”而不忘“言”",
+                   "——从高考导向看高中文言文教学", "文章来源：本站原创", "作者：某某", "发布时间：2010年12月23日", P, P)
+    assert got == "绍兴市2010年高考征文一等奖——得其“意”而不忘“言”"

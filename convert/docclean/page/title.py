@@ -216,6 +216,10 @@ def over_occasion(head: list[Group], x: int, web: WebRules, book: bool, under: d
         return False  # `——2026年1月26日在某省第十四届` / `人民代表大会第五次会议上`: a delivery line's second half
     if nxt is not None and (occasion(nxt) or dated(head[x], nxt, web)):
         return True
+    if nxt is not None and k is not None and is_subtitle(nxt.text.strip()) \
+            and not any(w in web.ui_words for w in head[x].text.split()) \
+            and (after := below(head, k)) is not None and stamped(head[after]):
+        return True  # `标题` / `——从某某看某某` / the publish line: the subtitle between (no app bar over it)
     gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
     if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
             and len(gap) <= min(len(line), MAX_NAME_GAP) \
