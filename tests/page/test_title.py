@@ -626,3 +626,10 @@ def test_a_headline_over_its_subtitle_over_the_publish_fields_is_the_title_not_t
     got = title_of("首页 > 教学科研 > 教研成果", "教研成果", "绍兴市2010年高考征文一等奖——得其“意”而不忘“言”",
                    "——从高考导向看高中文言文教学", "文章来源：本站原创", "作者：某某", "发布时间：2010年12月23日", P, P)
     assert got == "绍兴市2010年高考征文一等奖——得其“意”而不忘“言”"
+
+
+def test_a_headline_over_a_share_bar_one_button_a_line_over_its_stamp_is_the_title() -> None:
+    bar = ("+", "分享", "分享", "留言", "列印", "A-", "A+")
+    got = title_of("新闻", "社会", "焦点事件", "澎湖重度残障男子 陈尸马公水仙宫旁空屋", *bar, "2018-02-28 14:31",
+                   "中央社 澎湖县28日电", P, P)
+    assert got == "澎湖重度残障男子陈尸马公水仙宫旁空屋"

@@ -227,9 +227,12 @@ def over_occasion(head: list[Group], x: int, web: WebRules, book: bool, under: d
         after = below(head, k) if k is not None else None
         if after is not None and stamped(head[after]):
             return True  # `标题` / `王文 某某研究院执行院长` / the publish line
-    gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
-    return gone is not None and stamped(gone) and len(head[x].text.strip()) > MAX_COLUMN_LINE \
-        and RE_DATE.search(gone.text) is not None and not book  # under a book's credit, a chapter's stamp)
+    # (a headline, longer than a name or a column, over a stamp, past its buttons; under a book's
+    # credit, a chapter's stamp)
+    last = (k if k is not None else len(head)) - 1  # the last button, or x itself
+    gone = [g for j in range(x, max(x, last) + 1) if (g := (under or {}).get(id(head[j]))) is not None]
+    return any(stamped(g) and RE_DATE.search(g.text) is not None for g in gone) \
+        and len(head[x].text.strip()) > MAX_COLUMN_LINE and not book
 
 
 def under_headline(g: Group) -> bool:
