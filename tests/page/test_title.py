@@ -633,3 +633,10 @@ def test_a_headline_over_a_share_bar_one_button_a_line_over_its_stamp_is_the_tit
     got = title_of("新闻", "社会", "焦点事件", "澎湖重度残障男子 陈尸马公水仙宫旁空屋", *bar, "2018-02-28 14:31",
                    "中央社 澎湖县28日电", P, P)
     assert got == "澎湖重度残障男子陈尸马公水仙宫旁空屋"
+
+
+def test_a_headline_over_its_authors_name_and_a_share_bar_over_the_stamp_is_the_title() -> None:
+    got = title_of("首页", "财经", "产经", "科技", "王文：中美贸易“持久战”，中国人的斗志被激发", "王文中国人民大学重阳金融研究院执行院长",
+                   "分享到：", "22 59", "2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网", "【文/观察者网专栏作者 王文】", P, P)
+    assert got == "王文：中美贸易“持久战”，中国人的斗志被激发"
+    assert title_of("首页", "某某", "22 59", "2019-09-07 09:25:09 来源：观察者网", P, P) != "22 59"  # (counts: no title)

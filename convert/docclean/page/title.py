@@ -224,9 +224,9 @@ def over_occasion(head: list[Group], x: int, web: WebRules, book: bool, under: d
     if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
             and len(gap) <= min(len(line), MAX_NAME_GAP) \
             and (RE_NAME_LINE.fullmatch(gap) or headline_over_name(line, gap)):
-        after = below(head, k) if k is not None else None
+        after = past_buttons(head, below(head, k)) if k is not None else None
         if after is not None and stamped(head[after]):
-            return True  # `标题` / `王文 某某研究院执行院长` / the publish line
+            return True  # `标题` / `王文 某某研究院执行院长` / (a share bar) / the publish line
     # (a headline, longer than a name or a column, over a stamp, past its buttons; under a book's
     # credit, a chapter's stamp)
     last = (k if k is not None else len(head)) - 1  # the last button, or x itself

@@ -161,7 +161,7 @@ def shares_words(above: str, line: str) -> bool:
 MAX_COUNTER_GAP = 2  # short lines between a thread's counter and its title (`收起左侧`)
 MAX_BUTTONS = 10  # buttons between a headline and its stamp (`[复制链接]`, a share bar one button a line)
 BUTTON_RULES = ("web.ui", "web.shape", "web.share-bar")
-RE_SYMBOL = rx.compile(r"[^\w\s]{1,2}")  # a button's icon left as a mark (`+`, `✕`)
+RE_SYMBOL = rx.compile(r"[^\w\s]{1,2}|[\d\s]+")  # a button's icon left as a mark (`+`, `✕`), its counts (`22 59`)
 RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*[|｜/,，]?\s*"
                               r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
 
