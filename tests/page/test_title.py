@@ -640,3 +640,9 @@ def test_a_headline_over_its_authors_name_and_a_share_bar_over_the_stamp_is_the_
                    "分享到：", "22 59", "2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网", "【文/观察者网专栏作者 王文】", P, P)
     assert got == "王文：中美贸易“持久战”，中国人的斗志被激发"
     assert title_of("首页", "某某", "22 59", "2019-09-07 09:25:09 来源：观察者网", P, P) != "22 59"  # (counts: no title)
+
+
+def test_a_headline_over_the_sites_address_over_its_stamp_is_the_title() -> None:
+    got = title_of("邮箱", "通行证", "音乐频道 > 内地音乐", "爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)",
+                   "http://www.sina.com.cn", "2009年11月09日13:48", "新浪娱乐", P, P)
+    assert got == "爱戴掀起红盖头庆东南劲爆音乐颁奖七周年（图）"

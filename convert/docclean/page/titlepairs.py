@@ -187,7 +187,8 @@ def past_buttons(head: list[Group], k: int | None) -> int | None:
     publish line): a button the UI lexicon took says nothing about what stands above it."""
     for _ in range(MAX_BUTTONS):
         t = head[k].text.strip() if k is not None else ""
-        if k is None or (head[k].rule not in BUTTON_RULES and not RE_SYMBOL.fullmatch(t)) or len(t) > MAX_COLUMN_LINE:
+        if k is None or (head[k].rule not in BUTTON_RULES and not RE_SYMBOL.fullmatch(t)) \
+                or (len(t) > MAX_COLUMN_LINE and head[k].rule != "web.shape"):  # (a shape: a URL, a rule)
             return k
         k = below(head, k)
     return k
