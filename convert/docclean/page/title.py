@@ -18,7 +18,7 @@ from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
 from .titleblock import RE_DATE_ALONE
 from .titledress import RE_FILE_EXT, RE_NAME_LABEL, cut_tags, shown_bracket, unwrap_title
-from .titleglue import glued_title
+from .titleglue import glued_title, stamp_title
 from .titleline import (
     MAX_NEAR_BODY,
     RE_ELIDED,
@@ -288,6 +288,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         cands = [i for i in cands if i not in names]
     chosen: int | None = None
     copy: int | None = None
+    top: Block | None = None  # a title block made from a line's part (the text's top line, a stamp's head)
     over_stamp = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE
                        and (k := below(head, x)) is not None and occasion(head[k])), None)  # a headline over its stamp
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
@@ -342,7 +343,10 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         # (a headline over its stamp before a column's or a list's short name over a dated line)
         chosen = (longer or hits or [None])[0]
         evidence = "occasion" if chosen is not None else evidence
-        if chosen is not None:
+        if chosen is not None and not longer and (k := below(head, chosen)) is not None and stamped(head[k]) \
+                and (top := stamp_title(doc, head[k], lambda t: title_like(t, web))) is not None:
+            chosen, evidence = len(head), "stamp"  # `基层卫生` over `标题 ( 2024-05-11)`: the title in the stamp
+        if chosen is not None and top is None:
             # `立足新起点 奋进新征程` (a kicker) or `工作动态` (a column) over the publish line, where the
             # <title> line names another text: that line is the title
             suffixed = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
@@ -387,7 +391,6 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and len(RE_COLON.findall(last)) < MIN_FIELD_COLONS \
             and any(shared_run(squash(g.text), last, MIN_SHARED) for g in head[:-1]):
         chosen, evidence = cands[-1], "repeat"  # right over the text, its words again higher up (fuzzy)
-    top = None
     if (evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE) \
             or (chosen is None and head and not cands):
         # (a short first line, or a head of no candidate at all: `Categories: 未分类`, a date line)
