@@ -646,3 +646,11 @@ def test_a_headline_over_the_sites_address_over_its_stamp_is_the_title() -> None
     got = title_of("邮箱", "通行证", "音乐频道 > 内地音乐", "爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)",
                    "http://www.sina.com.cn", "2009年11月09日13:48", "新浪娱乐", P, P)
     assert got == "爱戴掀起红盖头庆东南劲爆音乐颁奖七周年（图）"
+
+
+def test_a_numbered_point_or_a_salutation_atop_the_text_is_no_title() -> None:
+    got = title_of("演讲稿的标准格式", "1.顶格写称谓语(如:亲爱的老师)", "3.正文", "演讲稿的总体特征:", "1、内容上的现实性", P, P)
+    assert got != "1、内容上的现实性"
+    got = title_of("当前位置:文秘家园>> 文秘范文>> 交流发言", "交流发言", "尊敬的书记、尊敬的县长、各位领导，大家晚上好！", P, P)
+    assert got is None or not got.startswith("尊敬的")
+    assert title_of("5.12汶川地震十周年纪念活动", "发布时间：2018-05-12", P) == "5.12汶川地震十周年纪念活动"

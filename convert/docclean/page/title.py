@@ -213,6 +213,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             or (chosen is None and head and not cands):
         # (a short first line, or a head of no candidate at all: `Categories: 未分类`, a date line)
         top = headline_on_top(doc, head, head[chosen].text if chosen is not None else "", web)
+        if top is not None and ctx.rules.headings.salutation.match(top.text.strip()):
+            top = None  # `尊敬的各位领导，大家晚上好！`: a speech's salutation opens the text, no headline
         chosen, evidence = (len(head), "top") if top is not None else (chosen, evidence)
     if chosen is None and (at := text_top(doc, head, 1)) and doc.blocks[at[0]].kind is Kind.LINE:
         top = glued_title(doc, at[0], web, lambda t: title_like(t, web) and not is_site_name(t, web))

@@ -25,7 +25,8 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
             and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
             and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
-            and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t))  # `民国113年3月5日 星期二`
+            and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)  # `民国113年3月5日 星期二`
+            and not RE_POINT.match(t))  # `1、内容上的现实性`, `（一）…`: a numbered point of a text, no title
 
 
 def is_bilingual_banner(t: str) -> bool:
@@ -46,6 +47,7 @@ def first_words(head: list[Group]) -> int | None:
 
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
 RE_CAPS_NAME = rx.compile(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b")  # `HOTUNG SECONDARY SCHOOL`
+RE_POINT = rx.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[．、.](?!\d))")
 RE_COLON = rx.compile(r"[:：]")
 MIN_FIELD_COLONS = 2  # on a line: its fields (`A股代码:601390 A股简称:某某`), no title
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
