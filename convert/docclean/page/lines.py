@@ -44,11 +44,12 @@ RE_IMAGE_NAME = rx.compile(r"(?:(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s�
 RE_CODE_START = rx.compile(r"(?:/\*|\*/|\*(?:\s|$)|//|#include\b|#!|import\s|from\s+[\w.]+\s+import\s|package\s+[\w.]+;"
                            r"|def\s+\w+\s*\(|class\s+\w+|(?:public|private|protected|static)\s|return\b|(?:if|for|while)\s*\(|[{}]"
                            r"|\.{0,2}/\w+)")
-RE_CODE_END = rx.compile(r"(?:[;{}(\[]|\)\s*;?)\s*$|[A-Za-z0-9_]\(.*\)|\s:?=\s")
+RE_CODE_END = rx.compile(r"(?:[;{}(\[]|\)\s*;?)\s*$|[A-Za-z_]\w*\(.*\)|\s:?=\s")
 MIN_CODE_ASCII = 0.8  # a statement's share of ASCII (a Chinese sentence typed with `;` ends like one)
 
 
 MAX_CODE_LINE = 200
+MIN_STATEMENT = 3
 
 
 def is_code(text: str) -> bool:
@@ -58,6 +59,8 @@ def is_code(text: str) -> bool:
         return False
     if RE_CODE_START.match(t):
         return True
+    if len(t) < MIN_STATEMENT or (t[0] in "(（" and RE_DATE.search(t)):
+        return False  # `(` alone, a fragment of a UI line (`评论` / `(` / `18` / `)`); `(2024-03-05 09:12:33)`, a stamp
     wide = (len(t.encode("utf-8")) - len(t)) / 2  # (a CJK character takes three bytes: the count without a loop)
     return len(t) - wide >= MIN_CODE_ASCII * len(t) and RE_CODE_END.search(t) is not None
 
