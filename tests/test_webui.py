@@ -264,3 +264,17 @@ def test_a_trail_through_the_pages_headline_is_a_breadcrumb_a_sentence_with_arro
 def test_a_trail_that_lost_its_marks_ends_at_the_text() -> None:
     assert w.is_breadcrumb("3773考试网2016中考舟山中考正文", WEB)
     assert not w.is_breadcrumb("以下为通知正文", WEB) and not w.is_breadcrumb("请认真阅读合同正文", WEB)
+
+
+def test_a_portals_disclosure_box_is_fields_a_heading_in_a_sentence_is_not() -> None:
+    for line in ("内容概述：", "内容概述：教育部办公厅关于举办某某活动的通知", "信息索引： 360A12-07-2024-0008-1 生成日期： 2024-06-04",
+                 "发文机构： 教育部办公厅", "信息类别： 高等教育"):
+        assert wf.fields(line, WEB) is not None, line
+    assert wf.fields("本报告的内容概述如下，请各单位认真研读并抓好落实。", WEB) is None
+
+
+def test_a_click_for_the_big_picture_line_is_a_prompt_a_sentence_about_clicks_is_not() -> None:
+    for line in ("（点击看清晰大图）", "点击看大图"):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.click-prompt", line
+    assert w.phrase("点击量看大图表更直观。", WEB, strong_only=False) is None
