@@ -278,3 +278,10 @@ def test_a_click_for_the_big_picture_line_is_a_prompt_a_sentence_about_clicks_is
         p = w.phrase(line, WEB, strong_only=True)
         assert p is not None and p.id == "web.click-prompt", line
     assert w.phrase("点击量看大图表更直观。", WEB, strong_only=False) is None
+
+
+def test_a_scan_the_code_beside_prompt_is_a_qr_prompt_a_sentence_on_scanning_is_not() -> None:
+    for line in ("扫描左侧二维码即可添加某某公众号，更多资讯。", "扫描下方二维码关注公众号，第一时间获取更新信息！"):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.qr-prompt", line
+    assert w.phrase("扫描仪左侧的指示灯亮起后再放入文件。", WEB, strong_only=False) is None
