@@ -183,3 +183,17 @@ def test_a_journal_named_between_the_title_and_the_text_is_its_source():
     assert "内蒙古民族大学学报\n" not in body
     assert "刊于内蒙古民族大学学报" in body
     assert any(r.text.strip() == "内蒙古民族大学学报" for r in done.removals)
+
+
+def test_a_blog_platforms_default_image_caption_goes_the_word_in_a_sentence_stays():
+    """简书 prints `image` under a pasted picture that kept its default name (rules/chrome/blog.yaml):
+    alone on its line it goes, wherever it stands; the word inside a sentence and `Image` stay."""
+    page = ("使用Docker部署服务\n"
+            "首先拉取镜像，然后在本地启动容器，检查端口映射是否正确，最后查看日志确认服务已经正常运行。\n"
+            "image\n"
+            "运行 docker image ls 可以列出本地的镜像，再用标签区分不同版本，便于回滚和排查问题。\n"
+            "Image\n"
+            "最后把配置文件提交到仓库，方便团队其他成员复用这一套部署流程，也便于日后的审计。\n")
+    done = clean_text(page)
+    assert "\nimage\n" not in done.markdown and "docker image ls" in done.markdown and "Image" in done.markdown
+    assert [r.rule for r in done.removals].count("blog.image-caption") == 1
