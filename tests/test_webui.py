@@ -285,3 +285,9 @@ def test_a_scan_the_code_beside_prompt_is_a_qr_prompt_a_sentence_on_scanning_is_
         p = w.phrase(line, WEB, strong_only=True)
         assert p is not None and p.id == "web.qr-prompt", line
     assert w.phrase("扫描仪左侧的指示灯亮起后再放入文件。", WEB, strong_only=False) is None
+
+
+def test_a_download_boxs_form_labels_are_ui_and_fields_a_sentence_on_accounts_is_not() -> None:
+    assert w.is_ui_only("账号:", WEB) and w.is_ui_only("帐号：", WEB) and w.is_ui_only("密码:", WEB)
+    assert wf.fields("支付方式: 支付宝    微信支付", WEB) is not None
+    assert not w.is_ui_only("账号密码要妥善保管。", WEB) and wf.fields("支付方式要灵活多样，方便群众缴费。", WEB) is None
