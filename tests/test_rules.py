@@ -197,3 +197,15 @@ def test_a_blog_platforms_default_image_caption_goes_the_word_in_a_sentence_stay
     done = clean_text(page)
     assert "\nimage\n" not in done.markdown and "docker image ls" in done.markdown and "Image" in done.markdown
     assert [r.rule for r in done.removals].count("blog.image-caption") == 1
+
+
+def test_a_collectors_unfilled_tag_goes_a_text_quoting_the_tool_keeps_it():
+    """火车头's `[标签:标题]` left in a page (rules/chrome/docsite.yaml `docsite.collector-tag`) goes with
+    the torn `<html>` before it; a manual quoting the tool's publish parameters keeps them."""
+    page = ("市长在全市安全生产委员会例会上的讲话\n"
+            "l> [标签:标题] 同志们：今天，市安委会在这里召开全市安全生产例会，重点是分析当前安全生产形势。\n"
+            "发布模块的参数写作 subject=[标签:标题]&message=[标签:内容]，保存后即可测试发布效果。\n")
+    done = clean_text(page)
+    assert "l>" not in done.markdown and "[标签：标题] 同志们" not in done.markdown and "同志们" in done.markdown
+    assert "subject=[标签" in done.markdown
+    assert [r.rule for r in done.removals].count("docsite.collector-tag") == 1
