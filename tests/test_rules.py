@@ -209,3 +209,17 @@ def test_a_collectors_unfilled_tag_goes_a_text_quoting_the_tool_keeps_it():
     assert "l>" not in done.markdown and "[标签：标题] 同志们" not in done.markdown and "同志们" in done.markdown
     assert "subject=[标签" in done.markdown
     assert [r.rule for r in done.removals].count("docsite.collector-tag") == 1
+
+
+def test_a_discuz_threads_buttons_go_alone_on_their_line_a_sentence_naming_them_stays():
+    """Discuz! X's `[复制链接]` and `开启左侧` over a thread (rules/chrome/forum.yaml `forum.thread-buttons`)
+    go wherever the scrape put them; a sentence telling the reader to press the button stays."""
+    page = ("浅谈领导讲话稿的写作\n"
+            "开启左侧\n"
+            "[复制链接]\n"
+            "领导讲话稿是机关文稿中最常见的一种，写好讲话稿需要把握好讲话者的身份、场合和听众的特点。\n"
+            "如需转发，请点击[复制链接]按钮，再粘贴到聊天窗口里发给同事，这样格式不会乱。\n")
+    done = clean_text(page)
+    assert "\n[复制链接]\n" not in done.markdown and "开启左侧" not in done.markdown
+    assert "请点击[复制链接]按钮" in done.markdown
+    assert [r.rule for r in done.removals].count("forum.thread-buttons") == 2
