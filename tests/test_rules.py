@@ -185,6 +185,12 @@ def test_a_journal_named_between_the_title_and_the_text_is_its_source():
     assert any(r.text.strip() == "内蒙古民族大学学报" for r in done.removals)
 
 
+def _cleaned(page: str, rule: str) -> tuple[str, int]:
+    """A page's Markdown after cleaning, and how many pieces one rule removed from it."""
+    done = clean_text(page)
+    return done.markdown, [r.rule for r in done.removals].count(rule)
+
+
 def test_a_blog_platforms_default_image_caption_goes_the_word_in_a_sentence_stays():
     """简书 prints `image` under a pasted picture that kept its default name (rules/chrome/blog.yaml):
     alone on its line it goes, wherever it stands; the word inside a sentence and `Image` stay."""
@@ -194,9 +200,8 @@ def test_a_blog_platforms_default_image_caption_goes_the_word_in_a_sentence_stay
             "运行 docker image ls 可以列出本地的镜像，再用标签区分不同版本，便于回滚和排查问题。\n"
             "Image\n"
             "最后把配置文件提交到仓库，方便团队其他成员复用这一套部署流程，也便于日后的审计。\n")
-    done = clean_text(page)
-    assert "\nimage\n" not in done.markdown and "docker image ls" in done.markdown and "Image" in done.markdown
-    assert [r.rule for r in done.removals].count("blog.image-caption") == 1
+    md, n = _cleaned(page, "blog.image-caption")
+    assert "\nimage\n" not in md and "docker image ls" in md and "Image" in md and n == 1
 
 
 def test_a_collectors_unfilled_tag_goes_a_text_quoting_the_tool_keeps_it():
@@ -205,10 +210,8 @@ def test_a_collectors_unfilled_tag_goes_a_text_quoting_the_tool_keeps_it():
     page = ("市长在全市安全生产委员会例会上的讲话\n"
             "l> [标签:标题] 同志们：今天，市安委会在这里召开全市安全生产例会，重点是分析当前安全生产形势。\n"
             "发布模块的参数写作 subject=[标签:标题]&message=[标签:内容]，保存后即可测试发布效果。\n")
-    done = clean_text(page)
-    assert "l>" not in done.markdown and "[标签：标题] 同志们" not in done.markdown and "同志们" in done.markdown
-    assert "subject=[标签" in done.markdown
-    assert [r.rule for r in done.removals].count("docsite.collector-tag") == 1
+    md, n = _cleaned(page, "docsite.collector-tag")
+    assert "l>" not in md and "[标签：标题] 同志们" not in md and "同志们" in md and "subject=[标签" in md and n == 1
 
 
 def test_a_discuz_threads_buttons_go_alone_on_their_line_a_sentence_naming_them_stays():
@@ -219,7 +222,5 @@ def test_a_discuz_threads_buttons_go_alone_on_their_line_a_sentence_naming_them_
             "[复制链接]\n"
             "领导讲话稿是机关文稿中最常见的一种，写好讲话稿需要把握好讲话者的身份、场合和听众的特点。\n"
             "如需转发，请点击[复制链接]按钮，再粘贴到聊天窗口里发给同事，这样格式不会乱。\n")
-    done = clean_text(page)
-    assert "\n[复制链接]\n" not in done.markdown and "开启左侧" not in done.markdown
-    assert "请点击[复制链接]按钮" in done.markdown
-    assert [r.rule for r in done.removals].count("forum.thread-buttons") == 2
+    md, n = _cleaned(page, "forum.thread-buttons")
+    assert "\n[复制链接]\n" not in md and "开启左侧" not in md and "请点击[复制链接]按钮" in md and n == 2
