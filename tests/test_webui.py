@@ -291,3 +291,10 @@ def test_a_download_boxs_form_labels_are_ui_and_fields_a_sentence_on_accounts_is
     assert w.is_ui_only("账号:", WEB) and w.is_ui_only("帐号：", WEB) and w.is_ui_only("密码:", WEB)
     assert wf.fields("支付方式: 支付宝    微信支付", WEB) is not None
     assert not w.is_ui_only("账号密码要妥善保管。", WEB) and wf.fields("支付方式要灵活多样，方便群众缴费。", WEB) is None
+
+
+def test_a_review_chains_credits_are_fields_a_sentence_on_reviewing_is_not() -> None:
+    for line in ("校稿:李咏", "一审:张中强", "二审：刘连启", "终审:李玲", "初审：王某 复审：李某 终审：张某"):
+        assert wf.fields(line, WEB) is not None, line
+    assert wf.fields("一审判决认定事实清楚，适用法律正确。", WEB) is None
+    assert wf.fields("稿件须经初审、复审、终审三道程序。", WEB) is None
