@@ -298,3 +298,11 @@ def test_a_review_chains_credits_are_fields_a_sentence_on_reviewing_is_not() -> 
         assert wf.fields(line, WEB) is not None, line
     assert wf.fields("一审判决认定事实清楚，适用法律正确。", WEB) is None
     assert wf.fields("稿件须经初审、复审、终审三道程序。", WEB) is None
+
+
+def test_a_liked_it_then_share_it_ask_is_strong_a_speechs_wish_to_share_is_not() -> None:
+    for line in ("喜欢这篇文章？就分享给身边的朋友吧！", "如果对你有点帮助，欢迎分享给身边的朋友。"):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.share-ask", line
+    for line in ("希望大家把今天学到的知识分享给身边的朋友。", "如果遇到困难，要及时向组织报告。"):
+        assert w.phrase(line, WEB, strong_only=False) is None, line
