@@ -10,9 +10,10 @@ P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求�
 
 
 def test_an_images_file_name_is_a_figures_stand_in_an_instruction_naming_a_file_is_text() -> None:
-    for name in ("截屏2022-11-15 下午1.25.57.jpg", "IMG_2034.JPG (86.2 KB, 下载次数: 0)", "image.png", "微信图片_20221115.jpg"):
+    for name in ("截屏2022-11-15 下午1.25.57.jpg", "IMG_2034.JPG (86.2 KB, 下载次数: 0)", "image.png", "微信图片_20221115.jpg",
+                 "image", "[图片]"):
         assert RE_IMAGE_NAME.fullmatch(name), name
-    for text in ("请将照片命名为姓名.jpg", "头像.png", "我们拍了很多照片，见附图1.jpg"):
+    for text in ("请将照片命名为姓名.jpg", "头像.png", "我们拍了很多照片，见附图1.jpg", "图片很美", "imagine"):
         assert not RE_IMAGE_NAME.fullmatch(text), text
 
 

@@ -30,12 +30,15 @@ RE_WEB_ADDRESS = rx.compile(r"(?i:https?://|www\.[\w-]+\.)"
                             r"|(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_.-]*\.(?:com|cn|net|org)(?![A-Za-z0-9])")
 # An image's file name shown in place of the image (a forum's attachment, a screenshot): a camera's
 # or a screen's name, with a digit in it or Latin only (`截屏2022-11-15 下午1.25.57.jpg`,
-# `IMG_2034.JPG (86.2 KB, 下载次数: 0)`); `请将照片命名为姓名.jpg` is an instruction and stays.
+# `IMG_2034.JPG (86.2 KB, 下载次数: 0)`), or an image's default alt text alone (`image`, `[图片]`);
+# `请将照片命名为姓名.jpg` is an instruction and stays.
 IMAGE_NAME = "web.image-name"  # its rule: a figure's stand-in
 INJECTED_LINK = "web.injected-link"  # a spam page's keyword link between the words of a paragraph
-IN_TEXT = (None, IMAGE_NAME, INJECTED_LINK)  # no rule, or one for what stands inside the text: furniture to no walk
-RE_IMAGE_NAME = rx.compile(r"(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s。，；！？]{1,60}(?:\s[^\s。，；！？]{1,30}){0,3}"
-                           r"\.(?i:jpe?g|png|gif|bmp|webp)(?:\s*[（(][^（）()]{0,40}[)）])?")
+IN_TEXT = (None, IMAGE_NAME, INJECTED_LINK)  # no rule, or one of what stands inside the text: no walk's furniture
+RE_IMAGE_NAME = rx.compile(r"(?:(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s。，；！？]{1,60}"
+                           r"(?:\s[^\s。，；！？]{1,30}){0,3}"
+                           r"\.(?i:jpe?g|png|gif|bmp|webp)(?:\s*[（(][^（）()]{0,40}[)）])?)"
+                           r"|(?i:image|img|picture|photo)\d{0,3}|[\[【]?(?:图片|配图)\d{0,3}[\]】]?")  # an alt text
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
