@@ -191,19 +191,6 @@ def _cleaned(page: str, rule: str) -> tuple[str, int]:
     return done.markdown, [r.rule for r in done.removals].count(rule)
 
 
-def test_a_blog_platforms_default_image_caption_goes_the_word_in_a_sentence_stays():
-    """简书 prints `image` under a pasted picture that kept its default name (rules/chrome/blog.yaml):
-    alone on its line it goes, wherever it stands; the word inside a sentence and `Image` stay."""
-    page = ("使用Docker部署服务\n"
-            "首先拉取镜像，然后在本地启动容器，检查端口映射是否正确，最后查看日志确认服务已经正常运行。\n"
-            "image\n"
-            "运行 docker image ls 可以列出本地的镜像，再用标签区分不同版本，便于回滚和排查问题。\n"
-            "Image\n"
-            "最后把配置文件提交到仓库，方便团队其他成员复用这一套部署流程，也便于日后的审计。\n")
-    md, n = _cleaned(page, "blog.image-caption")
-    assert "\nimage\n" not in md and "docker image ls" in md and "Image" in md and n == 1
-
-
 def test_a_collectors_unfilled_tag_goes_a_text_quoting_the_tool_keeps_it():
     """火车头's `[标签:标题]` left in a page (rules/chrome/docsite.yaml `docsite.collector-tag`) goes with
     the torn `<html>` before it; a manual quoting the tool's publish parameters keeps them."""
