@@ -183,3 +183,31 @@ def test_a_journal_named_between_the_title_and_the_text_is_its_source():
     assert "内蒙古民族大学学报\n" not in body
     assert "刊于内蒙古民族大学学报" in body
     assert any(r.text.strip() == "内蒙古民族大学学报" for r in done.removals)
+
+
+def _cleaned(page: str, rule: str) -> tuple[str, int]:
+    """A page's Markdown after cleaning, and how many pieces one rule removed from it."""
+    done = clean_text(page)
+    return done.markdown, [r.rule for r in done.removals].count(rule)
+
+
+def test_a_collectors_unfilled_tag_goes_a_text_quoting_the_tool_keeps_it():
+    """火车头's `[标签:标题]` left in a page (rules/chrome/docsite.yaml `docsite.collector-tag`) goes with
+    the torn `<html>` before it; a manual quoting the tool's publish parameters keeps them."""
+    page = ("市长在全市安全生产委员会例会上的讲话\n"
+            "l> [标签:标题] 同志们：今天，市安委会在这里召开全市安全生产例会，重点是分析当前安全生产形势。\n"
+            "发布模块的参数写作 subject=[标签:标题]&message=[标签:内容]，保存后即可测试发布效果。\n")
+    md, n = _cleaned(page, "docsite.collector-tag")
+    assert "l>" not in md and "[标签：标题] 同志们" not in md and "同志们" in md and "subject=[标签" in md and n == 1
+
+
+def test_a_discuz_threads_buttons_go_alone_on_their_line_a_sentence_naming_them_stays():
+    """Discuz! X's `[复制链接]` and `开启左侧` over a thread (rules/chrome/forum.yaml `forum.thread-buttons`)
+    go wherever the scrape put them; a sentence telling the reader to press the button stays."""
+    page = ("浅谈领导讲话稿的写作\n"
+            "开启左侧\n"
+            "[复制链接]\n"
+            "领导讲话稿是机关文稿中最常见的一种，写好讲话稿需要把握好讲话者的身份、场合和听众的特点。\n"
+            "如需转发，请点击[复制链接]按钮，再粘贴到聊天窗口里发给同事，这样格式不会乱。\n")
+    md, n = _cleaned(page, "forum.thread-buttons")
+    assert "\n[复制链接]\n" not in md and "开启左侧" not in md and "请点击[复制链接]按钮" in md and n == 2

@@ -264,3 +264,45 @@ def test_a_trail_through_the_pages_headline_is_a_breadcrumb_a_sentence_with_arro
 def test_a_trail_that_lost_its_marks_ends_at_the_text() -> None:
     assert w.is_breadcrumb("3773考试网2016中考舟山中考正文", WEB)
     assert not w.is_breadcrumb("以下为通知正文", WEB) and not w.is_breadcrumb("请认真阅读合同正文", WEB)
+
+
+def test_a_portals_disclosure_box_is_fields_a_heading_in_a_sentence_is_not() -> None:
+    for line in ("内容概述：", "内容概述：教育部办公厅关于举办某某活动的通知", "信息索引： 360A12-07-2024-0008-1 生成日期： 2024-06-04",
+                 "发文机构： 教育部办公厅", "信息类别： 高等教育"):
+        assert wf.fields(line, WEB) is not None, line
+    assert wf.fields("本报告的内容概述如下，请各单位认真研读并抓好落实。", WEB) is None
+
+
+def test_a_click_for_the_big_picture_line_is_a_prompt_a_sentence_about_clicks_is_not() -> None:
+    for line in ("（点击看清晰大图）", "点击看大图"):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.click-prompt", line
+    assert w.phrase("点击量看大图表更直观。", WEB, strong_only=False) is None
+
+
+def test_a_scan_the_code_beside_prompt_is_a_qr_prompt_a_sentence_on_scanning_is_not() -> None:
+    for line in ("扫描左侧二维码即可添加某某公众号，更多资讯。", "扫描下方二维码关注公众号，第一时间获取更新信息！"):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.qr-prompt", line
+    assert w.phrase("扫描仪左侧的指示灯亮起后再放入文件。", WEB, strong_only=False) is None
+
+
+def test_a_download_boxs_form_labels_are_ui_and_fields_a_sentence_on_accounts_is_not() -> None:
+    assert w.is_ui_only("账号:", WEB) and w.is_ui_only("帐号：", WEB) and w.is_ui_only("密码:", WEB)
+    assert wf.fields("支付方式: 支付宝    微信支付", WEB) is not None
+    assert not w.is_ui_only("账号密码要妥善保管。", WEB) and wf.fields("支付方式要灵活多样，方便群众缴费。", WEB) is None
+
+
+def test_a_review_chains_credits_are_fields_a_sentence_on_reviewing_is_not() -> None:
+    for line in ("校稿:李咏", "一审:张中强", "二审：刘连启", "终审:李玲", "初审：王某 复审：李某 终审：张某"):
+        assert wf.fields(line, WEB) is not None, line
+    assert wf.fields("一审判决认定事实清楚，适用法律正确。", WEB) is None
+    assert wf.fields("稿件须经初审、复审、终审三道程序。", WEB) is None
+
+
+def test_a_liked_it_then_share_it_ask_is_strong_a_speechs_wish_to_share_is_not() -> None:
+    for line in ("喜欢这篇文章？就分享给身边的朋友吧！", "如果对你有点帮助，欢迎分享给身边的朋友。"):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.share-ask", line
+    for line in ("希望大家把今天学到的知识分享给身边的朋友。", "如果遇到困难，要及时向组织报告。"):
+        assert w.phrase(line, WEB, strong_only=False) is None, line
