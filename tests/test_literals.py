@@ -6,7 +6,7 @@ import random
 import re
 
 import pytest
-from docclean.literals import end_bound, required, width_bound
+from docclean.literals import required, width_bound
 from docclean.rules import load_rules
 
 from tests.fuzz.lines import ALPHABET, fuzz_text
@@ -98,40 +98,3 @@ def test_the_shipped_inline_rules_are_bounded():
     rules = {r.id: r for r in load_rules().chrome}
     bound = width_bound(rules["docsite.word-count-label"].regex.pattern)
     assert bound is not None and bound("3590 字范文") == 6 + 1 + 3 and bound("中" * 1000) == 9
-
-
-@pytest.mark.parametrize(("pattern", "anchored"), [
-    (r"(?:查看更多|阅读全文(?:\s*[>»›]+)?)\s*$", True),
-    (r"a\s*$", True),
-    (r"a$|b", False),        # `$` inside one branch only
-    (r"a\Z", False),         # \Z is not `$` (no bound is claimed for it)
-    (r"$a", False),
-    (r"a.*$", False),        # anchored, but no bound
-])
-def test_end_bound_only_for_end_anchored_patterns(pattern, anchored):
-    assert (end_bound(pattern) is not None) == anchored
-
-
-def test_a_search_from_end_bound_finds_what_a_search_from_the_start_finds():
-    """Every shipped suffix rule, searched from `len - 1 - end_bound` (chrome's `_search_suffix`),
-    gives `rule.search`'s match, on texts holding its literals mid-text and at the end, before
-    runs of spaces, arrows and newlines."""
-    from docclean.passes.chrome import _search_suffix
-
-    rng = random.Random(13)
-    fill = "查看更多展开全文阅读 >»›\n\t\u3000下载点击免费abc。"
-    found = 0
-    for rule in load_rules().chrome_rules("suffix"):
-        assert end_bound(rule.regex.pattern) is not None
-        for _ in range(3000):
-            parts = []
-            for _ in range(rng.randrange(5)):
-                parts.append("".join(rng.choice(fill) for _ in range(rng.randrange(9))))
-                if rng.random() < 0.6:
-                    parts.append(rng.choice(rule.needs or ("",)))
-            parts.append("".join(rng.choice(" >»›\n\t\u3000") for _ in range(rng.randrange(7))))
-            text = "".join(parts)
-            want, got = rule.search(text), _search_suffix(rule, text)
-            assert (want and want.span()) == (got and got.span()), text
-            found += want is not None
-    assert found > 100

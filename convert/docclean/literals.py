@@ -121,20 +121,6 @@ def width_bound(pattern: str) -> WidthBound | None:
     return None if found is None else WidthBound(*found)
 
 
-def end_bound(pattern: str) -> WidthBound | None:
-    """`width_bound` of a pattern whose every match ends at the end of the text (its last item is
-    `$`), else None: a match then starts at most the bound (plus one, `$` matching before a final
-    newline too) before the text's end, and a search need not start further back. (Compiled
-    with flags of its own, `$` may mean a line's end: the caller checks the pattern's flags.)"""
-    try:
-        tree = _p.parse(pattern)
-    except Exception:
-        return None
-    if not len(tree) or tree[-1] != (_c.AT, _c.AT_END):
-        return None
-    return width_bound(pattern)
-
-
 def _width(items: object) -> _Width | None:
     fixed: int = 0
     runs: dict[tuple[str, ...], int] = {}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..cache import rx
-from ..literals import WidthBound, end_bound, sub_from, width_bound
+from ..literals import WidthBound, sub_from, width_bound
 from ..model import K_LINE, K_PARAGRAPH, Block, Document, Reason
 from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date, other_date
 from . import script
@@ -244,29 +244,13 @@ def _suffix(doc: Document, lines: list[Block], ctx: Context) -> int:
     while last is not None and changed:
         changed = False
         for rule in ctx.rules.chrome_rules("suffix"):
-            m = _search_suffix(rule, last.text)
+            m = rule.search(last.text)
             if m and m.start() > 0:
                 doc.remove(m.group(), rule.id, Reason.CHROME, last.prov)
                 last.text = last.text[:m.start()].rstrip()
                 changed = True
                 n += 1
     return n
-
-
-def _search_suffix(rule: ChromeRule, text: str) -> re.Match[str] | None:
-    """`rule.search(text)` for a suffix rule (`rules.py` makes each end in `\\s*$`), started where
-    a match can start at the earliest: its length's bound (`literals.end_bound`) before the end.
-    Searched from the start, a line holding the rule's literal far from its end (sample 003's
-    whole page holds `查看更多` mid-text) was tried at every character up to the end."""
-    if not rule.could_match(text):
-        return None
-    bound = _end_bound(rule.regex.pattern) if rule.regex.flags == re.UNICODE else None
-    return rule.regex.search(text, 0 if bound is None else max(0, len(text) - 1 - bound(text)))
-
-
-@lru_cache(maxsize=64)
-def _end_bound(pattern: str) -> WidthBound | None:
-    return end_bound(pattern)
 
 
 PASS = Pass("chrome", "site banners, promos, buttons, file-info lines, glued labels", run)
