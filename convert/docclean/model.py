@@ -109,6 +109,9 @@ class Document:
     # every line that is not a keyed edge line, one a line (set by the learned pass; None before it)
     body_text: str | None = field(default=None, repr=False)
     _body_key: str | None = field(default=None, init=False, repr=False, compare=False)
+    # Set by the hygiene pass: no text holds a character t2s would change (its one scan of every
+    # line looks for them too), so the script pass need not scan for them again.
+    no_traditional: bool = field(default=False, init=False, repr=False, compare=False)
 
     @property
     def body_key(self) -> str:

@@ -171,3 +171,31 @@ def test_page_pass_gates_skip_only_patterns_that_cannot_match():
         if "《" not in t:
             assert RE_QUOTED_TITLE.sub("《》", t) == t
     assert sum(RE_CLOSED.search(t) is not None for t in lines) >= 3
+
+
+def test_hygiene_says_no_traditional_only_of_a_text_without_one():
+    """The hygiene pass's scan, which looks for the characters t2s changes too, sets
+    `no_traditional` only when no text the script pass reads holds one (after hygiene's own
+    fixes: a compatibility ideograph maps to a Traditional one), and the script pass then
+    detects what it detects without the flag."""
+    from docclean.model import Block, Document, Kind
+    from docclean.options import Options
+    from docclean.passes import Context, hygiene, script
+    from docclean.rules import load_rules
+
+    ctx = Context(Options(), load_rules())
+    extra = ["豈更車\u00a0", "中文\u00a0並且", "中\u00a0文" * 20, "\u2f00\u00a0中", "中文\n⼈"]
+    seen = set()
+    for t in [*_texts(), *extra]:
+        doc = Document([Block(Kind.LINE, line) for line in t.split("\n")])
+        doc.changes["hygiene"] = 0
+        hygiene.run(doc, ctx)
+        holds = any(script.traditional().search(b.text) for b in doc.blocks)
+        assert doc.no_traditional == (not holds), t[:80]
+        head = script._head(doc)
+        assert script.detect(head, doc.no_traditional) == script.detect(head)
+        seen.add(doc.no_traditional)
+    assert seen == {True, False}
+    table = Document([Block(Kind.TABLE, "| 國 |"), Block(Kind.LINE, "中文")])
+    table.changes["hygiene"] = 0
+    assert not hygiene.run(table, ctx).no_traditional  # a text hygiene does not read: not known
