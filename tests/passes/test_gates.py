@@ -199,3 +199,25 @@ def test_hygiene_says_no_traditional_only_of_a_text_without_one():
     table = Document([Block(Kind.TABLE, "| 國 |"), Block(Kind.LINE, "中文")])
     table.changes["hygiene"] = 0
     assert not hygiene.run(table, ctx).no_traditional  # a text hygiene does not read: not known
+
+
+def test_justified_counts_as_the_per_line_lists_did():
+    import random
+
+    from docclean.passes.paragraphs import _justified
+
+    def plain(widths: list[float], W: float) -> bool:
+        band = [w for w in widths if W - 3 <= w <= W + 2]
+        at_indent = len([x for x in band if abs(x - (W - 2)) <= 0.25])
+        at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
+        return bool(band) and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band)
+
+    rng = random.Random(5)
+    seen = set()
+    for _ in range(3000):
+        W = float(rng.randrange(16, 40))
+        widths = [rng.choice((W, W, W, W - 2, W + 0.5, W - 0.5, rng.randrange(1, 80) / 2, rng.uniform(0, 45)))
+                  for _ in range(rng.randrange(0, 60))]
+        assert _justified(widths, W) == plain(widths, W)
+        seen.add(plain(widths, W))
+    assert seen == {True, False}

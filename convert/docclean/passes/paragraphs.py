@@ -252,6 +252,19 @@ def add_line(parts: list[str], t: str) -> None:
     parts.append(t)
 
 
+def _justified(widths: list[float], W: float) -> bool:
+    """Indentation shows in widths only when full lines are tightly justified: a line of
+    exactly W-2 cells is then rare unless it is a paragraph's indented first line. (Counted
+    over the distinct widths: a flattened page's hundreds of lines have a few dozen.)"""
+    band = at_indent = at_full = 0
+    for w, k in Counter(widths).items():
+        if W - 3 <= w <= W + 2:
+            band += k
+            at_indent += k if abs(w - (W - 2)) <= 0.25 else 0
+            at_full += k if W - 1 <= w <= W + 1.5 else 0
+    return band > 0 and at_full >= 0.85 * band and at_indent <= 0.12 * band
+
+
 class Reflow:
     """Decides where the paragraphs of wrapped text end. The lines are given as columns
     (texts, widths, indents, provenances, blank-before flags): a flattened page's hundreds of
@@ -265,13 +278,7 @@ class Reflow:
         self.spans = spans  # width + indent of each line
         self.W = W = full_width(spans) if full is None else full  # (`_wrapped_width` found it already)
         self.short_below = W - max(2.5, W * 0.08)
-        # Indentation shows in widths only when full lines are tightly justified: a line of
-        # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
-        band = [w for w in widths if W - 3 <= w <= W + 2]
-        at_indent = len([x for x in band if abs(x - (W - 2)) <= 0.25])
-        at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
-        self.indent_by_width = (indent_from_width and W >= 16 and bool(band)
-                                and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band))
+        self.indent_by_width = indent_from_width and W >= 16 and _justified(widths, W)
         self.explicit_indent = any(indents) and 0 < len([x for x in indents if x >= 1.5]) < 0.9 * len(texts)
         # each line's last character (a placeholder for an empty line): what `breaks` and
         # `paragraphs` scan for clause ends and joints

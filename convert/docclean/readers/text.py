@@ -42,7 +42,9 @@ class TextReader:
         dec = decode(data, path)
         doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format="txt"))
         record_decoding(doc, dec)
-        text = dec.text.replace("\r\n", "\n").replace("\r", "\n")
+        text = dec.text
+        if "\r" in text:  # (a one-character `in` first: the two replacements each search the text)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         for sep in LINE_SEPARATORS:  # a one-character `in` is a vectorised scan: no cost when absent
             if sep in text:
                 text = text.replace(sep, "\n")
