@@ -15,7 +15,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import compress
 
 from ..cache import rx
@@ -57,15 +56,6 @@ _RE_ASCII = rx.compile(r"[\x00-\x7f]")
 _RE_ASCII_JOINT = rx.compile(r" (?:(?<=[\x00-\x7f] )|(?=[\x00-\x7f]))")  # a space beside an ASCII character
 _RE_NOT_CJK = Lazy(f"[^{CJK}]")  # a character `_cjk` says no to
 
-
-
-@dataclass(slots=True)
-class Line:
-    text: str
-    width: float
-    indent: float
-    prov: Provenance
-    blank_before: bool = False
 
 
 def full_width(widths: list[float]) -> float:
@@ -349,7 +339,7 @@ class Reflow:
             else:
                 text = "".join(texts[a:b + 1])
             prov = provs[a] or next((p for p in provs[a:b + 1] if p), None)
-            out.append(Block(K_PARAGRAPH, text, prov=prov))
+            out.append(Block(K_PARAGRAPH, text, 0, prov))
             a = b + 1
         return out
 
@@ -369,36 +359,43 @@ def _title_of_flattened(blocks: list[Block], ctx: Context) -> None:
         text[0].kind, text[0].level = K_TITLE, 1
 
 
-def _wrapped_width(lines: list[Line]) -> float | None:
+def _wrapped_width(texts: list[str], spans: list[float], blanks: list[bool]) -> float | None:
     """Hard-wrapped text: most lines sit at one full width and many end mid-sentence. That
-    width (which `Reflow` reads again), or None."""
-    if len(lines) < 6:
+    width (which `Reflow` reads again), or None (`spans`: each line's width plus indent)."""
+    if len(texts) < 6:
         return None
-    W = full_width([ln.width + ln.indent for ln in lines])
-    full = [ln for ln in lines if W - 2.5 <= ln.width + ln.indent <= W + 1.5]
-    if W < 10 or len(full) < 0.5 * len(lines):
+    W = full_width(spans)
+    lo, hi = W - 2.5, W + 1.5
+    full = [t for t, s in zip(texts, spans, strict=True) if lo <= s <= hi]
+    if W < 10 or len(full) < 0.5 * len(texts):
         return None
-    open_ended = sum(not ends_clause(ln.text) for ln in full)
-    blank_sep = sum(ln.blank_before for ln in lines[1:])
-    return W if open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(lines) - 1) else None
+    open_ended = sum(not ends_clause(t) for t in full)
+    blank_sep = sum(blanks[1:])
+    return W if open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(texts) - 1) else None
 
 
 def run(doc: Document, ctx: Context) -> Document:
     out: list[Block] = []
-    run_lines: list[Line] = []
+    # the current run of lines, as the columns `Reflow` reads (no object a line)
+    texts: list[str] = []
+    widths_: list[float] = []
+    indents: list[float] = []
+    provs: list[Provenance] = []
+    blanks: list[bool] = []
     blank = False
-    n_before = sum(1 for b in doc.blocks if b.kind is K_LINE and b.text)
+    n_before = 0
 
     def flush() -> None:
-        if not run_lines:
+        if not texts:
             return
-        if (W := _wrapped_width(run_lines)) is not None:
-            out.extend(Reflow([ln.text for ln in run_lines], [ln.width for ln in run_lines],
-                              [ln.indent for ln in run_lines], [ln.prov for ln in run_lines],
-                              [ln.blank_before for ln in run_lines], ctx, indent_from_width=False, full=W).paragraphs())
+        spans = [w + i for w, i in zip(widths_, indents, strict=True)] if any(indents) else widths_
+        if (W := _wrapped_width(texts, spans, blanks)) is not None:
+            out.extend(Reflow(texts, widths_, indents, provs, blanks, ctx, indent_from_width=False,
+                              full=W).paragraphs())  # (read before the columns are cleared below)
         else:
-            out.extend(Block(K_PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
-        run_lines.clear()
+            out.extend([Block(K_PARAGRAPH, t, 0, p) for t, p in zip(texts, provs, strict=True)])
+        for column in (texts, widths_, indents, provs, blanks):
+            column.clear()
 
     for b in doc.blocks:
         if b.kind is not K_LINE:
@@ -409,6 +406,7 @@ def run(doc: Document, ctx: Context) -> Document:
         if not b.text:
             blank = True
             continue
+        n_before += 1
         gaps = _gaps(b.text)
         segs = _split_flattened(b.text, gaps) if gaps is not None else None
         paras = split_paragraph_flattened(b.text, ctx.rules.headings, gaps) if gaps is not None and not segs else None
@@ -421,7 +419,11 @@ def run(doc: Document, ctx: Context) -> Document:
             flush()
             out.extend(Block(K_PARAGRAPH, x, prov=b.prov) for x in paras)
         else:
-            run_lines.append(Line(b.text, width(b.text), b.indent, b.prov, blank))
+            texts.append(b.text)
+            widths_.append(width(b.text))
+            indents.append(b.indent)
+            provs.append(b.prov)
+            blanks.append(blank)
         blank = False
     flush()
     _title_of_flattened(out, ctx)
