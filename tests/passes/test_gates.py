@@ -221,3 +221,33 @@ def test_justified_counts_as_the_per_line_lists_did():
         assert _justified(widths, W) == plain(widths, W)
         seen.add(plain(widths, W))
     assert seen == {True, False}
+
+
+def test_no_fullwidth_alnum_still_holds_when_the_punctuation_pass_reads_it():
+    """The hygiene pass's `no_fullwidth_alnum` is read four passes later: every pass between only
+    removes, cuts, joins or moves text (a conversion of script clears it). Run the pipeline on
+    the samples, ../shared's texts and fuzzed lines under each script option, and check the flag
+    where the punctuation pass reads it; it is set for most of them, so the skip is exercised."""
+    from docclean.options import Options
+    from docclean.passes import PIPELINE, Context
+    from docclean.readers.text import TextReader
+    from docclean.rules import load_rules
+    from docclean.tables import RE_FULLWIDTH_ALNUM
+
+    extra = ["全角数字１２３在这里", "ＡＢＣ公司", "第１章\n正文。", "⑴第一\n⒈第二"]
+    flagged = 0
+    for script in ("simplified", "keep", "traditional"):
+        options = Options(script=script)
+        ctx = Context(options, load_rules())
+        for t in [*_texts()[:60], *extra]:
+            doc = TextReader().read(t.encode("utf-8"), "t.txt", options)
+            for p in PIPELINE:
+                doc.changes.setdefault(p.name, 0)
+                if p.name == "punctuation":
+                    break
+                doc = p.run(doc, ctx)
+            if doc.no_fullwidth_alnum:
+                flagged += 1
+                assert not any(RE_FULLWIDTH_ALNUM.search(b.text) or any(RE_FULLWIDTH_ALNUM.search(c) for r in b.rows or ()
+                                                                          for c in r) for b in doc.blocks), t[:80]
+    assert flagged > 50

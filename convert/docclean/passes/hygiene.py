@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..cache import rx
 from ..fixers import HYGIENE, map_lookalikes, normalize_spaces, remove_control_chars, remove_zero_width
 from ..model import Block, Document, Reason
-from ..tables import ODD_SPACES, RE_CONTROL, RE_LOOKALIKE, ZERO_WIDTH
+from ..tables import ODD_SPACES, RE_CONTROL, RE_FULLWIDTH_ALNUM, RE_LOOKALIKE, ZERO_WIDTH
 from .base import TEXT_KINDS, Context, Pass
 from .script import traditional
 
@@ -102,42 +102,48 @@ def _record(doc: Document, b: Block, dropped: Counter[str]) -> None:
 def run(doc: Document, ctx: Context) -> Document:
     """`_fix` on every text and table cell (as `map_text`), recording each block's dropped bidi
     controls where it stood, and one warning for the document: hidden controls are a sign of
-    a tampered text as much as of a careless copy. The scan of each text looks for the
-    characters t2s would change as well (no dearer than the scan alone), and when no text holds
-    one the document says so (`no_traditional`): the script pass, next, then need not look."""
+    a tampered text as much as of a careless copy.
+
+    The scan of each text also looks for the characters t2s would change and for full-width
+    letters and digits (one class, no dearer than the scan alone), and where no text holds them
+    the document says so (`no_traditional`, `no_fullwidth_alnum`): the script pass, next, and
+    the punctuation pass's `halfwidth_alnum` then need not scan for them again."""
     n = 0
     dropped: Counter[str] = Counter()
     total = 0
-    plain = _ONLY_LOOKALIKES_LEFT  # no text seen yet holds a Traditional-only character
-    scan = _scan_or_traditional() if plain else None
+    trad_free = fw_free = _ONLY_LOOKALIKES_LEFT  # no text seen yet holds one
     for b in doc.blocks:
         if b.kind in TEXT_KINDS:
             text = b.text
-            if plain:
-                m = scan.search(text)  # type: ignore[union-attr]
+            if trad_free or fw_free:
+                m = _scan_or(trad_free, fw_free).search(text)
                 if m is None:
                     new = text.strip(" ")
-                else:  # (nothing of either class before the hit: what follows is `_fix`'s from it)
-                    new = _fixed(text, dropped, m.start())
-                    plain = traditional().search(new, m.start()) is None
+                else:  # (nothing of the classes before the hit: what follows is `_fix`'s from it)
+                    at = m.start()
+                    new = _fixed(text, dropped, at)
+                    trad_free = trad_free and traditional().search(new, at) is None
+                    fw_free = fw_free and RE_FULLWIDTH_ALNUM.search(new, at) is None
                     new = new.strip(" ")
             else:
                 new = _fix(text, dropped)
             changed = new != text
             b.text = new
         elif b.rows:
-            plain = plain and not b.text
+            trad_free = trad_free and not b.text
+            fw_free = False  # (cells: not looked at)
             rows = [[_fix(c, dropped) for c in row] for row in b.rows]
             changed = rows != b.rows
             b.rows = rows
         else:
-            plain = plain and not b.text  # (a text the script pass reads that this pass does not)
+            trad_free = trad_free and not b.text  # (a text the script pass reads that this pass does not)
             continue
         n += changed
         if dropped:
             total += sum(dropped.values())
             _record(doc, b, dropped)
-    doc.no_traditional = plain
+    doc.no_traditional = trad_free
+    doc.no_fullwidth_alnum = fw_free
     doc.changes[PASS.name] += n
     if total:
         doc.meta.warnings.append(f"{total} invisible bidirectional control characters dropped (they change how "
@@ -146,13 +152,16 @@ def run(doc: Document, ctx: Context) -> Document:
     return doc
 
 
-@lru_cache(maxsize=1)
-def _scan_or_traditional() -> re.Pattern[str]:
-    """`_RE_SCAN`'s class and every character t2s would change, in one class (compiled on first
-    use, as `script.traditional`: some thousands of characters)."""
+@lru_cache(maxsize=4)
+def _scan_or(traditional_chars: bool, fullwidth_alnum: bool) -> re.Pattern[str]:
+    """`_RE_SCAN`'s class with every character t2s would change and the full-width letters and
+    digits, as asked, in one class (compiled on first use, as `script.traditional`: some
+    thousands of characters)."""
     from ._script_sets import TRADITIONAL_ONLY
 
-    return rx.compile(f"[{_RE_SCAN.pattern[1:-1]}{''.join(sorted(TRADITIONAL_ONLY))}]")
+    more = "".join(sorted(TRADITIONAL_ONLY)) if traditional_chars else ""
+    more += RE_FULLWIDTH_ALNUM.pattern[1:-1] if fullwidth_alnum else ""
+    return rx.compile(f"[{_RE_SCAN.pattern[1:-1]}{more}]")
 
 
 PASS = Pass("hygiene", "control and zero-width characters, odd spaces, Kangxi radicals, stray bidi controls", run)

@@ -111,8 +111,10 @@ def run(doc: Document, ctx: Context) -> Document:
     doc.meta.script = found
     want = ctx.options.script
     if want == "simplified" and found == "traditional":
+        doc.no_fullwidth_alnum = False  # (a conversion writes characters of its own)
         return map_text(doc, PASS.name, _cc("tw2s").convert)
     if want == "traditional" and found == "simplified":
+        doc.no_fullwidth_alnum = False
         return map_text(doc, PASS.name, _cc("s2t").convert)
     return doc
 
