@@ -18,6 +18,9 @@ def test_fields_take_a_line_apart() -> None:
     bracketed = wf.fields("【发布日期】2024.08.18", WEB)
     assert bracketed is not None and bracketed.get("date") == "2024.08.18"
     assert wf.fields("（责任编辑：王五）", WEB) is not None
+    listed = wf.fields("• 资源ID:1456059       资源大小:7.21MB        全文页数:90页", WEB)  # a record's fields as a list
+    assert listed is not None and len(listed.values) == 3
+    assert wf.fields("• 时间就是生命，效率就是金钱。", WEB) is None
 
 
 @pytest.mark.parametrize("line", ["时间就是生命，效率就是金钱。", "来源于群众，服务于群众。", "会议时间：2024年3月1日上午，请大家准时参加。",

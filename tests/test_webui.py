@@ -19,7 +19,7 @@ def test_ui_only_lines(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["下载文档后请仔细阅读。", "大中小企业都要参与", "1 2 3", "首页设计要简洁，突出重点。",
-                                  "打印机采购项目"])
+                                  "打印机采购项目", "A：", "Q:"])
 def test_prose_and_words_are_not_ui(line: str) -> None:
     assert not w.is_ui_only(line, WEB)
 
@@ -49,6 +49,11 @@ def test_breadcrumbs(line: str) -> None:
                                   "首页 > 打开网站！然后 > 点击登录"])
 def test_comparisons_are_no_breadcrumbs(line: str) -> None:
     assert not w.is_breadcrumb(line, WEB)
+
+
+def test_a_trails_last_step_alone_is_a_short_crumb_a_sentence_or_a_plain_word_is_not() -> None:
+    assert w.is_short_crumb("校园消息 >") and w.is_short_crumb("政策法规 »")
+    assert not w.is_short_crumb("校园消息") and not w.is_short_crumb("收入增长超过了支出的增长速度，差额 >")
 
 
 def test_banners_and_site_names() -> None:
@@ -97,6 +102,8 @@ def test_a_field_among_buttons_is_ui_and_an_original_headline_is_a_field_however
     assert not w.is_ui_only("职场人生 作者说 进入讨论", WEB)
     long_title = "原标题：2021年在全市市县人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
     assert wf.fields(long_title, WEB) is not None
+    glued = "原标题:软件开发中的理性和感性决定作者 | 某某 责编 | 某某出品问题这个软件在过去的很多年中，有很多用户使用。"
+    assert wf.fields(glued, WEB) is None  # the text glued to the headline: no field, the line is the text's
     assert wf.fields("来源：" + "某" * 60, WEB) is None
 
 

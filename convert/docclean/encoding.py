@@ -64,7 +64,9 @@ _common: frozenset[str] | None = None
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x7fELF", b"MZ", b"Rar!",
                 b"\x1f\x8b", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"%PDF", b"BM", b"ID3", b"OggS")
 # C0 control bytes text never holds (tab, newlines, form feed and ESC excluded), NUL included.
-RE_CONTROL_BYTES = rx.compile(b"[\\x00-\\x08\\x0e-\\x1a\\x1c-\\x1f]")
+# Counted by deleting them with bytes.translate (one C pass): 1.7 us on 4 KB, where a regex's
+# findall took 8 us on text and 25 us on binary data.
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,7 @@ def _looks_binary(data: bytes) -> bool:
     if data.startswith(BINARY_MAGIC):
         return True
     head = data[:4096]
-    return len(RE_CONTROL_BYTES.findall(head)) > len(head) // 20
+    return len(head) - len(head.translate(None, CONTROL_BYTES)) > len(head) // 20
 
 
 def _guess(sample: bytes) -> str | None:

@@ -10,6 +10,7 @@ from .rules import RuleSet
 BUILT_IN = {
     "web.ui": "a line made only of menu, toolbar or share-button words (and counts, dates)",
     "web.fields": "a `label：value` line of the page (publish time, source, author, counts, index fields)",
+    "web.image-name": "an image's file name shown where the image stood (`截屏2022-11-15 下午1.25.57.jpg`)",
     "web.stamp": "a bare publish stamp (a date with a time), outside the text",
     "web.mail-header": "a forwarded e-mail's header block (sender, recipients, subject) or the rule line above it",
     "web.mail-signature": "an e-mail's signature: the lines under its `--` delimiter at the end",

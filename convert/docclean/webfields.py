@@ -201,6 +201,8 @@ def is_label_only(t: str, web: WebRules) -> bool:
 # `来稿：某报　编辑：某某　审核：某某`: a label no list names opening a line of two or more known ones
 RE_UNKNOWN_LEAD = rx.compile(r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*[^\s：:，。！？；]{1,20}")
 MIN_KNOWN_AFTER_UNKNOWN = 2
+BULLETS = "•·●◆■▪►"
+MAX_HEADLINE_VALUE = 100  # a headline's length, with room for a subtitle
 
 
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
@@ -208,6 +210,7 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     t = text.strip().rstrip("＊*★☆")
     if "：" not in t and ":" not in t and "】" not in t:
         return None  # every field has its colon or bracket: most lines are done here
+    t = t.lstrip(BULLETS).lstrip()  # `• 资源ID:1456059 资源大小:7.21MB`: a record's fields rendered as a list
     for a, b in ("【】", "[]", "（）", "()"):
         if t.startswith(a) and t.count(a) == 1 and t.endswith(b) and ("：" in t or ":" in t):
             t = t[1:-1].strip()  # `（责任编辑：某某）`; a boxed label `【 正  文 】` stays boxed
@@ -226,6 +229,8 @@ def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
         kind = label_kind(m.label, web)
         if kind == "date" and date_label is None:
             date_label = m.label
+        if kind in ("title", "original") and (len(value) > MAX_HEADLINE_VALUE or "。" in value):
+            return None  # a headline has no full stop: the text glued to its label (`原标题:…决定作者 | …付钱。`)
         if kind not in ("title", "original", "citation") and (
                 len(value) > MAX_VALUE or (RE_SENTENCE_END.search(value) and not is_word_list(value))):
             return None

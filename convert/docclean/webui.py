@@ -79,6 +79,7 @@ class WebRules:
     mail_rule: re.Pattern[str] | None = None  # `-----原始邮件-----`: the line over a forwarded message
     event_words: tuple[str, ...] = ()  # `截止`, `开始`: a label by its last word that names the text's schedule
     scenes: tuple[re.Pattern[str], ...] = ()  # an unmarked photo caption's wording: alone, then in company
+    no_values: frozenset[str] = frozenset()  # `未知`, `佚名`, `admin`: a field that names nobody
 
 
 def load_web(path: Path, data: dict) -> WebRules:
@@ -111,7 +112,8 @@ def load_web(path: Path, data: dict) -> WebRules:
                         frozenset(mail.get("senders") or ()), rx.compile(mail["rule"]) if mail.get("rule") else None,
                         tuple(data.get("event_words") or ()),
                         tuple(rx.compile(scenes[k]) for k in ("alone", "company"))
-                        if (scenes := data.get("scenes")) else ())
+                        if (scenes := data.get("scenes")) else (),
+                        frozenset(data.get("no_values") or ()))
     except (KeyError, TypeError, re.error) as exc:
         raise RulesError(path, f"web lexicon: {exc!r}") from exc
 
@@ -155,8 +157,8 @@ def is_ui_only(text: str, web: WebRules) -> bool:
     if len(text) > MAX_UI_LINE:
         return False  # a toolbar or menu is short; most lines of a page are done here
     toks = tokens(text)
-    if not toks:
-        return False
+    if not toks or (len(toks) == 1 and len(toks[0]) == 1 and text.rstrip()[-1:] in "：:"):
+        return False  # (`A：`, `Q：`: a Q&A's label, not the font-size button `A`)
     ui = known = 0
     free: list[tuple[int, str]] = []  # (position, token): neither a UI word nor a count, clock or date
     for k, t in enumerate(toks):  # each token judged once
@@ -407,12 +409,14 @@ RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 
 
 def is_short_crumb(text: str) -> bool:
-    """Two or more short parts on a breadcrumb's separator (`发布会 > 省政府新闻发布会`): a crumb
+    """Two or more short parts on a breadcrumb's separator (`发布会 > 省政府新闻发布会`), or one
+    before it (`校园消息 >`): a crumb
     above a title, a comparison (`收入 > 支出`) in a text, so judged above the title only."""
     t = text.strip()
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
-    return len(parts) >= 2 and all(len(p) <= MAX_CRUMB_PART for p in parts) and not RE_CREDIT_END.search(t) \
-        and not RE_SENTENCE_END.search(t)
+    trailing = len(parts) == 1 and t[-1:] in ">»›＞"  # `校园消息 >`: the trail's last step, its page's name cut
+    return (len(parts) >= 2 or trailing) and all(len(p) <= MAX_CRUMB_PART for p in parts) \
+        and not RE_CREDIT_END.search(t) and not RE_SENTENCE_END.search(t)
 
 
 MAX_CRUMB_PART = 10

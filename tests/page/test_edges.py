@@ -22,6 +22,12 @@ def test_a_menu_rendered_one_item_per_line_goes_above_the_title_only() -> None:
     assert "要闻动态" not in out and "政民互动" not in out and out.startswith("# 关于做好某项工作的通知")
     inside = body("关于做好某项工作的通知", P, "信息公开", "政务服务", "政民互动", "数据发布", P)
     assert "信息公开" in inside and "数据发布" in inside
+    # a stored excerpt that begins inside a poem: its short lines speak like verse, no menu's nouns
+    verse = body("清晨落下的第一片叶子", "一定和你的远方有关", "你在河边洗衣", "在一棵老树下站了片刻", "也和她有关",
+                 "你在黄昏里", "坐在门槛上不说话", "也是与她有关", "你不要不承认", "那山风吹过， 那流水奔跑", "像一群蜜蜂",
+                 "《从明天起，做一个安静的人》", "从明天起，做一个安静的人", "读书，种菜，走遍山川",
+                 "从明天起，关心天气和庄稼", "我有一间小屋，背靠青山，门前流水")
+    assert "你在黄昏里" in verse and "你不要不承认" in verse
 
 
 def test_short_lines_of_a_text_ending_in_ascii_periods_are_no_footer() -> None:

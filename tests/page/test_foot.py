@@ -205,3 +205,19 @@ def test_a_line_of_placeholders_at_the_end_of_a_cut_page_stays() -> None:
     assert "X X X X X X X" in out
     closed = body("关于做好某项工作的通知", "发布时间：2024-03-05", P, P, "分享 收藏 X")
     assert "收藏" not in closed
+
+
+def test_a_cut_post_with_half_width_commas_keeps_its_last_line() -> None:
+    """A scrape that kept the half-width comma (`很好,断下来了,跟进`) still shows a clause inside
+    the line: the page was cut inside its text. A footer's bare links have no clause."""
+    head = ("关于做好某项工作的通知", "发布时间：2024-03-05", P, P)
+    assert "断下来了" in body(*head, "很好,断下来了,跟进")
+    assert "联系方式" not in body(*head, "某某市教育局", "网站首页", "联系方式")
+
+
+def test_a_cut_pages_last_headline_that_quotes_stays() -> None:
+    """A page cut after a headline of its own (`陆运会「校庆同乐接力赛」反应热烈`): quotation marks
+    belong to a text's wording; a footer's bare links have none."""
+    head = ("活动消息", "发布时间：2024-03-05", P, P)
+    assert "校庆同乐接力赛" in body(*head, "陆运会「校庆同乐接力赛」反应热烈")
+    assert "网站地图" not in body(*head, "某某中学", "网站地图", "联系方式")

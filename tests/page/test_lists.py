@@ -178,3 +178,16 @@ def test_teasers_with_their_read_counts_under_a_short_text_go_the_text_stays() -
                "指喜欢某某的人。", "猜你喜欢", "生活常识", *teasers, "Copyright © 2022 某某网")
     assert "源于日语写法" in out and "指喜欢某某的人。" in out
     assert "150阅读" not in out and "155阅读" not in out and "武安君" not in out
+
+
+def test_a_numbered_list_keeps_an_item_that_reads_like_a_button_a_numbered_toolbar_goes() -> None:
+    """A format guide's list (`1.顶格写称谓语` / `2.…` / `3.正文`) is the text's, its UI-like item
+    too, with or without paragraphs between the items; a toolbar rendered as an ordered list
+    (`1. 检举` / `2. 列印` …) is all buttons."""
+    guide = clean_text("\n".join(("演讲稿标准格式及范文", "演讲稿的标准格式", "1.顶格写称谓语(如:亲爱的老师)",
+                                  "2.下一行空两格写问候(如:大家好)", "3.正文", "4.结尾(如:谢谢大家)", P, P))).markdown
+    assert "3.正文" in guide and "顶格写称谓语" in guide
+    spread = clean_text("\n".join(("讲话稿的格式", P, "1、标题", P, "2、称呼", P, "3、正文"))).markdown
+    assert "3、正文" in spread
+    bar = clean_text("\n".join(("某某公园亲子活动嗨翻天", "1. 检举", "2. 列印", "3. 收藏", "4. 推荐好友", P, P))).markdown
+    assert "列印" not in bar and "推荐好友" not in bar

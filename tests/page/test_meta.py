@@ -17,6 +17,9 @@ def test_a_publish_label_ranks_over_a_drafting_date() -> None:
 def test_publisher_author_and_byline() -> None:
     r = clean_text("\n".join(["某某报告", "来 源：某某日报  作 者：张三", P, P]))
     assert (r.meta.extra.get("publisher"), r.meta.extra.get("author")) == ("某某日报", "张三")
+    nobody = clean_text("\n".join(["某某报告", "时间:2011-01-04 16:13 来源:未知 作者:admin 点击:198次", P, P]))
+    assert "publisher" not in nobody.meta.extra and "author" not in nobody.meta.extra  # (a field that names nobody)
+    assert nobody.meta.date == "2011-01-04" and "admin" not in nobody.markdown
     r = clean_text("\n".join(["某某报告", "文／记者 李四", P, P]))
     assert r.meta.extra.get("author") == "李四" and "李四" not in r.markdown.split("---\n")[-1]
 

@@ -62,3 +62,11 @@ def test_a_date_alone_under_the_title_is_its_publish_date_a_delivery_or_header_d
     for head in (("在庆祝大会上的讲话", "（2022年7月1日）"), ("关于做好某项工作的通知", "北京市经济和信息化局", "2022年11月21日")):
         r = clean_text("\n".join(["主页 >> 通知公告", *head, P, P]))
         assert head[-1] in r.markdown.split("---\n")[-1] and r.meta.date is None, head
+
+
+def test_a_programmers_numbered_section_under_the_stamp_stays_a_bar_goes() -> None:
+    """`0x00 前言` is a section heading (a hex section number), not a bar's items."""
+    out = body("某某论坛", "某某播放器逆向分析", "[复制链接]", "某某 发表于 2022-11-14 23:07", "0x00 前言", P, P)
+    assert "前言" in out  # (the spacing pass writes it `0x00前言`)
+    bar = body("某某论坛", "某某播放器逆向分析", "[复制链接]", "某某 发表于 2022-11-14 23:07", "县域号 立即打开", P, P)
+    assert "立即打开" not in bar

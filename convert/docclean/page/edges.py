@@ -23,6 +23,7 @@ from ..webui import (
     is_ui_only,
 )
 from .lines import (
+    IMAGE_NAME,
     MAX_LINK,
     MAX_REPEATS,
     MAX_RESIDUE,
@@ -148,8 +149,8 @@ def context(zone: list[Group], top: bool) -> None:
             g = zone[i]
             if not open_(g):
                 continue
-            before = zone[i - 1].rule is not None if i > 0 else top
-            after = zone[i + 1].rule is not None if i + 1 < len(zone) else not top
+            before = zone[i - 1].rule not in (None, IMAGE_NAME) if i > 0 else top
+            after = zone[i + 1].rule not in (None, IMAGE_NAME) if i + 1 < len(zone) else not top
             if before and after:
                 g.mark("web.context")
 
@@ -159,7 +160,8 @@ def residue(zone: list[Group], tail: bool = False) -> None:
     a comment thread's leftovers below the text."""
     for a, g, b in zip(zone, zone[1:], zone[2:], strict=False):
         t = g.text.strip()
-        if g.rule is None and a.rule and b.rule and g.blocks[0].kind is Kind.LINE and not RE_THIS_DOC.match(t):
+        if g.rule is None and a.rule not in (None, IMAGE_NAME) and b.rule not in (None, IMAGE_NAME) \
+                and g.blocks[0].kind is Kind.LINE and not RE_THIS_DOC.match(t):
             if not tail and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t):
                 g.mark("web.column")
             elif tail and (len(t) <= MAX_TAIL_RESIDUE or (len(t) <= 2 * MAX_TAIL_RESIDUE
@@ -219,16 +221,20 @@ RE_LATIN_NAME = rx.compile(r"(?:[\u4e00-\u9fff]{2,16}\s+)?[A-Za-z][A-Za-z.&'’-
 
 RE_NUMBERED = rx.compile(r"^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]"
                          r"|第[一二三四五六七八九十\d]+"
-                         r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]{3,12}$)")  # `1 基本情况`, not `19 跟贴`
+                         r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]{3,12}$"  # `1 基本情况`, not `19 跟贴`
+                         r"|0x[0-9A-Fa-f]{1,4}\s*[\u4e00-\u9fff]{2,12}$)")  # `0x00 前言`: a programmer's section number
 
 
+# a pronoun or particle a menu's nouns have none of (not `我`, `在`: `我的订单`, `在线服务`)
+RE_VERSE_WORD = rx.compile(r"[你她他它了着吗呢吧啊也]")
 MENU_SEEDS = ("web.ui", "web.menu", "web.breadcrumb", "web.menu-item", "web.column", "web.site-name")
 MAX_MENU_ITEM = 8  # an item of a menu the page rendered one per line
 
 
 def menu_items(above: list[Group]) -> None:
     """Above the title, short lines next to a menu are its items (`首页` / `要闻动态` / …), and a
-    run of four or more such lines is a menu by itself."""
+    run of four or more such lines is a menu by itself, unless most of them speak like verse
+    (`也和她有关` / `你在暮色中`: a poem's lines where a stored excerpt begins)."""
     def item(g: Group) -> bool:
         t = g.text.strip()
         return g.rule is None and 0 < len(t) <= MAX_MENU_ITEM and not re.search(r"[，。！？、：:；]", t)
@@ -238,7 +244,7 @@ def menu_items(above: list[Group]) -> None:
         if g.blocks and item(g):
             run.append(g)
             continue
-        if len(run) >= 4:
+        if len(run) >= 4 and 2 * sum(RE_VERSE_WORD.search(x.text) is not None for x in run) < len(run):
             for x in run:
                 x.mark("web.menu-item")
         run = []

@@ -31,11 +31,13 @@ from ..webui import (
 from .edges import RE_DOC_OWN, RE_END_MARK, RE_SIGNATURE, RE_THIS_DOC
 from .foot import MAX_SITE_SENTENCE
 from .lines import (
+    IMAGE_NAME,
     MAX_PROMO,
     MAX_STRONG_PHRASE_LINE,
     MAX_TITLE,
     RE_DOTS,
     RE_HEADLINE,
+    RE_IMAGE_NAME,
     RE_LIST_MARK,
     RE_WEB_ADDRESS,
     Group,
@@ -47,7 +49,9 @@ from .titleline import title_parts
 def strong(g: Group, web: WebRules) -> None:
     """Evidence that holds anywhere on the page, inside the body too."""
     t = g.text.strip()
-    if is_caption(t, web):
+    if RE_IMAGE_NAME.fullmatch(t):
+        g.mark(IMAGE_NAME)  # (a figure's stand-in: the text goes on around it, see `body_span`)
+    elif is_caption(t, web):
         g.mark("web.caption")
     elif (web.breadcrumb.match(t) or RE_HOME_TRAIL.match(t)) and is_breadcrumb(t, web):
         g.mark("web.breadcrumb")
@@ -85,7 +89,8 @@ RE_TOPIC_RELATED = rx.compile(r"^\W{0,2}相关(?!文章|新闻|阅读|推荐|链
                               r"|热词|标签)")
 RE_LOST_GLYPHS = rx.compile(r"[\ufffd\s]*\ufffd[\ufffd\s]*\ufffd[\ufffd\s]*")  # two or more, nothing else
 RE_QUOTED_TITLE = rx.compile(r"《[^《》]{1,100}》")
-RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾)"
+RE_INLINE_RELATED = rx.compile(r"^\W{0,2}(?:延伸阅读|相关阅读|相关链接|相关新闻|推荐阅读|相关报道|点击阅读|往期回顾"
+                               r"|[上下]一?[篇条])"
                                r"\s*[:：]\s*\S")
 
 
@@ -182,7 +187,9 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     buttons: set[int] = set()  # lines made only of UI words: menus, toolbars, buttons
     page_fields: set[int] = set()  # `label：value` lines of the page (publish time, DOI, counts)
     for g in groups:
-        if g.rule is not None:
+        if g.rule == IMAGE_NAME:
+            weights.append(0)  # an image's file name stands where the image stood: in the text, not at its edge
+        elif g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
         elif not weights and split_site_suffix(g.text, web) is not None:
             weights.append(-1)  # the <title> line with its site suffix: no prose (`定了！…_某某网`)
@@ -223,21 +230,24 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
                 g.mark("web.notice")
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
-    while start > 0 and groups[start - 1].rule is None:
-        prev = next((i for i in range(start - 1, -1, -1) if groups[i].rule is not None or weights[i] > 0
+    def furniture(i: int) -> bool:
+        return groups[i].rule is not None and groups[i].rule != IMAGE_NAME
+
+    while start > 0 and not furniture(start - 1):
+        prev = next((i for i in range(start - 1, -1, -1) if furniture(i) or weights[i] > 0
                      or i in page_fields), None)
-        if prev is None or groups[prev].rule is not None or prev in page_fields:
+        if prev is None or furniture(prev) or prev in page_fields:
             break  # (above the text, the page's fields too: `DOI：…` over `引用本文：…` is the page's head)
         start = prev
     start = date_pieces_above(groups, start)
-    while end + 1 < len(groups) and groups[end + 1].rule is None:
-        nxt = next((i for i in range(end + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0
+    while end + 1 < len(groups) and not furniture(end + 1):
+        nxt = next((i for i in range(end + 1, len(groups)) if furniture(i) or weights[i] > 0
                     or i in buttons), None)
-        if nxt is None or groups[nxt].rule is not None:
+        if nxt is None or furniture(nxt):
             break
         if nxt in buttons:  # a line of buttons, then only a short line: `【打印此页】` / `反诈提醒：…`
-            after = next((i for i in range(nxt + 1, len(groups)) if groups[i].rule is not None or weights[i] > 0), None)
-            if after is None or groups[after].rule is not None or weights[after] < MIN_TEXT_PAST_BUTTONS:
+            after = next((i for i in range(nxt + 1, len(groups)) if furniture(i) or weights[i] > 0), None)
+            if after is None or furniture(after) or weights[after] < MIN_TEXT_PAST_BUTTONS:
                 break
             nxt = after  # a paragraph of text past them: a list of UI-like words inside the text
         end = nxt

@@ -11,9 +11,10 @@ from ..model import Kind
 from ..webfields import fields, names_person, office_fields
 from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, WebRules, is_issuer, is_prose, talks_of_site
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .lines import MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
+from .lines import IMAGE_NAME, MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
 
-WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption")  # a separator, a bare link, a photo's credit: no footer yet
+# a separator, a bare link, a photo's credit, an image's file name: no footer yet
+WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption", IMAGE_NAME)
 
 
 def footer(tail: list[Group], web: WebRules) -> None:
@@ -178,6 +179,8 @@ def runs_on(groups: list[Group], k: int) -> bool:
     t = groups[k].text.strip()
     if t[-1:] in CLAUSE_MARKS or RE_INNER_CLAUSE.search(t):
         return True  # (`用户3.4亿、光缆线路550`: a sentence's piece; a link or a label has no clause in it)
+    if RE_QUOTED.search(t):
+        return True  # `陆运会「校庆同乐接力赛」反应热烈`: the text quotes, a footer's link does not
     above = groups[k - 1] if k else None
     if above is None or above.rule is not None:
         return False
@@ -201,7 +204,8 @@ def is_short_bare(t: str) -> bool:
 
 
 INTRO_MARKS = "：:"
-RE_INNER_CLAUSE = rx.compile(r"[\u4e00-\u9fff\d][，、][\u4e00-\u9fff]")
+RE_INNER_CLAUSE = rx.compile(r"[\u4e00-\u9fff\d][，、,][\u4e00-\u9fff]")  # (a scrape may keep the half-width comma)
+RE_QUOTED = rx.compile(r"「[^」]+」|“[^”]+”")
 CLAUSE_MARKS = "，、,"  # (not `：`: a label ends on it; not `；`: a list's items do)
 MIN_PARAGRAPH_INDENT = 2.0  # two CJK cells: a Chinese paragraph's first-line indent
 PROSE_LOOKBACK = 8  # lines above searched for a paragraph of prose with the same indent

@@ -28,6 +28,12 @@ MAX_PROMO = 200  # a line outside the body that gives a web address: the site's 
 # (a bare host's ending in lower case: `ASP.NET`, `C#.NET` are products, not addresses)
 RE_WEB_ADDRESS = rx.compile(r"(?i:https?://|www\.[\w-]+\.)"
                             r"|(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_.-]*\.(?:com|cn|net|org)(?![A-Za-z0-9])")
+# An image's file name shown in place of the image (a forum's attachment, a screenshot): a camera's
+# or a screen's name, with a digit in it or Latin only (`截屏2022-11-15 下午1.25.57.jpg`,
+# `IMG_2034.JPG (86.2 KB, 下载次数: 0)`); `请将照片命名为姓名.jpg` is an instruction and stays.
+IMAGE_NAME = "web.image-name"  # its rule: a figure's stand-in, furniture to no walk (the text goes on around it)
+RE_IMAGE_NAME = rx.compile(r"(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s。，；！？]{1,60}(?:\s[^\s。，；！？]{1,30}){0,3}"
+                           r"\.(?i:jpe?g|png|gif|bmp|webp)(?:\s*[（(][^（）()]{0,40}[)）])?")
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..webui import RE_SENTENCE_END, WebRules, is_prose
+from ..cache import rx
+from ..webui import RE_SENTENCE_END, WebRules, is_prose, is_ui_only
 from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
 from .evidence import MIN_HEADLINE_RUN
 from .lines import (
@@ -24,6 +25,28 @@ LIST_HEADERS = ("web.related", "web.related-link")
 SHAPE_MARKED = ("web.footer", "web.tail-residue", "web.context")
 MAX_HEADED_ITEM = 30  # a link's title or a site's name, not a line of text
 MAX_HEADED_RUN = 40
+RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
+RE_ITEM_NUMBER = rx.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*\S")
+
+
+def numbered_items(groups: list[Group], web: WebRules) -> None:
+    """A numbered line made of a UI word (`3.正文`, `3、正文` in a format guide) next to the text's
+    prose or to another item of its list is an item of the text's, and no weak evidence takes it.
+    A toolbar rendered as an ordered list (`1. 检举` / `2. 列印`) has an item of its kind next to
+    each, and a menu's (`1. 首页` / `2. > 某栏目 >`) no neighbour of the text's."""
+    def item(k: int) -> bool:
+        return 0 <= k < len(groups) and RE_ITEM_NUMBER.match(groups[k].text) is not None
+
+    def texts(k: int) -> bool:
+        return 0 <= k < len(groups) and groups[k].rule is None and (groups[k].prose or (
+            item(k) and not is_ui_only(groups[k].text, web) and not RE_CRUMB_MARK.search(groups[k].text)))
+
+    def ui_item(k: int) -> bool:
+        return item(k) and is_ui_only(groups[k].text, web)
+
+    for i, g in enumerate(groups):
+        if g.rule is None and ui_item(i) and (texts(i - 1) or texts(i + 1)) and not (ui_item(i - 1) or ui_item(i + 1)):
+            g.weak = None  # (read as no furniture: the body span and the edges' weak marks skip it)
 
 
 def headed_items(zone: list[Group], web: WebRules) -> None:

@@ -52,7 +52,7 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             dates.append((0 if not f.date_label or f.date_label in PUBLISH_LABELS else 1, d))
         for kind, key in (("publisher", "publisher"), ("author", "author")):
             v = f.get(kind)
-            if v and key not in doc.meta.extra:
+            if v and key not in doc.meta.extra and v not in web.no_values:
                 doc.meta.extra[key] = v
     if not dates:
         return

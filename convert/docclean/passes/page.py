@@ -52,7 +52,7 @@ from ..page.lines import (
     rejoin_split_brackets,
     section_labels,
 )
-from ..page.lists import headed_items, headline_list, recurring, teasers
+from ..page.lists import headed_items, headline_list, numbered_items, recurring, teasers
 from ..page.mail import mail_headers, mail_signature
 from ..page.meta import metadata
 from ..page.threads import thread_posts
@@ -95,6 +95,7 @@ def run(doc: Document, ctx: Context) -> Document:
     mail_signature(groups)
     tail_walk(groups, web)
     comments(groups, web)
+    numbered_items(groups, web)
     start, end = body_span(groups, web)
     groups, ghosts, start, end = with_ghosts(doc, groups, start, end, web)
     if start is not None and end is not None:
