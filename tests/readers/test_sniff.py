@@ -176,3 +176,12 @@ def test_csv_like_counts_as_the_csv_module_splits():
         assert _csv_like(head) == _csv_like_reference(head), head[:200]
         seen.add(_csv_like(head))
     assert seen == {True, False}
+
+
+def test_markup_probe_finds_a_mime_header_in_any_case():
+    from docclean.readers import _might_be_markup
+
+    for header in (b"MIME-Version: 1.0", b"mime-version: 1.0", b"Mime-VERSION: 1.0", b"mImE-vErSiOn"):
+        assert _might_be_markup(b"From: x\r\n" + header + b"\r\n\r\nbody")
+    assert not _might_be_markup("第一章 总则 2021-v2 MIME 版本".encode())
+    assert _might_be_markup(b"\xef\xbb\xbf  <html>")
