@@ -28,6 +28,7 @@ from ..tables import (
     RE_MAY_END_CLAUSE,
     Lazy,
     ends_clause,
+    has_ascii_control,
     width,
     widths,
 )
@@ -135,6 +136,9 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
             n += text.count(" ", at, m.start())
             at = m.start()
             joints.add(n)
+    # Without ASCII controls a width is additive (`tables.width`: only an all-ASCII text counts
+    # a control as half a cell), so a joined segment's is the sum of its parts'.
+    additive = bool(joints) and not has_ascii_control(text)
     segs: list[str] = [tokens[0]]
     seg_widths: list[float] = [token_widths[0]]  # (`_UNMEASURED`: measured below, once whole)
     taken = 1  # tokens placed so far
@@ -151,7 +155,9 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
         if end in _LATIN_END and start in _LATIN_START:
             segs[-1] = prev + " " + tok  # two Latin words: a real space
             seg_widths[-1] = _UNMEASURED
-        elif (end in _ALNUM_END or start in _ALNUM) and (joined := width(prev + tok)) <= w + 1.5:
+        elif (end in _ALNUM_END or start in _ALNUM) and (
+                joined := seg_widths[-1] + tok_width if additive and seg_widths[-1] >= 0 else width(prev + tok)
+        ) <= w + 1.5:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
             seg_widths[-1] = joined
         else:
