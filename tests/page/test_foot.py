@@ -221,3 +221,13 @@ def test_a_cut_pages_last_headline_that_quotes_stays() -> None:
     head = ("活动消息", "发布时间：2024-03-05", P, P)
     assert "校庆同乐接力赛" in body(*head, "陆运会「校庆同乐接力赛」反应热烈")
     assert "网站地图" not in body(*head, "某某中学", "网站地图", "联系方式")
+
+
+def test_a_sidebars_copy_of_the_title_does_not_stop_the_footer_a_file_name_does() -> None:
+    """Only the title as a file's name (`….doc`) opens a document's preview below the text; a
+    sidebar's or a comment header's copy of it is the page's furniture like its neighbours."""
+    head = ("第三届某某数学建模竞赛", "发布时间：2024-03-05", P, P, "版权所有 某某网")
+    side = body(*head, "第三届某某数学建模竞赛", "报名费100元", "参赛对象 全国")
+    assert "报名费100元" not in side and "参赛对象" not in side
+    preview = body(*head, "第三届某某数学建模竞赛Word文档下载推荐.doc", "1、竞赛规则", "2、评奖办法")
+    assert "竞赛规则" in preview and "评奖办法" in preview

@@ -154,3 +154,12 @@ def test_a_posts_own_stamp_dates_it_over_a_bare_stamp_on_the_posters_card() -> N
     assert r.meta.date == "2020-01-10"
     upload = clean_text("\n".join(["某某文库", "上传时间：2019-03-04", "关于做好某项工作的通知", "发布时间：2020-01-10", text, text]))
     assert upload.meta.date == "2019-03-04"  # a labelled upload line a rule pack read keeps its date
+
+
+def test_a_stamp_glued_before_the_texts_first_words_dates_the_page_a_dated_first_clause_does_not() -> None:
+    glued = clean_text("\n".join(["某某小学校史馆启用", "2025-12-17 某某区 某某小学 王某某 报导点阅数:45 次校园新闻" + P, P]))
+    assert glued.meta.date == "2025-12-17"
+    labelled = clean_text("\n".join(["国旗下讲话", "发表时间:2017-09-04 22:51 国旗下讲话：铭记历史" + P, P]))
+    assert labelled.meta.date == "2017-09-04"
+    clause = clean_text("\n".join(["某某会议召开", "2024年3月5日，据新华社报道，" + P, P]))
+    assert clause.meta.date is None

@@ -482,3 +482,132 @@ def test_a_forum_engines_jammer_glued_to_the_title_is_cut_a_titles_own_latin_sta
     for title in ("高一英语选择题答案 A. B. C. D. A. B.", "ESP32 开发之旅 Station WiFiSTA库的使用 V1.2 R3"):
         got = clean_text("\n".join([title, "发布时间：2024-03-05", P, P])).meta.title or ""
         assert got.replace(" ", "") == title.replace(" ", "")  # (the spacing pass owns the space before Latin)
+
+
+def test_a_threads_title_under_its_counter_past_a_sidebar_toggle_loses_its_boards_type_only() -> None:
+    r = clean_text("\n".join(["某某论坛 - bbs.example.cn", "找回密码", "查看: 4550|回复: 58", "收起左侧",
+                              "[Web逆向] [新人试投]某云音乐前端播放器逆向", "[复制链接]",
+                              "某某 发表于 2022-11-14 23:07", P, P]))
+    assert r.meta.title == "[新人试投]某云音乐前端播放器逆向"  # (a tag glued to the title is the title's)
+    assert "[Web逆向]" in {x.text for x in r.removals}
+    # a line of its own between the counter and a headline is no title
+    far = clean_text("\n".join(["查看: 4550|回复: 58", "关于论坛近期整顿工作的公告说明", "[复制链接]",
+                                "某某 发表于 2022-11-14 23:07", P, P]))
+    assert far.meta.title == "关于论坛近期整顿工作的公告说明"
+
+
+def test_a_button_between_a_headline_and_its_stamp_is_passed_a_fields_short_value_never_is() -> None:
+    got = title_of("某某技术社区", "首页 > 编程语言", "浅谈领导讲话稿的写作方法与技巧", "[复制链接]", "发表于 2013-1-25 22:15:35")
+    assert got == "浅谈领导讲话稿的写作方法与技巧"
+    card = ("经验", "20 点", "在线时间", "0 小时", "注册时间", "2018-7-20")
+    got = title_of("楼主: W161203002417jP", "Windows硬件交互技术全景", *card)
+    assert got == "Windows硬件交互技术全景"  # (`0 小时` over `注册时间` and its date is a field's value)
+
+
+def test_a_boards_badge_set_apart_after_the_title_is_cut_a_bracket_of_the_titles_own_stays() -> None:
+    r = clean_text("\n".join(["楼主: W161203002417jP", "165 0", "[学科前沿] .NET Core与Windows硬件交互技术全景 [推广有奖]",
+                              "• 0关注", P, P]))
+    assert r.meta.title == ".NET Core与Windows硬件交互技术全景"
+    assert {"[学科前沿]", "[推广有奖]"} <= {x.text for x in r.removals}
+    assert title_of("首页 > 图片新闻", "某某县举行春季运动会开幕式[图]", "来源：某某日报") == "某某县举行春季运动会开幕式[图]"
+
+
+def test_a_bracketed_kicker_the_headline_shows_too_stays_one_only_the_title_line_has_goes() -> None:
+    for first in ("【中国稳健前行】坚定实施扩大内需战略 -中新网", "【中国稳健前行】坚定实施扩大内需战略"):
+        got = title_of(first, "首页 → 理论新闻", "字号：", "【中国稳健前行】坚定实施扩大内需战略",
+                       "2020年07月04日 12:10 来源：求是网")
+        assert got == "【中国稳健前行】坚定实施扩大内需战略", first
+    got = title_of("【工作总结】坚定实施扩大内需战略_某某范文网", "某某范文网 www.example.com", "坚定实施扩大内需战略",
+                   "2020年07月04日 12:10 来源：求是网")
+    assert got == "坚定实施扩大内需战略"
+
+
+def test_a_name_label_on_the_chosen_line_goes_a_title_with_a_colon_of_its_own_keeps_it() -> None:
+    got = title_of("法拍屋查询系统", "例稿名称：台湾士林地方法院公告（第二次拍卖）", "发文日期：中华民国107年3月13日")
+    assert got == "台湾士林地方法院公告（第二次拍卖）"
+    assert title_of("主题：求助一个电脑问题", "楼主：某某 发表于 2024-3-5", P) == "求助一个电脑问题"  # (a thread's subject)
+    got = title_of("首页 > 要闻", "分类评价：摆脱同质化，促进高校特色化发展", "发布时间：2023-02-26")
+    assert got == "分类评价：摆脱同质化，促进高校特色化发展"
+
+
+def test_a_headline_with_a_full_stop_that_the_head_repeats_is_the_title_a_lone_sentence_is_not() -> None:
+    intro = "五四青年节源于中国1919年的五四运动。下面是小编精心整理的五四青年节演讲稿范文，欢迎阅读与收藏。"
+    r = clean_text("\n".join(["五四青年节来历演讲稿(经典九篇)。", intro, "", "五四青年节来历演讲稿 篇1", "亲爱的朋友们:", P, P]))
+    assert r.meta.title == "五四青年节来历演讲稿（经典九篇）"
+    r = clean_text("\n".join(["本站资源均来自网络。", intro, "", "五四青年节来历演讲稿 篇1", "亲爱的朋友们:", P, P]))
+    assert r.meta.title != "本站资源均来自网络"
+
+
+def test_a_headline_atop_the_text_under_a_columns_short_name_is_the_title_a_short_title_keeps_its_place() -> None:
+    report = ("2025-12-17 西屯区 西屯国小 王某某 报导点阅数:45 次校园新闻台中市西屯国民小学于12月6日洋溢在爱与幸福之中，"
+              "隆重庆祝百年校庆，并举行西屯时光学堂启用典礼。")
+    got = title_of("校园活动报导", "-", "「西屯时光学堂」启用,百年记忆薪火相传", report)
+    assert got == "「西屯时光学堂」启用，百年记忆薪火相传"
+    assert title_of("春晓", "一、总体要求", P, P) == "春晓"  # (a numbered heading under it is the text's)
+
+
+def test_a_buttons_label_glued_after_the_headline_is_cut_a_headline_ending_in_a_word_of_its_own_stays() -> None:
+    line = "发表时间:2017-09-04 22:51 国旗下讲话:(2017年9月4日) 铭记历史 珍惜当下 演讲者:某某 尊敬的老师，亲爱的同学们：" + P
+    r = clean_text("\n".join(["铭记历史 珍惜当下 二维码", line]))
+    assert (r.meta.title or "").replace(" ", "") == "铭记历史珍惜当下" and "二维码" in {x.text for x in r.removals}
+    assert title_of("首页 > 新闻", "某某中学举办第十届校园科技节 分享", "发布时间：2024-03-05") == "某某中学举办第十届校园科技节"
+    assert title_of("首页 > 新闻", "关于举办第十届校园科技节的通知", "发布时间：2024-03-05") == "关于举办第十届校园科技节的通知"
+    r = clean_text("\n".join(["民国101年10月03日 星期三", "新 北 市 政 府 新 闻 行 程", "10:00 某某落成典礼", P, P]))
+    assert "星期三" not in {x.text for x in r.removals}  # (a date's weekday is no button)
+
+
+def test_a_headline_over_the_text_whose_words_a_list_item_above_repeats_is_the_title() -> None:
+    got = title_of("- 代理记账公司绩效考核方案 推荐度:", "- 相关推荐", "代理记账公司绩效考核方案(通用6篇)", P)
+    assert got == "代理记账公司绩效考核方案（通用6篇）"
+    # a short line over the text is no title for sharing a list item's words
+    assert title_of("- 代理记账公司绩效考核方案 推荐度:", "- 相关推荐", "考核方案", P) != "考核方案"
+    # nor a line of fields that repeats the fields above it
+    got = title_of("企业会计准则第14号收入确认", "A股代码:601390 A股简称:中国中铁 公告编号:临2022-015",
+                   "H股代码:00390 H股简称:中国中铁", P)
+    assert got == "企业会计准则第14号收入确认"
+
+
+def test_a_headline_atop_the_text_under_a_blogs_field_line_or_over_a_facts_card_is_the_title() -> None:
+    got = title_of("Categories: 未分类", "北市推九大短期纾困措施 柯文哲:E化便民为主", P)
+    assert got == "北市推九大短期纾困措施柯文哲：E化便民为主"
+    card = ["• 挂号科室:内科消化科", "• 传染性:无传染性", P]
+    assert title_of("隐藏栏目", "溃疡性结肠炎(慢性非特异性溃疡性结肠炎,结肠炎)", *card) == "溃疡性结肠炎（慢性非特异性溃疡性结肠炎，结肠炎）"
+    assert title_of("Python: 入门与实践指南", "发布时间：2024-03-05") == "Python: 入门与实践指南"  # (a title, no field)
+
+
+def test_a_headline_over_the_texts_header_fields_under_a_short_first_line_is_the_title() -> None:
+    fields = ("A股代码:601390 A股简称:中国中铁 公告编号:临2022-015", "H股代码:00390 H股简称:中国中铁")
+    assert title_of("1. 首页", "企业会计准则第14号收入确认", *fields, P) == "企业会计准则第14号收入确认"
+    assert title_of("集团新闻", "集团公司党委召开政工例会", P, P) == "集团公司党委召开政工例会"
+
+
+def test_a_bilingual_banner_and_a_trail_over_the_pages_heading_are_no_title() -> None:
+    got = title_of("何东中学 HOTUNG SECONDARY SCHOOL 创立于一九五三年 FOUNDED IN 1953", "校园消息 >",
+                   "活动消息 (2017/2018)", "「何东人」以英语于港台节目畅所欲言", P)
+    assert got == "活动消息 (2017/2018)"
+    assert title_of("NBA CBA联赛对比分析报告", "发布时间：2024-03-05") == "NBA CBA联赛对比分析报告"  # (short capitals stay)
+
+
+def test_a_headline_over_a_date_alone_is_the_title_an_office_over_its_documents_date_is_not() -> None:
+    assert title_of("卫生署", "卫生防护中心呼吁市民提防流感", "2024年3月5日", P) == "卫生防护中心呼吁市民提防流感"
+    r = clean_text("\n".join(["主页 >> 通知公告", "关于做好某项工作的通知", "北京市经济和信息化局", "2022年11月21日", P, P]))
+    assert r.meta.title == "关于做好某项工作的通知" and "2022年11月21日" in r.markdown.split("---\n")[-1]
+
+
+def test_an_offices_name_over_its_news_headline_is_no_title_the_headline_is() -> None:
+    assert title_of("徐州市第一人民医院", "我院举办护理技能大赛", P, P) == "我院举办护理技能大赛"
+    assert title_of("徐州市第一人民医院", "新闻中心", "我院举办护理技能大赛", P, P) == "我院举办护理技能大赛"
+    # a title over the office's name (its byline) stays the title
+    assert title_of("关于做好春节期间各项工作的通知", "徐州市第一人民医院", P, P) == "关于做好春节期间各项工作的通知"
+
+
+def test_a_headline_over_its_authors_name_and_post_under_a_column_is_the_title() -> None:
+    got = title_of("医生回答", "糖尿病人饮食注意事项有哪些？", "某某 主任医师 某某医院 内分泌科", P, P)
+    assert got == "糖尿病人饮食注意事项有哪些？"
+    assert title_of("最新消息", "本校荣获全国科展第一名", "审核单位：某某", P, P) == "本校荣获全国科展第一名"
+    assert title_of("春晓", "孟浩然", P, P) == "春晓"  # (a short title over its poet stays)
+
+
+def test_a_date_line_of_any_era_over_the_headline_is_no_title() -> None:
+    for date in ("民国113年3月5日 星期二", "2024年3月5日（星期二）"):
+        assert title_of(date, "本校举办校庆运动会", P, P) == "本校举办校庆运动会", date

@@ -64,9 +64,22 @@ def test_a_date_alone_under_the_title_is_its_publish_date_a_delivery_or_header_d
         assert head[-1] in r.markdown.split("---\n")[-1] and r.meta.date is None, head
 
 
+def test_a_collections_piece_heading_under_the_stock_intro_stays_a_bar_of_buttons_goes() -> None:
+    intro = "五四青年节源于中国1919年的五四运动。下面是小编精心整理的五四青年节演讲稿范文，欢迎阅读与收藏。"
+    r = clean_text("\n".join(["五四青年节来历演讲稿(经典九篇)。", intro, "", "五四青年节来历演讲稿 篇1", "亲爱的朋友们:", P, P]))
+    assert "五四青年节来历演讲稿篇1" in r.markdown.replace(" ", "")
+    bar = clean_text("\n".join(["关于做好春节期间工作的通知", "2024-01-18 10:20 来源：某某日报", "沉浸阅读 护眼 长图模式", P, P]))
+    assert "沉浸阅读" not in bar.markdown
+
+
 def test_a_programmers_numbered_section_under_the_stamp_stays_a_bar_goes() -> None:
     """`0x00 前言` is a section heading (a hex section number), not a bar's items."""
     out = body("某某论坛", "某某播放器逆向分析", "[复制链接]", "某某 发表于 2022-11-14 23:07", "0x00 前言", P, P)
     assert "前言" in out  # (the spacing pass writes it `0x00前言`)
     bar = body("某某论坛", "某某播放器逆向分析", "[复制链接]", "某某 发表于 2022-11-14 23:07", "县域号 立即打开", P, P)
     assert "立即打开" not in bar
+
+
+def test_a_minguo_date_alone_under_the_title_is_its_stamp() -> None:
+    r = clean_text("\n".join(["主页 >> 最新消息", "本校举办校庆运动会", "民国113年3月5日", P, P]))
+    assert r.meta.date == "2024-03-05" and "民国113年3月5日" not in r.markdown.split("---\n")[-1]

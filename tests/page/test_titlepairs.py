@@ -24,3 +24,8 @@ def test_lines_that_share_a_titles_words() -> None:
     assert related("2026年政府工作报告全文", "政府工作报告")
     assert not related("集团新闻", "集团公司党委召开政工例会")
     assert shares_words("2026年某某市政府工作报告和某某县政府工作报告合编", "2026年某某市政府工作报告")
+
+
+def test_a_line_opening_with_guanyu_starts_a_title_and_is_no_wrapped_titles_second_half() -> None:
+    assert not first_half("RT-Thread一般讨论", "关于控件和剪切域1", WEB, None)
+    assert first_half("某某市教育局转发省厅关于开展", "主题团日活动的通知", WEB, None)

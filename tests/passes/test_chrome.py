@@ -137,3 +137,9 @@ def test_inline_substitution_stops_only_where_no_match_can_start():
             checked += bool(plain)
         assert sub_while_needed(re.compile("x"), lambda m: "", "axbx", None) == "ab"
     assert checked > 20
+
+
+def test_a_short_headline_between_a_banner_line_and_its_publish_stamp_is_no_residue():
+    r = clean_text("登录 | 注册\n我院举办护理技能大赛\n2024-03-05 10:20\n" + BODY + "\n")
+    assert r.meta.title == "我院举办护理技能大赛" and r.meta.date == "2024-03-05"
+    assert "chrome.banner-residue" not in {x.rule for x in r.removals}

@@ -196,3 +196,10 @@ def test_a_bar_right_above_the_title_goes_but_a_title_wrapped_above_its_stamp_st
     wrapped = ["某某县人民政府 网页打印版", "关于做好春节期间各项", "工作的通知", "2024-01-18 10:20 来源：某某日报",
                "各乡镇人民政府：", P1, P2, P3]
     assert clean_text("\n".join(wrapped)).meta.title == "关于做好春节期间各项工作的通知"
+
+
+def test_a_columns_name_over_the_headline_right_over_the_text_goes_as_the_sites_header() -> None:
+    r = clean_text("\n".join(["集团新闻", "集团公司党委召开政工例会", P1, P2]))
+    assert r.meta.title == "集团公司党委召开政工例会" and rules_of(r)["集团新闻"] == "web.site-header"
+    kept = clean_text("\n".join(["春晓", "孟浩然", P1, P2]))  # (a short title over its author: both stay)
+    assert kept.meta.title == "春晓" and "孟浩然" in body(kept.markdown)

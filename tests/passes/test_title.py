@@ -29,3 +29,17 @@ def test_no_title_when_the_first_line_is_a_sentence():
     r = clean_text(f"{BODY}\n{BODY}\n")
     assert r.meta.title is None
     assert not r.markdown.startswith("---\ntitle")
+
+
+def test_an_interviews_first_question_over_its_answer_is_no_title_a_question_over_the_text_is():
+    r = clean_text(f"Q: 某某, 可以概括一下小程序吗？\nA:这也不行，那也不行\nQ:为什么？\n{BODY}\n")
+    assert r.meta.title is None
+    r = clean_text(f"可以概括一下小程序吗？\n{BODY}\n")
+    assert r.meta.title == "可以概括一下小程序吗？"
+
+
+def test_a_line_right_under_the_stamp_the_file_opens_with_is_no_title_a_line_over_it_is():
+    r = clean_text(f"来源:人民日报 时间:2013-10-14 21:34:44 热度:923\n2014年起每年9月第三周都将举办\n{BODY}\n")
+    assert r.meta.title is None and "2014年起每年9月第三周都将举办" in r.markdown
+    r = clean_text(f"全国义诊周活动启动\n来源:人民日报 时间:2013-10-14 21:34:44 热度:923\n{BODY}\n")
+    assert r.meta.title == "全国义诊周活动启动"

@@ -23,7 +23,7 @@ from ..webui import (
     is_ui_only,
 )
 from .lines import (
-    IMAGE_NAME,
+    IN_TEXT,
     MAX_LINK,
     MAX_REPEATS,
     MAX_RESIDUE,
@@ -149,8 +149,8 @@ def context(zone: list[Group], top: bool) -> None:
             g = zone[i]
             if not open_(g):
                 continue
-            before = zone[i - 1].rule not in (None, IMAGE_NAME) if i > 0 else top
-            after = zone[i + 1].rule not in (None, IMAGE_NAME) if i + 1 < len(zone) else not top
+            before = zone[i - 1].rule not in IN_TEXT if i > 0 else top
+            after = zone[i + 1].rule not in IN_TEXT if i + 1 < len(zone) else not top
             if before and after:
                 g.mark("web.context")
 
@@ -160,7 +160,7 @@ def residue(zone: list[Group], tail: bool = False) -> None:
     a comment thread's leftovers below the text."""
     for a, g, b in zip(zone, zone[1:], zone[2:], strict=False):
         t = g.text.strip()
-        if g.rule is None and a.rule not in (None, IMAGE_NAME) and b.rule not in (None, IMAGE_NAME) \
+        if g.rule is None and a.rule not in IN_TEXT and b.rule not in IN_TEXT \
                 and g.blocks[0].kind is Kind.LINE and not RE_THIS_DOC.match(t):
             if not tail and len(t) <= MAX_RESIDUE and not re.search(r"[，。、：:]", t):
                 g.mark("web.column")

@@ -32,6 +32,7 @@ from .edges import RE_DOC_OWN, RE_END_MARK, RE_SIGNATURE, RE_THIS_DOC
 from .foot import MAX_SITE_SENTENCE
 from .lines import (
     IMAGE_NAME,
+    IN_TEXT,
     MAX_PROMO,
     MAX_STRONG_PHRASE_LINE,
     MAX_TITLE,
@@ -187,8 +188,8 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     buttons: set[int] = set()  # lines made only of UI words: menus, toolbars, buttons
     page_fields: set[int] = set()  # `label：value` lines of the page (publish time, DOI, counts)
     for g in groups:
-        if g.rule == IMAGE_NAME:
-            weights.append(0)  # an image's file name stands where the image stood: in the text, not at its edge
+        if g.rule is not None and g.rule in IN_TEXT:
+            weights.append(0)  # an image's file name, an injected link: inside the text, not at its edge
         elif g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
         elif not weights and split_site_suffix(g.text, web) is not None:
@@ -231,7 +232,7 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
     # ... up to strong furniture (a copyright line, a related-links header, a comment thread):
     # prose past that is the page's, not the text's, and is only left alone.
     def furniture(i: int) -> bool:
-        return groups[i].rule is not None and groups[i].rule != IMAGE_NAME
+        return groups[i].rule not in IN_TEXT
 
     while start > 0 and not furniture(start - 1):
         prev = next((i for i in range(start - 1, -1, -1) if furniture(i) or weights[i] > 0

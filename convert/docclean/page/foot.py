@@ -8,18 +8,32 @@ import re
 
 from ..cache import rx
 from ..model import Kind
+from ..tables import squash
 from ..webfields import fields, names_person, office_fields
 from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, WebRules, is_issuer, is_prose, talks_of_site
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .lines import IMAGE_NAME, MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
+from .lines import IMAGE_NAME, INJECTED_LINK, MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
 
 # a separator, a bare link, a photo's credit, an image's file name: no footer yet
-WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption", IMAGE_NAME)
+WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption", IMAGE_NAME, INJECTED_LINK)
 
 
-def footer(tail: list[Group], web: WebRules) -> None:
+RE_FILE_END = rx.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
+MAX_FILE_SUFFIX = 16  # what a doc site adds to the file's name: `Word文档下载推荐.doc`
+
+
+def is_title_copy(t: str, title: str | None) -> bool:
+    """The title again as a file's name (`标题finalWord文档下载推荐.doc`): below the text, a document
+    site's preview starts under it. (A sidebar's copy of the title has no extension; `3 条评论 针对
+    这篇 “标题”` quotes it: a comment thread's header.)"""
+    return bool(title) and len(t) <= len(title or "") + MAX_FILE_SUFFIX and RE_FILE_END.search(t) is not None \
+        and squash(t).startswith(squash(title or ""))
+
+
+def footer(tail: list[Group], web: WebRules, title: str | None = None) -> None:
     """Below the text, after the first line of page furniture, what is not a sentence is furniture
-    (a closing date or signing office stays: they belong to the text)."""
+    (a closing date or signing office stays: they belong to the text). A copy of the title there
+    is a document site's file name over the document's own preview: the footer ends above it."""
     first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule not in WEAK_TRIGGERS), None)
     if first is None or any(g.rule is None and RE_SALUTATION.match(g.text.strip()) for g in tail[first + 1:]):
         return  # (`亲爱的朋友们：` below: a speech starts there, under its title; no footer says that)
@@ -27,6 +41,8 @@ def footer(tail: list[Group], web: WebRules) -> None:
         t = g.text.strip()
         if RE_DOC_OWN.search(t):
             return  # `附件`: what follows is the document's attachment, not the page's footer
+        if g.rule is None and is_title_copy(t, title):
+            return  # `标题finalWord文档下载推荐.doc` over the preview
         if g.rule is None and len(t) <= MAX_HEADER_LINE and (not RE_SENTENCE_END.search(t[-1:]) or teaser(t)) \
                 and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) \
                 and (not RE_SIGNATURE.search(t) or RE_HOST_LABEL.match(t)):  # `主办：某某办公室` signs nothing
@@ -105,11 +121,12 @@ SITE_ONLY_RULES = ("web.comments", "web.related", "web.link-list", "web.breadcru
 MAX_SITE_SENTENCE = 60  # a prompt or a notice, not a paragraph (a longer one that names a website is text)
 
 
-def past_site_line(tail: list[Group], web: WebRules) -> None:
+def past_site_line(tail: list[Group], web: WebRules, title: str | None = None) -> None:
     """Below the text, under the last line only a site writes (a copyright, a QR or login
     prompt, a comment thread) past any paragraph, every short line is the site's
     (`温馨提示：…`, `欢迎投稿`): no text goes on under its page's foot. A signing office, a
-    date, `附件` or a speech's salutation (`亲爱的朋友们：`) there means the text does, and all stay."""
+    date, `附件`, a speech's salutation (`亲爱的朋友们：`) or the title's copy over a document's
+    preview there means the text does, and all stay."""
     last_long = max((i for i, g in enumerate(tail) if g.rule is None and len(g.text.strip()) > MAX_SITE_SENTENCE),
                     default=-1)
     k = next((i for i in range(len(tail) - 1, last_long, -1)
@@ -118,7 +135,7 @@ def past_site_line(tail: list[Group], web: WebRules) -> None:
         return
     rest = [g for g in tail[k + 1:] if g.rule is None]
     if any(RE_DOC_OWN.search(t := g.text.strip()) or RE_SIGNATURE.search(t) or RE_DATE.fullmatch(t)
-           or RE_SALUTATION.match(t) for g in rest):
+           or RE_SALUTATION.match(t) or is_title_copy(t, title) for g in rest):
         return
     for g in rest:
         g.mark("web.footer")

@@ -31,7 +31,9 @@ RE_WEB_ADDRESS = rx.compile(r"(?i:https?://|www\.[\w-]+\.)"
 # An image's file name shown in place of the image (a forum's attachment, a screenshot): a camera's
 # or a screen's name, with a digit in it or Latin only (`截屏2022-11-15 下午1.25.57.jpg`,
 # `IMG_2034.JPG (86.2 KB, 下载次数: 0)`); `请将照片命名为姓名.jpg` is an instruction and stays.
-IMAGE_NAME = "web.image-name"  # its rule: a figure's stand-in, furniture to no walk (the text goes on around it)
+IMAGE_NAME = "web.image-name"  # its rule: a figure's stand-in
+INJECTED_LINK = "web.injected-link"  # a spam page's keyword link between the words of a paragraph
+IN_TEXT = (None, IMAGE_NAME, INJECTED_LINK)  # no rule, or one for what stands inside the text: furniture to no walk
 RE_IMAGE_NAME = rx.compile(r"(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s。，；！？]{1,60}(?:\s[^\s。，；！？]{1,30}){0,3}"
                            r"\.(?i:jpe?g|png|gif|bmp|webp)(?:\s*[（(][^（）()]{0,40}[)）])?")
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed

@@ -12,10 +12,13 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..webfields import is_stamp_line
-from ..websuffix import split_bracketed, split_site_suffix
-from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_site_name
-from .edges import RE_BOOK_CREDIT, RE_SLOGAN
+from ..websuffix import TITLE_SEP_CHARS, split_bracketed, split_site_suffix
+from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_issuer, is_prose, is_site_name
+from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
+from .titleblock import RE_DATE_ALONE
+from .titledress import RE_FILE_EXT, RE_NAME_LABEL, cut_tags, shown_bracket, unwrap_title
+from .titleglue import glued_title
 from .titleline import (
     MAX_NEAR_BODY,
     RE_ELIDED,
@@ -32,14 +35,19 @@ from .titleline import (
 from .titlepairs import (
     MAX_COLUMN_LINE,
     MAX_REPEATED_COLUMN,
+    MIN_SHARED,
+    below,
     column_under,
     crumb_end,
     headline_over_name,
     join_wrapped,
     kind_line,
     names_site,
+    past_buttons,
     related,
+    shared_run,
     shares_words,
+    under_counter,
     whole_of,
 )
 
@@ -54,16 +62,85 @@ def title_like(t: str, web: WebRules) -> bool:
             and not is_token_bar(t)
             and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
             and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
-            and not RE_ID_FIELD.fullmatch(t))  # `• 文档编号:5253039`: a record's field
+            and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
+            and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
+            and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t))  # `民国113年3月5日 星期二`
+
+
+def is_bilingual_banner(t: str) -> bool:
+    """`某某中学 SOME MIDDLE SCHOOL 创立于…`: a name with its English name in capitals, and no
+    <title> separator before them (`标题 - 某某公司 SOME ENERGY` is a title with its suffix)."""
+    return (m := RE_CAPS_NAME.search(t)) is not None and not any(c in t[:m.start()] for c in TITLE_SEP_CHARS)
 
 
 def first_words(head: list[Group]) -> int | None:
-    """The head's first line of words that is not chrome: bare counts (`165 0`) and a poster's id
-    field (`楼主: W1612…`) over it are no first line."""
+    """The head's first line of words that is not chrome: bare counts (`165 0`), a poster's id
+    field (`楼主: W1612…`), a blog's field (`Categories: 未分类`), a bilingual banner, a date alone
+    and a trail (`校园消息 >`) over it are no first line."""
     return next((i for i, g in enumerate(head) if g.rule is None
-                 and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)), None)
+                 and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)
+                 and not RE_LATIN_FIELD.fullmatch(t) and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)
+                 and not RE_CRUMB_MARK.search(t)), None)
 
 
+def text_top(doc: Document, head: list[Group], n: int = 2) -> list[int]:
+    """The indexes in `doc.blocks` of the first n lines under the head that hold text."""
+    last = head[-1].blocks[-1] if head else None
+    at = next((i for i, b in enumerate(doc.blocks) if b is last), -1) + 1
+    return [i for i in range(at, len(doc.blocks)) if doc.blocks[i].text.strip()][:n]
+
+
+def headline_on_top(doc: Document, head: list[Group], first: str, web: WebRules) -> Block | None:
+    """The text's first line when it is a headline over the text and the head's only candidate
+    a short line that shares none of its words (`校园活动报导` / `「某某学堂」启用，百年记忆薪火相传` /
+    the report; `精品文档就在这里` / `某某岗位职责和流程标准` / `一.人员编制:`): the column's or the
+    watermark's line, the headline under it. A numbered heading is the text's own."""
+    lines = [doc.blocks[i] for i in text_top(doc, head)]
+    if len(lines) < 2 or lines[0].kind is not Kind.LINE:
+        return None
+    t, nxt = lines[0].text.strip(), lines[1].text.strip()
+    if len(t) <= MAX_COLUMN_LINE or not title_like(t, web) or RE_NUMBERED.match(t) or (first and related(first, t)) \
+            or is_site_name(t, web):
+        return None
+    card = RE_ANY_FIELD.fullmatch(nxt.lstrip("•·*- \u3000"))  # (`• 挂号科室:内科消化科`: the entry's facts card)
+    return lines[0] if RE_NUMBERED.match(nxt) or card or (len(nxt) > MAX_TITLE and is_prose(nxt)) else None
+
+
+def trimmed_titles(head: list[Group], web: WebRules) -> dict[int, tuple[int, str]]:
+    """Head lines that are titles but for what ends them, by index: where the title ends and
+    the rule that cuts the rest (a headline's full stop; a button's label the scrape glued on,
+    `铭记历史 珍惜当下 二维码`, set apart by a space)."""
+    out = {}
+    if (x := full_stop_title(head, web)) is not None:
+        out[x] = (len(head[x].text.rstrip()) - 1, "title.full-stop")
+    for i, g in enumerate(head):
+        t = g.text.rstrip()
+        if g.rule is None and len(g.blocks) == 1 and i not in out and len(parts := t.rsplit(None, 1)) == 2 \
+                and parts[1] in web.ui_words and len(parts[0].strip()) > MAX_COLUMN_LINE \
+                and title_like(parts[0], web) and not is_token_bar(parts[0]) and not RE_ANY_DATE.search(parts[0]):
+            out[i] = (len(parts[0]), "title.ui-tail")
+    return out
+
+
+def full_stop_title(head: list[Group], web: WebRules) -> int | None:
+    """The head's first line of words when it is a title but for one `。` at its end and a later
+    head line repeats eight of its characters in a row (`某某演讲稿(经典九篇)。` over
+    `某某演讲稿 篇1`): a content site's headline with a full stop. A sentence is no title."""
+    x = first_words(head)
+    if x is None or len(head[x].blocks) != 1:
+        return None
+    t = head[x].text.strip()
+    if not t.endswith("。") or t.endswith("。。") or not title_like(t[:-1], web) or re.search(r"[，,；;：:！!？?]", t):
+        return None
+    core = squash(t[:-1])
+    return x if any(shared_run(core, squash(g.text), MIN_SHARED) for g in head[x + 1:]) else None
+
+
+RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
+RE_CAPS_NAME = rx.compile(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b")  # `HOTUNG SECONDARY SCHOOL`
+RE_ANY_DATE = rx.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # (any era's year: `民国101年…`)
+RE_COLON = rx.compile(r"[:：]")
+MIN_FIELD_COLONS = 2  # on a line: its fields (`A股代码:601390 A股简称:某某`), no title
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
@@ -118,9 +195,29 @@ def occasion(g: Group) -> bool:
     return stamped(g) or RE_DELIVERY.match(t) is not None or RE_BYLINE.match(t) is not None
 
 
-def below(head: list[Group], x: int) -> int | None:
-    """The index of the next line under line x that holds text."""
-    return next((k for k in range(x + 1, len(head)) if head[k].text.strip()), None)
+def under_stamp(head: list[Group], x: int) -> bool:
+    """Whether the head opens with the page's publish line or fields right over line x (`来源:某某日报
+    时间:2013-10-14` / a deck): the scrape began under the headline, and a title never stands
+    under its stamp."""
+    return x > 0 and all(g.reason is Reason.METADATA and g.rule is not None for g in head[:x]) \
+        and RE_COLON.search(head[x - 1].text) is not None  # (fields: a date alone over a headline is a dateline)
+
+
+def under_headline(g: Group) -> bool:
+    """What stands between a headline and the text: the page's furniture, the text's header
+    fields (`A股代码:… A股简称:…`), an author's name and post (`某某 主任医师 某某医院 内分泌科`)."""
+    t = g.text.strip()
+    return g.rule is not None or len(RE_COLON.findall(t)) >= MIN_FIELD_COLONS or is_token_bar(t) \
+        or RE_NAME_LINE.fullmatch(t) is not None or RE_ANY_FIELD.fullmatch(t) is not None  # (`审核单位：某某`)
+
+
+def dated(line: Group, nxt: Group, web: WebRules) -> bool:
+    """A headline (longer than a column's name, no office's name) over a full date alone
+    (`2024年3月5日`): the post's publish date under it. Under an issuing office, a date is the
+    document's own header's."""
+    t = line.text.strip()
+    return nxt.rule is None and RE_DATE_ALONE.fullmatch(nxt.text.strip()) is not None \
+        and len(t) > MAX_COLUMN_LINE and not is_issuer(t, web)
 
 
 def is_book_credit(t: str) -> bool:
@@ -149,8 +246,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             return Title(block, "repeat" if shown else "field")
     columns = {squash(p) for g in head if g.rule == "web.breadcrumb"
                for p in RE_BREADCRUMB_SEP.split(g.text.strip())[1:-1] if p.strip()}  # `主页 >> 新闻公报 >> 2015`
+    trims = trimmed_titles(head, web)  # (the head's lines that are titles once a stop or a button is cut)
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
-             and title_like(g.text, web) and squash(g.text) not in columns]
+             and (title_like(g.text, web) or i in trims) and squash(g.text) not in columns]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
     # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
     names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
@@ -202,17 +300,19 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                        and len(RE_FILE_EXT.sub("", head[x].text).strip()) > MAX_COLUMN_LINE), None)
         evidence = "file" if chosen is not None else evidence
     if chosen is None:  # a thread's title under its counter (`查看: 2937|回复: 6`), as forums print it
-        chosen = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE and x > 0
-                       and head[x - 1].rule == "web.fields" and RE_THREAD_COUNTS.search(head[x - 1].text)), None)
+        chosen = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE and under_counter(head, x)),
+                      None)
         evidence = "thread" if chosen is not None else evidence
     if chosen is None:  # the line before a delivery line, byline or publish line
         book = any(is_book_credit(head[c].text) for c in cands)
         for x in cands:
             k = below(head, x)
+            if len(head[x].text.strip()) > MAX_COLUMN_LINE:  # (a headline: a label's value over its field is short)
+                k = past_buttons(head, k)
             nxt = head[k] if k is not None else None
             if is_book_credit(head[x].text):
                 continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
-            if nxt is not None and occasion(nxt):
+            if nxt is not None and (occasion(nxt) or dated(head[x], nxt, web)):
                 chosen, evidence = x, "occasion"
                 break
             gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
@@ -258,43 +358,60 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             page_line = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
             chosen = join_wrapped(head, cands, chosen, web, page_line)
         evidence = "kind" if chosen is not None else evidence
-    if chosen is None and cands and cands[0] == first_words(head):
+    if chosen is None and cands and cands[0] == first_words(head) and not under_stamp(head, cands[0]):
         chosen, evidence = cands[0], "first"  # the first line that is not chrome, as before
-        if len(head[chosen].text.strip()) <= MAX_COLUMN_LINE and cands[-1] == len(head) - 1 \
-                and len(head[cands[-1]].text.strip()) > MAX_COLUMN_LINE:
-            chosen, evidence = cands[-1], "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
+        y = len(head) - 1  # (the text's header fields, a byline, the page's furniture under its headline)
+        while y > chosen and under_headline(head[y]):
+            y -= 1
+        first = head[chosen].text.strip()
+        if (len(first) <= MAX_COLUMN_LINE or is_issuer(first, web)) and y in cands \
+                and len(head[y].text.strip()) > MAX_COLUMN_LINE:
+            chosen, evidence = y, "near"  # `集团新闻` / `集团公司党委召开政工例会` over the text
+            # (or the office's name over its news: `某某市第一人民医院` / `我院举办护理技能大赛`)
+    if chosen is None and cands and cands[-1] == len(head) - 1 \
+            and len(last := squash(head[-1].text)) > MAX_COLUMN_LINE \
+            and len(RE_COLON.findall(last)) < MIN_FIELD_COLONS \
+            and any(shared_run(squash(g.text), last, MIN_SHARED) for g in head[:-1]):
+        chosen, evidence = cands[-1], "repeat"  # right over the text, its words again higher up (fuzzy)
+    top = None
+    if (evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE) \
+            or (chosen is None and head and not cands):
+        # (a short first line, or a head of no candidate at all: `Categories: 未分类`, a date line)
+        top = headline_on_top(doc, head, head[chosen].text if chosen is not None else "", web)
+        chosen, evidence = (len(head), "top") if top is not None else (chosen, evidence)
+    if chosen is None and (at := text_top(doc, head, 1)) and doc.blocks[at[0]].kind is Kind.LINE:
+        top = glued_title(doc, at[0], web, lambda t: title_like(t, web) and not is_site_name(t, web))
+        chosen, evidence = (len(head), "glued") if top is not None else (None, evidence)
     if chosen is None:
         return Title(None)
     if evidence in ("occasion", "kind") and cands[0] == 0 < chosen \
             and whole_of(head[0], head[chosen], doc, head, web, footer):
         chosen, evidence = 0, "whole"  # `…和…合编` or `标题|某某新闻 · 宏观` on the <title> line, a part on the page
-    block = head[chosen].blocks[0]
+    block = top or head[chosen].blocks[0]
+    if top is None and chosen in trims:  # `标题。`, `标题 二维码`: no part of the title
+        cut_at, rule = trims[chosen]
+        doc.remove(block.text[cut_at:].strip(), rule, Reason.CHROME, block.prov)
+        block.text = block.text[:cut_at].rstrip()
+    if (label := RE_NAME_LABEL.match(block.text)) is not None and title_like(block.text[label.end():], web):
+        doc.remove(label.group().strip(), "web.title-label", Reason.CHROME, block.prov)  # `例稿名称：公告`
+        block.text = block.text[label.end():]
     unwrap_title(doc, block)
     known = head_words(head, block)
     cut = site_cut(block.text, block, head, web, footer)
     if cut is None and chosen == 0 and any(g.rule is not None and g.reason is Reason.CHROME for g in head):
         cut = page_title_suffix(block.text)
+    if cut is not None and copy is not None and shown_bracket(cut, head[copy].text):
+        cut = None  # `【中国稳健前行】标题` on the page as on the <title> line: the headline's own kicker
     site = site_of(cut[1]) if cut else None
     suffix = suffix_parts(cut[1]) if cut else ()
     if cut is not None:
         doc.remove(cut[1], "title.site-suffix", Reason.CHROME, block.prov)
         block.text = cut[0]
-        if (column := split_bracketed(block.text)) is not None:  # `【工作总结】标题_某某网`: the column too
+        if (column := split_bracketed(block.text)) is not None \
+                and not (copy is not None and shown_bracket(column, head[copy].text)):  # `【工作总结】标题_某某网`
             doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
             block.text = column[0]
-    if evidence == "thread" and (tag := RE_THREAD_TYPE.match(block.text)) is not None:
-        doc.remove(tag.group().strip(), "title.thread-type", Reason.CHROME, block.prov)  # `[转贴] 标题`: the board's
-        block.text = block.text[tag.end():]
-    if (jam := RE_JAMMER_TAIL.search(block.text)) is not None and jam.start() >= MIN_PREVIEWED_TITLE \
-            and not block.text[:jam.start()].rstrip()[-1:].isascii() and jammer_mix(jam.group()):
-        doc.remove(jam.group().strip(), "title.jammer", Reason.CHROME, block.prov)  # `标题+ O2 W- O: E/ I5 L9 Z`
-        block.text = block.text[:jam.start()].rstrip()
-    if (pg := RE_PREVIEW_PAGE.search(block.text)) is not None and pg.start() >= MIN_PREVIEWED_TITLE:
-        doc.remove(pg.group().strip(), "title.preview-page", Reason.CHROME, block.prov)  # `标题_第1页`
-        block.text = block.text[:pg.start()]
-    if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc - 某某文库`
-        doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
-        block.text = block.text[:ext.start()]
+    cut_tags(doc, block)
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:
         head[copy].mark("title.duplicate", Reason.DUPLICATE_TITLE)
@@ -309,42 +426,3 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and site_cut(head[0].text, head[0].blocks[0], head, web, footer) is not None:
         head[0].mark("title.duplicate", Reason.DUPLICATE_TITLE)  # the <title> line, worded apart from the headline
     return Title(block, evidence, site, suffix)
-
-
-RE_THREAD_TYPE = rx.compile(r"\s*\[[^\[\]\s]{1,8}\]\s+(?=\S)")  # a board's thread type, set apart by a space
-RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*[|｜/,，]?\s*"
-                              r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
-
-
-# a forum engine's anti-copy jammer glued to a thread's title: pairs of a letter and a mark or digit
-RE_JAMMER_TAIL = rx.compile(r"(?:[!-;] ?)?(?:[?-~][!-;] ){4,}[?-~]?\s*$")
-
-
-def jammer_mix(tail: str) -> bool:
-    """The jammer's mix (a digit and a mark among its pairs, letters of both cases): no list or code."""
-    pairs = tail.split()
-    return any(c.isdigit() for c in tail) and sum(not c.isalnum() for p in pairs for c in p[1:]) >= 2 \
-        and any(c.isupper() for c in tail) and len(pairs) >= MIN_JAMMER_PAIRS
-
-
-MIN_JAMMER_PAIRS = 5
-RE_PREVIEW_PAGE = rx.compile(r"\s*[_\-–|｜]\s*第\s*\d{1,4}\s*页$")  # a doc site's preview page on its <title>
-MIN_PREVIEWED_TITLE = 6
-RE_FILE_EXT = rx.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
-RE_WRAPPED_TITLE = rx.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
-RE_BOOK_AUTHOR = rx.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
-
-
-def unwrap_title(doc: Document, block: Block) -> None:
-    """`《西游记》` and `[三国演义 / 罗贯中 著 ]`: a book's title line, its brackets and author off."""
-    m = RE_WRAPPED_TITLE.match(block.text.strip())
-    if not m:
-        return
-    inner = m.group(1)
-    by = RE_BOOK_AUTHOR.search(inner)
-    if by:
-        doc.meta.extra.setdefault("author", by.group(1))
-        inner = inner[:by.start()]
-    if inner.strip():
-        block.text = inner.strip()
-

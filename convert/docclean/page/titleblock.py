@@ -9,6 +9,7 @@ import re
 
 from ..cache import rx
 from ..model import Kind, Reason
+from ..tables import squash
 from ..webfields import is_dated_bar
 from ..webui import RE_DATE, RE_SENTENCE_END, WebRules, is_issuer, is_prose
 from .edges import (
@@ -101,9 +102,9 @@ def date_under_title(block: list[Group]) -> None:
         block[0].mark("web.stamp", Reason.METADATA)
 
 
-RE_DATE_ALONE = rx.compile(r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+RE_DATE_ALONE = rx.compile(r"(?:(?:(?:19|20)\d{2}|民国\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"  # (Minguo's too)
                           r"|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
-                          r"(?:\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)])?")  # (a press release's weekday)
+                          r"(?:\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?)?")  # (its weekday)
 
 
 def unknown_fields(block: list[Group]) -> None:
@@ -120,13 +121,15 @@ RE_OFFICE_WORD = rx.compile(r"(?:省长|市长|县长|区长|州长|旗长|主�
 MAX_BAR_LINE = 40
 MAX_BAR_TOKEN = 10
 RE_BAR_SPLIT = rx.compile(r"\s+|\s*[|｜•/]\s*")  # (no `·`: it joins a name's parts)
+MIN_TITLE_WORDS = 8  # the title's first words on a line: the text's own heading (`某某演讲稿 篇1`), no page's bar
 RE_NAME_TOKEN = rx.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{2,8}")  # `艾尔肯·吐尼亚孜`
 
 
-def title_bars(block: list[Group]) -> None:
+def title_bars(block: list[Group], title: str = "") -> None:
     """Between the title and the text, next to the page's furniture or stamp, a bar of short
     tokens that is no sentence (`县域号 立即打开`, `阅读模式 字号 夜间`) is the page's too. A line
-    of names (`张某某 李某某`), a byline, a delivery line or a date stays."""
+    of names (`张某某 李某某`), a byline, a delivery line, a date or a line opening with the
+    title's words (a collection's piece: `某某演讲稿 篇1`) stays."""
     for i, g in enumerate(block):
         t = g.text.strip()
         near = [x for x in (block[i - 1] if i else None, block[i + 1] if i + 1 < len(block) else None) if x]
@@ -138,7 +141,8 @@ def title_bars(block: list[Group]) -> None:
             continue  # (a kicker, a heading, a byline with its name spaced out: `自治区主席 韦 韬`)
         toks = [x for x in RE_BAR_SPLIT.split(t) if x]
         if len(toks) >= 2 and all(len(x) <= MAX_BAR_TOKEN for x in toks) \
-                and not all(RE_NAME_TOKEN.fullmatch(x) for x in toks):
+                and not all(RE_NAME_TOKEN.fullmatch(x) for x in toks) \
+                and not (len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)):
             g.mark("web.title-bar")
 
 

@@ -103,9 +103,11 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
             and not RE_SENTENCE_END.search(a[-1:]) and not is_issuer(a, web)
             and not RE_SLOGAN.fullmatch(a) and not is_site_name(a, web) and " " not in a
             and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b)
+            and not b.startswith(TITLE_OPENERS)  # `某某一般讨论` / `关于…`: a board's name over a title
             and not a.endswith(CRUMB_ENDS))  # `某某考试网中考舟山中考正文`: a trail that lost its marks
 
 
+TITLE_OPENERS = ("关于",)  # a line opening so starts a title (an issuing office above it is no half either)
 CRUMB_ENDS = ("正文", "浏览正文", "阅读正文", "内容详情")  # where a page's path ends: at the text itself
 
 
@@ -154,3 +156,35 @@ def shares_words(above: str, line: str) -> bool:
     """A longer line right above that holds eight characters of this one in a row."""
     a, b = squash(above), squash(line)
     return len(a) > len(b) and shared_run(b, a, MIN_SHARED)
+
+
+MAX_COUNTER_GAP = 2  # short lines between a thread's counter and its title (`收起左侧`)
+MAX_BUTTONS = 2  # buttons between a headline and its stamp (`[复制链接]`)
+RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*[|｜/,，]?\s*"
+                              r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
+
+
+def below(head: list[Group], x: int) -> int | None:
+    """The index of the next line under line x that holds text."""
+    return next((k for k in range(x + 1, len(head)) if head[k].text.strip()), None)
+
+
+def under_counter(head: list[Group], x: int) -> bool:
+    """Whether line x stands under a thread's counter (`查看: 2937|回复: 6`), at most a
+    sidebar toggle or two between them (short lines: a title is longer)."""
+    for k in range(x - 1, max(-1, x - 2 - MAX_COUNTER_GAP), -1):
+        if head[k].rule == "web.fields" and RE_THREAD_COUNTS.search(head[k].text):
+            return True
+        if len(head[k].text.strip()) > MAX_COLUMN_LINE:
+            return False
+    return False
+
+
+def past_buttons(head: list[Group], k: int | None) -> int | None:
+    """Line k, or the line under the page's buttons there (`[复制链接]` between a headline and its
+    publish line): a button the UI lexicon took says nothing about what stands above it."""
+    for _ in range(MAX_BUTTONS):
+        if k is None or head[k].rule != "web.ui" or len(head[k].text.strip()) > MAX_COLUMN_LINE:
+            return k
+        k = below(head, k)
+    return k

@@ -118,6 +118,7 @@ def run(doc: Document, ctx: Context) -> Document:
     head, tail = _zones(lines)
     line_rules = ctx.rules.chrome_rules("line")
     removed: list[bool] = [False] * len(lines)
+    dated: list[bool] = [False] * len(lines)  # removed by a rule that dates the page: a publish stamp
     # Rules are written in Simplified; a document kept in Traditional is matched through t2s.
     view = script.to_simplified if doc.meta.script == "traditional" and ctx.options.script != "simplified" \
         else str
@@ -149,11 +150,14 @@ def run(doc: Document, ctx: Context) -> Document:
                     doc.meta.date = find_date(piece, ctx.rules)  # (a bare date below the text dates a link)
             b.text = ""
             removed[i] = True
+            dated[i] = any(rule.date for rule in hits)  # type: ignore[union-attr]
             n += 1
-    # A short label sitting directly between two banner lines is part of the banner (a site name).
+    # A short label sitting directly between two banner lines is part of the banner (a site name);
+    # over a publish stamp it is the headline.
     for i in range(1, len(lines) - 1):
         b = lines[i]
-        if (i in head and not removed[i] and removed[i - 1] and removed[i + 1] and b.prov.line is not None
+        if (i in head and not removed[i] and removed[i - 1] and removed[i + 1] and not dated[i + 1]
+                and b.prov.line is not None
                 and lines[i - 1].prov.line == b.prov.line - 1 == lines[i + 1].prov.line - 2  # type: ignore[operator]
                 and RE_RESIDUE.fullmatch(b.text)):
             doc.remove(b.text, "chrome.banner-residue", Reason.CHROME, b.prov)

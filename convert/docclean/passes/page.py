@@ -42,6 +42,7 @@ from ..page.edges import (
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.foot import end_walk, footer, link_list, owner_block, past_site_line
+from ..page.inserts import injected_links, lead_boxes, notice_lists
 from ..page.lines import (
     FORMATS,
     RE_DELIVERY,
@@ -96,6 +97,9 @@ def run(doc: Document, ctx: Context) -> Document:
     tail_walk(groups, web)
     comments(groups, web)
     numbered_items(groups, web)
+    lead_boxes(groups)
+    injected_links(groups)
+    notice_lists(groups, web)
     start, end = body_span(groups, web)
     groups, ghosts, start, end = with_ghosts(doc, groups, start, end, web)
     if start is not None and end is not None:
@@ -116,18 +120,18 @@ def run(doc: Document, ctx: Context) -> Document:
         crumbs(head)
         residue(head)
         menu_items(head)
-        if chosen.evidence in ("repeat", "occasion") or runs_under:
+        if chosen.evidence in ("repeat", "occasion", "thread", "near") or runs_under:
             above_title(head)
         site_lines(groups[:start], len(head) + 1 if runs_under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
         context(head, top=True)
         context(groups[end + 1:], top=False)
-        footer(groups[end + 1:], web)
+        footer(groups[end + 1:], web, title.text if title is not None else None)
         issuer_lines(groups[above:start], web)  # (first: a paper's name over its stamp is no author's)
         date_under_title(groups[above + 1:start])
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
-        title_bars(groups[above + 1:start])
+        title_bars(groups[above + 1:start], title.text if title is not None else "")
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
         furniture = next((k for k in range(end + 1, len(groups)) if groups[k].rule is not None), len(groups))
@@ -143,7 +147,7 @@ def run(doc: Document, ctx: Context) -> Document:
         after_end_mark(groups[end + 1:])
         owner_block(groups[end:], web)  # (the body span may end at the owner's name: it reads as a signing office)
         end_walk(groups[above + 1:], web)
-        past_site_line(groups[end + 1:], web)
+        past_site_line(groups[end + 1:], web, title.text if title is not None else None)
         residue(groups[end + 1:], tail=True)  # again: the foot walk may have marked a leftover's neighbours
         thread_posts(groups, end, web)  # (last: a thread's posts are its text, whatever the foot made of them)
     for g in groups:  # a wrapped delivery line is one line of the text

@@ -13,6 +13,9 @@ from .base import Context, Pass
 MAX_TITLE = 80
 LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
 RE_NOT_TITLE_END = rx.compile(r"[：:，,；;、。]$")
+RE_FIELD_MARK = rx.compile(r"[:：]")  # a stamp of fields (`来源:… 时间:…`), not a date alone
+RE_QUESTION = rx.compile(r"\s*(?:Q|问)\s*[:：]")
+RE_ANSWER = rx.compile(r"\s*(?:A|答)\s*[:：]")
 FOLD = str.maketrans(",;:?!()", "，；：？！（）")
 FOLD_CHAR = {chr(k): chr(v) for k, v in FOLD.items()}  # FOLD for one character, by a dict lookup
 
@@ -27,14 +30,27 @@ def _is_title(text: str, ctx: Context) -> bool:
 def run(doc: Document, ctx: Context) -> Document:
     existing = next((b for b in doc.blocks if b.kind is K_TITLE), None)
     if existing is None:
-        first = next((b for b in doc.blocks if b.text), None)
-        if first is None or first.kind not in (K_LINE, K_PARAGRAPH) or not _is_title(first.text, ctx):
-            return doc
+        lines = [b for b in islice((b for b in doc.blocks if b.text), 2)]
+        first = lines[0] if lines else None
+        if first is None or first.kind not in (K_LINE, K_PARAGRAPH) or not _is_title(first.text, ctx) \
+                or (len(lines) == 2 and RE_QUESTION.match(first.text) and RE_ANSWER.match(lines[1].text)) \
+                or _under_stamp(doc, first):
+            return doc  # (`Q: …？` over `A: …`: an interview's first turn, no title)
         first.kind, first.level = K_TITLE, 1
         existing = first
         doc.changes[PASS.name] += 1
     doc.changes[PASS.name] += _drop_copies(doc, existing)
     return doc
+
+
+def _under_stamp(doc: Document, first: Block) -> bool:
+    """Whether the page's publish fields went from right above the first line (`来源:某某日报
+    时间:2013-10-14` / a deck): the scrape began under the headline, and a title never stands under
+    its stamp. (A date alone over a headline is a dateline.)"""
+    line = first.prov.line
+    return line is not None and any(r.reason is Reason.METADATA and r.line == line - 1 and RE_FIELD_MARK.search(r.text)
+                                    for r in doc.removals) \
+        and not any(r.line is not None and r.line < line and r.reason is not Reason.METADATA for r in doc.removals)
 
 
 def _drop_copies(doc: Document, title: Block) -> int:
