@@ -137,21 +137,18 @@ def _csv_like_reference(head: bytes) -> bool:
     import csv
 
     try:
-        lines = [ln for ln in head.decode("utf-8").splitlines()[:40] if ln.strip()]
+        text = head.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    if len(head) >= 8192:
-        lines = lines[:-1]
-    if len(lines) < 5:
-        return False
-    for delim in (",", "\t"):
+    lines = [ln for ln in text.splitlines()[:40] if ln.strip()][: -1 if len(head) >= 8192 else None]
+
+    def row_widths(delim: str) -> set[int]:
         try:
-            widths = {len(row) for row in csv.reader(lines, delimiter=delim)}
+            return {len(row) for row in csv.reader(lines, delimiter=delim)}
         except csv.Error:
-            continue
-        if len(widths) == 1 and widths.pop() >= 3:
-            return True
-    return False
+            return set()
+
+    return len(lines) >= 5 and any(len(w) == 1 and min(w) >= 3 for w in map(row_widths, (",", "\t")))
 
 
 def test_csv_like_counts_as_the_csv_module_splits():
