@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from docclean import clean_text
-from docclean.page.lines import RE_IMAGE_NAME
+from docclean.page.lines import RE_IMAGE_NAME, is_code
 
 P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
      "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
 
 
 def test_an_images_file_name_is_a_figures_stand_in_an_instruction_naming_a_file_is_text() -> None:
-    for name in ("截屏2022-11-15 下午1.25.57.jpg", "IMG_2034.JPG (86.2 KB, 下载次数: 0)", "image.png", "微信图片_20221115.jpg"):
+    for name in ("截屏2022-11-15 下午1.25.57.jpg", "IMG_2034.JPG (86.2 KB, 下载次数: 0)", "image.png", "微信图片_20221115.jpg",
+                 "image", "[图片]"):
         assert RE_IMAGE_NAME.fullmatch(name), name
-    for text in ("请将照片命名为姓名.jpg", "头像.png", "我们拍了很多照片，见附图1.jpg"):
+    for text in ("请将照片命名为姓名.jpg", "头像.png", "我们拍了很多照片，见附图1.jpg", "图片很美", "imagine"):
         assert not RE_IMAGE_NAME.fullmatch(text), text
 
 
@@ -47,3 +48,23 @@ def test_a_sidebar_of_teasers_cut_by_their_links_does_not_become_text() -> None:
                                 "专家介绍更多", *bios)))
     assert "[详细]" not in res.markdown and "首席专家" not in res.markdown
     assert res.markdown.count("过去一年") == 2
+
+
+def test_a_program_listed_in_a_post_keeps_the_text_going_a_sites_copyright_line_still_goes() -> None:
+    """A tech post's listing (`/*` / `* Copyright notice` / `*/`, `import (`, `fmt.Printf(…)`) is
+    the text's: its words are no furniture and its short lines do not end the text."""
+    lines = ("Java编程规范", "发布时间：2012-06-27 11:04", P, "所有的源文件都应该在开头有一个注释，列出类名、版本和版权声明：",
+             "/*", " * Classname", " *", " * Copyright notice", " */", "3.1.2 包和引入语句", "在多数源文件中，第一个非注释行是包语句。",
+             "package java.awt;", "import java.awt.peer.CanvasPeer;", P, "Copyright © 2012 某某博客 版权所有")
+    out = clean_text("\n".join(lines)).markdown
+    for kept in ("Copyright notice", "package java.awt;", "3.1.2", "第一个非注释行"):
+        assert kept in out, kept
+    assert "版权所有" not in out
+
+
+def test_code_lines_are_known_by_their_opening_or_their_ascii_end() -> None:
+
+    for code in ("//编译main.go", "* Copyright notice", 'fmt.Printf("%s\\n", *flagString)', "import (", "}"):
+        assert is_code(code), code
+    for text in ("发布者(来源): 发布时间:2017-10-24", "Copyright © 2024 某某网 版权所有", "证明未见其他精神状态异常;", "首页 / 新闻 / 正文"):
+        assert not is_code(text), text

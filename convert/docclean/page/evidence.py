@@ -42,6 +42,7 @@ from .lines import (
     RE_LIST_MARK,
     RE_WEB_ADDRESS,
     Group,
+    is_code,
     runs,
 )
 from .titleline import title_parts
@@ -50,6 +51,8 @@ from .titleline import title_parts
 def strong(g: Group, web: WebRules) -> None:
     """Evidence that holds anywhere on the page, inside the body too."""
     t = g.text.strip()
+    if is_code(t):
+        return  # a line of a program listed in the text: none of the page's wording is evidence there
     if RE_IMAGE_NAME.fullmatch(t):
         g.mark(IMAGE_NAME)  # (a figure's stand-in: the text goes on around it, see `body_span`)
     elif is_caption(t, web):
@@ -173,6 +176,7 @@ def byline(t: str) -> re.Match[str] | None:
 
 RE_PLACEHOLDERS = rx.compile(r"[Xx]{1,3}(?:\s+[Xx]{1,3})+")
 RE_TRAIL_SEP = rx.compile(r"[>»›＞]")
+CODE_WEIGHT = 1  # a listing's lines keep the text's span going, however short
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200
 MIN_TEXT_PAST_BUTTONS = 2 * FURNITURE_WEIGHT  # a paragraph, not a page's one-line notice
@@ -198,6 +202,8 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             weights.append(-FURNITURE_WEIGHT)  # a trail through a headline with commas
         elif g.prose and g.fields(web) is None and not is_stamp_line(g.text):  # `发信站: 某站 (日期 时刻), 站内`
             weights.append(min(len(g.text), MAX_PROSE_WEIGHT))
+        elif is_code(g.text):
+            weights.append(CODE_WEIGHT)  # a program's line goes on with the text around it
         elif not g.prose and (w := weak_of(g, web)) is not None:
             weights.append(-FURNITURE_WEIGHT)
             if w[0] == "web.ui":

@@ -16,7 +16,7 @@ MIN_SUMMARY = 20  # a summary's length: a heading `摘要` alone, or a short lab
 KEY = 16  # the summary's first characters, squashed, that the text repeats
 LOOK_AHEAD = 12  # lines under the summary where the text's opening is sought
 LOOK_FROM = 12  # a summary stands in the page's first lines
-MAX_NOTICE_HEADER = 10
+MAX_NOTICE_HEADER = 10  # `【下载声明】`, `友情提示：`: a header, not a sentence
 MIN_NOTICE_ITEMS = 2
 
 
@@ -24,9 +24,7 @@ def lead_boxes(groups: list[Group]) -> None:
     """A summary line in the page's first lines whose opening words the lines under it repeat
     (the text's first sentence, perhaps glued to a caption) is the site's lead box."""
     for i, g in enumerate(groups[:LOOK_FROM]):
-        if g.rule is not None or g.text.lstrip()[:1] not in "摘内文本导提【[" :
-            continue  # (most lines are done here: every match opens with one of these)
-        m = RE_SUMMARY.match(g.text)
+        m = RE_SUMMARY.match(g.text) if g.rule is None else None
         if m is None or len(g.text) - m.end() < MIN_SUMMARY:
             continue
         key = squash(g.text[m.end():])[:KEY]

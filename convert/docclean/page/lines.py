@@ -30,12 +30,38 @@ RE_WEB_ADDRESS = rx.compile(r"(?i:https?://|www\.[\w-]+\.)"
                             r"|(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_.-]*\.(?:com|cn|net|org)(?![A-Za-z0-9])")
 # An image's file name shown in place of the image (a forum's attachment, a screenshot): a camera's
 # or a screen's name, with a digit in it or Latin only (`截屏2022-11-15 下午1.25.57.jpg`,
-# `IMG_2034.JPG (86.2 KB, 下载次数: 0)`); `请将照片命名为姓名.jpg` is an instruction and stays.
+# `IMG_2034.JPG (86.2 KB, 下载次数: 0)`), or an image's default alt text alone (`image`, `[图片]`);
+# `请将照片命名为姓名.jpg` is an instruction and stays.
 IMAGE_NAME = "web.image-name"  # its rule: a figure's stand-in
 INJECTED_LINK = "web.injected-link"  # a spam page's keyword link between the words of a paragraph
-IN_TEXT = (None, IMAGE_NAME, INJECTED_LINK)  # no rule, or one for what stands inside the text: furniture to no walk
-RE_IMAGE_NAME = rx.compile(r"(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s。，；！？]{1,60}(?:\s[^\s。，；！？]{1,30}){0,3}"
-                           r"\.(?i:jpe?g|png|gif|bmp|webp)(?:\s*[（(][^（）()]{0,40}[)）])?")
+IN_TEXT = (None, IMAGE_NAME, INJECTED_LINK)  # no rule, or one of what stands inside the text: no walk's furniture
+RE_IMAGE_NAME = rx.compile(r"(?:(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s。，；！？]{1,60}"
+                           r"(?:\s[^\s。，；！？]{1,30}){0,3}"
+                           r"\.(?i:jpe?g|png|gif|bmp|webp)(?:\s*[（(][^（）()]{0,40}[)）])?)"
+                           r"|(?i:image|img|picture|photo)\d{0,3}|[\[【]?(?:图片|配图)\d{0,3}[\]】]?")  # an alt text
+# A line of a program listed in the text (a tech blog's, a forum's): a comment, an import, a
+# statement. Its words are no page's furniture (`* Copyright notice` in a file's header comment).
+RE_CODE_START = rx.compile(r"(?:/\*|\*/|\*(?:\s|$)|//|#include\b|#!|import\s|from\s+[\w.]+\s+import\s|package\s+[\w.]+;"
+                           r"|def\s+\w+\s*\(|class\s+\w+|(?:public|private|protected|static)\s|return\b|(?:if|for|while)\s*\(|[{}]"
+                           r"|\.{0,2}/\w+)")
+RE_CODE_END = rx.compile(r"(?:[;{}(\[]|\)\s*;?)\s*$|[A-Za-z0-9_]\(.*\)|\s:?=\s")
+MIN_CODE_ASCII = 0.8  # a statement's share of ASCII (a Chinese sentence typed with `;` ends like one)
+
+
+MAX_CODE_LINE = 200
+
+
+def is_code(text: str) -> bool:
+    """A line of a program listing: its opening (`//`, `/*`, `import `) or, mostly ASCII, its end."""
+    t = text.strip()
+    if not t or len(t) > MAX_CODE_LINE:
+        return False
+    if RE_CODE_START.match(t):
+        return True
+    wide = (len(t.encode("utf-8")) - len(t)) / 2  # (a CJK character takes three bytes: the count without a loop)
+    return len(t) - wide >= MIN_CODE_ASCII * len(t) and RE_CODE_END.search(t) is not None
+
+
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages
