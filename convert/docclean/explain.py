@@ -11,6 +11,7 @@ BUILT_IN = {
     "web.ui": "a line made only of menu, toolbar or share-button words (and counts, dates)",
     "web.fields": "a `label：value` line of the page (publish time, source, author, counts, index fields)",
     "web.injected-link": "a keyword link a spam page injected between the words of a paragraph",
+    "web.markup": "a line of markup only: tags a spam page or a broken scrape left, with no text in them",
     "web.notice-list": "a site's notice (`【下载声明】`, `友情提示`) over a numbered list that speaks of the site",
     "web.summary-box": "a site's summary box over the text that the text repeats (`摘要：…`)",
     "web.image-name": "an image's file name shown where the image stood (`截屏2022-11-15 下午1.25.57.jpg`)",

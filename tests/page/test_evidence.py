@@ -68,3 +68,12 @@ def test_code_lines_are_known_by_their_opening_or_their_ascii_end() -> None:
         assert is_code(code), code
     for text in ("发布者(来源): 发布时间:2017-10-24", "Copyright © 2024 某某网 版权所有", "证明未见其他精神状态异常;", "首页 / 新闻 / 正文"):
         assert not is_code(text), text
+
+
+def test_lines_of_bare_tags_above_the_title_go_a_tutorials_listing_in_the_text_stays() -> None:
+    junk = clean_text("\n".join(("首页 | 新闻中心", '1. <legend id="ppnor"></legend>', '<sup id="ppnor"><input id="ppnor"></input></sup>',
+                                 "国旗下演讲稿", "发布时间：2024-03-05", P, P))).markdown
+    assert "legend" not in junk and "ppnor" not in junk
+    tutorial = clean_text("\n".join(("网页的基本结构", "发布时间：2024-03-05", P, "一个最简单的网页如下：", "<html>", "<body>",
+                                     "</body>", "</html>", P))).markdown
+    assert "<body>" in tutorial.replace("\\", "")

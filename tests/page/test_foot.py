@@ -231,3 +231,10 @@ def test_a_sidebars_copy_of_the_title_does_not_stop_the_footer_a_file_name_does(
     assert "报名费100元" not in side and "参赛对象" not in side
     preview = body(*head, "第三届某某数学建模竞赛Word文档下载推荐.doc", "1、竞赛规则", "2、评奖办法")
     assert "竞赛规则" in preview and "评奖办法" in preview
+
+
+def test_a_papers_numbered_sections_under_its_keywords_stay() -> None:
+    head = ("基于某某技术的考勤小程序设计", "发布时间：2024-03-05", P, "关键词:某某技术;考勤;小程序")
+    out = body(*head, "2.引言", "2.1.研究背景")
+    assert "2.引言" in out and "2.1.研究背景" in out
+    assert "联系方式" not in body(*head, "某某市教育局", "网站首页", "联系方式")

@@ -611,3 +611,46 @@ def test_a_headline_over_its_authors_name_and_post_under_a_column_is_the_title()
 def test_a_date_line_of_any_era_over_the_headline_is_no_title() -> None:
     for date in ("民国113年3月5日 星期二", "2024年3月5日（星期二）"):
         assert title_of(date, "本校举办校庆运动会", P, P) == "本校举办校庆运动会", date
+
+
+def test_a_headline_over_its_stamp_wins_over_a_columns_short_name_over_a_dated_line() -> None:
+    got = title_of("首页", "今日视点", "2021年10月7日 星期四", "·", "Windows11打游戏更好了？直接让CPU倒退一代", "·",
+                   "售价来了！12代酷睿提前上架：性能Zen3侧目",
+                   "首次采样带回 嫦娥五号为什么是中国航天史上最复杂任务？一图看懂", "2020-11-23 10:22:14  出处：快科技", P, P)
+    assert got == "首次采样带回嫦娥五号为什么是中国航天史上最复杂任务？一图看懂"
+    got = title_of("政府工作报告", "——2026年1月26日在某省第十四届", "人民代表大会第五次会议上", "某省省长 王某某", P)
+    assert got == "政府工作报告"  # (a delivery line's second half over the byline is no headline)
+
+
+def test_a_headline_over_its_subtitle_over_the_publish_fields_is_the_title_not_the_column() -> None:
+    got = title_of("首页 > 教学科研 > 教研成果", "教研成果", "绍兴市2010年高考征文一等奖——得其“意”而不忘“言”",
+                   "——从高考导向看高中文言文教学", "文章来源：本站原创", "作者：某某", "发布时间：2010年12月23日", P, P)
+    assert got == "绍兴市2010年高考征文一等奖——得其“意”而不忘“言”"
+
+
+def test_a_headline_over_a_share_bar_one_button_a_line_over_its_stamp_is_the_title() -> None:
+    bar = ("+", "分享", "分享", "留言", "列印", "A-", "A+")
+    got = title_of("新闻", "社会", "焦点事件", "澎湖重度残障男子 陈尸马公水仙宫旁空屋", *bar, "2018-02-28 14:31",
+                   "中央社 澎湖县28日电", P, P)
+    assert got == "澎湖重度残障男子陈尸马公水仙宫旁空屋"
+
+
+def test_a_headline_over_its_authors_name_and_a_share_bar_over_the_stamp_is_the_title() -> None:
+    got = title_of("首页", "财经", "产经", "科技", "王文：中美贸易“持久战”，中国人的斗志被激发", "王文中国人民大学重阳金融研究院执行院长",
+                   "分享到：", "22 59", "2019-09-07 09:25:09 字号：A- A A+ 来源：观察者网", "【文/观察者网专栏作者 王文】", P, P)
+    assert got == "王文：中美贸易“持久战”，中国人的斗志被激发"
+    assert title_of("首页", "某某", "22 59", "2019-09-07 09:25:09 来源：观察者网", P, P) != "22 59"  # (counts: no title)
+
+
+def test_a_headline_over_the_sites_address_over_its_stamp_is_the_title() -> None:
+    got = title_of("邮箱", "通行证", "音乐频道 > 内地音乐", "爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)",
+                   "http://www.sina.com.cn", "2009年11月09日13:48", "新浪娱乐", P, P)
+    assert got == "爱戴掀起红盖头庆东南劲爆音乐颁奖七周年（图）"
+
+
+def test_a_numbered_point_or_a_salutation_atop_the_text_is_no_title() -> None:
+    got = title_of("演讲稿的标准格式", "1.顶格写称谓语(如:亲爱的老师)", "3.正文", "演讲稿的总体特征:", "1、内容上的现实性", P, P)
+    assert got != "1、内容上的现实性"
+    got = title_of("当前位置:文秘家园>> 文秘范文>> 交流发言", "交流发言", "尊敬的书记、尊敬的县长、各位领导，大家晚上好！", P, P)
+    assert got is None or not got.startswith("尊敬的")
+    assert title_of("5.12汶川地震十周年纪念活动", "发布时间：2018-05-12", P) == "5.12汶川地震十周年纪念活动"

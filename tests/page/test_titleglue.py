@@ -32,3 +32,12 @@ def test_a_line_opening_with_a_sentence_or_a_short_repeat_keeps_its_words_and_gi
                  "本文作者：某某。" + P):
         r = clean_text(line)
         assert r.meta.title is None, line
+
+
+def test_a_title_the_publish_line_opens_with_under_a_columns_name_is_the_title() -> None:
+    r = clean_text("\n".join(["政府信息公开目录", "业务类", "基层卫生",
+                              "关于开展2024年“世界家庭医生日”主题宣传活动的通知 ( 2024-05-11)", "各区卫生健康委：", P, P]))
+    assert r.meta.title == "关于开展2024年“世界家庭医生日”主题宣传活动的通知" and r.meta.date == "2024-05-11"
+    # a poster's name and a label before the date are no title
+    r = clean_text("\n".join(["格盘", "论坛", "格盘祥解", "whb761 | 发表于 2011-3-5 12:00", P, P]))
+    assert r.meta.title != "whb761 | 发表于"

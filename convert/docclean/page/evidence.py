@@ -40,6 +40,7 @@ from .lines import (
     RE_HEADLINE,
     RE_IMAGE_NAME,
     RE_LIST_MARK,
+    RE_MARKUP_ONLY,
     RE_WEB_ADDRESS,
     Group,
     is_code,
@@ -122,6 +123,8 @@ def weak_rule(g: Group, web: WebRules) -> tuple[str, Reason] | None:
     t = g.text.strip()
     if RE_PLACEHOLDERS.fullmatch(t):
         return None  # `X X X X`: the author's placeholders (OUTPUT.md keeps them), no close buttons
+    if "<" in t and RE_MARKUP_ONLY.fullmatch(t):
+        return "web.markup", Reason.CHROME  # tags alone, outside the text
     if ("附" in t or "号" in t) and RE_DOC_OWN.search(t) \
             and not ((f := g.fields(web)) is not None and len(f.values) >= 2):  # (every match holds 附 or 号)
         return None  # an official document's own line (`附件`, `〔2024〕3号`), not an index's `文号：… 有效性：…`
@@ -196,6 +199,8 @@ def body_span(groups: list[Group], web: WebRules) -> tuple[int | None, int | Non
             weights.append(0)  # an image's file name, an injected link: inside the text, not at its edge
         elif g.rule is not None:
             weights.append(-FURNITURE_WEIGHT)
+        elif "<" in g.text and RE_MARKUP_ONLY.fullmatch(g.text.strip()):
+            weights.append(0)  # tags alone: no text, and no furniture inside a tutorial's listing
         elif not weights and split_site_suffix(g.text, web) is not None:
             weights.append(-1)  # the <title> line with its site suffix: no prose (`定了！…_某某网`)
         elif g.prose and len(g.text) <= MAX_CRUMB_LINE and RE_TRAIL_SEP.search(g.text) and is_breadcrumb(g.text, web):

@@ -19,6 +19,7 @@ WEAK_TRIGGERS = ("web.repeat", "web.shape", "web.caption", IMAGE_NAME, INJECTED_
 
 
 RE_FILE_END = rx.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)\s*$", re.I)
+RE_SECTION = rx.compile(r"\d{1,2}(?:\.\d{1,2})*\s*[.、．]\s*[\u4e00-\u9fff]{2,12}$")  # `2.1.研究背景`
 MAX_FILE_SUFFIX = 16  # what a doc site adds to the file's name: `Word文档下载推荐.doc`
 
 
@@ -44,7 +45,7 @@ def footer(tail: list[Group], web: WebRules, title: str | None = None) -> None:
         if g.rule is None and is_title_copy(t, title):
             return  # `标题finalWord文档下载推荐.doc` over the preview
         if g.rule is None and len(t) <= MAX_HEADER_LINE and (not RE_SENTENCE_END.search(t[-1:]) or teaser(t)) \
-                and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) \
+                and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SECTION.match(t) \
                 and (not RE_SIGNATURE.search(t) or RE_HOST_LABEL.match(t)):  # `主办：某某办公室` signs nothing
             g.mark("web.footer")
         elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:

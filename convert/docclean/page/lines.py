@@ -62,6 +62,11 @@ def is_code(text: str) -> bool:
     return len(t) - wide >= MIN_CODE_ASCII * len(t) and RE_CODE_END.search(t) is not None
 
 
+# A line of markup only (`<sup id="x"><input id="x"></input></sup>`, `1. <legend id="x"></legend>`):
+# tags a spam page or a broken scrape left, with no text in them. Outside the text only: a web
+# tutorial's listing is made of such lines too.
+RE_MARKUP_ONLY = rx.compile(r"(?:\d{1,3}\.\s*)?(?:</?[A-Za-z][\w-]*"
+                            r"(?:\s+[\w:-]+(?:=\"[^\"<>]*\"|='[^'<>]*'|=[^\s<>]+)?)*\s*/?>\s*)+")
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages

@@ -4,21 +4,29 @@ document; never a UI line, banner or site name."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
-from ..webfields import is_stamp_line
-from ..websuffix import TITLE_SEP_CHARS, split_bracketed, split_site_suffix
-from ..webui import RE_BREADCRUMB_SEP, RE_DATE, WebRules, is_banner, is_caption, is_issuer, is_prose, is_site_name
-from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED, RE_SLOGAN
-from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
-from .titleblock import RE_DATE_ALONE
+from ..websuffix import split_bracketed, split_site_suffix
+from ..webui import RE_BREADCRUMB_SEP, WebRules, is_issuer, is_site_name
+from .edges import RE_SLOGAN
+from .lines import Group
 from .titledress import RE_FILE_EXT, RE_NAME_LABEL, cut_tags, shown_bracket, unwrap_title
-from .titleglue import glued_title
+from .titleevidence import (
+    headline_on_top,
+    is_book_credit,
+    occasion,
+    over_occasion,
+    stamped,
+    text_top,
+    trimmed_titles,
+    under_headline,
+    under_stamp,
+)
+from .titleglue import glued_title, stamp_title
+from .titlelike import MIN_FIELD_COLONS, RE_COLON, first_words, title_like
 from .titleline import (
     MAX_NEAR_BODY,
     RE_ELIDED,
@@ -39,126 +47,15 @@ from .titlepairs import (
     below,
     column_under,
     crumb_end,
-    headline_over_name,
     join_wrapped,
     kind_line,
     names_site,
-    past_buttons,
     related,
     shared_run,
     shares_words,
     under_counter,
     whole_of,
 )
-
-
-def title_like(t: str, web: WebRules) -> bool:
-    t = t.strip()
-    return (2 <= len(t) <= MAX_TITLE and re.search(r"[\u4e00-\u9fff]", t) is not None
-            and not re.search(r"[：:，,；;、]$", t) and "。" not in RE_DOTS.sub("", t) and not is_banner(t, web)
-            and not RE_DELIVERY.match(t) and not RE_BYLINE.match(t) and not is_caption(t, web)
-            and not RE_DATE.fullmatch(t) and not is_stamp_line(t)  # `2024年04月09日` is a stamp, never a title
-            and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
-            and not is_token_bar(t)
-            and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
-            and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
-            and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
-            and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
-            and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t))  # `民国113年3月5日 星期二`
-
-
-def is_bilingual_banner(t: str) -> bool:
-    """`某某中学 SOME MIDDLE SCHOOL 创立于…`: a name with its English name in capitals, and no
-    <title> separator before them (`标题 - 某某公司 SOME ENERGY` is a title with its suffix)."""
-    return (m := RE_CAPS_NAME.search(t)) is not None and not any(c in t[:m.start()] for c in TITLE_SEP_CHARS)
-
-
-def first_words(head: list[Group]) -> int | None:
-    """The head's first line of words that is not chrome: bare counts (`165 0`), a poster's id
-    field (`楼主: W1612…`), a blog's field (`Categories: 未分类`), a bilingual banner, a date alone
-    and a trail (`校园消息 >`) over it are no first line."""
-    return next((i for i, g in enumerate(head) if g.rule is None
-                 and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)
-                 and not RE_LATIN_FIELD.fullmatch(t) and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)
-                 and not RE_CRUMB_MARK.search(t)), None)
-
-
-def text_top(doc: Document, head: list[Group], n: int = 2) -> list[int]:
-    """The indexes in `doc.blocks` of the first n lines under the head that hold text."""
-    last = head[-1].blocks[-1] if head else None
-    at = next((i for i, b in enumerate(doc.blocks) if b is last), -1) + 1
-    return [i for i in range(at, len(doc.blocks)) if doc.blocks[i].text.strip()][:n]
-
-
-def headline_on_top(doc: Document, head: list[Group], first: str, web: WebRules) -> Block | None:
-    """The text's first line when it is a headline over the text and the head's only candidate
-    a short line that shares none of its words (`校园活动报导` / `「某某学堂」启用，百年记忆薪火相传` /
-    the report; `精品文档就在这里` / `某某岗位职责和流程标准` / `一.人员编制:`): the column's or the
-    watermark's line, the headline under it. A numbered heading is the text's own."""
-    lines = [doc.blocks[i] for i in text_top(doc, head)]
-    if len(lines) < 2 or lines[0].kind is not Kind.LINE:
-        return None
-    t, nxt = lines[0].text.strip(), lines[1].text.strip()
-    if len(t) <= MAX_COLUMN_LINE or not title_like(t, web) or RE_NUMBERED.match(t) or (first and related(first, t)) \
-            or is_site_name(t, web):
-        return None
-    card = RE_ANY_FIELD.fullmatch(nxt.lstrip("•·*- \u3000"))  # (`• 挂号科室:内科消化科`: the entry's facts card)
-    return lines[0] if RE_NUMBERED.match(nxt) or card or (len(nxt) > MAX_TITLE and is_prose(nxt)) else None
-
-
-def trimmed_titles(head: list[Group], web: WebRules) -> dict[int, tuple[int, str]]:
-    """Head lines that are titles but for what ends them, by index: where the title ends and
-    the rule that cuts the rest (a headline's full stop; a button's label the scrape glued on,
-    `铭记历史 珍惜当下 二维码`, set apart by a space)."""
-    out = {}
-    if (x := full_stop_title(head, web)) is not None:
-        out[x] = (len(head[x].text.rstrip()) - 1, "title.full-stop")
-    for i, g in enumerate(head):
-        t = g.text.rstrip()
-        if g.rule is None and len(g.blocks) == 1 and i not in out and len(parts := t.rsplit(None, 1)) == 2 \
-                and parts[1] in web.ui_words and len(parts[0].strip()) > MAX_COLUMN_LINE \
-                and title_like(parts[0], web) and not is_token_bar(parts[0]) and not RE_ANY_DATE.search(parts[0]):
-            out[i] = (len(parts[0]), "title.ui-tail")
-    return out
-
-
-def full_stop_title(head: list[Group], web: WebRules) -> int | None:
-    """The head's first line of words when it is a title but for one `。` at its end and a later
-    head line repeats eight of its characters in a row (`某某演讲稿(经典九篇)。` over
-    `某某演讲稿 篇1`): a content site's headline with a full stop. A sentence is no title."""
-    x = first_words(head)
-    if x is None or len(head[x].blocks) != 1:
-        return None
-    t = head[x].text.strip()
-    if not t.endswith("。") or t.endswith("。。") or not title_like(t[:-1], web) or re.search(r"[，,；;：:！!？?]", t):
-        return None
-    core = squash(t[:-1])
-    return x if any(shared_run(core, squash(g.text), MIN_SHARED) for g in head[x + 1:]) else None
-
-
-RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
-RE_CAPS_NAME = rx.compile(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b")  # `HOTUNG SECONDARY SCHOOL`
-RE_ANY_DATE = rx.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # (any era's year: `民国101年…`)
-RE_COLON = rx.compile(r"[:：]")
-MIN_FIELD_COLONS = 2  # on a line: its fields (`A股代码:601390 A股简称:某某`), no title
-RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
-RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
-
-
-RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
-
-
-def is_token_bar(t: str) -> bool:
-    """`沉浸阅读 护眼 长图模式`: three or more short words set apart, no title (a kicker's phrases
-    are longer; a title spaced out by a PDF has one-character pieces)."""
-    toks = t.split()
-    return len(toks) >= MIN_BAR_TOKENS and all(2 <= len(x) <= MAX_BAR_WORD for x in toks) \
-        and not any(x.isdigit() for x in toks)
-
-
-MIN_BAR_TOKENS = 3
-MAX_BAR_WORD = 4
-
 
 MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rendered menu may take a hundred)
 
@@ -176,53 +73,6 @@ class Title:
     evidence: str = "none"
     site: str | None = None
     suffix: tuple[str, ...] = ()  # the parts cut off the title: columns and the site (`湃流号`, `时事`, `湃流新闻`)
-
-
-MAX_NAME_GAP = 24  # an author's name and post between a headline and its publish line
-# `王文 某某大学研究院执行院长`: a name with a post (a bare name could be a wrapped title's second half)
-RE_NAME_LINE = rx.compile(r"[\u4e00-\u9fff·]{2,4}\s*\S{0,16}(?:院长|主任|教授|研究员|书记"
-                          r"|部长|局长|主席|总裁|董事长|总经理|博士|专家|学者|作家|评论员|记者|主编|编辑|创始人|所长|会长)")
-
-
-def stamped(g: Group) -> bool:
-    """A line the page pass took for the page's metadata (a publish stamp, its fields)."""
-    return g.reason is Reason.METADATA and g.rule is not None
-
-
-def occasion(g: Group) -> bool:
-    """A publish line, delivery line or byline: what stands under a title."""
-    t = g.text.strip()
-    return stamped(g) or RE_DELIVERY.match(t) is not None or RE_BYLINE.match(t) is not None
-
-
-def under_stamp(head: list[Group], x: int) -> bool:
-    """Whether the head opens with the page's publish line or fields right over line x (`来源:某某日报
-    时间:2013-10-14` / a deck): the scrape began under the headline, and a title never stands
-    under its stamp."""
-    return x > 0 and all(g.reason is Reason.METADATA and g.rule is not None for g in head[:x]) \
-        and RE_COLON.search(head[x - 1].text) is not None  # (fields: a date alone over a headline is a dateline)
-
-
-def under_headline(g: Group) -> bool:
-    """What stands between a headline and the text: the page's furniture, the text's header
-    fields (`A股代码:… A股简称:…`), an author's name and post (`某某 主任医师 某某医院 内分泌科`)."""
-    t = g.text.strip()
-    return g.rule is not None or len(RE_COLON.findall(t)) >= MIN_FIELD_COLONS or is_token_bar(t) \
-        or RE_NAME_LINE.fullmatch(t) is not None or RE_ANY_FIELD.fullmatch(t) is not None  # (`审核单位：某某`)
-
-
-def dated(line: Group, nxt: Group, web: WebRules) -> bool:
-    """A headline (longer than a column's name, no office's name) over a full date alone
-    (`2024年3月5日`): the post's publish date under it. Under an issuing office, a date is the
-    document's own header's."""
-    t = line.text.strip()
-    return nxt.rule is None and RE_DATE_ALONE.fullmatch(nxt.text.strip()) is not None \
-        and len(t) > MAX_COLUMN_LINE and not is_issuer(t, web)
-
-
-def is_book_credit(t: str) -> bool:
-    """`书名 / 某某 著`, bracketed or not: a book's credit line (a chapter page's)."""
-    return RE_BOOK_CREDIT.fullmatch(t.strip().strip("[]［］【】 ")) is not None
 
 
 def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, tail: list[Group] = (),
@@ -256,6 +106,7 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         cands = [i for i in cands if i not in names]
     chosen: int | None = None
     copy: int | None = None
+    top: Block | None = None  # a title block made from a line's part (the text's top line, a stamp's head)
     over_stamp = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE
                        and (k := below(head, x)) is not None and occasion(head[k])), None)  # a headline over its stamp
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
@@ -305,30 +156,15 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         evidence = "thread" if chosen is not None else evidence
     if chosen is None:  # the line before a delivery line, byline or publish line
         book = any(is_book_credit(head[c].text) for c in cands)
-        for x in cands:
-            k = below(head, x)
-            if len(head[x].text.strip()) > MAX_COLUMN_LINE:  # (a headline: a label's value over its field is short)
-                k = past_buttons(head, k)
-            nxt = head[k] if k is not None else None
-            if is_book_credit(head[x].text):
-                continue  # `书名 / 某某 著` over a chapter's stamp: the book's credit, not the chapter's title
-            if nxt is not None and (occasion(nxt) or dated(head[x], nxt, web)):
-                chosen, evidence = x, "occasion"
-                break
-            gap = nxt.text.strip() if nxt is not None and nxt.rule is None else ""
-            if gap and len(line := head[x].text.strip()) > MAX_COLUMN_LINE \
-                    and len(gap) <= min(len(line), MAX_NAME_GAP) \
-                    and (RE_NAME_LINE.fullmatch(gap) or headline_over_name(line, gap)):
-                after = below(head, k) if k is not None else None
-                if after is not None and stamped(head[after]):
-                    chosen, evidence = x, "occasion"  # `标题` / `王文 某某研究院执行院长` / the publish line
-                    break
-            gone = (under or {}).get(id(head[x]))  # (a headline, longer than a name or a column, over a stamp;
-            if gone is not None and stamped(gone) and len(head[x].text.strip()) > MAX_COLUMN_LINE \
-                    and RE_DATE.search(gone.text) and not book:  # under a book's credit, a chapter's stamp)
-                chosen, evidence = x, "occasion"
-                break
-        if chosen is not None:
+        hits = [x for x in cands if over_occasion(head, x, web, book, under)]
+        longer = [x for x in hits if len(head[x].text.strip()) > MAX_COLUMN_LINE]
+        # (a headline over its stamp before a column's or a list's short name over a dated line)
+        chosen = (longer or hits or [None])[0]
+        evidence = "occasion" if chosen is not None else evidence
+        if chosen is not None and not longer and (k := below(head, chosen)) is not None and stamped(head[k]) \
+                and (top := stamp_title(doc, head[k], lambda t: title_like(t, web))) is not None:
+            chosen, evidence = len(head), "stamp"  # `基层卫生` over `标题 ( 2024-05-11)`: the title in the stamp
+        if chosen is not None and top is None:
             # `立足新起点 奋进新征程` (a kicker) or `工作动态` (a column) over the publish line, where the
             # <title> line names another text: that line is the title
             suffixed = suffixed_line(cands[:cands.index(chosen)], head, web, footer)
@@ -373,11 +209,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             and len(RE_COLON.findall(last)) < MIN_FIELD_COLONS \
             and any(shared_run(squash(g.text), last, MIN_SHARED) for g in head[:-1]):
         chosen, evidence = cands[-1], "repeat"  # right over the text, its words again higher up (fuzzy)
-    top = None
     if (evidence == "first" and len(head[chosen].text.strip()) <= MAX_COLUMN_LINE) \
             or (chosen is None and head and not cands):
         # (a short first line, or a head of no candidate at all: `Categories: 未分类`, a date line)
         top = headline_on_top(doc, head, head[chosen].text if chosen is not None else "", web)
+        if top is not None and ctx.rules.headings.salutation.match(top.text.strip()):
+            top = None  # `尊敬的各位领导，大家晚上好！`: a speech's salutation opens the text, no headline
         chosen, evidence = (len(head), "top") if top is not None else (chosen, evidence)
     if chosen is None and (at := text_top(doc, head, 1)) and doc.blocks[at[0]].kind is Kind.LINE:
         top = glued_title(doc, at[0], web, lambda t: title_like(t, web) and not is_site_name(t, web))

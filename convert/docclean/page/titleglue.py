@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..cache import rx
 from ..model import Block, Document, Kind
 from ..webui import WebRules
+from .lines import Group
 
 MIN_GLUED = 6  # a shorter run the line repeats is a word or a phrase (`研究研究`), no title
 MIN_COPY_SHARE = 0.6  # the copy after a file name holds most of it (`2022` + `院长在…的讲话`)
@@ -64,3 +65,25 @@ def glued_title(doc: Document, at: int, web: WebRules, title_like: Callable[[str
         line.text = lead + rest[end:].lstrip()
     doc.blocks.insert(at, block)
     return block
+
+
+# `标题 ( 2024-05-11)`, `标题  (第二一八集)  2015/7/24  某某协会`: a title, then the stamp's date
+RE_STAMP_HEAD = rx.compile(rf"(?P<title>\S.{{{MIN_GLUED - 1},{MAX_GLUED}}}?)\s*(?:[（(]\s*)?"
+                           r"(?=(?:19|20)\d{2}\s*[-/.年])")
+
+
+RE_STAMP_WORDS = rx.compile(r"[|｜]|(?:于|时间|日期|发表|发布|更新|上传|来源|作者)\s*[:：]?$")
+
+
+def stamp_title(doc: Document, stamp: Group, title_like: Callable[[str], bool]) -> Block | None:
+    """The title a publish line opens with, split off as a title block of its own inserted
+    before it (the stamp keeps its date and the rest), or None."""
+    block = stamp.blocks[0]
+    m = RE_STAMP_HEAD.match(block.text.strip())
+    if len(stamp.blocks) != 1 or m is None or not title_like(title := m.group("title").strip()) \
+            or RE_STAMP_WORDS.search(title):
+        return None  # (`某某 | 发表于 2011-…`: a poster and a label, no title)
+    out = Block(Kind.TITLE, title, level=1, prov=block.prov)
+    block.text = block.text.strip()[m.end():]
+    doc.blocks.insert(next(i for i, b in enumerate(doc.blocks) if b is block), out)
+    return out

@@ -159,7 +159,9 @@ def shares_words(above: str, line: str) -> bool:
 
 
 MAX_COUNTER_GAP = 2  # short lines between a thread's counter and its title (`收起左侧`)
-MAX_BUTTONS = 2  # buttons between a headline and its stamp (`[复制链接]`)
+MAX_BUTTONS = 10  # buttons between a headline and its stamp (`[复制链接]`, a share bar one button a line)
+BUTTON_RULES = ("web.ui", "web.shape", "web.share-bar")
+RE_SYMBOL = rx.compile(r"[^\w\s]{1,2}|[\d\s]+")  # a button's icon left as a mark (`+`, `✕`), its counts (`22 59`)
 RE_THREAD_COUNTS = rx.compile(r"(?:查看|阅读|浏览|点击|人气)\s*[:：]?\s*\d+\s*[|｜/,，]?\s*"
                               r"(?:回复|回帖|评论)\s*[:：]?\s*\d+")
 
@@ -184,7 +186,9 @@ def past_buttons(head: list[Group], k: int | None) -> int | None:
     """Line k, or the line under the page's buttons there (`[复制链接]` between a headline and its
     publish line): a button the UI lexicon took says nothing about what stands above it."""
     for _ in range(MAX_BUTTONS):
-        if k is None or head[k].rule != "web.ui" or len(head[k].text.strip()) > MAX_COLUMN_LINE:
+        t = head[k].text.strip() if k is not None else ""
+        if k is None or (head[k].rule not in BUTTON_RULES and not RE_SYMBOL.fullmatch(t)) \
+                or (len(t) > MAX_COLUMN_LINE and head[k].rule != "web.shape"):  # (a shape: a URL, a rule)
             return k
         k = below(head, k)
     return k
