@@ -77,3 +77,21 @@ def test_squash_is_the_squash_compared():
             assert squash_is(t, target) == (squash(t) == target), (t, target)
             hits += squash_is(t, target)
     assert hits >= 60  # each of the first texts meets its own squash
+
+
+def test_width_is_additive_without_ascii_controls():
+    """What `_split_flattened` relies on to add a joined segment's widths: exact sums (halves are
+    exact floats) wherever neither part holds an ASCII control; `has_ascii_control` tells."""
+    import random
+
+    from docclean.tables import has_ascii_control, width
+
+    rng = random.Random(7)
+    alphabet = "中文，。ab Z9,:;?!()（）%\u3000\u00a0é" + "\t\n\x07\x1f\x7f"
+    for _ in range(5000):
+        a, b = ("".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12))) for _ in range(2))
+        controls = any(c in a + b for c in "\t\n\x07\x1f\x7f")
+        assert has_ascii_control(a + b) == controls
+        if not controls:
+            assert width(a + b) == width(a) + width(b), (a, b)
+    assert width("中\t") != width("中") + width("\t")  # (an all-ASCII part counts its control as half a cell)

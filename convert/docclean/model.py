@@ -109,6 +109,12 @@ class Document:
     # every line that is not a keyed edge line, one a line (set by the learned pass; None before it)
     body_text: str | None = field(default=None, repr=False)
     _body_key: str | None = field(default=None, init=False, repr=False, compare=False)
+    # Set by the hygiene pass (its one scan of every line looks for them too): no text holds a
+    # character t2s would change, so the script pass need not scan for them again; no text
+    # holds a full-width letter or digit, so the punctuation pass need not. The passes between
+    # only remove, cut, join or move text; one that writes new characters clears the second.
+    no_traditional: bool = field(default=False, init=False, repr=False, compare=False)
+    no_fullwidth_alnum: bool = field(default=False, init=False, repr=False, compare=False)
 
     @property
     def body_key(self) -> str:

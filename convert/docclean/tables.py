@@ -185,6 +185,13 @@ def width(text: str) -> float:
     return len(text) - 0.5 * (narrow - (wide_punct if narrow else 0))
 
 
+def has_ascii_control(text: str) -> bool:
+    """Whether `text` holds an ASCII control character (newline and tab included): where none
+    is, `width` is additive, `width(a + b) == width(a) + width(b)`."""
+    ascii_ = text.encode("ascii", "ignore")
+    return len(ascii_.translate(None, _ASCII_CONTROLS)) != len(ascii_)
+
+
 _SEP = "\x00"  # joins the texts `widths` measures at once (a control: no text reaching it holds one)
 _NOT_WIDE_NOR_SEP = bytes(b for b in range(128) if b not in _WIDE_ASCII_BYTES and b != 0)
 _CONTROLS_BUT_SEP = _ASCII_CONTROLS[1:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -120,8 +121,11 @@ def load_web(path: Path, data: dict) -> WebRules:
 
 
 
+@lru_cache(maxsize=16)  # (a document asks again soon after: a few texts are enough)
 def is_prose(text: str) -> bool:
-    """A line of running text: long enough, mostly CJK, with sentence punctuation."""
+    """A line of running text: long enough, mostly CJK, with sentence punctuation. (Remembered
+    for the last texts asked: the page and learned passes ask it again of the same paragraphs,
+    often a whole flattened page; a string keeps its hash, so asking again is a dict lookup.)"""
     t = text.strip()
     if len(t) < 16 or not RE_PROSE_PUNCT.search(t):
         return False

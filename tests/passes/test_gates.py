@@ -171,3 +171,83 @@ def test_page_pass_gates_skip_only_patterns_that_cannot_match():
         if "《" not in t:
             assert RE_QUOTED_TITLE.sub("《》", t) == t
     assert sum(RE_CLOSED.search(t) is not None for t in lines) >= 3
+
+
+def test_hygiene_says_no_traditional_only_of_a_text_without_one():
+    """The hygiene pass's scan, which looks for the characters t2s changes too, sets
+    `no_traditional` only when no text the script pass reads holds one (after hygiene's own
+    fixes: a compatibility ideograph maps to a Traditional one), and the script pass then
+    detects what it detects without the flag."""
+    from docclean.model import Block, Document, Kind
+    from docclean.options import Options
+    from docclean.passes import Context, hygiene, script
+    from docclean.rules import load_rules
+
+    ctx = Context(Options(), load_rules())
+    extra = ["豈更車\u00a0", "中文\u00a0並且", "中\u00a0文" * 20, "\u2f00\u00a0中", "中文\n⼈"]
+    seen = set()
+    for t in [*_texts(), *extra]:
+        doc = Document([Block(Kind.LINE, line) for line in t.split("\n")])
+        doc.changes["hygiene"] = 0
+        hygiene.run(doc, ctx)
+        holds = any(script.traditional().search(b.text) for b in doc.blocks)
+        assert doc.no_traditional == (not holds), t[:80]
+        head = script._head(doc)
+        assert script.detect(head, doc.no_traditional) == script.detect(head)
+        seen.add(doc.no_traditional)
+    assert seen == {True, False}
+    table = Document([Block(Kind.TABLE, "| 國 |"), Block(Kind.LINE, "中文")])
+    table.changes["hygiene"] = 0
+    assert not hygiene.run(table, ctx).no_traditional  # a text hygiene does not read: not known
+
+
+def test_justified_counts_as_the_per_line_lists_did():
+    import random
+
+    from docclean.passes.paragraphs import _justified
+
+    def plain(widths: list[float], W: float) -> bool:
+        band = [w for w in widths if W - 3 <= w <= W + 2]
+        at_indent = len([x for x in band if abs(x - (W - 2)) <= 0.25])
+        at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
+        return bool(band) and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band)
+
+    rng = random.Random(5)
+    seen = set()
+    for _ in range(3000):
+        W = float(rng.randrange(16, 40))
+        widths = [rng.choice((W, W, W, W - 2, W + 0.5, W - 0.5, rng.randrange(1, 80) / 2, rng.uniform(0, 45)))
+                  for _ in range(rng.randrange(0, 60))]
+        assert _justified(widths, W) == plain(widths, W)
+        seen.add(plain(widths, W))
+    assert seen == {True, False}
+
+
+def test_no_fullwidth_alnum_still_holds_when_the_punctuation_pass_reads_it():
+    """The hygiene pass's `no_fullwidth_alnum` is read four passes later: every pass between only
+    removes, cuts, joins or moves text (a conversion of script clears it). Run the pipeline on
+    the samples, ../shared's texts and fuzzed lines under each script option, and check the flag
+    where the punctuation pass reads it; it is set for most of them, so the skip is exercised."""
+    from docclean.options import Options
+    from docclean.passes import PIPELINE, Context
+    from docclean.readers.text import TextReader
+    from docclean.rules import load_rules
+    from docclean.tables import RE_FULLWIDTH_ALNUM
+
+    extra = ["全角数字１２３在这里", "ＡＢＣ公司", "第１章\n正文。", "⑴第一\n⒈第二"]
+    flagged = 0
+    for script in ("simplified", "keep", "traditional"):
+        options = Options(script=script)
+        ctx = Context(options, load_rules())
+        for t in [*_texts()[:60], *extra]:
+            doc = TextReader().read(t.encode("utf-8"), "t.txt", options)
+            for p in PIPELINE:
+                doc.changes.setdefault(p.name, 0)
+                if p.name == "punctuation":
+                    break
+                doc = p.run(doc, ctx)
+            if doc.no_fullwidth_alnum:
+                flagged += 1
+                assert not any(RE_FULLWIDTH_ALNUM.search(b.text) or any(RE_FULLWIDTH_ALNUM.search(c) for r in b.rows or ()
+                                                                          for c in r) for b in doc.blocks), t[:80]
+    assert flagged > 50

@@ -130,3 +130,55 @@ def test_a_txt_conversion_does_not_import_the_other_readers(tmp_path):
             "print(sorted(m for m in sys.modules if m.startswith('docclean.readers.')))")
     out = subprocess.run([sys.executable, "-c", code, str(src)], capture_output=True, text=True, check=True).stdout
     assert "html" not in out and "pdf" not in out and "docx" not in out, out
+
+
+def _csv_like_reference(head: bytes) -> bool:
+    """`_csv_like` as first written: every head through the csv module."""
+    import csv
+
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    lines = [ln for ln in text.splitlines()[:40] if ln.strip()][: -1 if len(head) >= 8192 else None]
+
+    def row_widths(delim: str) -> set[int]:
+        try:
+            return {len(row) for row in csv.reader(lines, delimiter=delim)}
+        except csv.Error:
+            return set()
+
+    return len(lines) >= 5 and any(len(w) == 1 and min(w) >= 3 for w in map(row_widths, (",", "\t")))
+
+
+def test_csv_like_counts_as_the_csv_module_splits():
+    """Without quotes a row is a line and its fields its delimiters plus one: the counts give the
+    csv module's answer, on fuzzed heads of rows, prose, quotes, NULs and cut characters."""
+    import random
+
+    from docclean.readers import _csv_like
+
+    rng = random.Random(3)
+    cells = ["a", "中文", "", " ", '"x"', '"a,b"', '"多\n行"', "1\t2", "\x00", "，", "x,y"]
+    seen = set()
+    for _ in range(4000):
+        sep = rng.choice([",", "\t", ", ", ","])
+        width = rng.randrange(1, 5)
+        rows = [sep.join(rng.choice(cells[:4]) if rng.random() < 0.9 else rng.choice(cells)
+                         for _ in range(width if rng.random() < 0.9 else rng.randrange(1, 5)))
+                for _ in range(rng.randrange(0, 12))]
+        head = "\n".join(rows).encode()
+        if rng.random() < 0.1:
+            head = (head * 400)[:8192]  # a cut head (its last line dropped, or a character cut)
+        assert _csv_like(head) == _csv_like_reference(head), head[:200]
+        seen.add(_csv_like(head))
+    assert seen == {True, False}
+
+
+def test_markup_probe_finds_a_mime_header_in_any_case():
+    from docclean.readers import _might_be_markup
+
+    for header in (b"MIME-Version: 1.0", b"mime-version: 1.0", b"Mime-VERSION: 1.0", b"mImE-vErSiOn"):
+        assert _might_be_markup(b"From: x\r\n" + header + b"\r\n\r\nbody")
+    assert not _might_be_markup("第一章 总则 2021-v2 MIME 版本".encode())
+    assert _might_be_markup(b"\xef\xbb\xbf  <html>")

@@ -119,3 +119,20 @@ def test_escape_marks_only_a_leading_number_with_a_dot_as_text():
     assert escape("# 标题") == "\\# 标题" and escape("- 项") == "\\- 项"
     for kept in ("1.5亿元", "一、总体要求", "共有1. 项", "2024.5.1", "1、2、3", ""):
         assert escape(kept) == kept
+
+
+def test_escape_asks_its_patterns_only_of_a_text_starting_as_one_of_their_matches():
+    """The first-character test before the two patterns: every code point, followed by what
+    completes each pattern, is escaped as the patterns alone escape it."""
+    from docclean.writers.markdown import RE_NEEDS_ESCAPE, RE_ORDERED, escape
+
+    def plain(text: str) -> str:
+        if RE_NEEDS_ESCAPE.match(text):
+            return "\\" + text
+        return RE_ORDERED.sub(r"\1\\.", text) if RE_ORDERED.match(text) else text
+
+    for cp in [*range(0xD800), *range(0xE000, 0x10000), 0x104A0, 0x1D7CE, 0x1E950, 0x20000]:  # (astral digits too)
+        c = chr(cp)
+        for t in (c + " 文", c + ". 文"):
+            assert escape(t) == plain(t), repr(t)
+    assert escape("") == ""

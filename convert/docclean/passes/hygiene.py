@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from ..cache import rx
 from ..fixers import HYGIENE, map_lookalikes, normalize_spaces, remove_control_chars, remove_zero_width
 from ..model import Block, Document, Reason
-from ..tables import ODD_SPACES, RE_CONTROL, RE_LOOKALIKE, ZERO_WIDTH
+from ..tables import ODD_SPACES, RE_CONTROL, RE_FULLWIDTH_ALNUM, RE_LOOKALIKE, ZERO_WIDTH
 from .base import TEXT_KINDS, Context, Pass
+from .script import traditional
 
 # Every character the first three fixers change (controls, zero-width, odd spaces): a text
 # with none of them needs only the look-alike map, whose own test is as quick.
@@ -52,13 +54,19 @@ def _one(m: re.Match[str]) -> str:
 _ONE: dict[str, str] = {}
 
 
-def _fix(text: str, dropped: Counter[str] | None = None) -> str:
+def _fix(text: str, dropped: Counter[str] | None = None, at: int = 0) -> str:
     """The hygiene fixers' text; bidi controls are dropped (and counted in `dropped`) from the
-    lines without a right-to-left letter, when `dropped` is given."""
+    lines without a right-to-left letter, when `dropped` is given (`at`: no character of the
+    scan's class stands before it)."""
+    return _fixed(text, dropped, at).strip(" ")
+
+
+def _fixed(text: str, dropped: Counter[str] | None, at: int) -> str:
+    """`_fix` before its strip: the text before the first character it changes is left as it is."""
     if _ONLY_LOOKALIKES_LEFT:
-        m = _RE_SCAN.search(text)
+        m = _RE_SCAN.search(text, at)
         if m is None:
-            return text.strip(" ")
+            return text
         at = m.start()  # (from the first hit: the scan has been made up to it)
         text = text[:at] + _RE_ANY_OR_LOOKALIKE.sub(_one, text[at:])
     else:
@@ -70,7 +78,7 @@ def _fix(text: str, dropped: Counter[str] | None = None) -> str:
         at = 0
     if dropped is not None and _RE_BIDI.search(text, at):
         text = "\n".join(_drop_bidi(line, dropped) for line in text.split("\n"))
-    return text.strip(" ")
+    return text
 
 
 def _drop_bidi(line: str, dropped: Counter[str]) -> str:
@@ -94,31 +102,66 @@ def _record(doc: Document, b: Block, dropped: Counter[str]) -> None:
 def run(doc: Document, ctx: Context) -> Document:
     """`_fix` on every text and table cell (as `map_text`), recording each block's dropped bidi
     controls where it stood, and one warning for the document: hidden controls are a sign of
-    a tampered text as much as of a careless copy."""
+    a tampered text as much as of a careless copy.
+
+    The scan of each text also looks for the characters t2s would change and for full-width
+    letters and digits (one class, no dearer than the scan alone), and where no text holds them
+    the document says so (`no_traditional`, `no_fullwidth_alnum`): the script pass, next, and
+    the punctuation pass's `halfwidth_alnum` then need not scan for them again."""
     n = 0
     dropped: Counter[str] = Counter()
     total = 0
+    trad_free = fw_free = _ONLY_LOOKALIKES_LEFT  # no text seen yet holds one
     for b in doc.blocks:
         if b.kind in TEXT_KINDS:
-            new = _fix(b.text, dropped)
-            changed = new != b.text
+            text = b.text
+            if trad_free or fw_free:
+                m = _scan_or(trad_free, fw_free).search(text)
+                if m is None:
+                    new = text.strip(" ")
+                else:  # (nothing of the classes before the hit: what follows is `_fix`'s from it)
+                    at = m.start()
+                    new = _fixed(text, dropped, at)
+                    trad_free = trad_free and traditional().search(new, at) is None
+                    fw_free = fw_free and RE_FULLWIDTH_ALNUM.search(new, at) is None
+                    new = new.strip(" ")
+            else:
+                new = _fix(text, dropped)
+            changed = new != text
             b.text = new
         elif b.rows:
+            trad_free = trad_free and not b.text
+            fw_free = False  # (cells: not looked at)
             rows = [[_fix(c, dropped) for c in row] for row in b.rows]
             changed = rows != b.rows
             b.rows = rows
         else:
+            trad_free = trad_free and not b.text  # (a text the script pass reads that this pass does not)
             continue
         n += changed
         if dropped:
             total += sum(dropped.values())
             _record(doc, b, dropped)
+    doc.no_traditional = trad_free
+    doc.no_fullwidth_alnum = fw_free
     doc.changes[PASS.name] += n
     if total:
         doc.meta.warnings.append(f"{total} invisible bidirectional control characters dropped (they change how "
                                  "text displays, as in a 'Trojan Source' attack; kept on lines with "
                                  "right-to-left script): see the report, rule hygiene.bidi-control")
     return doc
+
+
+@lru_cache(maxsize=4)
+def _scan_or(traditional_chars: bool, fullwidth_alnum: bool) -> re.Pattern[str]:
+    """`_RE_SCAN`'s class with every character t2s would change and the full-width letters and
+    digits, as asked, in one class (compiled on first use, as `script.traditional`: some
+    thousands of characters)."""
+    from ._script_sets import TRADITIONAL_ONLY
+
+    more = "".join(sorted(TRADITIONAL_ONLY)) if traditional_chars else ""
+    more += RE_FULLWIDTH_ALNUM.pattern[1:-1] if fullwidth_alnum else ""
+    return rx.compile(f"[{_RE_SCAN.pattern[1:-1]}{more}]")
 
 
 PASS = Pass("hygiene", "control and zero-width characters, odd spaces, Kangxi radicals, stray bidi controls", run)

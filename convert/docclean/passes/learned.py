@@ -14,7 +14,7 @@ import hashlib
 from ..cache import rx
 from ..model import K_LINE, K_PARAGRAPH, Block, Document, Reason
 from ..rules import HeadingRules
-from ..tables import RE_ANNOTATION, RE_ENDS_CLAUSE, SECTION_WORDS, line_key
+from ..tables import RE_ANNOTATION, SECTION_WORDS, ends_clause, line_key
 from ..webui import is_prose
 from .base import Context, Pass
 from .headings import heading_level
@@ -33,7 +33,7 @@ def edge_key(text: str, headings: HeadingRules | None = None) -> str | None:
     (`政府工作报告`: many documents share it), a section name (`目录`) or an annotation in
     brackets (`（此件公开发布）`)."""
     t = text.strip()
-    if (not t or len(t) > MAX_CHARS or RE_ENDS_CLAUSE.search(t) or RE_SENTENCE_INSIDE.search(t)
+    if (not t or len(t) > MAX_CHARS or ends_clause(t) or RE_SENTENCE_INSIDE.search(t)
             or RE_ANNOTATION.fullmatch(t) or "".join(t.split()) in SECTION_WORDS):
         return None
     if headings and (headings.salutation.fullmatch(t) or heading_level(t, headings)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import compress
 
 from ..cache import rx
@@ -29,6 +28,7 @@ from ..tables import (
     RE_MAY_END_CLAUSE,
     Lazy,
     ends_clause,
+    has_ascii_control,
     width,
     widths,
 )
@@ -57,15 +57,6 @@ _RE_ASCII = rx.compile(r"[\x00-\x7f]")
 _RE_ASCII_JOINT = rx.compile(r" (?:(?<=[\x00-\x7f] )|(?=[\x00-\x7f]))")  # a space beside an ASCII character
 _RE_NOT_CJK = Lazy(f"[^{CJK}]")  # a character `_cjk` says no to
 
-
-
-@dataclass(slots=True)
-class Line:
-    text: str
-    width: float
-    indent: float
-    prov: Provenance
-    blank_before: bool = False
 
 
 def full_width(widths: list[float]) -> float:
@@ -145,6 +136,9 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
             n += text.count(" ", at, m.start())
             at = m.start()
             joints.add(n)
+    # Without ASCII controls a width is additive (`tables.width`: only an all-ASCII text counts
+    # a control as half a cell), so a joined segment's is the sum of its parts'.
+    additive = bool(joints) and not has_ascii_control(text)
     segs: list[str] = [tokens[0]]
     seg_widths: list[float] = [token_widths[0]]  # (`_UNMEASURED`: measured below, once whole)
     taken = 1  # tokens placed so far
@@ -161,7 +155,9 @@ def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list
         if end in _LATIN_END and start in _LATIN_START:
             segs[-1] = prev + " " + tok  # two Latin words: a real space
             seg_widths[-1] = _UNMEASURED
-        elif (end in _ALNUM_END or start in _ALNUM) and (joined := width(prev + tok)) <= w + 1.5:
+        elif (end in _ALNUM_END or start in _ALNUM) and (
+                joined := seg_widths[-1] + tok_width if additive and seg_widths[-1] >= 0 else width(prev + tok)
+        ) <= w + 1.5:
             segs[-1] = prev + tok  # a spurious space beside a half-width run
             seg_widths[-1] = joined
         else:
@@ -252,6 +248,19 @@ def add_line(parts: list[str], t: str) -> None:
     parts.append(t)
 
 
+def _justified(widths: list[float], W: float) -> bool:
+    """Indentation shows in widths only when full lines are tightly justified: a line of
+    exactly W-2 cells is then rare unless it is a paragraph's indented first line. (Counted
+    over the distinct widths: a flattened page's hundreds of lines have a few dozen.)"""
+    band = at_indent = at_full = 0
+    for w, k in Counter(widths).items():
+        if W - 3 <= w <= W + 2:
+            band += k
+            at_indent += k if abs(w - (W - 2)) <= 0.25 else 0
+            at_full += k if W - 1 <= w <= W + 1.5 else 0
+    return band > 0 and at_full >= 0.85 * band and at_indent <= 0.12 * band
+
+
 class Reflow:
     """Decides where the paragraphs of wrapped text end. The lines are given as columns
     (texts, widths, indents, provenances, blank-before flags): a flattened page's hundreds of
@@ -265,13 +274,7 @@ class Reflow:
         self.spans = spans  # width + indent of each line
         self.W = W = full_width(spans) if full is None else full  # (`_wrapped_width` found it already)
         self.short_below = W - max(2.5, W * 0.08)
-        # Indentation shows in widths only when full lines are tightly justified: a line of
-        # exactly W-2 cells is then rare unless it is a paragraph's indented first line.
-        band = [w for w in widths if W - 3 <= w <= W + 2]
-        at_indent = len([x for x in band if abs(x - (W - 2)) <= 0.25])
-        at_full = len([x for x in band if W - 1 <= x <= W + 1.5])
-        self.indent_by_width = (indent_from_width and W >= 16 and bool(band)
-                                and at_full >= 0.85 * len(band) and at_indent <= 0.12 * len(band))
+        self.indent_by_width = indent_from_width and W >= 16 and _justified(widths, W)
         self.explicit_indent = any(indents) and 0 < len([x for x in indents if x >= 1.5]) < 0.9 * len(texts)
         # each line's last character (a placeholder for an empty line): what `breaks` and
         # `paragraphs` scan for clause ends and joints
@@ -342,7 +345,7 @@ class Reflow:
             else:
                 text = "".join(texts[a:b + 1])
             prov = provs[a] or next((p for p in provs[a:b + 1] if p), None)
-            out.append(Block(K_PARAGRAPH, text, prov=prov))
+            out.append(Block(K_PARAGRAPH, text, 0, prov))
             a = b + 1
         return out
 
@@ -362,36 +365,43 @@ def _title_of_flattened(blocks: list[Block], ctx: Context) -> None:
         text[0].kind, text[0].level = K_TITLE, 1
 
 
-def _wrapped_width(lines: list[Line]) -> float | None:
+def _wrapped_width(texts: list[str], spans: list[float], blanks: list[bool]) -> float | None:
     """Hard-wrapped text: most lines sit at one full width and many end mid-sentence. That
-    width (which `Reflow` reads again), or None."""
-    if len(lines) < 6:
+    width (which `Reflow` reads again), or None (`spans`: each line's width plus indent)."""
+    if len(texts) < 6:
         return None
-    W = full_width([ln.width + ln.indent for ln in lines])
-    full = [ln for ln in lines if W - 2.5 <= ln.width + ln.indent <= W + 1.5]
-    if W < 10 or len(full) < 0.5 * len(lines):
+    W = full_width(spans)
+    lo, hi = W - 2.5, W + 1.5
+    full = [t for t, s in zip(texts, spans, strict=True) if lo <= s <= hi]
+    if W < 10 or len(full) < 0.5 * len(texts):
         return None
-    open_ended = sum(not ends_clause(ln.text) for ln in full)
-    blank_sep = sum(ln.blank_before for ln in lines[1:])
-    return W if open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(lines) - 1) else None
+    open_ended = sum(not ends_clause(t) for t in full)
+    blank_sep = sum(blanks[1:])
+    return W if open_ended >= 0.4 * len(full) and blank_sep < 0.5 * (len(texts) - 1) else None
 
 
 def run(doc: Document, ctx: Context) -> Document:
     out: list[Block] = []
-    run_lines: list[Line] = []
+    # the current run of lines, as the columns `Reflow` reads (no object a line)
+    texts: list[str] = []
+    widths_: list[float] = []
+    indents: list[float] = []
+    provs: list[Provenance] = []
+    blanks: list[bool] = []
     blank = False
-    n_before = sum(1 for b in doc.blocks if b.kind is K_LINE and b.text)
+    n_before = 0
 
     def flush() -> None:
-        if not run_lines:
+        if not texts:
             return
-        if (W := _wrapped_width(run_lines)) is not None:
-            out.extend(Reflow([ln.text for ln in run_lines], [ln.width for ln in run_lines],
-                              [ln.indent for ln in run_lines], [ln.prov for ln in run_lines],
-                              [ln.blank_before for ln in run_lines], ctx, indent_from_width=False, full=W).paragraphs())
+        spans = [w + i for w, i in zip(widths_, indents, strict=True)] if any(indents) else widths_
+        if (W := _wrapped_width(texts, spans, blanks)) is not None:
+            out.extend(Reflow(texts, widths_, indents, provs, blanks, ctx, indent_from_width=False,
+                              full=W).paragraphs())  # (read before the columns are cleared below)
         else:
-            out.extend(Block(K_PARAGRAPH, ln.text, prov=ln.prov) for ln in run_lines)
-        run_lines.clear()
+            out.extend([Block(K_PARAGRAPH, t, 0, p) for t, p in zip(texts, provs, strict=True)])
+        for column in (texts, widths_, indents, provs, blanks):
+            column.clear()
 
     for b in doc.blocks:
         if b.kind is not K_LINE:
@@ -402,6 +412,7 @@ def run(doc: Document, ctx: Context) -> Document:
         if not b.text:
             blank = True
             continue
+        n_before += 1
         gaps = _gaps(b.text)
         segs = _split_flattened(b.text, gaps) if gaps is not None else None
         paras = split_paragraph_flattened(b.text, ctx.rules.headings, gaps) if gaps is not None and not segs else None
@@ -414,7 +425,11 @@ def run(doc: Document, ctx: Context) -> Document:
             flush()
             out.extend(Block(K_PARAGRAPH, x, prov=b.prov) for x in paras)
         else:
-            run_lines.append(Line(b.text, width(b.text), b.indent, b.prov, blank))
+            texts.append(b.text)
+            widths_.append(width(b.text))
+            indents.append(b.indent)
+            provs.append(b.prov)
+            blanks.append(blank)
         blank = False
     flush()
     _title_of_flattened(out, ctx)

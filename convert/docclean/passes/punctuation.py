@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..cache import rx
-from ..fixers import _DASH_NEEDS, _ELLIPSIS_NEEDS, PUNCTUATION, set_punct_table
+from ..fixers import _DASH_NEEDS, _ELLIPSIS_NEEDS, PUNCTUATION, Fixer, halfwidth_alnum, set_punct_table
 from ..model import Document
 from ..tables import FULLWIDTH_ALNUM
 from .base import Context, Pass, map_text
@@ -43,10 +43,15 @@ class Gate:
 _GATES: dict[tuple[tuple[str, str], ...], Gate] = {}
 
 
-def _fix(text: str) -> str:
-    for fixer in PUNCTUATION:
+def _fix(text: str, fixers: tuple[Fixer, ...] = PUNCTUATION) -> str:
+    for fixer in fixers:
         text = fixer(text)
     return text
+
+
+# Without `halfwidth_alnum`, for a document the hygiene pass found no full-width letter or
+# digit in (`Document.no_fullwidth_alnum`): on such a text it returns the text, after a scan.
+_WITHOUT_HALFWIDTH = tuple(f for f in PUNCTUATION if f is not halfwidth_alnum)
 
 
 def run(doc: Document, ctx: Context) -> Document:
@@ -57,8 +62,10 @@ def run(doc: Document, ctx: Context) -> Document:
     if gate is None:
         gate = _GATES[key] = Gate((*_FIXED_TRIGGERS, *table))
 
+    fixers = _WITHOUT_HALFWIDTH if doc.no_fullwidth_alnum else PUNCTUATION
+
     def fix(text: str) -> str:
-        return _fix(text) if gate(text) else text
+        return _fix(text, fixers) if gate(text) else text
 
     return map_text(doc, PASS.name, fix)
 

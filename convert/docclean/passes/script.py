@@ -54,14 +54,14 @@ def _marks() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _traditional() -> re.Pattern[str]:
+def traditional() -> re.Pattern[str]:
     """Any character t2s would change (Traditional-only, or in both sets)."""
     from ._script_sets import TRADITIONAL_ONLY
 
     return rx.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
 
 
-def detect(text: str) -> str:
+def detect(text: str, no_traditional: bool = False) -> str:
     """'traditional', 'simplified' or 'none' (no Chinese characters to judge by).
 
     The sample is the first SAMPLE ideographs among the first SAMPLE * 4 characters. Most
@@ -69,9 +69,10 @@ def detect(text: str) -> str:
     so (Simplified, or none without an ideograph), without marking the sample. Otherwise
     each character is replaced by its mark in one `translate`; a prefix a little longer
     than SAMPLE usually holds them all, so it is tried first (deleting characters keeps
-    prefixes)."""
+    prefixes). `no_traditional`: the text is known to hold no such character (the hygiene pass's
+    scan looked for them), and the class scan is not made again."""
     reach = text[: SAMPLE * 4]
-    if _traditional().search(reach) is None:  # t2s = 0: never Traditional
+    if no_traditional or traditional().search(reach) is None:  # t2s = 0: never Traditional
         return "simplified" if RE_IDEO.search(reach) is not None else "none"
     table = _marks()
     head = SAMPLE + SAMPLE // 4
@@ -106,12 +107,14 @@ def _head(doc: Document) -> str:
 
 
 def run(doc: Document, ctx: Context) -> Document:
-    found = detect(_head(doc))
+    found = detect(_head(doc), doc.no_traditional)
     doc.meta.script = found
     want = ctx.options.script
     if want == "simplified" and found == "traditional":
+        doc.no_fullwidth_alnum = False  # (a conversion writes characters of its own)
         return map_text(doc, PASS.name, _cc("tw2s").convert)
     if want == "traditional" and found == "simplified":
+        doc.no_fullwidth_alnum = False
         return map_text(doc, PASS.name, _cc("s2t").convert)
     return doc
 

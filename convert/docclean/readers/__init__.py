@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, Protocol
 
 from ..cache import rx
@@ -71,7 +72,10 @@ def _might_be_markup(head: bytes) -> bool:
     header), so plain text never imports the HTML reader and its `email` modules (~10 ms)."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
-    return head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or b"mime-version" in head[:4096].lower()
+    if head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return True
+    top = head[:4096]  # (`-v` or `-V` first: no other case of `mime-version` lacks both, and most texts hold neither)
+    return (b"-v" in top or b"-V" in top) and b"mime-version" in top.lower()
 
 
 REGISTRY: tuple[Reader, ...] = (  # highest priority first (the priorities are the classes' own)
@@ -128,13 +132,24 @@ def _csv_like(head: bytes) -> bool:
     Prose never keeps the same count of ASCII delimiters line after line; Python's csv module
     does the quote-aware splitting.
     """
+    if head.count(b",") < 10 and head.count(b"\t") < 10 and b'"' not in head:
+        return False  # (five rows of two delimiters at least, unless quotes join lines into one row)
     try:
-        lines = [ln for ln in head.decode("utf-8").splitlines()[:40] if ln.strip()]
+        head_text = head.decode("utf-8")
     except UnicodeDecodeError:
         return False
+    lines = [ln for ln in head_text.splitlines()[:40] if ln.strip()]
     if len(head) >= 8192:
         lines = lines[:-1]  # the last line may be cut
     if len(lines) < 5:
+        return False
+    if '"' not in head_text and "\x00" not in head_text:
+        # No quoting (the csv module's one special character; a NUL is its error): each line is
+        # a row of its delimiters plus one fields, counted in C without building the rows.
+        for delim in (",", "\t"):
+            counts = {ln.count(delim) for ln in lines}
+            if len(counts) == 1 and counts.pop() >= 2:
+                return True
         return False
     for delim in (",", "\t"):
         try:
@@ -193,12 +208,19 @@ class _Notes(logging.Handler):
             self.notes.append(note)
 
 
+@lru_cache(maxsize=1)
+def _loggers() -> tuple[logging.Logger, ...]:
+    """The parsers' loggers, looked up once (`getLogger` takes logging's lock each time; a
+    logger, once made, is the same object for the life of the process)."""
+    return tuple(logging.getLogger(n) for n in LIBRARY_LOGGERS)
+
+
 @contextmanager
 def library_logs() -> Iterator[list[str]]:
     """Parsers' log records never reach stderr (Python's last-resort handler would print them
     as bare lines); the ones that matter come back as notes for `--report` and the CLI."""
     handler = _Notes()
-    loggers = [logging.getLogger(n) for n in LIBRARY_LOGGERS]
+    loggers = _loggers()
     saved = [lg.propagate for lg in loggers]
     for lg in loggers:
         lg.addHandler(handler)

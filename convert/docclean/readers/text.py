@@ -11,7 +11,7 @@ import re
 
 from ..cache import rx
 from ..encoding import Decoded, decode
-from ..model import Block, Document, Kind, Metadata, Provenance, Reason
+from ..model import K_LINE, Block, Document, Kind, Metadata, Provenance, Reason
 from ..options import Options
 from ..tables import width
 from ..writers.markdown import split_front_matter
@@ -28,6 +28,7 @@ FRONT_KEYS = ("title", "date", "source", "truncated")
 # a soft line break in copied text. They stayed inside one line: `标题\u2028正文` was one paragraph.
 # (A form feed is a page break: pdftotext puts one between pages, mid-sentence; hygiene drops it.)
 LINE_SEPARATORS = ("\u2028", "\u2029", "\x85", "\x0b")
+_LEAD = " \t\u3000\u00a0"  # RE_LEAD's class: a line not starting with one has no indent
 
 
 class TextReader:
@@ -41,7 +42,9 @@ class TextReader:
         dec = decode(data, path)
         doc = Document(blocks=[], meta=Metadata(encoding=dec.encoding, format="txt"))
         record_decoding(doc, dec)
-        text = dec.text.replace("\r\n", "\n").replace("\r", "\n")
+        text = dec.text
+        if "\r" in text:  # (a one-character `in` first: the two replacements each search the text)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         for sep in LINE_SEPARATORS:  # a one-character `in` is a vectorised scan: no cost when absent
             if sep in text:
                 text = text.replace(sep, "\n")
@@ -52,9 +55,47 @@ class TextReader:
             _front_matter(m.group(1), doc.meta)
             offset = m.group(0).count("\n")
             text = text[m.end():]
-        for i, raw in enumerate(text.split("\n"), start=offset + 1):
-            doc.blocks.append(_block(raw, i, markdown))
+        lines = text.split("\n")
+        if markdown:
+            doc.blocks.extend(_block(raw, i, True) for i, raw in enumerate(lines, start=offset + 1))
+        else:  # `_block`'s plain-text case written out: one call per line is most of the reading
+            provs = _provenances(offset + 1, len(lines))
+            doc.blocks.extend([Block(K_LINE, raw, 0, prov, None, _indent(raw) if raw[:1] in _LEAD else 0.0)
+                               for raw, prov in zip(lines, provs, strict=True)])
         return doc
+
+
+_SHARED: list[Provenance] = []  # Provenance(line=i + 1) at index i, built as documents need them
+MAX_SHARED = 8192
+
+
+def _provenances(first: int, n: int) -> list[Provenance]:
+    """`[Provenance(line=i) for i in range(first, first + n)]`. A frozen dataclass's `__init__`
+    sets each field through `object.__setattr__` (~7,000 instructions, more than the rest of
+    reading a line): those of the first MAX_SHARED line numbers are built once and shared by every
+    document, which an immutable value allows."""
+    end = first + n
+    shared = _SHARED
+    if len(shared) < min(end - 1, MAX_SHARED):
+        shared = _grow(min(max(end - 1, 2 * len(shared)), MAX_SHARED))
+    out = shared[first - 1:end - 1]
+    if len(out) < n:
+        out.extend(Provenance(line=i) for i in range(first + len(out), end))
+    return out
+
+
+def _grow(upto: int) -> list[Provenance]:
+    """The shared list, grown to `upto` lines: a new list bound in one step, so that a thread
+    reading the old one meanwhile still reads a correct one."""
+    global _SHARED
+    old = _SHARED
+    _SHARED = grown = old + [Provenance(line=i) for i in range(len(old) + 1, upto + 1)]
+    return grown
+
+
+def _indent(raw: str) -> float:
+    lead = RE_LEAD.match(raw)
+    return width(lead.group().replace("\t", "    ")) if lead else 0.0
 
 
 def record_decoding(doc: Document, dec: Decoded) -> None:
@@ -83,8 +124,7 @@ def _front_matter(body: str, meta: Metadata) -> None:
 
 def _block(raw: str, lineno: int, markdown: bool) -> Block:
     prov = Provenance(line=lineno)
-    lead = RE_LEAD.match(raw)
-    indent = width(lead.group().replace("\t", "    ")) if lead else 0.0
+    indent = _indent(raw)
     if markdown:
         h = RE_ATX.match(raw)
         if h:

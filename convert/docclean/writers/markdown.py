@@ -10,12 +10,16 @@ from ..model import K_FOOTNOTE, K_HEADING, K_LIST, K_TABLE, K_TITLE, Block, Docu
 
 RE_NEEDS_ESCAPE = rx.compile(r"^(?:[#>|]|[-+*](?:\s|$))")
 RE_ORDERED = rx.compile(r"^(\d+)\.(?=\s|$)")
+_SYNTAX_FIRST = "#>|-+*"  # what RE_NEEDS_ESCAPE's match starts with (an empty text is "in" it: matched as before)
 RE_ISO_DATE = rx.compile(r"^\d{4}-\d{2}-\d{2}$")
 RE_FRONT = rx.compile(r"\A---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
 def escape(text: str) -> str:
     """Escape a paragraph start that Markdown would read as syntax (`# `, `- `, `1. `, `> `)."""
+    first = text[:1]
+    if first not in _SYNTAX_FIRST and not first.isdecimal():
+        return text  # (each pattern's first character: `\\d` is what `isdecimal` says yes to; most paragraphs)
     if RE_NEEDS_ESCAPE.match(text):
         return "\\" + text
     # (`match` first: a template with a group reference sends every `sub` call through `re`'s
