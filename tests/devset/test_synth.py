@@ -434,10 +434,10 @@ FLOORS = {  # split: (recall, title right, date right, stray blocks per page)
     "tuning6": (0.99, 1.0, 1.0, 0.1),
     "held_out4": (0.90, 1.0, 0.9, 1.65),
     "tuning7": (0.99, 0.96, 1.0, 0.1),
-    "held_out5": (0.81, 0.9, 1.0, 2.15),
+    "held_out5": (0.82, 0.9, 1.0, 2.05),
     "tuning8": (0.90, 1.0, 1.0, 1.1),
     "held_out6": (0.87, 1.0, 1.0, 1.25),
-    "tuning9": (0.96, 1.0, 1.0, 0.65),
+    "tuning9": (0.97, 1.0, 1.0, 0.55),
     "held_out7": (0.79, 1.0, 0.9, 3.0),
 }
 
