@@ -45,6 +45,11 @@ def test_breadcrumbs(line: str) -> None:
     assert w.is_breadcrumb(line, WEB)
 
 
+def test_prev_and_next_links_on_one_line_are_a_related_header_a_sentence_is_not() -> None:
+    assert w.is_related_header("上一篇:某镇人大组织代表开展集中视察活动[ 08-22 ] 下一篇:某镇召开第十六届人民代表大会第三次会议[ 08-22 ]", WEB)
+    assert not w.is_related_header("上一篇文章里我们讲了准备工作，下一篇将介绍具体做法，这一篇先讲原理。", WEB)
+
+
 @pytest.mark.parametrize("line", ["位置优越，交通便利。", "收入 > 支出", "第一步 > 第二步的说明文字很长很长很长很长很长很长",
                                   "首页 > 打开网站！然后 > 点击登录"])
 def test_comparisons_are_no_breadcrumbs(line: str) -> None:

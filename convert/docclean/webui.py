@@ -373,10 +373,13 @@ def is_related_header(text: str, web: WebRules) -> bool:
     t = text.strip()
     m = web.related.match(t)
     return m is not None and (m.end() == len(t) or (len(t) <= 60 and not RE_SENTENCE_END.search(t))
-                              or (len(t) <= 60 and RE_PREV_NEXT_HEADLINE.fullmatch(t) is not None))
+                              or (len(t) <= 60 and RE_PREV_NEXT_HEADLINE.fullmatch(t) is not None)
+                              or (RE_PREV_AND_NEXT.fullmatch(t) is not None and not RE_SENTENCE_END.search(t)))
 
 
 # `上一篇：某某是什么意思？`: the previous or next page's link, whose headline may end in ？ or ！
+# `上一篇:某某[ 08-22 ] 下一篇:某某[ 08-22 ]`: both links on one line, each a headline's length
+RE_PREV_AND_NEXT = rx.compile(r"\W{0,2}上一?[篇条]\s*[:：].{2,60}?下一?[篇条]\s*[:：].{2,60}")
 RE_PREV_NEXT_HEADLINE = rx.compile(r"\W{0,2}(?:上|下)一?(?:篇|条|章)\s*[:：][^。；;！？!?]{2,50}[？！?!]")
 
 
