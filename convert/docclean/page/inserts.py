@@ -9,6 +9,7 @@ from ..cache import rx
 from ..tables import squash
 from ..webui import WebRules, talks_of_site
 from .lines import INJECTED_LINK, Group
+from .lists import RE_ITEM_NUMBER
 
 RE_SUMMARY = rx.compile(r"\W{0,2}[【\[]?\s*(?:摘\s*要|内容摘要|内容提要|文章摘要|本文摘要|导读|提要)"
                         r"\s*[】\]]?\s*[:：]?\s*")
@@ -58,7 +59,6 @@ def injected_links(groups: list[Group]) -> None:
 
 
 RE_NOTICE_HEADER = rx.compile(r"\W{0,2}[【\[]?\s*[\u4e00-\u9fff]{0,4}(?:声明|提示|说明|须知)\s*[】\]]?\s*[:：]?")
-RE_LIST_ITEM = rx.compile(r"\s*\d{1,2}\s*[.、．](?!\d)")
 
 
 def notice_lists(groups: list[Group], web: WebRules) -> None:
@@ -72,7 +72,7 @@ def notice_lists(groups: list[Group], web: WebRules) -> None:
             continue
         items = []
         for x in groups[i + 1:]:
-            if not RE_LIST_ITEM.match(x.text):
+            if not RE_ITEM_NUMBER.match(x.text):
                 break
             items.append(x)
         if len(items) >= MIN_NOTICE_ITEMS and 2 * sum(talks_of_site(x.text, web) for x in items) > len(items):
