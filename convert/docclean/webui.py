@@ -417,8 +417,8 @@ RE_CREDIT_END = rx.compile(r"(?:著|编著|主编|编|撰|译)\s*[\]】)）]?$")
 
 def is_short_crumb(text: str) -> bool:
     """Two or more short parts on a breadcrumb's separator (`发布会 > 省政府新闻发布会`), or one
-    before it (`校园消息 >`): a crumb
-    above a title, a comparison (`收入 > 支出`) in a text, so judged above the title only."""
+    before it (`校园消息 >`): a crumb above a title, a comparison (`收入 > 支出`) in a text, so
+    judged above the title only."""
     t = text.strip()
     parts = [p.strip() for p in RE_BREADCRUMB_SEP.split(t) if p.strip()]
     trailing = len(parts) == 1 and t[-1:] in ">»›＞"  # `校园消息 >`: the trail's last step, its page's name cut

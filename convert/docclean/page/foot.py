@@ -27,8 +27,9 @@ def is_title_copy(t: str, title: str | None) -> bool:
     """The title again as a file's name (`标题finalWord文档下载推荐.doc`): below the text, a document
     site's preview starts under it. (A sidebar's copy of the title has no extension; `3 条评论 针对
     这篇 “标题”` quotes it: a comment thread's header.)"""
-    return bool(title) and len(t) <= len(title or "") + MAX_FILE_SUFFIX and RE_FILE_END.search(t) is not None \
-        and squash(t).startswith(squash(title or ""))
+    if not title or len(t) > len(title) + MAX_FILE_SUFFIX or RE_FILE_END.search(t) is None:
+        return False
+    return squash(t).startswith(squash(title))
 
 
 def footer(tail: list[Group], web: WebRules, title: str | None = None) -> None:

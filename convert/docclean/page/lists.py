@@ -8,7 +8,7 @@ import re
 from ..cache import rx
 from ..webui import RE_SENTENCE_END, WebRules, is_prose, is_ui_only
 from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .evidence import MIN_HEADLINE_RUN
+from .evidence import MIN_HEADLINE_RUN, RE_TRAIL_SEP
 from .lines import (
     MAX_PROMO,
     RE_BYLINE,
@@ -25,7 +25,6 @@ LIST_HEADERS = ("web.related", "web.related-link")
 SHAPE_MARKED = ("web.footer", "web.tail-residue", "web.context")
 MAX_HEADED_ITEM = 30  # a link's title or a site's name, not a line of text
 MAX_HEADED_RUN = 40
-RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
 RE_ITEM_NUMBER = rx.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)\s*\S")
 
 
@@ -39,7 +38,7 @@ def numbered_items(groups: list[Group], web: WebRules) -> None:
 
     def texts(k: int) -> bool:
         return 0 <= k < len(groups) and groups[k].rule is None and (groups[k].prose or (
-            item(k) and not is_ui_only(groups[k].text, web) and not RE_CRUMB_MARK.search(groups[k].text)))
+            item(k) and not is_ui_only(groups[k].text, web) and not RE_TRAIL_SEP.search(groups[k].text)))
 
     def ui_item(k: int) -> bool:
         return item(k) and is_ui_only(groups[k].text, web)

@@ -8,6 +8,7 @@ from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import find_date, other_date
 from ..webfields import RE_PAPER_STAMP
+from ..webui import RE_PROSE_PUNCT
 from .evidence import byline
 from .lines import Group
 
@@ -18,10 +19,10 @@ PUBLISH_LABELS = frozenset({"发布时间", "发布日期", "发表时间", "发
 # A publish stamp glued before the text's first words: `发表时间:2017-09-04 22:51 国旗下讲话…`,
 # `2025-12-17 西屯区 西屯国小 某某 报导点阅数:45 次…`: a publish label before the date, or a
 # reporter's or a count's word right after it.
-RE_LEADING_STAMP = rx.compile(r"\W{0,2}(?P<label>(?:发表|发布|上传)?(?:时间|日期)\s*[:：]\s*)?"
+RE_LEADING_STAMP = rx.compile(r"\W{0,2}(?P<label>(?:" + "|".join(sorted(PUBLISH_LABELS, key=len, reverse=True))
+                              + r")\s*[:：]?\s*)?"
                               r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
 RE_STAMP_WORD = rx.compile(r"报导|报道|点阅|阅读|浏览|点击")
-RE_CLAUSE_END = rx.compile(r"[，。；！？,;!?]")
 
 
 def leading_stamp(text: str, ctx: Context) -> str | None:
@@ -29,7 +30,7 @@ def leading_stamp(text: str, ctx: Context) -> str | None:
     m = RE_LEADING_STAMP.match(text)
     if m is None:
         return None
-    tail = RE_CLAUSE_END.split(text[m.end("date"):m.end("date") + MAX_STAMP_TAIL], maxsplit=1)[0]
+    tail = RE_PROSE_PUNCT.split(text[m.end("date"):m.end("date") + MAX_STAMP_TAIL], maxsplit=1)[0]
     if not (m.group("label") or RE_STAMP_WORD.search(tail)):
         return None  # (`2024年3月5日，据新华社报道…`: the text's own first clause)
     return find_date(m.group("date"), ctx.rules)
@@ -76,8 +77,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             if v and key not in doc.meta.extra and v not in web.no_values:
                 doc.meta.extra[key] = v
     if not dates:
-        first = next((g for g in groups[title + 1:] if g.rule is None), None) if not doc.meta.date else None
-        if first is not None and (d := leading_stamp(first.text, ctx)) is not None:
+        first = next((g for g in groups[title + 1:] if g.rule is None), None)
+        if not doc.meta.date and first is not None and (d := leading_stamp(first.text, ctx)) is not None:
             doc.meta.date = d  # (the stamp stays in the line: it is glued to the text's first words)
         return
     rank, date = min(dates, key=lambda x: x[0])  # the first of the best rank

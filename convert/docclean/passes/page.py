@@ -113,6 +113,7 @@ def run(doc: Document, ctx: Context) -> Document:
     under = {id(a): b for a, b in pairwise(groups) if id(b) in ghosts}  # a line a rule pack removed, under it
     chosen = choose_title(doc, seen[:cut], web, ctx, groups[end + 1:] if end is not None else [], under)
     title = chosen.block
+    title_text = title.text if title is not None else None
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
         head = head_zone(groups, above, start)
@@ -126,12 +127,12 @@ def run(doc: Document, ctx: Context) -> Document:
         residue(groups[end + 1:], tail=True)
         context(head, top=True)
         context(groups[end + 1:], top=False)
-        footer(groups[end + 1:], web, title.text if title is not None else None)
+        footer(groups[end + 1:], web, title_text)
         issuer_lines(groups[above:start], web)  # (first: a paper's name over its stamp is no author's)
         date_under_title(groups[above + 1:start])
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
-        title_bars(groups[above + 1:start], title.text if title is not None else "")
+        title_bars(groups[above + 1:start], title_text or "")
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
         furniture = next((k for k in range(end + 1, len(groups)) if groups[k].rule is not None), len(groups))
@@ -147,7 +148,7 @@ def run(doc: Document, ctx: Context) -> Document:
         after_end_mark(groups[end + 1:])
         owner_block(groups[end:], web)  # (the body span may end at the owner's name: it reads as a signing office)
         end_walk(groups[above + 1:], web)
-        past_site_line(groups[end + 1:], web, title.text if title is not None else None)
+        past_site_line(groups[end + 1:], web, title_text)
         residue(groups[end + 1:], tail=True)  # again: the foot walk may have marked a leftover's neighbours
         thread_posts(groups, end, web)  # (last: a thread's posts are its text, whatever the foot made of them)
     for g in groups:  # a wrapped delivery line is one line of the text
