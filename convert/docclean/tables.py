@@ -98,7 +98,7 @@ CONTINUES = "，、“‘《（(〈「『【—,"
 CN_NUM = "〇零一二三四五六七八九十百千两"
 
 
-CN_DIGITS = "零一二三四五六七八九"
+CN_DIGITS = CN_NUM[1:11]  # 零 … 九
 
 
 def chinese_number(n: int) -> str:

@@ -41,6 +41,7 @@ from .lines import (
     RE_IMAGE_NAME,
     RE_LIST_MARK,
     RE_MARKUP_ONLY,
+    RE_TRAIL_SEP,
     RE_WEB_ADDRESS,
     Group,
     is_code,
@@ -178,7 +179,6 @@ def byline(t: str) -> re.Match[str] | None:
 
 
 RE_PLACEHOLDERS = rx.compile(r"[Xx]{1,3}(?:\s+[Xx]{1,3})+")
-RE_TRAIL_SEP = rx.compile(r"[>»›＞]")
 CODE_WEIGHT = 1  # a listing's lines keep the text's span going, however short
 FURNITURE_WEIGHT = 40  # in characters of prose: what one line of furniture costs a span of text
 MAX_PROSE_WEIGHT = 200

@@ -70,6 +70,7 @@ def is_code(text: str) -> bool:
 # tutorial's listing is made of such lines too.
 RE_MARKUP_ONLY = rx.compile(r"(?:\d{1,3}\.\s*)?(?:</?[A-Za-z][\w-]*"
                             r"(?:\s+[\w:-]+(?:=\"[^\"<>]*\"|='[^'<>]*'|=[^\s<>]+)?)*\s*/?>\s*)+")
+RE_TRAIL_SEP = rx.compile(r"[>»›＞]")  # a breadcrumb's separator: a trail, however short
 MAX_STRONG_PHRASE_LINE = 100  # a longer line is a paragraph that mentions furniture words, never removed
 MIN_REPEAT = 8  # a shorter tail line may repeat body words by chance
 MAX_REPEATS = 3  # a page repeats its title or summary below the text, not whole passages

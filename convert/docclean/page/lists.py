@@ -8,12 +8,13 @@ import re
 from ..cache import rx
 from ..webui import RE_SENTENCE_END, WebRules, is_prose, is_ui_only
 from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
-from .evidence import MIN_HEADLINE_RUN, RE_TRAIL_SEP
+from .evidence import MIN_HEADLINE_RUN
 from .lines import (
     MAX_PROMO,
     RE_BYLINE,
     RE_DELIVERY,
     RE_HEADLINE,
+    RE_TRAIL_SEP,
     Group,
     is_exclaimed_headline,
     is_list_header,

@@ -59,7 +59,7 @@ def trimmed_titles(head: list[Group], web: WebRules) -> dict[int, tuple[int, str
         t = g.text.rstrip()
         if g.rule is None and len(g.blocks) == 1 and i not in out and len(parts := t.rsplit(None, 1)) == 2 \
                 and parts[1] in web.ui_words and len(parts[0].strip()) > MAX_COLUMN_LINE \
-                and title_like(parts[0], web) and not is_token_bar(parts[0]) and not RE_ANY_DATE.search(parts[0]):
+                and title_like(parts[0], web) and not RE_ANY_DATE.search(parts[0]):
             out[i] = (len(parts[0]), "title.ui-tail")
     return out
 
@@ -100,7 +100,7 @@ def under_stamp(head: list[Group], x: int) -> bool:
     """Whether the head opens with the page's publish line or fields right over line x (`来源:某某日报
     时间:2013-10-14` / a deck): the scrape began under the headline, and a title never stands
     under its stamp."""
-    return x > 0 and all(g.reason is Reason.METADATA and g.rule is not None for g in head[:x]) \
+    return x > 0 and all(stamped(g) for g in head[:x]) \
         and RE_COLON.search(head[x - 1].text) is not None  # (fields: a date alone over a headline is a dateline)
 
 

@@ -9,7 +9,7 @@ from ..cache import rx
 from ..webfields import is_stamp_line
 from ..websuffix import TITLE_SEP_CHARS
 from ..webui import RE_DATE, WebRules, is_banner, is_caption
-from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, Group, is_subtitle
+from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, RE_TRAIL_SEP, Group, is_subtitle
 from .titleblock import RE_DATE_ALONE
 
 
@@ -22,7 +22,7 @@ def title_like(t: str, web: WebRules) -> bool:
             and not is_subtitle(t)  # a subtitle (`——写在…之际`) stands under its title
             and not is_token_bar(t)
             and t.replace(" ", "") not in web.label_kind and t not in web.not_publish_dates  # `注册时间` over its value
-            and not RE_CRUMB_MARK.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
+            and not RE_TRAIL_SEP.search(t)  # `发布会 > 部门新闻发布会`: a trail, however short
             and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
             and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
             and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)  # `民国113年3月5日 星期二`
@@ -42,7 +42,7 @@ def first_words(head: list[Group]) -> int | None:
     return next((i for i, g in enumerate(head) if g.rule is None
                  and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)
                  and not RE_LATIN_FIELD.fullmatch(t) and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)
-                 and not RE_CRUMB_MARK.search(t)), None)
+                 and not RE_TRAIL_SEP.search(t)), None)
 
 
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
@@ -54,7 +54,6 @@ RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels 
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
 
 
-RE_CRUMB_MARK = rx.compile(r"[>»›＞]")
 
 
 def is_token_bar(t: str) -> bool:

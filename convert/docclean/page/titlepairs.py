@@ -59,8 +59,6 @@ def whole_of(first: Group, line: Group, doc: Document, head: list[Group], web: W
     return any(len(t := squash(b.text)) <= MAX_TITLE and t != part and shared_run(t, rest, MIN_SHARED) for b in after)
 
 
-# A <title> line's own separators (`标题 - 某某`, `标题_某某`, `标题|某某`); a dash in a title is no
-# separator (`中国—东盟`), nor is `——` (`——以某县为例` is a subtitle)
 MIN_FIRST_HALF = 8
 
 
@@ -108,7 +106,7 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
 
 
 TITLE_OPENERS = ("关于",)  # a line opening so starts a title (an issuing office above it is no half either)
-CRUMB_ENDS = ("正文", "浏览正文", "阅读正文", "内容详情")  # where a page's path ends: at the text itself
+CRUMB_ENDS = ("正文", "内容详情")  # where a page's path ends: at the text itself
 
 
 MAX_CRUMB_GAP = 3

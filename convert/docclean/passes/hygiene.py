@@ -54,11 +54,10 @@ def _one(m: re.Match[str]) -> str:
 _ONE: dict[str, str] = {}
 
 
-def _fix(text: str, dropped: Counter[str] | None = None, at: int = 0) -> str:
+def _fix(text: str, dropped: Counter[str] | None = None) -> str:
     """The hygiene fixers' text; bidi controls are dropped (and counted in `dropped`) from the
-    lines without a right-to-left letter, when `dropped` is given (`at`: no character of the
-    scan's class stands before it)."""
-    return _fixed(text, dropped, at).strip(" ")
+    lines without a right-to-left letter, when `dropped` is given."""
+    return _fixed(text, dropped, 0).strip(" ")
 
 
 def _fixed(text: str, dropped: Counter[str] | None, at: int) -> str:

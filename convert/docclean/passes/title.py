@@ -7,13 +7,13 @@ from itertools import islice
 
 from ..cache import rx
 from ..model import K_LINE, K_PARAGRAPH, K_TITLE, Block, Document, Reason
+from ..page.titlelike import RE_COLON
 from ..tables import RE_IDEO
 from .base import Context, Pass
 
 MAX_TITLE = 80
 LOOKAHEAD = 3  # a duplicate must start within this many non-blank lines after the title
 RE_NOT_TITLE_END = rx.compile(r"[：:，,；;、。]$")
-RE_FIELD_MARK = rx.compile(r"[:：]")  # a stamp of fields (`来源:… 时间:…`), not a date alone
 RE_QUESTION = rx.compile(r"\s*(?:Q|问)\s*[:：]")
 RE_ANSWER = rx.compile(r"\s*(?:A|答)\s*[:：]")
 FOLD = str.maketrans(",;:?!()", "，；：？！（）")
@@ -46,9 +46,9 @@ def run(doc: Document, ctx: Context) -> Document:
 def _under_stamp(doc: Document, first: Block) -> bool:
     """Whether the page's publish fields went from right above the first line (`来源:某某日报
     时间:2013-10-14` / a deck): the scrape began under the headline, and a title never stands under
-    its stamp. (A date alone over a headline is a dateline.)"""
+    its stamp of fields (`来源:… 时间:…`). (A date alone over a headline is a dateline.)"""
     line = first.prov.line
-    return line is not None and any(r.reason is Reason.METADATA and r.line == line - 1 and RE_FIELD_MARK.search(r.text)
+    return line is not None and any(r.reason is Reason.METADATA and r.line == line - 1 and RE_COLON.search(r.text)
                                     for r in doc.removals) \
         and not any(r.line is not None and r.line < line and r.reason is not Reason.METADATA for r in doc.removals)
 
