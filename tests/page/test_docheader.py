@@ -34,3 +34,14 @@ def test_a_pages_publish_fields_over_a_text_that_has_memo_words_go() -> None:
     assert "发布日期" not in body and "date: 2024-01-31" in front
     front, body = body_of("\n".join(("某某区召开工作会议", "日期：2024年1月31日", P, P, P)))
     assert "日期：2024年1月31日" not in body
+
+
+def test_a_papers_keywords_under_its_abstract_stay_and_a_pages_tag_line_goes() -> None:
+    """A page cut after the abstract: its keywords stand below the text, where a tag line would."""
+    abstract = "摘要：" + P
+    _, body = body_of("\n".join(("某某小程序的设计与实现", "内容：1.摘要", P, "关键词：Python技术；面部考勤；微信小程序")))
+    assert "关键词：Python技术；面部考勤；微信小程序" in body
+    _, body = body_of("\n".join(("某某区召开工作会议", P, P, P, "关键词：工作会议 某某区", "上一篇：某某新闻")))
+    assert "关键词" not in body
+    _, body = body_of("\n".join(("某某小程序的设计与实现", abstract, "Keywords: Python; WeChat")))
+    assert "Keywords: Python; WeChat" in body

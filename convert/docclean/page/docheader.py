@@ -2,9 +2,12 @@
 opens with (`致：全体会员` / `由：会长` / `日期：2024年1月31日`, `发文日期：…` / `发文字号：…` /
 `主旨：…`). Their `日期：` and `字号：` read like a page's publish fields, but they are the
 document's, and an editor keeps them in its text; the date is the document's, not the page's.
-Known by the memo labels beside them, which no site's publish line carries."""
+Known by the memo labels beside them, which no site's publish line carries. A paper's
+`关键词：` under its abstract is its own too, not a page's tag line."""
 
 from __future__ import annotations
+
+import re
 
 from ..cache import rx
 from .lines import Group
@@ -56,3 +59,16 @@ def header_run(groups: list[Group], i: int) -> list[Group]:
     while run and not (RE_MEMO.match(run[-1].text) or RE_HEADER_FIELD.fullmatch(run[-1].text)):
         run.pop()
     return run if strong or len(pair) == 2 else []
+
+
+RE_KEYWORDS = rx.compile(r"\W{0,2}(?:关\s*键\s*[词字]|key\s*words?)\s*[】\]]?\s*[:：]", re.IGNORECASE)
+RE_ABSTRACT = rx.compile(r"(?:^|\W|\d)(?:摘\s*要|内容摘要|内容提要|abstract)\s*[】\]]?\s*(?:[:：]|$)", re.IGNORECASE)
+ABSTRACT_REACH = 3  # the keywords stand under the abstract: its label and a paragraph or two
+
+
+def paper_keywords(groups: list[Group]) -> None:
+    """A paper's `关键词：A；B；C` under its abstract is the paper's, not a page's tag line."""
+    for i, g in enumerate(groups):
+        if g.rule is not None and RE_KEYWORDS.match(g.text) \
+                and any(RE_ABSTRACT.search(x.text[:20]) for x in groups[max(0, i - ABSTRACT_REACH):i]):
+            g.rule = None

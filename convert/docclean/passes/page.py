@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from ..model import Block, Document, Kind, Reason
 from ..page.captions import scene_captions
-from ..page.docheader import memo_header
+from ..page.docheader import memo_header, paper_keywords
 from ..page.edges import (
     above_title,
     after_end_mark,
@@ -162,6 +162,7 @@ def run(doc: Document, ctx: Context) -> Document:
     for g in memo_header(groups):  # (last: the title block's walks read a header's date as the page's)
         if id(g) in ghosts:
             n += give_back(doc, g.blocks[0], ctx)
+    paper_keywords(groups)
     metadata(doc, [g for g in groups if id(g) not in ghosts], ctx)
     for g in groups:
         if g.rule is None or id(g) in ghosts or g.blocks[0] is title:
