@@ -251,3 +251,11 @@ def test_a_read_more_link_between_a_collections_items_does_not_start_the_footer(
     assert "网站地图" not in out
     out = body("活动消息", "同学们获邀出席电台节目", P, P, "【打印本页】", "校友会 联系我们")
     assert "校友会" not in out
+
+
+def test_a_cut_pages_last_subhead_under_a_paragraph_stays_a_label_line_there_goes() -> None:
+    """A stored excerpt cut after a subhead: the page's last line, right under a paragraph."""
+    out = body("程式内的防呆之道", "2010/10/19", P, "普天同呆，薄海翻腾", P, P, "呆之一例")
+    assert "呆之一例" in out
+    out = body("程式内的防呆之道", "2010/10/19", P, P, "投诉电话：0242-6018987")
+    assert "投诉电话" not in out
