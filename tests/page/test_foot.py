@@ -257,5 +257,5 @@ def test_a_cut_pages_last_subhead_under_a_paragraph_stays_a_label_line_there_goe
     """A stored excerpt cut after a subhead: the page's last line, right under a paragraph."""
     out = body("程式内的防呆之道", "2010/10/19", P, "普天同呆，薄海翻腾", P, P, "呆之一例")
     assert "呆之一例" in out
-    out = body("程式内的防呆之道", "2010/10/19", P, P, "投诉电话：0242-6018987")
+    out = body("程式内的防呆之道", "2010/10/19", P, P, "急救电话：120 投诉电话：0242-6018987")
     assert "投诉电话" not in out
