@@ -89,16 +89,6 @@ def test_the_gated_judges_still_tell_apart():
     assert not webui.is_count_line("阅读") and not webui.is_count_line("浏览次")
 
 
-def test_the_phrase_probe_finds_the_same_first_characters_as_a_set():
-    web = load_rules().web
-    assert web is not None
-    t = webui._phrase_tables(web)
-    texts = [x for p in web.phrases for x in (*p.remove_examples, *p.keep_examples)] + ["", "-]^\\", "a"]
-    assert any(t.first.keys() & set(x) for x in texts)
-    for x in texts:
-        assert set(t.starts.findall(x)) == t.first.keys() & set(x), x
-
-
 def test_site_cut_without_a_separator_answers_as_split_site_suffix():
     from docclean.model import Block, Kind
     from docclean.page.lines import Group

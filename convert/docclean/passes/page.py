@@ -67,8 +67,9 @@ from ..page.titleblock import (
     title_block,
     unknown_fields,
 )
+from ..weblexicon import WebRules
 from ..websuffix import split_site_suffix
-from ..webui import WebRules, is_head_caption
+from ..webui import is_head_caption
 from .base import Context, Pass
 
 
