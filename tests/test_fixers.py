@@ -68,7 +68,7 @@ def test_long_dash_runs_keep_their_meaning():
 
 
 def test_join_lines_on_many_lines():
-    from docclean.passes.paragraphs import join_lines
+    from docclean.passes.wrapped import join_lines
 
     assert join_lines(["一行"] * 50_000) == "一行" * 50_000
     assert join_lines(["inter-", "national", "trade", "中文", " "]) == "international trade中文"
