@@ -94,16 +94,10 @@ def _first(items: object) -> set[str] | None:
             continue
         if op is _c.LITERAL:
             return {chr(av)}
-        if op is _c.IN:
-            out: set[str] = set()
-            for o, a in av:
-                if o is _c.LITERAL:
-                    out.add(chr(a))
-                elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
-                    out.add(DIGIT)
-                else:
-                    return None
-            return out
+        if op is _c.IN:  # (a class of literals and `\d`; a range, a negation, another category: unknown)
+            members = [chr(a) if o is _c.LITERAL else DIGIT if o is _c.CATEGORY and a is _c.CATEGORY_DIGIT else None
+                       for o, a in av]
+            return None if None in members else set(members)  # type: ignore[arg-type]
         if op is _c.SUBPATTERN:
             return _first(av[3])
         if op in _REPEATS:
