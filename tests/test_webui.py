@@ -311,3 +311,21 @@ def test_a_liked_it_then_share_it_ask_is_strong_a_speechs_wish_to_share_is_not()
         assert p is not None and p.id == "web.share-ask", line
     for line in ("希望大家把今天学到的知识分享给身边的朋友。", "如果遇到困难，要及时向组织报告。"):
         assert w.phrase(line, WEB, strong_only=False) is None, line
+
+
+def test_a_blogs_profile_box_and_archive_widget_are_page_furniture_a_sentence_on_blogs_is_not() -> None:
+    for line in ("• 博客访问: 1958597", "• 博客积分: 2078", "• 博客等级: 大尉", "• 技术积分: 1645", "• 用 户 组: 普通用户"):
+        assert wf.fields(line, WEB) is not None, line
+    for line in ("文章存档", "全部博文(498)", "2012年3月31日 评论已被关闭", "+A -A"):
+        assert w.is_ui_only(line, WEB), line
+    assert wf.fields("博客访问量逐年上升，技术积分制度运行良好。", WEB) is None
+    assert not w.is_ui_only("文章存档工作要规范。", WEB)
+
+
+def test_a_doc_sites_rights_clauses_are_prompts_a_sentence_on_uploads_is_not() -> None:
+    for line in ("- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，请立即联系网站客服。",
+                 "- 3、本文档由用户上传，本站不保证质量和数量令人满意，可能有诸多瑕疵。", "下载到本地 , 更方便阅读",
+                 "您需要 登录 才可以下载或查看，没有账号？会员注册"):
+        assert w.phrase(line, WEB, strong_only=True) is not None, line
+    for line in ("本文档由用户填写后上传至系统。", "请将文件下载到本地，更方便阅读和打印。", "您需要登录政务服务网才可以查看办理进度。"):
+        assert w.phrase(line, WEB, strong_only=False) is None, line
