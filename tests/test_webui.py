@@ -329,3 +329,25 @@ def test_a_doc_sites_rights_clauses_are_prompts_a_sentence_on_uploads_is_not() -
         assert w.phrase(line, WEB, strong_only=True) is not None, line
     for line in ("本文档由用户填写后上传至系统。", "请将文件下载到本地，更方便阅读和打印。", "您需要登录政务服务网才可以查看办理进度。"):
         assert w.phrase(line, WEB, strong_only=False) is None, line
+
+
+def test_a_portals_section_heads_glued_with_more_are_related_headers_a_sentence_with_more_is_not() -> None:
+    for line in ("视频更 多", "来论更 多评论更 多", "论坛更 多阅读排行", "图片更多>>"):
+        assert w.is_related_header(line, WEB), line
+    for line in ("视频更多的是记录生活。", "新闻更多地关注民生。", "视频"):
+        assert not w.is_related_header(line, WEB), line
+
+
+def test_a_blog_archives_header_is_strong_a_sentence_on_archiving_is_not() -> None:
+    for line in ("‘收藏’ 分类的存档", "2012年3月 的存档", "标签为‘Linux’的文章"):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.archive-header", line
+    assert w.is_ui_only("存档", WEB) and w.is_ui_only("归档", WEB)
+    for line in ("“收藏”分类的存档工作由档案室负责。", "2012年的存档资料要移交档案馆。"):
+        assert w.phrase(line, WEB, strong_only=False) is None, line
+
+
+def test_a_speech_of_welcome_beside_another_caption_is_a_caption_an_agenda_item_is_not() -> None:
+    assert w.scene("香港历史博物馆总馆长何惠仪女士致欢迎辞", WEB) == "company"
+    assert w.scene("某某中心理事会主席崔绮云博士致总结辞", WEB) == "company"
+    assert w.scene("一、主持人致开幕词", WEB) is None and w.scene("请校长致欢迎辞。", WEB) is None
