@@ -351,3 +351,18 @@ def test_a_speech_of_welcome_beside_another_caption_is_a_caption_an_agenda_item_
     assert w.scene("香港历史博物馆总馆长何惠仪女士致欢迎辞", WEB) == "company"
     assert w.scene("某某中心理事会主席崔绮云博士致总结辞", WEB) == "company"
     assert w.scene("一、主持人致开幕词", WEB) is None and w.scene("请校长致欢迎辞。", WEB) is None
+
+
+def test_an_illustrative_photos_note_is_a_caption_a_reference_to_a_diagram_is_not() -> None:
+    for line in ("台湾近年基层劳力需求孔急，劳动部推动方案，协助特定缺工产业。（示意照，陈明仁摄）", "（资料照）"):
+        assert w.is_caption(line, WEB), line
+    for line in ("（示意图见附件2）", "（示意图略）", "施工示意图"):
+        assert not w.is_caption(line, WEB), line
+
+
+def test_a_tutorial_mirrors_stock_line_is_the_sites_a_sentence_sharing_a_plan_is_not() -> None:
+    for line in ("这篇文章主要介绍了某某的部署方法，小编觉得挺不错的，现在分享给大家，也给大家做个参考。一起跟随小编过来看看吧",
+                 "某某 收集整理的這篇文章主要介紹了 某某基础教程 小編覺得挺不錯的,現在分享給大家,幫大家做個參考."):
+        p = w.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.editor-intro", line
+    assert w.phrase("大家觉得这个方案挺不错的，现在分享给各单位。", WEB, strong_only=False) is None
