@@ -366,3 +366,10 @@ def test_a_tutorial_mirrors_stock_line_is_the_sites_a_sentence_sharing_a_plan_is
         p = w.phrase(line, WEB, strong_only=True)
         assert p is not None and p.id == "web.editor-intro", line
     assert w.phrase("大家觉得这个方案挺不错的，现在分享给各单位。", WEB, strong_only=False) is None
+
+
+def test_neighbour_buttons_an_author_only_switch_and_a_language_bar_are_ui_a_sentence_is_not() -> None:
+    for line in ("上一条 下一条", "只看楼主", "简体中文 | 繁體中文 | English"):
+        assert w.is_ui_only(line, WEB), line
+    for line in ("下一条路要靠自己走。", "只看楼主的回复就够了，别的不用看。", "简体中文版教材已经出版。"):
+        assert not w.is_ui_only(line, WEB), line
