@@ -378,3 +378,21 @@ def test_a_comment_button_in_the_toolbar_over_the_text_is_no_thread_a_thread_und
     thread = body("关于做好某项工作的通知", P, P, "网友评论", "张三 2024-03-05 10:21", "写得好", "李四 2024-03-05 11:02",
                   "支持一下", "Copyright © 2019 某某网")
     assert "写得好" not in thread and "支持一下" not in thread
+
+
+def test_a_document_number_over_the_title_is_no_sites_name() -> None:
+    """`号` ends a WeChat account's name (`某某公众号`) and a document's number alike."""
+    out = body("某府发〔2017〕92号", "某市人民政府关于加强政务诚信建设的通知", "各区人民政府，市政府各委、办、局：", P, P)
+    assert "某府发〔2017〕92号" in out
+    out = body("某某发布公众号", "某市人民政府关于加强政务诚信建设的通知", "发布时间：2026-09-17", P, P)
+    assert "某某发布公众号" not in out
+
+
+def test_a_disclosure_boxs_lines_with_cut_labels_go_with_its_fields_a_speakers_headline_stays() -> None:
+    out = body("首页 > 区政府办公室 > 政府会议", "号: 003087762/202401-00007 信息分类: 专题会议", "内容分类: 发布日期: 2024-01-24",
+               "发布机构: 某区人民政府办公室 生成日期: 2024-01-24", "称: 某区召开政府网站工作推进会", "号: 词:",
+               "某区召开政府网站工作推进会", "来源:某区人民政府 发布时间:2024-01-24 18:25", P, P)
+    assert "003087762" not in out and "称：" not in out and "号：词" not in out
+    assert out.startswith("# 某区召开政府网站工作推进会")
+    out = body("首页 > 要闻", "李强：加快建设现代化产业体系", "来源：新华社 发布时间：2024-01-24", "编辑：张三", P, P)
+    assert "李强：加快建设现代化产业体系" in out

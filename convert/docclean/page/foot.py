@@ -222,6 +222,8 @@ def runs_on(groups: list[Group], k: int) -> bool:
         return False
     if above.text.strip()[-1:] in CLAUSE_MARKS:
         return True
+    if k == len(groups) - 1 and text_line(above) and not re.search(r"[：:]", t):
+        return True  # the page's last line right under a paragraph, no label in it: a cut text's next subhead
     indent = groups[k].blocks[0].indent
     if indent >= MIN_PARAGRAPH_INDENT and any(
             x.prose and x.blocks[0].indent == indent for x in groups[max(0, k - PROSE_LOOKBACK):k] if x.rule is None):
