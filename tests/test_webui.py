@@ -373,3 +373,18 @@ def test_neighbour_buttons_an_author_only_switch_and_a_language_bar_are_ui_a_sen
         assert w.is_ui_only(line, WEB), line
     for line in ("下一条路要靠自己走。", "只看楼主的回复就够了，别的不用看。", "简体中文版教材已经出版。"):
         assert not w.is_ui_only(line, WEB), line
+
+
+def test_a_greeting_bars_login_and_a_register_link_are_the_sites_a_sentence_on_accounts_is_not() -> None:
+    for line in ("你好，请登录  免费注册", "查看评论", "关注我们"):
+        assert w.is_ui_only(line, WEB), line
+    for line in ("没有账号？立即注册", "Hi，欢迎来到某某网"):
+        assert w.phrase(line, WEB, strong_only=True) is not None, line
+    for line in ("没有账号的群众可以到窗口注册。", "你好，欢迎来到我们的课堂。", "请登录政务服务网查询办理进度。"):
+        assert w.phrase(line, WEB, strong_only=False) is None and not w.is_ui_only(line, WEB), line
+
+
+def test_an_authors_own_view_notice_is_the_sites_a_sentence_on_views_is_not() -> None:
+    p = w.phrase("本文仅代表作者观点，不代表新浪网立场。", WEB, strong_only=True)
+    assert p is not None and p.id == "web.rights-notice"
+    assert w.phrase("发言仅代表作者观点的说法不成立。", WEB, strong_only=False) is None
