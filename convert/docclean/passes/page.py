@@ -126,7 +126,7 @@ def run(doc: Document, ctx: Context) -> Document:
         residue(head)
         menu_items(head)
         if chosen.evidence in ("repeat", "occasion", "thread", "near") or runs_under:
-            above_title(head)
+            above_title(head, title_text or "", tuple(g.text for g in groups if g.rule == "title.duplicate"))
         site_lines(groups[:start], len(head) + 1 if runs_under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
         context(head, top=True)
