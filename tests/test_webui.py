@@ -325,8 +325,3 @@ def test_an_authors_own_view_notice_is_the_sites_a_sentence_on_views_is_not() ->
     p = wl.phrase("本文仅代表作者观点，不代表新浪网立场。", WEB, strong_only=True)
     assert p is not None and p.id == "web.rights-notice"
     assert wl.phrase("发言仅代表作者观点的说法不成立。", WEB, strong_only=False) is None
-
-
-def test_a_label_as_long_as_the_lexicons_longest_is_read_a_longer_word_before_a_colon_is_not() -> None:
-    assert wf.fields("Categories: 未分类", WEB) is not None
-    assert wf.fields("Extraordinary: 非常好", WEB) is None
