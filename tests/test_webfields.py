@@ -69,3 +69,15 @@ def test_a_full_date_opening_a_bar_of_short_tokens_is_a_stamp_a_dated_sentence_i
 def test_a_posts_age_with_its_counts_is_a_stamp_a_sentence_about_years_is_not() -> None:
     assert wf.is_stamp_line("发表于 4年以前  | 总阅读数:3660 次") and wf.is_stamp_line("某某 发布于 3天前")
     assert not wf.is_stamp_line("他发表于3年前的论文至今仍被引用。") and not wf.is_stamp_line("三年前发表于某刊")
+
+
+@pytest.mark.parametrize("line", ["08.02.2016  22:15", "民国101年10月03日 星期三", "2022年05月30日-06月02日",
+                                  "2022-05-30 至 2022-06-02", "其它内容 十一月 6th, 2009"])
+def test_more_stamp_forms(line: str) -> None:
+    assert wf.is_stamp_line(line)
+
+
+@pytest.mark.parametrize("line", ["08.02.2016", "1.2.2016 版本说明", "2022年05月30日-06月02日，全校举办阅读周。",
+                                  "十一月 6th, 2009, we met the team at the office and then talked"])
+def test_stamp_forms_that_are_not_stamps(line: str) -> None:
+    assert not wf.is_stamp_line(line)

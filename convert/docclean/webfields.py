@@ -25,8 +25,16 @@ from .webui import (
 )
 
 # `2017年5月24日(星期三)`: a date with its weekday is a page's stamp (a 落款 date never names the weekday)
-RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# (and a Minguo year's: `民国101年10月03日 星期三` on a Taiwan page, read after the script pass)
+RE_WEEKDAY_DATE = rx.compile(r"\s*(?:(?:19|20)\d{2}|民[国國]\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                              r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*")
+# `08.02.2016 22:15`: a day-first dotted date with its clock (European CMS templates)
+RE_DAY_FIRST = rx.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])")
+# `2022年05月30日-06月02日`: a post's dates as a range, alone on the line (the start is the date)
+RE_DATE_RANGE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[-–—~～至到]\s*"
+                           r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+# `十一月 6th, 2009`: WordPress's date with a Chinese month name (its comma is no clause's)
+RE_ORDINAL_DATE = rx.compile(r"[一二三四五六七八九十]{1,3}月\s*\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d{2}")
 # `2019年09月11日 富达传媒 时政新闻 1665 0`: a full date opening a bar of short tokens (source, column, counts)
 RE_DATED_TOKENS = rx.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+[^\s，。！？；：:,]{1,8}){2,5}")
 
@@ -41,14 +49,19 @@ def is_stamp_line(text: str) -> bool:
     t = text.strip()
     if len(t) <= 60 and "前" in t and RE_RELATIVE_STAMP.match(t) and not RE_SENTENCE_END.search(t):
         return True  # `发表于 4年以前 | 总阅读数:3660 次`: a post's age, no date
-    if len(t) > 60 or ("19" not in t and "20" not in t) or RE_SENTENCE_END.search(t):
-        return False  # (every form below holds a year, 19xx or 20xx: most lines have none)
-    timed = RE_DATE.search(t) is not None and RE_CLOCK.search(t) is not None
+    if len(t) > 60 or ("19" not in t and "20" not in t and "民" not in t) or RE_SENTENCE_END.search(t):
+        return False  # (every form below holds a year, 19xx or 20xx or Minguo's: most lines have none)
+    if RE_ORDINAL_DATE.search(t) and len(RE_ORDINAL_DATE.sub("", t).split()) <= MAX_ORDINAL_TOKENS:
+        return True  # `其它内容 十一月 6th, 2009`: a post's category and date
+    timed = (RE_DATE.search(t) is not None or RE_DAY_FIRST.search(t) is not None) and RE_CLOCK.search(t) is not None
     if re.search(r"[，,]", t) and not (timed and "，" not in t):
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
     return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
                 or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None)
-                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t))
+                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t) or RE_DATE_RANGE.fullmatch(t))
+
+
+MAX_ORDINAL_TOKENS = 2  # words beside WordPress's date: a category, `at 12:02`, never a clause
 
 
 def is_dated_bar(text: str) -> bool:

@@ -163,3 +163,21 @@ def test_a_stamp_glued_before_the_texts_first_words_dates_the_page_a_dated_first
     assert labelled.meta.date == "2017-09-04"
     clause = clean_text("\n".join(["某某会议召开", "2024年3月5日，据新华社报道，" + P, P]))
     assert clause.meta.date is None
+
+
+def test_a_day_first_dotted_stamp_a_range_and_wordpress_date_under_the_title_date_the_page() -> None:
+    r = clean_text("\n".join(["初一：我的第一次外采写真", "08.02.2016  22:15", P, P]))
+    assert r.meta.date == "2016-02-08" and "22:15" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["2021-2022年度阅读周", "2022年05月30日-06月02日", P, P]))
+    assert r.meta.date == "2022-05-30" and "06月02日" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["阿里巴巴：制造孤独的CEO", "其它内容 十一月 6th, 2009", P, P]))
+    assert r.meta.date == "2009-11-06" and "6th" not in r.markdown.split("---\n")[-1]
+
+
+def test_a_range_or_dotted_date_in_a_sentence_and_a_closing_date_stay() -> None:
+    r = clean_text("\n".join(["关于举办阅读周的通知", P, "2022年05月30日-06月02日，全校举办阅读周，请各班做好准备。", P,
+                              "某某中学办公室", "2022年5月20日"]))
+    out = r.markdown.split("---\n")[-1]
+    assert r.meta.date is None and "06月02日，全校举办阅读周" in out and "2022年5月20日" in out
+    r = clean_text("\n".join(["某某报告", P, "第3版于08.02.2016 22:15修订，修订后的文本更为完整。", P]))
+    assert "08.02.2016" in r.markdown
