@@ -181,3 +181,11 @@ def test_a_range_or_dotted_date_in_a_sentence_and_a_closing_date_stay() -> None:
     assert r.meta.date is None and "06月02日，全校举办阅读周" in out and "2022年5月20日" in out
     r = clean_text("\n".join(["某某报告", P, "第3版于08.02.2016 22:15修订，修订后的文本更为完整。", P]))
     assert "08.02.2016" in r.markdown
+
+
+def test_a_publish_line_read_as_a_toolbar_still_dates_the_page() -> None:
+    r = clean_text("\n".join(["某镇人民代表大会召开", "来源:某镇???作者:何某 访问量: ???发布日期:2017-12-30???字体大小:", P, P]))
+    assert r.meta.date == "2017-12-30" and "字体大小" not in r.markdown.split("---\n")[-1]
+    # a toolbar far from the title, or a labelled date inside a sentence, dates nothing
+    r = clean_text("\n".join(["某某讲话", P, "会议要求，发布日期:2017-12-30前各单位完成自查。", P]))
+    assert r.meta.date is None and "完成自查" in r.markdown

@@ -37,7 +37,13 @@ def leading_stamp(text: str, ctx: Context) -> str | None:
 
 
 MAX_STAMP_TAIL = 40
+MAX_UNDER_TITLE = 2  # lines from the title to its publish line
 RE_PUBLISHED = rx.compile(r"(?:发表|发布|发帖|上传)(?:于|时间|日期)")  # `发表于 2020-1-10 09:50 | 显示全部楼层`
+
+
+# `发布日期:2017-12-30` inside a line read as a toolbar (`来源:某镇???作者:某某 访问量: ???发布日期:…???字体大小:`)
+RE_LABELLED_DATE = rx.compile(r"(?:" + "|".join(sorted(PUBLISH_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
+                              r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
 def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
@@ -47,6 +53,10 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     dates: list[tuple[int, str]] = []  # (rank, date): a publish label beats a drafting or update date
     title = next((i for i, g in enumerate(groups) if any(b.kind is Kind.TITLE for b in g.blocks)), 0)
     for i, g in enumerate(groups):
+        if g.reason is Reason.CHROME and g.rule == "web.ui" and title < i <= title + MAX_UNDER_TITLE \
+                and (m := RE_LABELLED_DATE.search(g.text)) is not None and (d := find_date(m.group(1), ctx.rules)):
+            dates.append((0, d))  # a publish line the toolbar's words made a toolbar: its labelled date is the page's
+            continue
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
         if any(w in g.text for w in web.not_publish_dates) \
