@@ -72,12 +72,15 @@ def test_a_posts_age_with_its_counts_is_a_stamp_a_sentence_about_years_is_not() 
 
 
 @pytest.mark.parametrize("line", ["08.02.2016  22:15", "民国101年10月03日 星期三", "2022年05月30日-06月02日",
-                                  "2022-05-30 至 2022-06-02", "其它内容 十一月 6th, 2009"])
+                                  "2022-05-30 至 2022-06-02", "其它内容 十一月 6th, 2009", "2014年11月 第11期",
+                                  "2012年3月31日 评论已被关闭", "2014-05-14 3 条评论"])
 def test_more_stamp_forms(line: str) -> None:
     assert wf.is_stamp_line(line)
 
 
 @pytest.mark.parametrize("line", ["08.02.2016", "1.2.2016 版本说明", "2022年05月30日-06月02日，全校举办阅读周。",
-                                  "十一月 6th, 2009, we met the team at the office and then talked"])
+                                  "十一月 6th, 2009, we met the team at the office and then talked",
+                                  "2014年11月，第11期刊物出版", "2012年3月31日，评论已被关闭的原因是什么？", "2014年11月的第11期"])
 def test_stamp_forms_that_are_not_stamps(line: str) -> None:
     assert not wf.is_stamp_line(line)
+

@@ -58,7 +58,13 @@ def is_stamp_line(text: str) -> bool:
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
     return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
                 or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None)
-                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t) or RE_DATE_RANGE.fullmatch(t))
+                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t) or RE_DATE_RANGE.fullmatch(t)
+                or RE_DATED_COMMENTS.fullmatch(t))
+
+
+# `2012年3月31日 评论已被关闭`, `2014-05-14 3 条评论`: a blog post's date and its comment status
+RE_DATED_COMMENTS = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[|｜·]?\s*"
+                               r"(?:评论已?被?关闭|留言已?被?关闭|暂无评论|没有评论|发表评论|\d+\s*条?(?:评论|留言))")
 
 
 MAX_ORDINAL_TOKENS = 2  # words beside WordPress's date: a category, `at 12:02`, never a clause
@@ -86,7 +92,9 @@ RE_PAPER_STAMP = rx.compile(r"《([^《》]{2,20})》\s*[（(]\s*((?:19|20)\d{2}
                             r"\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)?\s*[）)]")
 # a paper page beside a date: `2026年04月15日 星期三 第06版：理论周刊` is the edition's stamp
 RE_PAPER_PAGE = rx.compile(r"第\s*\d{1,3}\s*版|(?<![A-Za-z])[A-Z]\d{1,3}\s*版")
-RE_ISSUE = rx.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
+# (`2014年11月 第11期`: a monthly's issue with its month)
+RE_ISSUE = rx.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*\d{1,3}\s*卷\s*)?"
+                      r"第\s*\d{1,3}\s*期")
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,3 +189,29 @@ def test_a_publish_line_read_as_a_toolbar_still_dates_the_page() -> None:
     # a toolbar far from the title, or a labelled date inside a sentence, dates nothing
     r = clean_text("\n".join(["某某讲话", P, "会议要求，发布日期:2017-12-30前各单位完成自查。", P]))
     assert r.meta.date is None and "完成自查" in r.markdown
+
+
+def test_a_month_first_dotted_publish_date_is_read_where_day_first_is_no_date() -> None:
+    r = clean_text("\n".join(["某某集团召开座谈会", "发布时间:02.25.2021 发布者:某某集团", P, P]))
+    assert r.meta.date == "2021-02-25"
+    r = clean_text("\n".join(["某某集团召开座谈会", "发布时间:08.02.2016 发布者:某某集团", P, P]))
+    assert r.meta.date == "2016-02-08"  # (both readings are dates: day first, as the European templates write it)
+
+
+def test_a_blogs_day_header_over_the_post_dates_it_over_a_date_inside_a_quoted_author_field() -> None:
+    r = clean_text("\n".join(["某某的博客", "2010年11月21日 星期日", "转贴：某某公园的迷宫花园被拆了。", P,
+                              "作者: 某某某 (2010/11/3)", P, P]))
+    assert r.meta.date == "2010-11-21"
+    r = clean_text("\n".join(["转贴：某某公园的迷宫花园被拆了。", P, "作者: 某某某 (2010/11/3)", P, P]))
+    assert "2010/11/3" in r.markdown  # (inside the text, the quoted article's author line is the text's)
+
+
+def test_a_posts_date_with_its_comment_status_and_a_monthlys_issue_are_no_title() -> None:
+    r = clean_text("\n".join(["存档", "", "‘收藏’ 分类的存档", "", "参数$#,$*,$@,$0及特殊参数$?,$-等的含义", "",
+                              "2012年3月31日 评论已被关闭", "", "Bash shell中的位置参数$#,$*,$@,$0及特殊参数$?,$-等的含义", P, P]))
+    assert (r.meta.title, r.meta.date) == ("参数$#,$*,$@,$0及特殊参数$?,$-等的含义", "2012-03-31")
+    assert "评论已被关闭" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["2014年11月 第11期", "我院获颁卫生好新闻评比两奖项", P, P]))
+    assert r.meta.title == "我院获颁卫生好新闻评比两奖项" and r.meta.date is None  # (an issue names no day)
+    kept = clean_text("\n".join(["某某院报", P, "2014年11月，第11期院报刊登了这篇报道，评论已被关闭。", P]))
+    assert "第11期院报刊登了这篇报道" in kept.markdown

@@ -7,7 +7,7 @@ from ..cache import rx
 from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import find_date, other_date
-from ..webfields import RE_PAPER_STAMP
+from ..webfields import RE_PAPER_STAMP, RE_WEEKDAY_DATE
 from ..webui import RE_PROSE_PUNCT
 from .evidence import byline
 from .lines import Group
@@ -76,12 +76,16 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             elif (d := find_date(g.text, ctx.rules)) is not None:
                 # a bare stamp: after a labelled publish date; above the title, after the others
                 # (a widget's `最新文章于 … 发布`); one that says it is the post's (`发表于 …`) ranks with them
+                # (a blog's day header with its weekday right over the post's title ranks as under it)
                 publish = i >= title and RE_PUBLISHED.search(g.text) is not None
-                dates.append((0 if publish else 1 if i >= title else 2, d))
+                over = i == title - 1 and RE_WEEKDAY_DATE.fullmatch(g.text.strip()) is not None
+                dates.append((0 if publish else 1 if i >= title or over else 2, d))
             continue
         d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
         if d is not None:
-            dates.append((0 if not f.date_label or f.date_label in PUBLISH_LABELS else 1, d))
+            # a publish label's date, or a leading one; one inside another field's value (`作者: 某某 (2010/11/3)`)
+            # or under a drafting label ranks after
+            dates.append((0 if f.date_label == "" or f.date_label in PUBLISH_LABELS else 1, d))
         for kind, key in (("publisher", "publisher"), ("author", "author")):
             v = f.get(kind)
             if v and key not in doc.meta.extra and v not in web.no_values:
