@@ -215,3 +215,13 @@ def test_a_posts_date_with_its_comment_status_and_a_monthlys_issue_are_no_title(
     assert r.meta.title == "我院获颁卫生好新闻评比两奖项" and r.meta.date is None  # (an issue names no day)
     kept = clean_text("\n".join(["某某院报", P, "2014年11月，第11期院报刊登了这篇报道，评论已被关闭。", P]))
     assert "第11期院报刊登了这篇报道" in kept.markdown
+
+
+def test_a_publish_line_read_as_a_comment_link_still_dates_the_page_by_its_timestamp() -> None:
+    r = clean_text("\n".join(["共同的使命 共同的责任", "——首届某某协作会侧记",
+                              "www.example.com?2009-04-15 17:42? 记者 吴某某?来源:福建日报    我来说两句", P, P]))
+    assert r.meta.date == "2009-04-15" and "我来说两句" not in r.markdown.split("---\n")[-1]
+    # the same chrome far under the title dates nothing, and a closing date stays
+    r = clean_text("\n".join(["共同的使命 共同的责任", P, P, "www.example.com 2009-04-15 17:42 我来说两句", P,
+                              "某某市人民政府办公室", "2009年4月20日"]))
+    assert r.meta.date is None and "2009年4月20日" in r.markdown.split("---\n")[-1]

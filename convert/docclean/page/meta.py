@@ -46,6 +46,9 @@ RE_LABELLED_DATE = rx.compile(r"(?:" + "|".join(sorted(PUBLISH_LABELS, key=len, 
                               r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
+RE_TIMESTAMP = rx.compile(r"(?<!\d)((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})\s*日?\s*\d{1,2}[:：]\d{2}")
+
+
 def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     """Publish line -> date, `来源：` -> publisher, `作者：`/`编辑：` -> author (first of each)."""
     web = ctx.rules.web
@@ -53,9 +56,12 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     dates: list[tuple[int, str]] = []  # (rank, date): a publish label beats a drafting or update date
     title = next((i for i, g in enumerate(groups) if any(b.kind is Kind.TITLE for b in g.blocks)), 0)
     for i, g in enumerate(groups):
-        if g.reason is Reason.CHROME and g.rule == "web.ui" and title < i <= title + MAX_UNDER_TITLE \
-                and (m := RE_LABELLED_DATE.search(g.text)) is not None and (d := find_date(m.group(1), ctx.rules)):
-            dates.append((0, d))  # a publish line the toolbar's words made a toolbar: its labelled date is the page's
+        if g.rule is not None and g.reason is Reason.CHROME and title < i <= title + MAX_UNDER_TITLE:
+            # a publish line the toolbar's or comment link's words made chrome (`…发布日期:2017-12-30???字体大小:`,
+            # `www.某某.com?2009-04-15 17:42? 记者 某某?来源:某报 我来说两句`): its labelled date, or its timestamp
+            if (m := RE_LABELLED_DATE.search(g.text) or RE_TIMESTAMP.search(g.text)) is not None \
+                    and (d := find_date(m.group(1), ctx.rules)) is not None:
+                dates.append((0 if m.re is RE_LABELLED_DATE else 1, d))
             continue
         if g.reason is not Reason.METADATA or g.rule is None:
             continue
