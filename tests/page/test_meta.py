@@ -225,3 +225,11 @@ def test_a_publish_line_read_as_a_comment_link_still_dates_the_page_by_its_times
     r = clean_text("\n".join(["共同的使命 共同的责任", P, P, "www.example.com 2009-04-15 17:42 我来说两句", P,
                               "某某市人民政府办公室", "2009年4月20日"]))
     assert r.meta.date is None and "2009年4月20日" in r.markdown.split("---\n")[-1]
+
+
+def test_a_posts_byline_and_date_glued_into_its_one_line_date_it() -> None:
+    r = clean_text("05.12校庆作者:car2012 年 5 月 16 日2021 年 3 月 18 日连日阴雨，校庆当天早上天气还不错，" + P)
+    assert r.meta.date == "2012-05-16"
+    # a date far into the line, or a sentence that names an author and a date, is the text's
+    r = clean_text("连日阴雨，校庆当天早上天气还不错，活动流程也很顺畅。" * 3 + "作者:某某2012年5月16日写下了这段话。" + P)
+    assert r.meta.date is None

@@ -25,11 +25,19 @@ RE_LEADING_STAMP = rx.compile(r"\W{0,2}(?P<label>(?:" + "|".join(sorted(PUBLISH_
 RE_STAMP_WORD = rx.compile(r"报导|报道|点阅|阅读|浏览|点击")
 
 
+# A post's title, author field and date glued into the text's one line (`05.12校庆作者:car2012 年 5 月 16 日…`):
+# the author's name is the shortest run before the year.
+RE_GLUED_BYLINE = rx.compile(r"(?:作者|记者)\s*[:：]\s*[^\s，。,:：]{1,20}?\s*"
+                             r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
+MAX_GLUED_HEAD = 60  # a headline's length: where the glued byline starts at most
+
+
 def leading_stamp(text: str, ctx: Context) -> str | None:
     """The date of a publish stamp glued before the text's first words, or None."""
     m = RE_LEADING_STAMP.match(text)
     if m is None:
-        return None
+        g = RE_GLUED_BYLINE.search(text, 0, MAX_GLUED_HEAD + MAX_STAMP_TAIL)
+        return find_date(g.group("date"), ctx.rules) if g is not None and g.start() <= MAX_GLUED_HEAD else None
     tail = RE_PROSE_PUNCT.split(text[m.end("date"):m.end("date") + MAX_STAMP_TAIL], maxsplit=1)[0]
     if not (m.group("label") or RE_STAMP_WORD.search(tail)):
         return None  # (`2024年3月5日，据新华社报道…`: the text's own first clause)
@@ -97,7 +105,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
             if v and key not in doc.meta.extra and v not in web.no_values:
                 doc.meta.extra[key] = v
     if not dates:
-        first = next((g for g in groups[title + 1:] if g.rule is None), None)
+        titled = any(b.kind is Kind.TITLE for g in groups for b in g.blocks)  # (else the title may be glued on)
+        first = next((g for g in groups[title + 1 if titled else 0:] if g.rule is None), None)
         if not doc.meta.date and first is not None and (d := leading_stamp(first.text, ctx)) is not None:
             doc.meta.date = d  # (the stamp stays in the line: it is glued to the text's first words)
         return
