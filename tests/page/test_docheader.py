@@ -45,3 +45,12 @@ def test_a_papers_keywords_under_its_abstract_stay_and_a_pages_tag_line_goes() -
     assert "关键词" not in body
     _, body = body_of("\n".join(("某某小程序的设计与实现", abstract, "Keywords: Python; WeChat")))
     assert "Keywords: Python; WeChat" in body
+
+
+def test_a_press_notices_date_time_and_place_fields_stay_in_its_text() -> None:
+    """`【时间：…】` with `【地点：…】` is a notice's own header; a page's time line alone is not."""
+    front, body = body_of("\n".join(("教育局采访通知", "【发稿日期：111年7月29日】", "【主题：校长布达及交接典礼】",
+                                     "【时间：111年8月1日上午10时20分】", "【地点：某某高级中学大同楼】", P)))
+    assert "【发稿日期：111年7月29日】" in body and "【时间：111年8月1日上午10时20分】" in body
+    front, body = body_of("\n".join(("某某区召开工作会议", "时间：2024-01-31 10:20", P, P, P)))
+    assert "时间：2024-01-31" not in body and "date: 2024-01-31" in front

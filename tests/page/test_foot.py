@@ -238,3 +238,26 @@ def test_a_papers_numbered_sections_under_its_keywords_stay() -> None:
     out = body(*head, "2.引言", "2.1.研究背景")
     assert "2.引言" in out and "2.1.研究背景" in out
     assert "联系方式" not in body(*head, "某某市教育局", "网站首页", "联系方式")
+
+
+def test_a_read_more_link_between_a_collections_items_does_not_start_the_footer() -> None:
+    """A page of the year's news items in two languages, each with a read-more link: the next
+    item's headline, under the link and the English report, is the text's; furniture below the text's last sentence is still the footer."""
+    en = "Four students from class 5A were invited to a radio programme and talked about their school life."
+    out = body("活动消息", "同学们获邀出席电台节目", P, "请按此了解活动详情 ...", en, en, "校庆同乐接力赛反应热烈",
+               "Warm response to the 65th Anniversary Fun Relay Races")
+    assert "校庆同乐接力赛反应热烈" in out and "了解活动详情" not in out
+    out = body("活动消息", "同学们获邀出席电台节目", P, "请按此了解活动详情 ...", P, "【打印本页】", "网站地图 联系我们")
+    assert "网站地图" not in out
+    out = body("活动消息", "同学们获邀出席电台节目", P, P, "【打印本页】", "校友会 联系我们")
+    assert "校友会" not in out
+
+
+def test_a_cut_pages_last_subhead_under_a_paragraph_stays_a_label_line_there_goes() -> None:
+    """A stored excerpt cut after a subhead: the page's last line, right under a paragraph."""
+    p3 = "身为一个由 SQA 出身的开发者, 我察觉到一个十分奇怪, 而且不合理的现象: 我检查过周遭许多人的程式, 我发现绝大部份的人都不会在程式中做防呆的动作。"
+    lines = ("2010/10/19", "程式内的防呆之道", p3, "普天同呆, 薄海翻腾", p3.replace("SQA", "QA"), "呆之一例")
+    out = clean_text("\n\n".join(lines)).markdown  # (blank lines between, as a scrape has them)
+    assert "呆之一例" in out
+    out = body("程式内的防呆之道", "2010/10/19", P, P, "急救电话：120 投诉电话：0242-6018987")
+    assert "投诉电话" not in out

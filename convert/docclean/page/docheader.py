@@ -12,18 +12,20 @@ import re
 from ..cache import rx
 from .lines import Group
 
-# Labels only a document's header has: `主旨`, `受文者`, `事由` alone prove it; `致` and `由`
-# (a letter's to and from) only together.
-RE_MEMO = rx.compile(r"\s*(?:(主\s*旨|受\s*文\s*者|事\s*由|速\s*别|密\s*等)|(致|由))\s*[:：]\s*\S")
+# Labels only a document's header has: `主旨`, `受文者`, `事由` alone prove it; a pair only
+# together: a letter's to and from (`致`, `由`), a notice's time and place (`【时间：…】`, `【地点：…】`).
+RE_MEMO = rx.compile(r"\s*[【\[]?\s*(?:(?P<strong>主\s*旨|受\s*文\s*者|事\s*由|速\s*别|密\s*等)"
+                     r"|(?P<pair>致|由|时\s*间|地\s*点))\s*[:：]\s*\S")
+PAIRS = ({"致", "由"}, {"时间", "地点"})
 # A header's one field that reads like a page's: its date or its number, alone on the line (a
 # publish line's `发布日期：… 来源：…` has more fields, and other labels).
-RE_HEADER_FIELD = rx.compile(r"\s*(?:发文|来文|收文)?(?:日\s*期|字\s*号|文\s*号)\s*[:：][^:：]+")
+RE_HEADER_FIELD = rx.compile(r"\s*[【\[]?\s*(?:发文|来文|收文|发稿)?(?:日\s*期|字\s*号|文\s*号)\s*[:：][^:：]+")
 MAX_LINES = 8  # a header's lines, memo labels and fields together, with at most one other line among them
 
 
 def memo_header(groups: list[Group]) -> list[Group]:
     """Give back to the text the date and number fields that stand in one run with a
-    document's memo labels: the run holds a `主旨`-like label, or both `致` and `由`. Returns
+    document's memo labels: the run holds a `主旨`-like label, or a pair. Returns
     the lines given back (a rule pack's may need its text back too)."""
     back: list[Group] = []
     i = 0
@@ -48,9 +50,9 @@ def header_run(groups: list[Group], i: int) -> list[Group]:
     for g in groups[i:i + MAX_LINES]:
         m = RE_MEMO.match(g.text)  # (whatever a walk made of it: the head's walk takes a header over the title)
         if m is not None:
-            strong = strong or m.group(1) is not None
-            if m.group(2):
-                pair.add(m.group(2))
+            strong = strong or m.group("strong") is not None
+            if m.group("pair"):
+                pair.add(m.group("pair").replace(" ", ""))
         elif not RE_HEADER_FIELD.fullmatch(g.text):
             if g.rule is not None or other or not run:
                 break
@@ -58,7 +60,7 @@ def header_run(groups: list[Group], i: int) -> list[Group]:
         run.append(g)
     while run and not (RE_MEMO.match(run[-1].text) or RE_HEADER_FIELD.fullmatch(run[-1].text)):
         run.pop()
-    return run if strong or len(pair) == 2 else []
+    return run if strong or any(p <= pair for p in PAIRS) else []
 
 
 RE_KEYWORDS = rx.compile(r"\W{0,2}(?:关\s*键\s*[词字]|key\s*words?)\s*[】\]]?\s*[:：]", re.IGNORECASE)
