@@ -43,10 +43,20 @@ RE_RELATIVE_STAMP = rx.compile(r"\W{0,2}(?:[^\s，。]{1,16}\s+)?(?:发表于|�
                                r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)(?:以)?前(?:\s*[|｜·]|\s*$)")
 
 
+# `19:11?IP 属地`, `某镇???作者:`: a separator (`·`, U+3000) the page's encoding could not carry, saved as `?`;
+# no question ends there (it follows a digit or space, or comes in a run, and a word goes on right after it)
+RE_LOST_MARK = rx.compile(r"(?:(?<=[\d\s])\?+|\?{2,})(?=\S)")
+
+
+def lost_marks(t: str) -> str:
+    """The line with its lost separators read as spaces."""
+    return RE_LOST_MARK.sub(" ", t) if "?" in t else t
+
+
 def is_stamp_line(text: str) -> bool:
     """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
     or a periodical's issue (`某某日报 2024年第25期`)."""
-    t = text.strip()
+    t = lost_marks(text.strip())
     if len(t) <= 60 and "前" in t and RE_RELATIVE_STAMP.match(t) and not RE_SENTENCE_END.search(t):
         return True  # `发表于 4年以前 | 总阅读数:3660 次`: a post's age, no date
     if len(t) > 60 or ("19" not in t and "20" not in t and "民" not in t) or RE_SENTENCE_END.search(t):
@@ -228,7 +238,7 @@ MAX_HEADLINE_VALUE = 100  # a headline's length, with room for a subtitle
 
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
-    t = text.strip().rstrip("＊*★☆")
+    t = lost_marks(text.strip().rstrip("＊*★☆"))
     if "：" not in t and ":" not in t and "】" not in t:
         return None  # every field has its colon or bracket: most lines are done here
     t = t.lstrip(BULLETS).lstrip()  # `• 资源ID:1456059 资源大小:7.21MB`: a record's fields rendered as a list
