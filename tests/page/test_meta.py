@@ -233,3 +233,11 @@ def test_a_posts_byline_and_date_glued_into_its_one_line_date_it() -> None:
     # a date far into the line, or a sentence that names an author and a date, is the text's
     r = clean_text("连日阴雨，校庆当天早上天气还不错，活动流程也很顺畅。" * 3 + "作者:某某2012年5月16日写下了这段话。" + P)
     assert r.meta.date is None
+
+
+def test_a_widgets_latest_post_date_ranks_after_the_posts_own_stamp_wherever_the_title_is() -> None:
+    lines = ["最新推荐文章于 2025-10-14 14:51:00 发布", "原创 何某某 于 2025-10-11 14:51:00 发布 阅读量34921 收藏 130", P, P]
+    r = clean_text("\n".join(["在全市重点工作调研座谈会上的讲话_某某的博客-码农笔记", "码农笔记 博客 下载 学习 社区", *lines]))
+    assert r.meta.date == "2025-10-11"
+    kept = clean_text("\n".join(["在全市重点工作调研座谈会上的讲话", P, "相关文章于2025年10月14日发布，请大家认真阅读。", P]))
+    assert kept.meta.date is None and "相关文章于2025年10月14日发布" in kept.markdown

@@ -46,6 +46,8 @@ def leading_stamp(text: str, ctx: Context) -> str | None:
 
 MAX_STAMP_TAIL = 40
 MAX_UNDER_TITLE = 2  # lines from the title to its publish line
+# `最新推荐文章于 … 发布`: another post's date
+RE_OTHER_POST = rx.compile(r"(?:最新|推荐|相关|热门|上一篇|下一篇)\S{0,4}(?:文章|博文|帖子)于")
 RE_PUBLISHED = rx.compile(r"(?:发表|发布|发帖|上传)(?:于|时间|日期)")  # `发表于 2020-1-10 09:50 | 显示全部楼层`
 
 
@@ -93,7 +95,8 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
                 # (a blog's day header with its weekday right over the post's title ranks as under it)
                 publish = i >= title and RE_PUBLISHED.search(g.text) is not None
                 over = i == title - 1 and RE_WEEKDAY_DATE.fullmatch(g.text.strip()) is not None
-                dates.append((0 if publish else 1 if i >= title or over else 2, d))
+                other = RE_OTHER_POST.search(g.text) is not None  # (the widget wherever the title was found)
+                dates.append((0 if publish else 2 if other else 1 if i >= title or over else 2, d))
             continue
         d = find_date(f.get("date") or "", ctx.rules) or find_date(g.text, ctx.rules)
         if d is not None:
