@@ -241,3 +241,13 @@ def test_a_widgets_latest_post_date_ranks_after_the_posts_own_stamp_wherever_the
     assert r.meta.date == "2025-10-11"
     kept = clean_text("\n".join(["在全市重点工作调研座谈会上的讲话", P, "相关文章于2025年10月14日发布，请大家认真阅读。", P]))
     assert kept.meta.date is None and "相关文章于2025年10月14日发布" in kept.markdown
+
+
+def test_a_wikis_update_line_dates_the_page_when_nothing_else_does() -> None:
+    notes = "词条统计 浏览次数：67508次 编辑次数：60次历史版本 最近更新：某某某 更新时间：2014-07-12"
+    r = clean_text("\n".join(["某某词条", P, P, notes]))
+    assert r.meta.date == "2014-07-12" and "词条统计" not in r.markdown
+    r = clean_text("\n".join(["某某词条", "发布时间：2013-05-01", P, P, notes]))
+    assert r.meta.date == "2013-05-01"  # (a publish line ranks first)
+    kept = clean_text("\n".join(["某某规定", P, "本规定的更新时间：2014-07-12起施行，各单位遵照执行。", P]))
+    assert kept.meta.date is None and "更新时间" in kept.markdown

@@ -56,6 +56,9 @@ RE_LABELLED_DATE = rx.compile(r"(?:" + "|".join(sorted(PUBLISH_LABELS, key=len, 
                               r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 
 
+# the page's own update label (never a comment's nor a related post's: they say when they were posted)
+RE_UPDATED = rx.compile(r"(?:更新时间|最后更新|最近更新|更新日期|最后修订于|最后编辑于)\s*[:：]?\s*"
+                        r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
 RE_TIMESTAMP = rx.compile(r"(?<!\d)((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})\s*日?\s*\d{1,2}[:：]\d{2}")
 
 
@@ -66,6 +69,10 @@ def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
     dates: list[tuple[int, str]] = []  # (rank, date): a publish label beats a drafting or update date
     title = next((i for i, g in enumerate(groups) if any(b.kind is Kind.TITLE for b in g.blocks)), 0)
     for i, g in enumerate(groups):
+        if g.rule is not None and g.reason is Reason.CHROME and (m := RE_UPDATED.search(g.text)) is not None \
+                and (d := find_date(m.group(1), ctx.rules)) is not None:
+            dates.append((3, d))  # `词条统计 … 更新时间：2014-07-12` in a wiki's notes: the page's date, last of all
+            continue
         if g.rule is not None and g.reason is Reason.CHROME and title < i <= title + MAX_UNDER_TITLE:
             # a publish line the toolbar's or comment link's words made chrome (`…发布日期:2017-12-30???字体大小:`,
             # `www.某某.com?2009-04-15 17:42? 记者 某某?来源:某报 我来说两句`): its labelled date, or its timestamp
