@@ -8,10 +8,11 @@ from ..model import Document, Kind, Reason
 from ..passes.base import Context
 from ..rules import find_date, other_date
 from ..webfields import RE_PAPER_STAMP, RE_WEEKDAY_DATE
-from ..webui import RE_PROSE_PUNCT
+from ..webui import RE_DATE, RE_PROSE_PUNCT
 from .evidence import byline
 from .lines import Group
 
+DATE = RE_DATE.pattern  # a full date, as every stamp here holds one
 PUBLISH_LABELS = frozenset({"发布时间", "发布日期", "发表时间", "发表日期", "发布于", "发表于", "时间", "日期",
                             "上传时间", "上传日期", "刊发时间", "公开日期"})
 
@@ -21,14 +22,14 @@ PUBLISH_LABELS = frozenset({"发布时间", "发布日期", "发表时间", "发
 # reporter's or a count's word right after it.
 RE_LEADING_STAMP = rx.compile(r"\W{0,2}(?P<label>(?:" + "|".join(sorted(PUBLISH_LABELS, key=len, reverse=True))
                               + r")\s*[:：]?\s*)?"
-                              r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
+                              rf"(?P<date>{DATE})")
 RE_STAMP_WORD = rx.compile(r"报导|报道|点阅|阅读|浏览|点击")
 
 
 # A post's title, author field and date glued into the text's one line (`05.12校庆作者:car2012 年 5 月 16 日…`):
 # the author's name is the shortest run before the year.
 RE_GLUED_BYLINE = rx.compile(r"(?:作者|记者)\s*[:：]\s*[^\s，。,:：]{1,20}?\s*"
-                             r"(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)")
+                             rf"(?P<date>{DATE})")
 MAX_GLUED_HEAD = 60  # a headline's length: where the glued byline starts at most
 
 
@@ -53,13 +54,13 @@ RE_PUBLISHED = rx.compile(r"(?:发表|发布|发帖|上传)(?:于|时间|日期)
 
 # `发布日期:2017-12-30` inside a line read as a toolbar (`来源:某镇???作者:某某 访问量: ???发布日期:…???字体大小:`)
 RE_LABELLED_DATE = rx.compile(r"(?:" + "|".join(sorted(PUBLISH_LABELS, key=len, reverse=True)) + r")\s*[:：]\s*"
-                              r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
+                              rf"({DATE})")
 
 
 # the page's own update label (never a comment's nor a related post's: they say when they were posted)
 RE_UPDATED = rx.compile(r"(?:更新时间|最后更新|最近更新|更新日期|最后修订于|最后编辑于)\s*[:：]?\s*"
-                        r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})")
-RE_TIMESTAMP = rx.compile(r"(?<!\d)((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})\s*日?\s*\d{1,2}[:：]\d{2}")
+                        rf"({DATE})")
+RE_TIMESTAMP = rx.compile(rf"(?<!\d)({DATE})\s*\d{{1,2}}[:：]\d{{2}}")
 
 
 def metadata(doc: Document, groups: list[Group], ctx: Context) -> None:
