@@ -261,3 +261,9 @@ def test_a_cut_pages_last_subhead_under_a_paragraph_stays_a_label_line_there_goe
     assert "呆之一例" in out
     out = body("程式内的防呆之道", "2010/10/19", P, P, "急救电话：120 投诉电话：0242-6018987")
     assert "投诉电话" not in out
+
+
+def test_a_doc_sites_preview_label_goes_and_the_document_under_it_stays() -> None:
+    out = body("某某真题答案.docx", "上传时间：2023-02-26", "页数：21", P, P, "【打印本页】", "关 键 词：", "资源描述：",
+               "1、年全国通信专业技术人员职业水平考试通")
+    assert "资源描述" not in out and "1、年全国通信专业技术人员职业水平考试通" in out

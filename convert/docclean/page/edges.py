@@ -314,6 +314,33 @@ def credit_fields(tail: list[Group]) -> None:
             g.mark("web.fields", Reason.METADATA)
 
 
+# `称: 某某会议`, `号: 词:`: a box's label cut to its last character by the page's layout, or a
+# line of several labels (a headline's speaker, `某某：…`, has two characters or more, and one colon)
+RE_BOX_LINE = rx.compile(r"[\u4e00-\u9fff]\s*[：:].{0,60}|[\u4e00-\u9fff]{1,6}\s*[：:].{0,60}[：:].{0,30}")
+MIN_BOX_FIELDS = 2
+
+
+def box_fields(head: list[Group]) -> None:
+    """Above the text, a `label：value` line in one run with the page's field lines (a
+    disclosure box, its labels unknown or cut: `号: 003087762/202401-00007 信息分类: …`) is one
+    of them, when the run holds two fields the lexicon knows. A sentence is never one."""
+    i = 0
+    while i < len(head):
+        j = i
+        while j < len(head) and (head[j].rule in FIELD_RULES or (head[j].rule is None and box_line(head[j]))):
+            j += 1
+        run = head[i:j]
+        if sum(g.rule in FIELD_RULES for g in run) >= MIN_BOX_FIELDS:
+            for g in run:
+                g.mark("web.fields", Reason.METADATA)
+        i = max(j, i + 1)
+
+
+def box_line(g: Group) -> bool:
+    t = g.text.strip()
+    return RE_BOX_LINE.fullmatch(t) is not None and not g.prose and RE_SENTENCE_END.search(t) is None
+
+
 RE_BOOK_CREDIT = rx.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")
 
 

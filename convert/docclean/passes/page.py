@@ -31,6 +31,7 @@ from ..page.docheader import memo_header, paper_keywords
 from ..page.edges import (
     above_title,
     after_end_mark,
+    box_fields,
     comments,
     context,
     credit_fields,
@@ -110,6 +111,7 @@ def run(doc: Document, ctx: Context) -> Document:
         for g in groups[:start]:
             if g.rule is None and is_head_caption(g.text, web):
                 g.mark("web.caption")
+        box_fields(groups[:start])
     seen = [g for g in groups if id(g) not in ghosts]  # the title is chosen from the lines left
     cut = next((i for i, g in enumerate(seen) if start is not None and g is groups[start]), 1)
     under = {id(a): b for a, b in pairwise(groups) if id(b) in ghosts}  # a line a rule pack removed, under it
