@@ -251,3 +251,12 @@ def test_a_wikis_update_line_dates_the_page_when_nothing_else_does() -> None:
     assert r.meta.date == "2013-05-01"  # (a publish line ranks first)
     kept = clean_text("\n".join(["某某规定", P, "本规定的更新时间：2014-07-12起施行，各单位遵照执行。", P]))
     assert kept.meta.date is None and "更新时间" in kept.markdown
+
+
+def test_the_new_stamp_forms_leave_a_delivery_line_and_a_closing_date_in_the_text() -> None:
+    r = clean_text("\n".join(["在全市工作会议上的讲话", "——2026年1月28日在全市工作会议上", P, P,
+                              "某某市人民政府办公室", "2026年1月28日"]))
+    out = r.markdown.split("---\n")[-1]
+    assert r.meta.date is None and "——2026年1月28日在全市工作会议上" in out and out.rstrip().endswith("2026年1月28日")
+    r = clean_text("\n".join(["关于举办阅读周的通知", P, "活动时间：2026年1月28日—2月3日", P]))
+    assert r.meta.date is None and "活动时间：2026年1月28日—2月3日" in r.markdown  # (a labelled period is the text's)
