@@ -25,9 +25,10 @@ from .webui import (
 )
 
 # `2017年5月24日(星期三)`: a date with its weekday is a page's stamp (a 落款 date never names the weekday)
+WEEKDAY = r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*"
+RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日" + WEEKDAY)
 # (and a Minguo year's: `民国101年10月03日 星期三` on a Taiwan page, read after the script pass)
-RE_WEEKDAY_DATE = rx.compile(r"\s*(?:(?:19|20)\d{2}|民[国國]\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                             r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*")
+RE_MINGUO_WEEKDAY_DATE = rx.compile(r"\s*民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日" + WEEKDAY)
 # `08.02.2016 22:15`: a day-first dotted date with its clock (European CMS templates)
 RE_DAY_FIRST = rx.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])")
 # `2022年05月30日-06月02日`: a post's dates as a range, alone on the line (the start is the date)
@@ -69,7 +70,7 @@ def is_stamp_line(text: str) -> bool:
     return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
                 or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None)
                 or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t) or RE_DATE_RANGE.fullmatch(t)
-                or RE_DATED_COMMENTS.fullmatch(t))
+                or RE_DATED_COMMENTS.fullmatch(t) or RE_MINGUO_WEEKDAY_DATE.fullmatch(t))
 
 
 # `2012年3月31日 评论已被关闭`, `2014-05-14 3 条评论`: a blog post's date and its comment status
