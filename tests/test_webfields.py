@@ -85,7 +85,6 @@ def test_stamp_forms_that_are_not_stamps(line: str) -> None:
     assert not wf.is_stamp_line(line)
 
 
-
 def test_a_separator_the_encoding_lost_is_no_question_mark() -> None:
     assert wf.is_stamp_line("发布于 2023-04-04 19:11?IP 属地江苏")
     f = wf.fields("来源:某镇???作者:何某 访问量: ???发布日期:2017-12-30???字体大小:", WEB)
@@ -93,3 +92,8 @@ def test_a_separator_the_encoding_lost_is_no_question_mark() -> None:
     # a question is still a sentence
     assert not wf.is_stamp_line("你知道2019年5月3日 10:00发生了什么吗?我不知道")
     assert not wf.is_stamp_line("会议定在2019-05-03 10:00?")
+
+
+def test_a_label_as_long_as_the_lexicons_longest_is_read_a_longer_word_before_a_colon_is_not() -> None:
+    assert wf.fields("Categories: 未分类", WEB) is not None
+    assert wf.fields("Extraordinary: 非常好", WEB) is None
