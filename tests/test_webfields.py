@@ -71,6 +71,29 @@ def test_a_posts_age_with_its_counts_is_a_stamp_a_sentence_about_years_is_not() 
     assert not wf.is_stamp_line("他发表于3年前的论文至今仍被引用。") and not wf.is_stamp_line("三年前发表于某刊")
 
 
+@pytest.mark.parametrize("line", ["08.02.2016  22:15", "民国101年10月03日 星期三", "2022年05月30日-06月02日",
+                                  "2022-05-30 至 2022-06-02", "其它内容 十一月 6th, 2009", "2014年11月 第11期",
+                                  "2012年3月31日 评论已被关闭", "2014-05-14 3 条评论"])
+def test_more_stamp_forms(line: str) -> None:
+    assert wf.is_stamp_line(line)
+
+
+@pytest.mark.parametrize("line", ["08.02.2016", "1.2.2016 版本说明", "2022年05月30日-06月02日，全校举办阅读周。",
+                                  "十一月 6th, 2009, we met the team at the office and then talked",
+                                  "2014年11月，第11期刊物出版", "2012年3月31日，评论已被关闭的原因是什么？", "2014年11月的第11期"])
+def test_stamp_forms_that_are_not_stamps(line: str) -> None:
+    assert not wf.is_stamp_line(line)
+
+
+def test_a_separator_the_encoding_lost_is_no_question_mark() -> None:
+    assert wf.is_stamp_line("发布于 2023-04-04 19:11?IP 属地江苏")
+    f = wf.fields("来源:某镇???作者:何某 访问量: ???发布日期:2017-12-30???字体大小:", WEB)
+    assert f is not None and f.get("publisher") == "某镇" and f.get("author") == "何某"
+    # a question is still a sentence
+    assert not wf.is_stamp_line("你知道2019年5月3日 10:00发生了什么吗?我不知道")
+    assert not wf.is_stamp_line("会议定在2019-05-03 10:00?")
+
+
 def test_a_label_as_long_as_the_lexicons_longest_is_read_a_longer_word_before_a_colon_is_not() -> None:
     assert wf.fields("Categories: 未分类", WEB) is not None
     assert wf.fields("Extraordinary: 非常好", WEB) is None

@@ -33,11 +33,13 @@ def test_the_check_fails_a_gate_that_misses_a_branch():
 
 
 @pytest.mark.parametrize("name", ["RE_DATE", "RE_ISO_STAMP", "RE_ISSUE", "RE_PAPER_STAMP", "RE_DATED_TOKENS",
-                                  "RE_WEEKDAY_DATE"])
+                                  "RE_WEEKDAY_DATE", "RE_DAY_FIRST", "RE_ORDINAL_DATE", "RE_DATED_COMMENTS",
+                                  "RE_MINGUO_WEEKDAY_DATE", "RE_DATE_RANGE"])
 def test_every_stamp_form_holds_a_year(name: str):
-    """is_stamp_line answers False for a line without `19` or `20`: each form it accepts needs one."""
+    """is_stamp_line answers False for a line without `19`, `20` or `民` (a Minguo year): each form it
+    accepts needs one."""
     needs = required(getattr(webfields if hasattr(webfields, name) else webui, name).pattern)
-    assert needs is not None and all("19" in n or "20" in n for n in needs)
+    assert needs is not None and all("19" in n or "20" in n or "民" in n for n in needs)
 
 
 def test_the_gated_judges_still_tell_apart():

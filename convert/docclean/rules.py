@@ -323,7 +323,8 @@ def find_date(text: str, rules: RuleSet) -> str | None:
                 mo, d = CN_MONTH_DAY.get(g["cm"], 0), CN_MONTH_DAY.get(g["cd"], 0)
             else:
                 y = int(g["y"]) if g.get("y") else int(g["roc"]) + MINGUO_OFFSET  # `民國113年` is 2024
-                mo, d = int(m["m"]), int(m["d"])
+                mo = CN_MONTH_DAY.get(g["cm"], 0) if g.get("cm") else int(m["m"])  # (`十一月 6th, 2009`)
+                d = int(m["d"])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None

@@ -16,8 +16,17 @@ from .weblexicon import WebRules, per_lexicon
 from .webui import MAX_FREE_TOKEN, RE_CLOCK, RE_DATE, RE_ISO_STAMP, RE_SENTENCE_END, is_issuer, is_site_name
 
 # `2017年5月24日(星期三)`: a date with its weekday is a page's stamp (a 落款 date never names the weekday)
-RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                             r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*")
+WEEKDAY = r"\s*[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天][）)]?\s*"
+RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日" + WEEKDAY)
+# (and a Minguo year's: `民国101年10月03日 星期三` on a Taiwan page, read after the script pass)
+RE_MINGUO_WEEKDAY_DATE = rx.compile(r"\s*民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日" + WEEKDAY)
+# `08.02.2016 22:15`: a day-first dotted date with its clock (European CMS templates)
+RE_DAY_FIRST = rx.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])")
+# `2022年05月30日-06月02日`: a post's dates as a range, alone on the line (the start is the date)
+RE_DATE_RANGE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[-–—~～至到]\s*"
+                           r"(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+# `十一月 6th, 2009`: WordPress's date with a Chinese month name (its comma is no clause's)
+RE_ORDINAL_DATE = rx.compile(r"[一二三四五六七八九十]{1,3}月\s*\d{1,2}(?:st|nd|rd|th)?\s*,\s*(?:19|20)\d{2}")
 # `2019年09月11日 富达传媒 时政新闻 1665 0`: a full date opening a bar of short tokens (source, column, counts)
 RE_DATED_TOKENS = rx.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+[^\s，。！？；：:,]{1,8}){2,5}")
 
@@ -26,20 +35,41 @@ RE_RELATIVE_STAMP = rx.compile(r"\W{0,2}(?:[^\s，。]{1,16}\s+)?(?:发表于|�
                                r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|年)(?:以)?前(?:\s*[|｜·]|\s*$)")
 
 
+# `19:11?IP 属地`, `某镇???作者:`: a separator (`·`, U+3000) the page's encoding could not carry, saved as `?`;
+# no question ends there (it follows a digit or space, or comes in a run, and a word goes on right after it)
+RE_LOST_MARK = rx.compile(r"(?:(?<=[\d\s])\?+|\?{2,})(?=\S)")
+
+
+def lost_marks(t: str) -> str:
+    """The line with its lost separators read as spaces."""
+    return RE_LOST_MARK.sub(" ", t) if "?" in t else t
+
+
 def is_stamp_line(text: str) -> bool:
     """A short line without a sentence that carries a publish time (`原创 某某 2021-10-12 07:24`)
     or a periodical's issue (`某某日报 2024年第25期`)."""
-    t = text.strip()
+    t = lost_marks(text.strip())
     if len(t) <= 60 and "前" in t and RE_RELATIVE_STAMP.match(t) and not RE_SENTENCE_END.search(t):
         return True  # `发表于 4年以前 | 总阅读数:3660 次`: a post's age, no date
-    if len(t) > 60 or ("19" not in t and "20" not in t) or RE_SENTENCE_END.search(t):
-        return False  # (every form below holds a year, 19xx or 20xx: most lines have none)
-    timed = RE_DATE.search(t) is not None and RE_CLOCK.search(t) is not None
+    if len(t) > 60 or ("19" not in t and "20" not in t and "民" not in t) or RE_SENTENCE_END.search(t):
+        return False  # (every form below holds a year, 19xx or 20xx or Minguo's: most lines have none)
+    if RE_ORDINAL_DATE.search(t) and len(RE_ORDINAL_DATE.sub("", t).split()) <= MAX_ORDINAL_TOKENS:
+        return True  # `其它内容 十一月 6th, 2009`: a post's category and date
+    timed = (RE_DATE.search(t) is not None or RE_DAY_FIRST.search(t) is not None) and RE_CLOCK.search(t) is not None
     if re.search(r"[，,]", t) and not (timed and "，" not in t):
         return False  # `2021-10-12，全市召开大会` is a sentence; `发信站: 某站 (2013-12-05 18:43:00), 站内` a stamp
     return bool(timed or RE_ISO_STAMP.search(t) or RE_ISSUE.fullmatch(t) or RE_PAPER_STAMP.fullmatch(t)
                 or (RE_DATE.search(t) is not None and RE_PAPER_PAGE.search(t) is not None)
-                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t))
+                or RE_DATED_TOKENS.fullmatch(t) or RE_WEEKDAY_DATE.fullmatch(t) or RE_DATE_RANGE.fullmatch(t)
+                or RE_DATED_COMMENTS.fullmatch(t) or RE_MINGUO_WEEKDAY_DATE.fullmatch(t))
+
+
+# `2012年3月31日 评论已被关闭`, `2014-05-14 3 条评论`: a blog post's date and its comment status
+RE_DATED_COMMENTS = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[|｜·]?\s*"
+                               r"(?:评论已?被?关闭|留言已?被?关闭|暂无评论|没有评论|发表评论|\d+\s*条?(?:评论|留言))")
+
+
+MAX_ORDINAL_TOKENS = 2  # words beside WordPress's date: a category, `at 12:02`, never a clause
 
 
 def is_dated_bar(text: str) -> bool:
@@ -64,7 +94,9 @@ RE_PAPER_STAMP = rx.compile(r"《([^《》]{2,20})》\s*[（(]\s*((?:19|20)\d{2}
                             r"\s*(?:第\s*\d{1,3}\s*版|[A-Z]?\d{1,3}\s*版)?\s*[）)]")
 # a paper page beside a date: `2026年04月15日 星期三 第06版：理论周刊` is the edition's stamp
 RE_PAPER_PAGE = rx.compile(r"第\s*\d{1,3}\s*版|(?<![A-Za-z])[A-Z]\d{1,3}\s*版")
-RE_ISSUE = rx.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*卷\s*)?第\s*\d{1,3}\s*期")
+# (`2014年11月 第11期`: a monthly's issue with its month)
+RE_ISSUE = rx.compile(r"(?:\S{2,12}\s*)?(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:第\s*\d{1,3}\s*卷\s*)?"
+                      r"第\s*\d{1,3}\s*期")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +230,7 @@ MAX_HEADLINE_VALUE = 100  # a headline's length, with room for a subtitle
 
 def fields(text: str, web: WebRules, contact_ok: bool = False) -> Fields | None:
     """The line as `label：value` fields (a bare leading date or clock allowed), or None."""
-    t = text.strip().rstrip("＊*★☆")
+    t = lost_marks(text.strip().rstrip("＊*★☆"))
     if "：" not in t and ":" not in t and "】" not in t:
         return None  # every field has its colon or bracket: most lines are done here
     t = t.lstrip(BULLETS).lstrip()  # `• 资源ID:1456059 资源大小:7.21MB`: a record's fields rendered as a list

@@ -163,3 +163,100 @@ def test_a_stamp_glued_before_the_texts_first_words_dates_the_page_a_dated_first
     assert labelled.meta.date == "2017-09-04"
     clause = clean_text("\n".join(["某某会议召开", "2024年3月5日，据新华社报道，" + P, P]))
     assert clause.meta.date is None
+
+
+def test_a_day_first_dotted_stamp_a_range_and_wordpress_date_under_the_title_date_the_page() -> None:
+    r = clean_text("\n".join(["初一：我的第一次外采写真", "08.02.2016  22:15", P, P]))
+    assert r.meta.date == "2016-02-08" and "22:15" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["2021-2022年度阅读周", "2022年05月30日-06月02日", P, P]))
+    assert r.meta.date == "2022-05-30" and "06月02日" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["阿里巴巴：制造孤独的CEO", "其它内容 十一月 6th, 2009", P, P]))
+    assert r.meta.date == "2009-11-06" and "6th" not in r.markdown.split("---\n")[-1]
+
+
+def test_a_range_or_dotted_date_in_a_sentence_and_a_closing_date_stay() -> None:
+    r = clean_text("\n".join(["关于举办阅读周的通知", P, "2022年05月30日-06月02日，全校举办阅读周，请各班做好准备。", P,
+                              "某某中学办公室", "2022年5月20日"]))
+    out = r.markdown.split("---\n")[-1]
+    assert r.meta.date is None and "06月02日，全校举办阅读周" in out and "2022年5月20日" in out
+    r = clean_text("\n".join(["某某报告", P, "第3版于08.02.2016 22:15修订，修订后的文本更为完整。", P]))
+    assert "08.02.2016" in r.markdown
+
+
+def test_a_publish_line_read_as_a_toolbar_still_dates_the_page() -> None:
+    r = clean_text("\n".join(["某镇人民代表大会召开", "来源:某镇???作者:何某 访问量: ???发布日期:2017-12-30???字体大小:", P, P]))
+    assert r.meta.date == "2017-12-30" and "字体大小" not in r.markdown.split("---\n")[-1]
+    # a toolbar far from the title, or a labelled date inside a sentence, dates nothing
+    r = clean_text("\n".join(["某某讲话", P, "会议要求，发布日期:2017-12-30前各单位完成自查。", P]))
+    assert r.meta.date is None and "完成自查" in r.markdown
+
+
+def test_a_month_first_dotted_publish_date_is_read_where_day_first_is_no_date() -> None:
+    r = clean_text("\n".join(["某某集团召开座谈会", "发布时间:02.25.2021 发布者:某某集团", P, P]))
+    assert r.meta.date == "2021-02-25"
+    r = clean_text("\n".join(["某某集团召开座谈会", "发布时间:08.02.2016 发布者:某某集团", P, P]))
+    assert r.meta.date == "2016-02-08"  # (both readings are dates: day first, as the European templates write it)
+
+
+def test_a_blogs_day_header_over_the_post_dates_it_over_a_date_inside_a_quoted_author_field() -> None:
+    r = clean_text("\n".join(["某某的博客", "2010年11月21日 星期日", "转贴：某某公园的迷宫花园被拆了。", P,
+                              "作者: 某某某 (2010/11/3)", P, P]))
+    assert r.meta.date == "2010-11-21"
+    r = clean_text("\n".join(["转贴：某某公园的迷宫花园被拆了。", P, "作者: 某某某 (2010/11/3)", P, P]))
+    assert "2010/11/3" in r.markdown  # (inside the text, the quoted article's author line is the text's)
+
+
+def test_a_posts_date_with_its_comment_status_and_a_monthlys_issue_are_no_title() -> None:
+    r = clean_text("\n".join(["存档", "", "‘收藏’ 分类的存档", "", "参数$#,$*,$@,$0及特殊参数$?,$-等的含义", "",
+                              "2012年3月31日 评论已被关闭", "", "Bash shell中的位置参数$#,$*,$@,$0及特殊参数$?,$-等的含义", P, P]))
+    assert (r.meta.title, r.meta.date) == ("参数$#,$*,$@,$0及特殊参数$?,$-等的含义", "2012-03-31")
+    assert "评论已被关闭" not in r.markdown.split("---\n")[-1]
+    r = clean_text("\n".join(["2014年11月 第11期", "我院获颁卫生好新闻评比两奖项", P, P]))
+    assert r.meta.title == "我院获颁卫生好新闻评比两奖项" and r.meta.date is None  # (an issue names no day)
+    kept = clean_text("\n".join(["某某院报", P, "2014年11月，第11期院报刊登了这篇报道，评论已被关闭。", P]))
+    assert "第11期院报刊登了这篇报道" in kept.markdown
+
+
+def test_a_publish_line_read_as_a_comment_link_still_dates_the_page_by_its_timestamp() -> None:
+    r = clean_text("\n".join(["共同的使命 共同的责任", "——首届某某协作会侧记",
+                              "www.example.com?2009-04-15 17:42? 记者 吴某某?来源:福建日报    我来说两句", P, P]))
+    assert r.meta.date == "2009-04-15" and "我来说两句" not in r.markdown.split("---\n")[-1]
+    # the same chrome far under the title dates nothing, and a closing date stays
+    r = clean_text("\n".join(["共同的使命 共同的责任", P, P, "www.example.com 2009-04-15 17:42 我来说两句", P,
+                              "某某市人民政府办公室", "2009年4月20日"]))
+    assert r.meta.date is None and "2009年4月20日" in r.markdown.split("---\n")[-1]
+
+
+def test_a_posts_byline_and_date_glued_into_its_one_line_date_it() -> None:
+    r = clean_text("05.12校庆作者:car2012 年 5 月 16 日2021 年 3 月 18 日连日阴雨，校庆当天早上天气还不错，" + P)
+    assert r.meta.date == "2012-05-16"
+    # a date far into the line, or a sentence that names an author and a date, is the text's
+    r = clean_text("连日阴雨，校庆当天早上天气还不错，活动流程也很顺畅。" * 3 + "作者:某某2012年5月16日写下了这段话。" + P)
+    assert r.meta.date is None
+
+
+def test_a_widgets_latest_post_date_ranks_after_the_posts_own_stamp_wherever_the_title_is() -> None:
+    lines = ["最新推荐文章于 2025-10-14 14:51:00 发布", "原创 何某某 于 2025-10-11 14:51:00 发布 阅读量34921 收藏 130", P, P]
+    r = clean_text("\n".join(["在全市重点工作调研座谈会上的讲话_某某的博客-码农笔记", "码农笔记 博客 下载 学习 社区", *lines]))
+    assert r.meta.date == "2025-10-11"
+    kept = clean_text("\n".join(["在全市重点工作调研座谈会上的讲话", P, "相关文章于2025年10月14日发布，请大家认真阅读。", P]))
+    assert kept.meta.date is None and "相关文章于2025年10月14日发布" in kept.markdown
+
+
+def test_a_wikis_update_line_dates_the_page_when_nothing_else_does() -> None:
+    notes = "词条统计 浏览次数：67508次 编辑次数：60次历史版本 最近更新：某某某 更新时间：2014-07-12"
+    r = clean_text("\n".join(["某某词条", P, P, notes]))
+    assert r.meta.date == "2014-07-12" and "词条统计" not in r.markdown
+    r = clean_text("\n".join(["某某词条", "发布时间：2013-05-01", P, P, notes]))
+    assert r.meta.date == "2013-05-01"  # (a publish line ranks first)
+    kept = clean_text("\n".join(["某某规定", P, "本规定的更新时间：2014-07-12起施行，各单位遵照执行。", P]))
+    assert kept.meta.date is None and "更新时间" in kept.markdown
+
+
+def test_the_new_stamp_forms_leave_a_delivery_line_and_a_closing_date_in_the_text() -> None:
+    r = clean_text("\n".join(["在全市工作会议上的讲话", "——2026年1月28日在全市工作会议上", P, P,
+                              "某某市人民政府办公室", "2026年1月28日"]))
+    out = r.markdown.split("---\n")[-1]
+    assert r.meta.date is None and "——2026年1月28日在全市工作会议上" in out and out.rstrip().endswith("2026年1月28日")
+    r = clean_text("\n".join(["关于举办阅读周的通知", P, "活动时间：2026年1月28日—2月3日", P]))
+    assert r.meta.date is None and "活动时间：2026年1月28日—2月3日" in r.markdown  # (a labelled period is the text's)
