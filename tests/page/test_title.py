@@ -654,3 +654,27 @@ def test_a_numbered_point_or_a_salutation_atop_the_text_is_no_title() -> None:
     got = title_of("当前位置:文秘家园>> 文秘范文>> 交流发言", "交流发言", "尊敬的书记、尊敬的县长、各位领导，大家晚上好！", P, P)
     assert got is None or not got.startswith("尊敬的")
     assert title_of("5.12汶川地震十周年纪念活动", "发布时间：2018-05-12", P) == "5.12汶川地震十周年纪念活动"
+
+
+def test_a_periodicals_issue_line_or_a_slash_path_over_the_headline_is_no_title() -> None:
+    head = "我院获颁“卫生好新闻评比”两奖项和网站“进步显著奖”"
+    assert title_of("2014年11月 第11期", head, P, P) == head
+    assert title_of("学校 / 推广活动", "第十四届校际历史文化专题研习比赛颁奖典礼", P, P) == "第十四届校际历史文化专题研习比赛颁奖典礼"
+    # (an issue's item keeps its own number; a book's credit with its slash is no path)
+    assert title_of("2014年第11期工作要点", "发布时间：2014-11-18", P, P) == "2014年第11期工作要点"
+    assert title_of("三国演义 / 罗贯中 著", P, P) != "罗贯中 著"
+
+
+def test_a_share_label_glued_to_the_headline_comes_off_it() -> None:
+    assert title_of("首页 -> 电讯", "香港第10间社区客厅开幕 全年将新开6间分享到:", P, P) == "香港第10间社区客厅开幕全年将新开6间"
+    # (a label alone, or a short line with it, is no headline)
+    assert title_of("首页 -> 电讯", "电讯分享到:", P, P) is None
+
+
+def test_an_official_documents_number_before_its_title_in_book_brackets_is_cut() -> None:
+    name = "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
+    got = clean_text("\n".join([f"京政办发〔2016〕26号《{name}》", f"《{name}》", "京政办发〔2016〕26号", P, P]))
+    assert got.meta.title == name
+    assert any(r.rule == "title.doc-number" and r.text == "京政办发〔2016〕26号" for r in got.removals)
+    # (a title naming a document in 《》 after its own words keeps them all)
+    assert title_of("关于学习《中国共产党纪律处分条例》的通知", "发布时间：2024-01-18", P, P) == "关于学习《中国共产党纪律处分条例》的通知"

@@ -1,7 +1,8 @@
 """What a chosen title line carries that is no part of the title: a record's name label
 (`例稿名称：`), a board's thread type and badge (`[转贴] 标题 [推广有奖]`), a forum engine's
-anti-copy jammer, a doc site's preview page and file extension, a book line's brackets and
-author; and whether a bracketed column is the headline's own kicker (the page shows it too)."""
+anti-copy jammer, a doc site's preview page and file extension, an official document's number
+before its title in 《》, a book line's brackets and author; and whether a bracketed column is
+the headline's own kicker (the page shows it too)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ MIN_JAMMER_PAIRS = 5
 RE_PREVIEW_PAGE = rx.compile(r"\s*[_\-–|｜]\s*第\s*\d{1,4}\s*页$")  # a doc site's preview page on its <title>
 MIN_PREVIEWED_TITLE = 6
 RE_FILE_EXT = rx.compile(r"\.(?:docx?|pdf|txt|wps|pptx?|xlsx?|rtf|caj)\s*$", re.IGNORECASE)
+# an official document's number glued before its title in book brackets (`京政办发〔2016〕26号《…的通知》`)
+RE_NUMBERED_DOC = rx.compile(r"\s*(?P<no>[\u4e00-\u9fff]{2,12}\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]"
+                             r"\s*第?\s*\d{1,4}\s*号)\s*《(?P<title>[^《》]+)》\s*")
 RE_WRAPPED_TITLE = rx.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]】]$")
 RE_BOOK_AUTHOR = rx.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
 
@@ -55,6 +59,9 @@ def cut_tags(doc: Document, block: Block) -> None:
     if (pg := RE_PREVIEW_PAGE.search(block.text)) is not None and pg.start() >= MIN_PREVIEWED_TITLE:
         doc.remove(pg.group().strip(), "title.preview-page", Reason.CHROME, block.prov)  # `标题_第1页`
         block.text = block.text[:pg.start()]
+    if (doc_no := RE_NUMBERED_DOC.fullmatch(block.text)) is not None:  # the title is the one in 《》
+        doc.remove(doc_no.group("no"), "title.doc-number", Reason.METADATA, block.prov)
+        block.text = doc_no.group("title").strip()
     if (ext := RE_FILE_EXT.search(block.text)) is not None:  # a doc site's file name: `实施意见.doc - 某某文库`
         doc.remove(ext.group().strip(), "title.file-extension", Reason.CHROME, block.prov)
         block.text = block.text[:ext.start()]
