@@ -13,6 +13,8 @@ RE_TITLE_SEP = rx.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-
 # `标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
 RE_BRACKET_SUFFIX = rx.compile(r"(?P<title>.{8,}?)\s*(?P<cut>【[^【】]{1,8}】)$")
 RE_BRACKET_PREFIX = rx.compile(r"(?P<cut>【[^【】]{1,8}】)\s*(?P<title>.{8,})$")
+# `标题【十篇】`, `【精选5篇】`: how many pieces a collection holds, part of its title (as `(经典九篇)` is)
+RE_PIECE_COUNT = rx.compile(r"【(?:精选|通用|经典|优秀|热门|最新|专业|模板|共)?[\d一二三四五六七八九十百]{1,4}篇】")
 TITLE_SEP_CHARS = "_-–—|｜"  # every RE_TITLE_SEP match holds one
 MAX_COLUMN = 10
 MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
@@ -30,11 +32,13 @@ RE_LATIN_TAIL = rx.compile(r"\s*[A-Za-z][A-Za-z.,&'’ -]*$")  # an office's or 
 
 
 def split_bracketed(title: str) -> tuple[str, str] | None:
-    """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line."""
+    """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
+    (never a collection's count of pieces: `标题【十篇】`)."""
     if "】" not in title:
         return None  # (both forms close their bracket: most lines)
     for rx_ in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
-        if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title"):
+        if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title") \
+                and not RE_PIECE_COUNT.fullmatch(m.group("cut")):
             return m.group("title").strip(), m.group("cut")
     return None
 

@@ -678,3 +678,19 @@ def test_an_official_documents_number_before_its_title_in_book_brackets_is_cut()
     assert any(r.rule == "title.doc-number" and r.text == "京政办发〔2016〕26号" for r in got.removals)
     # (a title naming a document in 《》 after its own words keeps them all)
     assert title_of("关于学习《中国共产党纪律处分条例》的通知", "发布时间：2024-01-18", P, P) == "关于学习《中国共产党纪律处分条例》的通知"
+
+
+def test_a_collections_count_of_pieces_in_brackets_stays_a_column_in_brackets_goes() -> None:
+    got = title_of("当前位置:首页 > 心得体会", "2021年世界读书日心得体会怎么写【十篇】", "发布时间:2021-04-29 00:45:01 查看人数:109", P, P)
+    assert got == "2021年世界读书日心得体会怎么写【十篇】"
+    got = title_of("在全市人大常委会办公室主任学习会上的讲话稿【精品范文】", "发布时间:2021-04-29 00:45:01", P, P)
+    assert got == "在全市人大常委会办公室主任学习会上的讲话稿"
+
+
+def test_the_title_under_a_records_cut_label_gives_way_to_its_clean_copy_a_speakers_title_does_not() -> None:
+    got = title_of("首页 > 政府会议", "号: 003087762/202401-00007 信息分类: 专题会议", "称: 杜集区召开政府网站工作推进会",
+                   "号: 词:", "杜集区召开政府网站工作推进会", "来源:杜集区人民政府 发布时间:2024-01-24 18:25", P, P)
+    assert got == "杜集区召开政府网站工作推进会"
+    got = title_of("王文：中美贸易“持久战”中国人的斗志被激发", "首页", "财经", "中美贸易“持久战”中国人的斗志被激发",
+                   "2019-09-07 09:25:09 来源：观察者网", P, P)
+    assert got == "王文：中美贸易“持久战”中国人的斗志被激发"

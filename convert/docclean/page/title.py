@@ -61,6 +61,15 @@ MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rend
 
 
 
+def labelled(line: str, title: str) -> bool:
+    """Whether a line is the title under a field's short label (`称:` of a layout that cut `名称:`;
+    the caller asks for the record's other fields around it: `王文：标题` is a speaker's title)."""
+    return line.endswith(title) and 0 < len(label := line[:-len(title)]) <= MAX_LABEL and label[-1] in ":："
+
+
+MAX_LABEL = 6
+
+
 @dataclass(frozen=True, slots=True)
 class Title:
     """The chosen title line, the evidence for it (field, repeat, occasion: a delivery, byline
@@ -136,7 +145,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
             later_base = squash(unsuffixed(head[later].text, web))
-            if not (base.startswith(later_base) or later_base.startswith(base)):
+            if labelled(base, later_base) and any(RE_COLON.search(head[k].text) for k in (x - 1, x + 1) if k >= 0):
+                chosen, copy = later, x  # `称: 标题` among `号: …` fields over `标题`: a record's field, the copy
+            elif not (base.startswith(later_base) or later_base.startswith(base)):
                 # worded apart: the on-page copy when the first was the <title> line (its suffix cut), else the first
                 chosen, copy = (later, x) if base != squash(head[x].text) else (x, later)
             else:
