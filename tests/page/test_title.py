@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docclean import clean_text
+from docclean.page.titledress import bar_kicker
 
 P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
      "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
@@ -694,3 +695,13 @@ def test_the_title_under_a_records_cut_label_gives_way_to_its_clean_copy_a_speak
     got = title_of("王文：中美贸易“持久战”中国人的斗志被激发", "首页", "财经", "中美贸易“持久战”中国人的斗志被激发",
                    "2019-09-07 09:25:09 来源：观察者网", P, P)
     assert got == "王文：中美贸易“持久战”中国人的斗志被激发"
+
+
+def test_a_series_name_before_a_bar_comes_off_the_headline_unless_both_copies_show_it() -> None:
+    got = title_of("微课堂| 关于入党申请书，这些事项请注意！", "发布时间:2022-11-04 浏览次数:1978", P, P)
+    assert got == "关于入党申请书，这些事项请注意！"
+    got = title_of("重磅 | 微信订阅号全新改版上线！", "重磅 | 微信订阅号全新改版上线！", "微信派", P, P)
+    assert got == "重磅 | 微信订阅号全新改版上线！"
+    # (a banner's slogan is no headline after a kicker: no longer than twice the name)
+    assert bar_kicker("笔杆子范文网 | 机关写作一站式素材库") is None
+    assert bar_kicker("新华社权威快报|全国三级公立中医医院实现儿科全覆盖") == ("全国三级公立中医医院实现儿科全覆盖", "新华社权威快报|")

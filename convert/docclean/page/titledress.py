@@ -29,6 +29,22 @@ RE_WRAPPED_TITLE = rx.compile(r"^[《\[【]\s*([^《》\[\]【】]+?)\s*[》\]�
 RE_BOOK_AUTHOR = rx.compile(r"\s*[/／]\s*([\u4e00-\u9fff·]{2,8})\s*(?:著|编著|撰|编)$")
 
 
+def bar_kicker(title: str) -> tuple[str, str] | None:
+    """`新华社权威快报|标题`, `微课堂| 标题`: a series' or column's short name before one bar, the
+    headline after it -> (`标题`, the name with its bar). A banner's slogan (`某某网 | 口号`) is no
+    headline twice the name's length."""
+    parts = RE_BAR.split(title.strip())
+    if len(parts) != 2 or not RE_KICKER.fullmatch(name := parts[0].strip()):
+        return None
+    rest = parts[1].strip()
+    return (rest, title.strip()[:len(title.strip()) - len(rest)].strip()) \
+        if len(rest) >= max(MIN_PREVIEWED_TITLE + 2, 2 * len(name)) else None
+
+
+RE_BAR = rx.compile(r"\s*[|｜]\s*")
+RE_KICKER = rx.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")  # (a name: no sentence, no date)
+
+
 def shown_bracket(cut: tuple[str, str], other: str) -> bool:
     """Whether a bracketed column cut off the title (`【中国稳健前行】`) stands on its other copy
     too, at the same end: the page shows it as part of its headline."""
