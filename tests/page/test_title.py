@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from docclean import clean_text
-from docclean.page.titledress import bar_kicker
+from docclean.page.titledress import bar_kicker, column_tag
 
 P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
      "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
@@ -383,7 +383,7 @@ def test_the_on_page_copy_of_the_titles_part_of_the_first_line_is_no_prose_and_i
 
 
 def test_a_headline_over_its_stamp_is_the_title_when_the_page_has_no_title_line() -> None:
-    title = "[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端"
+    title = "江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端"
     r = clean_text("\n".join(["网站首页", "时政新闻", "国际新闻", title, "2019年09月11日 某某传媒 时政新闻 1665 0", P, P]))
     assert r.meta.title == title and r.meta.date == "2019-09-11"
     # a paragraph ending its sentence over a stamp is text
@@ -644,9 +644,9 @@ def test_a_headline_over_its_authors_name_and_a_share_bar_over_the_stamp_is_the_
 
 
 def test_a_headline_over_the_sites_address_over_its_stamp_is_the_title() -> None:
-    got = title_of("邮箱", "通行证", "音乐频道 > 内地音乐", "爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)",
+    got = title_of("邮箱", "通行证", "音乐频道 > 内地音乐", "爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年",
                    "http://www.sina.com.cn", "2009年11月09日13:48", "新浪娱乐", P, P)
-    assert got == "爱戴掀起红盖头庆东南劲爆音乐颁奖七周年（图）"
+    assert got == "爱戴掀起红盖头庆东南劲爆音乐颁奖七周年"
 
 
 def test_a_numbered_point_or_a_salutation_atop_the_text_is_no_title() -> None:
@@ -705,3 +705,14 @@ def test_a_series_name_before_a_bar_comes_off_the_headline_unless_both_copies_sh
     # (a banner's slogan is no headline after a kicker: no longer than twice the name)
     assert bar_kicker("笔杆子范文网 | 机关写作一站式素材库") is None
     assert bar_kicker("新华社权威快报|全国三级公立中医医院实现儿科全覆盖") == ("全国三级公立中医医院实现儿科全覆盖", "新华社权威快报|")
+
+
+def test_a_platforms_type_tag_and_a_pictures_note_come_off_the_headline_unless_both_copies_show_them() -> None:
+    assert title_of("[临时公告]西默电气：拟修订《公司章程》公告", "发布时间：2025-03-01", P, P) == "西默电气：拟修订《公司章程》公告"
+    assert title_of("【走基层】初一：我的第一次外采写真（多图）", "08.02.2016 22:15", P, P) == "初一：我的第一次外采写真"
+    got = title_of("阿里郎全新力作《兰花指》单曲成红歌(图)_影音娱乐_新浪网", "音乐频道 > 内地音乐 > 正文",
+                   "阿里郎全新力作《兰花指》单曲成红歌(图)", "2009年11月09日13:56", P, P)
+    assert got == "阿里郎全新力作《兰花指》单曲成红歌（图）"
+    # (after a board's type set apart, the subject is as its poster typed it)
+    assert column_tag("[Web逆向] [新人试投]某云音乐前端播放器逆向") is None
+    assert column_tag("[年报]豪美新材(002988):2023年年度报告摘要") == ("豪美新材(002988):2023年年度报告摘要", "[年报]")

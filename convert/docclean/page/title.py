@@ -13,7 +13,17 @@ from ..websuffix import split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, WebRules, is_issuer, is_site_name
 from .edges import RE_SLOGAN
 from .lines import Group
-from .titledress import RE_FILE_EXT, RE_NAME_LABEL, bar_kicker, cut_tags, shown_bracket, unwrap_title
+from .titledress import (
+    RE_FILE_EXT,
+    RE_NAME_LABEL,
+    bar_kicker,
+    column_tag,
+    cut_tags,
+    media_tag,
+    shown_bracket,
+    shown_tag,
+    unwrap_title,
+)
 from .titleevidence import (
     headline_on_top,
     is_book_credit,
@@ -259,10 +269,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 and not (copy is not None and shown_bracket(column, head[copy].text)):  # `【工作总结】标题_某某网`
             doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
             block.text = column[0]
-    if cut is None and (kicker := bar_kicker(block.text)) is not None \
-            and not (copy is not None and squash(head[copy].text).startswith(squash(kicker[1]))):
-        doc.remove(kicker[1], "title.kicker", Reason.CHROME, block.prov)  # (on both copies: the headline's own)
-        block.text = kicker[0]
+    for dress, rule in ((bar_kicker, "title.kicker"), (column_tag, "title.column-tag"), (media_tag, "title.media-tag")):
+        # (on both copies the headline's own: `重磅 | 标题` on the <title> line and the page)
+        if (part := dress(block.text)) is not None and not (copy is not None and shown_tag(part[1], head[copy].text)) \
+                and (cut is None or dress is not bar_kicker):
+            doc.remove(part[1], rule, Reason.CHROME, block.prov)
+            block.text = part[0]
     cut_tags(doc, block)
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:

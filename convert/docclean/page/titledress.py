@@ -41,6 +41,24 @@ def bar_kicker(title: str) -> tuple[str, str] | None:
         if len(rest) >= max(MIN_PREVIEWED_TITLE + 2, 2 * len(name)) else None
 
 
+def column_tag(title: str) -> tuple[str, str] | None:
+    """`[临时公告]标题`: a platform's type glued before the headline -> (`标题`, `[临时公告]`). After a
+    board's type set apart (`[Web逆向] [新人试投]标题`) the rest is the subject as its poster typed it."""
+    t = title.strip()
+    if RE_THREAD_TYPE.match(t) or (m := RE_GLUED_TAG.match(t)) is None or len(t) - m.end() < MIN_PREVIEWED_TITLE:
+        return None
+    return t[m.end():].strip(), m.group()
+
+
+def media_tag(title: str) -> tuple[str, str] | None:
+    """`标题（多图）`: a news site's note that pictures come with the text -> (`标题`, `（多图）`)."""
+    t = title.strip()
+    m = RE_MEDIA_TAG.search(t)
+    return (t[:m.start()].rstrip(), m.group().strip()) if m is not None and m.start() >= MIN_PREVIEWED_TITLE else None
+
+
+RE_GLUED_TAG = rx.compile(r"\[[\u4e00-\u9fff]{2,6}\](?=\S)")
+RE_MEDIA_TAG = rx.compile(r"\s*[（(](?:高清)?(?:多图|组图|图集|图文|附图|图|视频|附视频)[）)]$")
 RE_BAR = rx.compile(r"\s*[|｜]\s*")
 RE_KICKER = rx.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,8}")  # (a name: no sentence, no date)
 
@@ -51,6 +69,11 @@ def shown_bracket(cut: tuple[str, str], other: str) -> bool:
     bracket, o = squash(cut[1]), squash(other)
     return bracket.startswith("【") and squash(cut[0]) in o \
         and (o.startswith(bracket) or o.endswith(bracket))
+
+
+def shown_tag(tag: str, other: str) -> bool:
+    """Whether the title's other copy shows a tag cut off it (`…七周年(图)_影音娱乐_新浪网`)."""
+    return squash(tag) in squash(other)
 
 
 def jammer_mix(tail: str) -> bool:
