@@ -716,3 +716,12 @@ def test_a_platforms_type_tag_and_a_pictures_note_come_off_the_headline_unless_b
     # (after a board's type set apart, the subject is as its poster typed it)
     assert column_tag("[Web逆向] [新人试投]某云音乐前端播放器逆向") is None
     assert column_tag("[年报]豪美新材(002988):2023年年度报告摘要") == ("豪美新材(002988):2023年年度报告摘要", "[年报]")
+
+
+def test_a_hijacked_pages_keyword_line_on_top_is_no_title_a_title_of_parallel_phrases_is() -> None:
+    spam = "天天做夜夜做,久久亚洲私人国产精品va,一本大道香蕉视频在线观看,亚洲自拍另类,夜夜草专业av导航,久久99中文字幕"
+    r = clean_text("\n".join([spam, "", "首页 新闻中心 本地新闻 评论", "", "墨痕深处的城市心跳", "", "2025-11-24 06:56", "", P, P]))
+    assert r.meta.title == "墨痕深处的城市心跳"
+    assert any(x.rule == "spam.keyword-line" for x in r.removals) and "夜夜" not in r.markdown
+    assert title_of("对标先进找差距，凝心聚力抓落实，砥砺奋进谱新篇，推动高质量发展", P, P) \
+        == "对标先进找差距，凝心聚力抓落实，砥砺奋进谱新篇，推动高质量发展"
