@@ -661,6 +661,8 @@ def test_a_periodicals_issue_line_or_a_slash_path_over_the_headline_is_no_title(
     head = "我院获颁“卫生好新闻评比”两奖项和网站“进步显著奖”"
     assert title_of("2014年11月 第11期", head, P, P) == head
     assert title_of("学校 / 推广活动", "第十四届校际历史文化专题研习比赛颁奖典礼", P, P) == "第十四届校际历史文化专题研习比赛颁奖典礼"
+    assert title_of("专业团队.校长的话", "循循善诱勉励 孜孜不倦传薪", "亲爱的家长:", P, P) == "循循善诱勉励孜孜不倦传薪"
+    assert title_of("5.12汶川地震十周年纪念活动", "专业团队", P, P) == "5.12汶川地震十周年纪念活动"  # (a date's dot)
     # (an issue's item keeps its own number; a book's credit with its slash is no path)
     assert title_of("2014年第11期工作要点", "发布时间：2014-11-18", P, P) == "2014年第11期工作要点"
     assert title_of("三国演义 / 罗贯中 著", P, P) != "罗贯中 著"

@@ -54,8 +54,10 @@ def is_issue_or_path(t: str) -> bool:
 # a periodical's issue line over its item (`2014年11月 第11期`, `2023年第3期（总第120期）`): a date, no title
 RE_ISSUE = rx.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?第\s*\d{1,4}\s*期"
                       r"(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?")
-# a path of short names set apart by a spaced slash (`学校 / 推广活动`, `首页 / 新闻 / 通知`): a trail, no title
-RE_SLASH_TRAIL = rx.compile(r"[^\s/／]{1,6}(?:\s+[/／]\s+[^\s/／]{1,6})+")
+# a path of short names set apart by a spaced slash (`学校 / 推广活动`, `首页 / 新闻 / 通知`) or a dot between
+# words: a trail, no title
+RE_SLASH_TRAIL = rx.compile(r"[^\s/／]{1,6}(?:\s+[/／]\s+[^\s/／]{1,6})+"
+                            r"|[\u4e00-\u9fff]{2,6}(?:[.．][\u4e00-\u9fff]{2,6})+")  # (or dots: `专业团队.校长的话`)
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
 RE_CAPS_NAME = rx.compile(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b")  # `HOTUNG SECONDARY SCHOOL`
 RE_POINT = rx.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[．、.](?!\d))")
