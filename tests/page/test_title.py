@@ -727,3 +727,10 @@ def test_a_hijacked_pages_keyword_line_on_top_is_no_title_a_title_of_parallel_ph
     assert any(x.rule == "spam.keyword-line" for x in r.removals) and "夜夜" not in r.markdown
     assert title_of("对标先进找差距，凝心聚力抓落实，砥砺奋进谱新篇，推动高质量发展", P, P) \
         == "对标先进找差距，凝心聚力抓落实，砥砺奋进谱新篇，推动高质量发展"
+
+
+def test_a_headline_over_an_events_days_is_the_title_a_short_column_over_them_is_not() -> None:
+    got = title_of("Special announcement for inclement weather", "10 July 2025", "2022年5月30日至6月2日- 2021-2022年度阅读周",
+                   "2022年05月30日-06月02日", "学术活动", P, P)
+    assert got == "2022年5月30日至6月2日- 2021-2022年度阅读周"
+    assert title_of("Special announcement", "学术活动", "2022年05月30日-06月02日", P, P) != "学术活动"

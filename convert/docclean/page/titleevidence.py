@@ -164,11 +164,15 @@ def under_headline(g: Group) -> bool:
 
 def dated(line: Group, nxt: Group, web: WebRules) -> bool:
     """A headline (longer than a column's name, no office's name) over a full date alone
-    (`2024年3月5日`): the post's publish date under it. Under an issuing office, a date is the
-    document's own header's."""
-    t = line.text.strip()
-    return nxt.rule is None and RE_DATE_ALONE.fullmatch(nxt.text.strip()) is not None \
+    (`2024年3月5日`, or an event's days `2022年05月30日-06月02日`): the post's publish date under
+    it. Under an issuing office, a date is the document's own header's."""
+    t, d = line.text.strip(), nxt.text.strip()
+    return nxt.rule is None and (RE_DATE_ALONE.fullmatch(d) is not None or RE_DATE_SPAN.fullmatch(d) is not None) \
         and len(t) > MAX_COLUMN_LINE and not is_issuer(t, web)
+
+
+RE_DATE_SPAN = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-–—~～至]\s*"
+                          r"(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 def is_book_credit(t: str) -> bool:
