@@ -43,6 +43,12 @@ def split_bracketed(title: str) -> tuple[str, str] | None:
     return None
 
 
+def site_slogan(part: str, web: WebRules) -> bool:
+    """`万卷文库，自由的图书馆`: a site's name and its slogan after a comma, the site's banner."""
+    name, comma, slogan = part.strip().partition("，" if "，" in part else ",")
+    return bool(comma) and bool(slogan.strip()) and is_site_name(name.strip(), web)
+
+
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
                       elsewhere: str = "") -> tuple[str, str] | None:
     """`标题_栏目_某某网` -> (`标题`, `_栏目_某某网`) when a part after a separator is a site's
@@ -65,6 +71,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     for k in range(1, len(parts)):
         p = parts[k].strip()
         site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p) or shown_elsewhere(p, elsewhere) \
+            or site_slogan(p, web) \
             or is_issuer(RE_LATIN_TAIL.sub("", p), web)  # `标题 - 某某新闻局`, `标题 - 某某公司 SOME CO.`
         if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
             return parts[0].strip(), t[seps[0].start():]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from docclean import clean_text
 from docclean.page.titledress import bar_kicker, column_tag
+from docclean.rules import load_rules
+from docclean.websuffix import site_slogan
 
 P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
      "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
@@ -734,3 +736,12 @@ def test_a_headline_over_an_events_days_is_the_title_a_short_column_over_them_is
                    "2022年05月30日-06月02日", "学术活动", P, P)
     assert got == "2022年5月30日至6月2日- 2021-2022年度阅读周"
     assert title_of("Special announcement", "学术活动", "2022年05月30日-06月02日", P, P) != "学术活动"
+
+
+def test_a_sites_banner_with_its_slogan_after_a_comma_is_a_suffix_and_no_title() -> None:
+    got = title_of("在全市重点工作重大项目调研座谈会上的讲话 - 万卷文库，自由的图书馆", "跳到导航 跳到搜索", "万卷文库，自由的图书馆",
+                   "作者：XX县人民政府 2014年2月1日", "同志们：", P, P)
+    assert got == "在全市重点工作重大项目调研座谈会上的讲话"
+    # (a title with a comma of its own is no banner: its first words name no site)
+    assert title_of("不忘初心，牢记使命", "发布时间：2024-01-18", P, P) == "不忘初心，牢记使命"
+    assert not site_slogan("不忘初心，牢记使命", load_rules().web) and site_slogan("万卷文库，自由的图书馆", load_rules().web)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
-from ..websuffix import split_bracketed, split_site_suffix
+from ..websuffix import site_slogan, split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, WebRules, is_issuer, is_site_name
 from .edges import RE_SLOGAN
 from .lines import Group
@@ -119,8 +119,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
              and (title_like(g.text, web) or i in trims) and squash(g.text) not in columns]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
-    # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
-    names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
+    # a site's name (or its banner, `某某文库，口号`) is a title only on a page of its own; `标题 - 某某网` is a
+    # title with its suffix
+    names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web) or site_slogan(head[i].text, web)}
     if len(names) < len(cands):
         cands = [i for i in cands if i not in names]
     chosen: int | None = None
