@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from docclean import clean_text
+from docclean.model import Block, Kind
+from docclean.page.lines import make_groups
 from docclean.page.titledress import bar_kicker, column_tag
+from docclean.page.titlepairs import wrapped_twice
 from docclean.rules import load_rules
 from docclean.websuffix import site_slogan
 
@@ -745,3 +748,25 @@ def test_a_sites_banner_with_its_slogan_after_a_comma_is_a_suffix_and_no_title()
     # (a title with a comma of its own is no banner: its first words name no site)
     assert title_of("不忘初心，牢记使命", "发布时间：2024-01-18", P, P) == "不忘初心，牢记使命"
     assert not site_slogan("不忘初心，牢记使命", load_rules().web) and site_slogan("万卷文库，自由的图书馆", load_rules().web)
+
+
+def test_a_title_wrapped_apart_on_both_copies_is_one_title_a_menus_pair_repeated_is_not() -> None:
+    got = title_of("在全县优化营商环", "境工作会议上的讲话稿", "在全县优化营", "商环境工作会议上的讲话稿", "同志们：", P, P)
+    assert got == "在全县优化营商环境工作会议上的讲话稿"
+    menu = make_groups([Block(Kind.LINE, t) for t in ("学校新闻动态", "党建工作园地", "首页", "学校新闻动态", "党建工作园地")],
+                       load_rules().web)
+    assert wrapped_twice(menu, [0, 1, 2, 3, 4], 0) is None
+
+
+def test_a_titles_first_half_alone_is_no_copy_when_it_and_the_next_line_are_the_title_line() -> None:
+    title = "2021年在全市市县人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
+    got = title_of(f"{title}-江南人大网", "首页 > 代表风采", title[:37], title[37:],
+                   "发布时间：2023-08-13 来源：江淮日报", "在全市市县人大常委会办公室主任学习会上的讲话稿", "同志们：", P, P)
+    assert got == title
+
+
+def test_a_title_wrapped_between_a_year_and_its_unit_is_joined() -> None:
+    got = title_of("某某特区政府新闻公报", "在县政府2024", "年第一次全体会议上的讲话", "同志们：", P, P)
+    assert got == "在县政府2024年第一次全体会议上的讲话"
+    assert title_of("某某特区政府新闻公报", "某某活动2024", "在县政府全体会议上的讲话", "同志们：", P, P) \
+        == "在县政府全体会议上的讲话"  # (no unit broken off: two lines)

@@ -57,6 +57,7 @@ from .titlepairs import (
     below,
     column_under,
     crumb_end,
+    join_next,
     join_wrapped,
     kind_line,
     names_site,
@@ -65,6 +66,7 @@ from .titlepairs import (
     shares_words,
     under_counter,
     whole_of,
+    wrapped_twice,
 )
 
 MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rendered menu may take a hundred)
@@ -130,6 +132,11 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     over_stamp = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE
                        and (k := below(head, x)) is not None and occasion(head[k])), None)  # a headline over its stamp
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
+        if (y := wrapped_twice(head, cands, x)) is not None:  # both copies wrapped, each apart
+            join_next(head, x)
+            join_next(head, y)
+            chosen, copy, evidence = y, x, "repeat"
+            break
         base = squash(unsuffixed(head[x].text, web, head_words(head, head[x].blocks[0])))
         if over_stamp is not None and over_stamp != x and len(base) <= MAX_REPEATED_COLUMN \
                 < len(stamp_line := head[over_stamp].text.strip()) and not related(base, stamp_line):
@@ -141,6 +148,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if later is not None and later - 1 > x and later - 1 in cands \
                 and squash(head[later - 1].text + head[later].text) == base != squash(head[later].text):
             later, wrapped = later - 1, True  # `2021年在全` / `市市县…合编`: the copy's second half alone is nearly it
+        elif later is not None and later + 1 in cands \
+                and squash(head[later].text + head[later + 1].text) == base != squash(head[later].text):
+            wrapped = True  # `…营商环境工` / `作会议讲话稿合编`: its first half alone is nearly it
         if later is None:  # the on-page copy wrapped over two lines
             later = next((y for y in cands if y > x and y + 1 in cands
                           and same_title(base, squash(head[y].text + head[y + 1].text), dressed)), None)
