@@ -770,3 +770,9 @@ def test_a_title_wrapped_between_a_year_and_its_unit_is_joined() -> None:
     assert got == "在县政府2024年第一次全体会议上的讲话"
     assert title_of("某某特区政府新闻公报", "某某活动2024", "在县政府全体会议上的讲话", "同志们：", P, P) \
         == "在县政府全体会议上的讲话"  # (no unit broken off: two lines)
+
+
+def test_a_tabs_title_label_set_off_by_bullets_comes_off_the_title_a_theme_in_the_title_stays() -> None:
+    got = title_of("• 会议题目 • 于晓东主持召开区政府第4次常务会议", "• 会议内容", "• 提纲速读", P, P)
+    assert got == "于晓东主持召开区政府第4次常务会议"
+    assert title_of("我的主题·我的青春故事分享会", "发布时间：2024-01-18", P, P) == "我的主题·我的青春故事分享会"

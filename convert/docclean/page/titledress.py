@@ -12,8 +12,10 @@ from ..cache import rx
 from ..model import Block, Document, Reason
 from ..tables import squash
 
-# a record's label naming what follows as the name or title (`例稿名称：`, `文章题目：`), whatever its first words
-RE_NAME_LABEL = rx.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:名称|标题|题目|题名|主题)\s*[:：]\s*(?=\S)")
+# a record's label naming what follows as the name or title (`例稿名称：`, `文章题目：`, a tab's `• 会议题目 •`),
+# whatever its first words
+RE_NAME_LABEL = rx.compile(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:名称|标题|题目|题名|主题)\s*[:：]"
+                           r"|[•·]\s*[\u4e00-\u9fff]{0,4}(?:名称|标题|题目|题名|主题)\s*[•·])\s*(?=\S)")
 RE_THREAD_TYPE = rx.compile(r"\s*\[[^\[\]\s]{1,8}\]\s+(?=\S)")  # a board's thread type, set apart by a space
 RE_THREAD_BADGE = rx.compile(r"\s+\[[^\[\]\s]{1,8}\]\s*$")  # a board's badge after the title (`[推广有奖]`)
 # a forum engine's anti-copy jammer glued to a thread's title: pairs of a letter and a mark or digit
