@@ -408,3 +408,13 @@ def test_a_sites_name_two_lines_over_a_repeated_title_goes_a_pieces_heading_stay
     out = body("县长庆祝教师节讲话稿（精选18篇）", "来源：某某范文帮 1.91W", "县长庆祝教师节讲话稿 篇1", "各位老师、同学们：",
                "县长庆祝教师节讲话稿（精选18篇）", P, P)
     assert "县长庆祝教师节讲话稿篇1" in out
+
+
+def test_a_label_right_above_a_repeated_title_goes_a_kicker_there_stays() -> None:
+    """The line right above the title may be its first half; a short label that no copy of the
+    title on the page holds is not. A kicker (`稳字当头 进中求好`) is longer, and stays."""
+    title = "某县住房和城乡建设局2018年度整体支出绩效评价报告"
+    out = body("当前位置：首页 > 公开领域", title, "详细信息", "公开具体内容", title, P, P)
+    assert "公开具体内容" not in out
+    out = body("当前位置：首页 > 要闻", title, "来源：某县融媒体中心", "稳字当头 进中求好", title, P, P)
+    assert "稳字当头进中求好" in out  # (the spacing pass joins its halves)

@@ -188,19 +188,22 @@ def crumbs(above: list[Group]) -> None:
             g.mark("web.breadcrumb")
 
 
-def above_title(above: list[Group], title: str = "") -> None:
+def above_title(above: list[Group], title: str = "", copies: tuple[str, ...] = ()) -> None:
     """Above a title the page itself vouches for, and above the page furniture that stands over
     it, a short line that is not a sentence nor an official document's own header line is the
     site's header. (The line right above a title may be its first half: it stays, unless
-    furniture stands between them or it is a column's short name. A line with the title's first
-    words is a collection's piece heading, `某某讲话稿 篇1`, over a title the site repeats.)"""
+    furniture stands between them, it is a column's short name, or none of the title's copies on
+    the page holds it. A line with the title's first words is a collection's piece heading,
+    `某某讲话稿 篇1`, over a title the site repeats.)"""
     last = max((i for i, g in enumerate(above) if g.rule is not None), default=-1)
     few = sum(g.rule is None for g in above) <= MAX_BARE_HEADER  # (more: a page that begins inside its text, a poem)
     for i, g in enumerate(above):
         t = g.text.strip()
         # past the furniture, only a column's short name: a title's first half is longer
         # (no half of a Chinese title, wherever it stands: an English name, a bar `点击打印 | 返回原文`)
-        no_half = RE_LATIN_NAME.fullmatch(t) is not None or RE_BAR_ITEMS.fullmatch(t) is not None
+        no_half = RE_LATIN_NAME.fullmatch(t) is not None or RE_BAR_ITEMS.fullmatch(t) is not None \
+            or (few and bool(copies) and len(squash(t)) <= MAX_NAV_LABEL and not t.endswith(("：", ":"))
+                and all(squash(t) not in squash(c) for c in copies))
         if g.rule is None and (i < last or (i < len(above) - 1 and few and not holds_title_words(t, title))
                                or len(t) <= MAX_COLUMN_NAME or no_half) \
                 and (len(t) <= MAX_HEADER_LINE or no_half) \
@@ -212,7 +215,12 @@ def above_title(above: list[Group], title: str = "") -> None:
 
 
 def holds_title_words(t: str, title: str) -> bool:
-    return len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)
+    return (len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)) \
+        or RE_PIECE.search(t) is not None
+
+
+# a collection's piece heading: `国旗下演讲稿 篇1`, `…心得体会第3篇`
+RE_PIECE = rx.compile(r"(?:篇\s*[一二三四五六七八九十百\d]{1,3}|第\s*[一二三四五六七八九十百\d]{1,3}\s*篇)\s*$")
 
 
 MIN_TITLE_WORDS = 8  # the title's first words: enough not to meet them by chance
@@ -225,6 +233,7 @@ def bulleted(zone: list[Group], i: int) -> bool:
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
+MAX_NAV_LABEL = 6  # `公开具体内容`, `行政 导航`: a label, not a kicker over the headline (`稳字当头 进中求好`)
 MAX_BARE_HEADER = 3  # a site's header lines over a title with no furniture among them
 RE_BAR_ITEMS = rx.compile(r"[^\s|｜]{2,8}(?:\s*[|｜]\s*[^\s|｜]{2,8}){1,5}")  # short items between bars
 # `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`, `某某研究院 Some Institute`: a site's name in English, over its title
