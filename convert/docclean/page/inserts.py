@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ..cache import rx
 from ..tables import squash
-from ..webui import WebRules, talks_of_site
+from ..weblexicon import WebRules
+from ..webui import talks_of_site
 from .lines import INJECTED_LINK, Group
 from .lists import RE_ITEM_NUMBER
 

@@ -13,7 +13,8 @@ from typing import Any, Generic, TypeVar
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..webfields import MAX_LIST_ITEM, Fields, fields, is_label_only
-from ..webui import RE_CLOCK, RE_DATE, WebRules, is_prose, is_related_header
+from ..weblexicon import WebRules
+from ..webui import RE_CLOCK, RE_DATE, is_prose, is_related_header
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short

@@ -72,8 +72,9 @@ from ..page.titleblock import (
     unknown_fields,
 )
 from ..rules import find_date
+from ..weblexicon import WebRules
 from ..websuffix import split_site_suffix
-from ..webui import WebRules, is_head_caption
+from ..webui import is_head_caption
 from .base import Context, Pass
 
 
