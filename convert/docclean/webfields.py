@@ -82,7 +82,7 @@ MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
 
 
 RE_FIELD_MARK = rx.compile(r"[：:】]")
-MAX_LABEL = 8
+MAX_LABEL = 12  # the longest label the lexicon holds (`Categories`: 10), spaces aside
 
 
 @dataclass(frozen=True, slots=True)

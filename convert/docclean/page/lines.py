@@ -60,12 +60,15 @@ def is_code(text: str) -> bool:
         return False
     if RE_CODE_START.match(t):
         return True
-    if len(t) < MIN_STATEMENT or (t[0] in "(（" and RE_DATE.search(t)):
-        return False  # `(` alone, a fragment of a UI line (`评论` / `(` / `18` / `)`); `(2024-03-05 09:12:33)`, a stamp
+    if len(t) < MIN_STATEMENT or (t[0] in "(（" and (RE_DATE.search(t) or RE_BRACKETED_URL.fullmatch(t))):
+        # `(` alone, a fragment of a UI line (`评论` / `(` / `18` / `)`); `(2024-03-05 09:12:33)`, a stamp;
+        # `(http://www.某某.com)`, a site's address under its article
+        return False
     wide = (len(t.encode("utf-8")) - len(t)) / 2  # (a CJK character takes three bytes: the count without a loop)
     return len(t) - wide >= MIN_CODE_ASCII * len(t) and RE_CODE_END.search(t) is not None
 
 
+RE_BRACKETED_URL = rx.compile(r"[(（]\s*(?:https?://|www\.)[^\s()（）]+\s*[)）]")
 # A line of markup only (`<sup id="x"><input id="x"></input></sup>`, `1. <legend id="x"></legend>`):
 # tags a spam page or a broken scrape left, with no text in them. Outside the text only: a web
 # tutorial's listing is made of such lines too.
