@@ -14,6 +14,8 @@ RE_TITLE_SEP = rx.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-
 # `标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
 RE_BRACKET_SUFFIX = rx.compile(r"(?P<title>.{8,}?)\s*(?P<cut>【[^【】]{1,8}】)$")
 RE_BRACKET_PREFIX = rx.compile(r"(?P<cut>【[^【】]{1,8}】)\s*(?P<title>.{8,})$")
+# `标题【十篇】`, `【精选5篇】`: how many pieces a collection holds, part of its title (as `(经典九篇)` is)
+RE_PIECE_COUNT = rx.compile(r"【(?:精选|通用|经典|优秀|热门|最新|专业|模板|共)?[\d一二三四五六七八九十百]{1,4}篇】")
 TITLE_SEP_CHARS = "_-–—|｜"  # every RE_TITLE_SEP match holds one
 MAX_COLUMN = 10
 MIN_PREFIXED_TITLE = 8  # a column name between a title and its site: `标题_理论学习_某某网`
@@ -31,13 +33,21 @@ RE_LATIN_TAIL = rx.compile(r"\s*[A-Za-z][A-Za-z.,&'’ -]*$")  # an office's or 
 
 
 def split_bracketed(title: str) -> tuple[str, str] | None:
-    """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line."""
+    """`标题【某某吧】`, `【工作总结】标题`: a column or site in brackets at either end of a <title> line
+    (never a collection's count of pieces: `标题【十篇】`)."""
     if "】" not in title:
         return None  # (both forms close their bracket: most lines)
     for rx_ in (RE_BRACKET_SUFFIX, RE_BRACKET_PREFIX):
-        if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title"):
+        if (m := rx_.fullmatch(title.strip())) is not None and "【" not in m.group("title") \
+                and not RE_PIECE_COUNT.fullmatch(m.group("cut")):
             return m.group("title").strip(), m.group("cut")
     return None
+
+
+def site_slogan(part: str, web: WebRules) -> bool:
+    """`万卷文库，自由的图书馆`: a site's name and its slogan after a comma, the site's banner."""
+    name, comma, slogan = part.strip().partition("，" if "，" in part else ",")
+    return bool(comma) and bool(slogan.strip()) and is_site_name(name.strip(), web)
 
 
 def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
@@ -62,6 +72,7 @@ def split_site_suffix(title: str, web: WebRules, known: tuple[str, ...] = (),
     for k in range(1, len(parts)):
         p = parts[k].strip()
         site = is_site_name(p, web) or p in known or re.match(r"(?i)powered by", p) or shown_elsewhere(p, elsewhere) \
+            or site_slogan(p, web) \
             or is_issuer(RE_LATIN_TAIL.sub("", p), web)  # `标题 - 某某新闻局`, `标题 - 某某公司 SOME CO.`
         if site and all(len(x.strip()) <= MAX_COLUMN for x in parts[1:k]):
             return parts[0].strip(), t[seps[0].start():]

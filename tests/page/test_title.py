@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from docclean import clean_text
+from docclean.model import Block, Kind
+from docclean.page.lines import make_groups
+from docclean.page.titledress import bar_kicker, column_tag
+from docclean.page.titlepairs import wrapped_twice
+from docclean.rules import load_rules
+from docclean.websuffix import site_slogan
 
 P = ("过去一年，面对复杂严峻的形势，全市上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，"
      "主要指标好于预期，民生福祉持续增进，社会大局和谐稳定，各项事业取得新的进展。")
@@ -382,7 +388,7 @@ def test_the_on_page_copy_of_the_titles_part_of_the_first_line_is_no_prose_and_i
 
 
 def test_a_headline_over_its_stamp_is_the_title_when_the_page_has_no_title_line() -> None:
-    title = "[某某化妆品]江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端"
+    title = "江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端"
     r = clean_text("\n".join(["网站首页", "时政新闻", "国际新闻", title, "2019年09月11日 某某传媒 时政新闻 1665 0", P, P]))
     assert r.meta.title == title and r.meta.date == "2019-09-11"
     # a paragraph ending its sentence over a stamp is text
@@ -643,9 +649,9 @@ def test_a_headline_over_its_authors_name_and_a_share_bar_over_the_stamp_is_the_
 
 
 def test_a_headline_over_the_sites_address_over_its_stamp_is_the_title() -> None:
-    got = title_of("邮箱", "通行证", "音乐频道 > 内地音乐", "爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)",
+    got = title_of("邮箱", "通行证", "音乐频道 > 内地音乐", "爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年",
                    "http://www.sina.com.cn", "2009年11月09日13:48", "新浪娱乐", P, P)
-    assert got == "爱戴掀起红盖头庆东南劲爆音乐颁奖七周年（图）"
+    assert got == "爱戴掀起红盖头庆东南劲爆音乐颁奖七周年"
 
 
 def test_a_numbered_point_or_a_salutation_atop_the_text_is_no_title() -> None:
@@ -654,3 +660,119 @@ def test_a_numbered_point_or_a_salutation_atop_the_text_is_no_title() -> None:
     got = title_of("当前位置:文秘家园>> 文秘范文>> 交流发言", "交流发言", "尊敬的书记、尊敬的县长、各位领导，大家晚上好！", P, P)
     assert got is None or not got.startswith("尊敬的")
     assert title_of("5.12汶川地震十周年纪念活动", "发布时间：2018-05-12", P) == "5.12汶川地震十周年纪念活动"
+
+
+def test_a_periodicals_issue_line_or_a_slash_path_over_the_headline_is_no_title() -> None:
+    head = "我院获颁“卫生好新闻评比”两奖项和网站“进步显著奖”"
+    assert title_of("2014年11月 第11期", head, P, P) == head
+    assert title_of("学校 / 推广活动", "第十四届校际历史文化专题研习比赛颁奖典礼", P, P) == "第十四届校际历史文化专题研习比赛颁奖典礼"
+    assert title_of("专业团队.校长的话", "循循善诱勉励 孜孜不倦传薪", "亲爱的家长:", P, P) == "循循善诱勉励孜孜不倦传薪"
+    assert title_of("5.12汶川地震十周年纪念活动", "专业团队", P, P) == "5.12汶川地震十周年纪念活动"  # (a date's dot)
+    # (an issue's item keeps its own number; a book's credit with its slash is no path)
+    assert title_of("2014年第11期工作要点", "发布时间：2014-11-18", P, P) == "2014年第11期工作要点"
+    assert title_of("三国演义 / 罗贯中 著", P, P) != "罗贯中 著"
+
+
+def test_a_share_label_glued_to_the_headline_comes_off_it() -> None:
+    assert title_of("首页 -> 电讯", "香港第10间社区客厅开幕 全年将新开6间分享到:", P, P) == "香港第10间社区客厅开幕全年将新开6间"
+    # (a label alone, or a short line with it, is no headline)
+    assert title_of("首页 -> 电讯", "电讯分享到:", P, P) is None
+
+
+def test_an_official_documents_number_before_its_title_in_book_brackets_is_cut() -> None:
+    name = "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
+    got = clean_text("\n".join([f"京政办发〔2016〕26号《{name}》", f"《{name}》", "京政办发〔2016〕26号", P, P]))
+    assert got.meta.title == name
+    assert any(r.rule == "title.doc-number" and r.text == "京政办发〔2016〕26号" for r in got.removals)
+    # (a title naming a document in 《》 after its own words keeps them all)
+    assert title_of("关于学习《中国共产党纪律处分条例》的通知", "发布时间：2024-01-18", P, P) == "关于学习《中国共产党纪律处分条例》的通知"
+
+
+def test_a_collections_count_of_pieces_in_brackets_stays_a_column_in_brackets_goes() -> None:
+    got = title_of("当前位置:首页 > 心得体会", "2021年世界读书日心得体会怎么写【十篇】", "发布时间:2021-04-29 00:45:01 查看人数:109", P, P)
+    assert got == "2021年世界读书日心得体会怎么写【十篇】"
+    got = title_of("在全市人大常委会办公室主任学习会上的讲话稿【精品范文】", "发布时间:2021-04-29 00:45:01", P, P)
+    assert got == "在全市人大常委会办公室主任学习会上的讲话稿"
+
+
+def test_the_title_under_a_records_cut_label_gives_way_to_its_clean_copy_a_speakers_title_does_not() -> None:
+    got = title_of("首页 > 政府会议", "号: 003087762/202401-00007 信息分类: 专题会议", "称: 杜集区召开政府网站工作推进会",
+                   "号: 词:", "杜集区召开政府网站工作推进会", "来源:杜集区人民政府 发布时间:2024-01-24 18:25", P, P)
+    assert got == "杜集区召开政府网站工作推进会"
+    got = title_of("王文：中美贸易“持久战”中国人的斗志被激发", "首页", "财经", "中美贸易“持久战”中国人的斗志被激发",
+                   "2019-09-07 09:25:09 来源：观察者网", P, P)
+    assert got == "王文：中美贸易“持久战”中国人的斗志被激发"
+
+
+def test_a_series_name_before_a_bar_comes_off_the_headline_unless_both_copies_show_it() -> None:
+    got = title_of("微课堂| 关于入党申请书，这些事项请注意！", "发布时间:2022-11-04 浏览次数:1978", P, P)
+    assert got == "关于入党申请书，这些事项请注意！"
+    got = title_of("重磅 | 微信订阅号全新改版上线！", "重磅 | 微信订阅号全新改版上线！", "微信派", P, P)
+    assert got == "重磅 | 微信订阅号全新改版上线！"
+    # (a banner's slogan is no headline after a kicker: no longer than twice the name)
+    assert bar_kicker("笔杆子范文网 | 机关写作一站式素材库") is None
+    assert bar_kicker("新华社权威快报|全国三级公立中医医院实现儿科全覆盖") == ("全国三级公立中医医院实现儿科全覆盖", "新华社权威快报|")
+
+
+def test_a_platforms_type_tag_and_a_pictures_note_come_off_the_headline_unless_both_copies_show_them() -> None:
+    assert title_of("[临时公告]西默电气：拟修订《公司章程》公告", "发布时间：2025-03-01", P, P) == "西默电气：拟修订《公司章程》公告"
+    assert title_of("【走基层】初一：我的第一次外采写真（多图）", "08.02.2016 22:15", P, P) == "初一：我的第一次外采写真"
+    got = title_of("阿里郎全新力作《兰花指》单曲成红歌(图)_影音娱乐_新浪网", "音乐频道 > 内地音乐 > 正文",
+                   "阿里郎全新力作《兰花指》单曲成红歌(图)", "2009年11月09日13:56", P, P)
+    assert got == "阿里郎全新力作《兰花指》单曲成红歌（图）"
+    # (after a board's type set apart, the subject is as its poster typed it)
+    assert column_tag("[Web逆向] [新人试投]某云音乐前端播放器逆向") is None
+    assert column_tag("[年报]豪美新材(002988):2023年年度报告摘要") == ("豪美新材(002988):2023年年度报告摘要", "[年报]")
+
+
+def test_a_hijacked_pages_keyword_line_on_top_is_no_title_a_title_of_parallel_phrases_is() -> None:
+    spam = "天天做夜夜做,久久亚洲私人国产精品va,一本大道香蕉视频在线观看,亚洲自拍另类,夜夜草专业av导航,久久99中文字幕"
+    r = clean_text("\n".join([spam, "", "首页 新闻中心 本地新闻 评论", "", "墨痕深处的城市心跳", "", "2025-11-24 06:56", "", P, P]))
+    assert r.meta.title == "墨痕深处的城市心跳"
+    assert any(x.rule == "spam.keyword-line" for x in r.removals) and "夜夜" not in r.markdown
+    assert title_of("对标先进找差距，凝心聚力抓落实，砥砺奋进谱新篇，推动高质量发展", P, P) \
+        == "对标先进找差距，凝心聚力抓落实，砥砺奋进谱新篇，推动高质量发展"
+
+
+def test_a_headline_over_an_events_days_is_the_title_a_short_column_over_them_is_not() -> None:
+    got = title_of("Special announcement for inclement weather", "10 July 2025", "2022年5月30日至6月2日- 2021-2022年度阅读周",
+                   "2022年05月30日-06月02日", "学术活动", P, P)
+    assert got == "2022年5月30日至6月2日- 2021-2022年度阅读周"
+    assert title_of("Special announcement", "学术活动", "2022年05月30日-06月02日", P, P) != "学术活动"
+
+
+def test_a_sites_banner_with_its_slogan_after_a_comma_is_a_suffix_and_no_title() -> None:
+    got = title_of("在全市重点工作重大项目调研座谈会上的讲话 - 万卷文库，自由的图书馆", "跳到导航 跳到搜索", "万卷文库，自由的图书馆",
+                   "作者：XX县人民政府 2014年2月1日", "同志们：", P, P)
+    assert got == "在全市重点工作重大项目调研座谈会上的讲话"
+    # (a title with a comma of its own is no banner: its first words name no site)
+    assert title_of("不忘初心，牢记使命", "发布时间：2024-01-18", P, P) == "不忘初心，牢记使命"
+    assert not site_slogan("不忘初心，牢记使命", load_rules().web) and site_slogan("万卷文库，自由的图书馆", load_rules().web)
+
+
+def test_a_title_wrapped_apart_on_both_copies_is_one_title_a_menus_pair_repeated_is_not() -> None:
+    got = title_of("在全县优化营商环", "境工作会议上的讲话稿", "在全县优化营", "商环境工作会议上的讲话稿", "同志们：", P, P)
+    assert got == "在全县优化营商环境工作会议上的讲话稿"
+    menu = make_groups([Block(Kind.LINE, t) for t in ("学校新闻动态", "党建工作园地", "首页", "学校新闻动态", "党建工作园地")],
+                       load_rules().web)
+    assert wrapped_twice(menu, [0, 1, 2, 3, 4], 0) is None
+
+
+def test_a_titles_first_half_alone_is_no_copy_when_it_and_the_next_line_are_the_title_line() -> None:
+    title = "2021年在全市市县人大常委会办公室主任学习会讲话稿和在全县优化营商环境工作会议讲话稿合编"
+    got = title_of(f"{title}-江南人大网", "首页 > 代表风采", title[:37], title[37:],
+                   "发布时间：2023-08-13 来源：江淮日报", "在全市市县人大常委会办公室主任学习会上的讲话稿", "同志们：", P, P)
+    assert got == title
+
+
+def test_a_title_wrapped_between_a_year_and_its_unit_is_joined() -> None:
+    got = title_of("某某特区政府新闻公报", "在县政府2024", "年第一次全体会议上的讲话", "同志们：", P, P)
+    assert got == "在县政府2024年第一次全体会议上的讲话"
+    assert title_of("某某特区政府新闻公报", "某某活动2024", "在县政府全体会议上的讲话", "同志们：", P, P) \
+        == "在县政府全体会议上的讲话"  # (no unit broken off: two lines)
+
+
+def test_a_tabs_title_label_set_off_by_bullets_comes_off_the_title_a_theme_in_the_title_stays() -> None:
+    got = title_of("• 会议题目 • 于晓东主持召开区政府第4次常务会议", "• 会议内容", "• 提纲速读", P, P)
+    assert got == "于晓东主持召开区政府第4次常务会议"
+    assert title_of("我的主题·我的青春故事分享会", "发布时间：2024-01-18", P, P) == "我的主题·我的青春故事分享会"

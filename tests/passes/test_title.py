@@ -43,3 +43,11 @@ def test_a_line_right_under_the_stamp_the_file_opens_with_is_no_title_a_line_ove
     assert r.meta.title is None and "2014年起每年9月第三周都将举办" in r.markdown
     r = clean_text(f"全国义诊周活动启动\n来源:人民日报 时间:2013-10-14 21:34:44 热度:923\n{BODY}\n")
     assert r.meta.title == "全国义诊周活动启动"
+
+
+def test_a_dateline_over_the_heading_is_no_title_the_heading_is_and_stands_first() -> None:
+    r = clean_text("民国101年10月03日 星期三\n新北市政府新闻行程\n10:00 某某派出所新建办公厅舍落成典礼\n地点：某某路50巷36号\n")
+    assert r.meta.title == "新北市政府新闻行程"
+    assert r.markdown.split("---\n")[-1].lstrip().startswith("# 新北市政府新闻行程\n\n民国101年10月03日")
+    # (a date over a sentence gives no title)
+    assert clean_text("2024年3月5日 星期二\n今天天气很好，我们去了公园。\n").meta.title is None

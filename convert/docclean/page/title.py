@@ -10,11 +10,21 @@ from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
 from ..weblexicon import WebRules
-from ..websuffix import split_bracketed, split_site_suffix
+from ..websuffix import site_slogan, split_bracketed, split_site_suffix
 from ..webui import RE_BREADCRUMB_SEP, is_issuer, is_site_name
 from .edges import RE_SLOGAN
 from .lines import Group
-from .titledress import RE_FILE_EXT, RE_NAME_LABEL, cut_tags, shown_bracket, unwrap_title
+from .titledress import (
+    RE_FILE_EXT,
+    RE_NAME_LABEL,
+    bar_kicker,
+    column_tag,
+    cut_tags,
+    media_tag,
+    shown_bracket,
+    shown_tag,
+    unwrap_title,
+)
 from .titleevidence import (
     headline_on_top,
     is_book_credit,
@@ -48,6 +58,7 @@ from .titlepairs import (
     below,
     column_under,
     crumb_end,
+    join_next,
     join_wrapped,
     kind_line,
     names_site,
@@ -56,10 +67,20 @@ from .titlepairs import (
     shares_words,
     under_counter,
     whole_of,
+    wrapped_twice,
 )
 
 MAX_CANDIDATES = 120  # a title stands among the first lines of the head (a rendered menu may take a hundred)
 
+
+
+def labelled(line: str, title: str) -> bool:
+    """Whether a line is the title under a field's short label (`称:` of a layout that cut `名称:`;
+    the caller asks for the record's other fields around it: `王文：标题` is a speaker's title)."""
+    return line.endswith(title) and 0 < len(label := line[:-len(title)]) <= MAX_LABEL and label[-1] in ":："
+
+
+MAX_LABEL = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +122,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     cands = [i for i, g in enumerate(head) if g.rule is None and len(g.blocks) == 1
              and (title_like(g.text, web) or i in trims) and squash(g.text) not in columns]
     cands = cands[:MAX_CANDIDATES] + [i for i in cands[MAX_CANDIDATES:] if i >= len(head) - MAX_NEAR_BODY]
-    # a site's name is a title only on a page of its own; `标题 - 某某网` is a title with its suffix
-    names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web)}
+    # a site's name (or its banner, `某某文库，口号`) is a title only on a page of its own; `标题 - 某某网` is a
+    # title with its suffix
+    names = {i for i in cands if is_site_name(unsuffixed(head[i].text, web), web) or site_slogan(head[i].text, web)}
     if len(names) < len(cands):
         cands = [i for i in cands if i not in names]
     chosen: int | None = None
@@ -111,6 +133,11 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
     over_stamp = next((x for x in cands if len(head[x].text.strip()) > MAX_COLUMN_LINE
                        and (k := below(head, x)) is not None and occasion(head[k])), None)  # a headline over its stamp
     for x in cands:  # the head repeats it: page title (maybe with a site suffix) and on-page title
+        if (y := wrapped_twice(head, cands, x)) is not None:  # both copies wrapped, each apart
+            join_next(head, x)
+            join_next(head, y)
+            chosen, copy, evidence = y, x, "repeat"
+            break
         base = squash(unsuffixed(head[x].text, web, head_words(head, head[x].blocks[0])))
         if over_stamp is not None and over_stamp != x and len(base) <= MAX_REPEATED_COLUMN \
                 < len(stamp_line := head[over_stamp].text.strip()) and not related(base, stamp_line):
@@ -122,6 +149,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         if later is not None and later - 1 > x and later - 1 in cands \
                 and squash(head[later - 1].text + head[later].text) == base != squash(head[later].text):
             later, wrapped = later - 1, True  # `2021年在全` / `市市县…合编`: the copy's second half alone is nearly it
+        elif later is not None and later + 1 in cands \
+                and squash(head[later].text + head[later + 1].text) == base != squash(head[later].text):
+            wrapped = True  # `…营商环境工` / `作会议讲话稿合编`: its first half alone is nearly it
         if later is None:  # the on-page copy wrapped over two lines
             later = next((y for y in cands if y > x and y + 1 in cands
                           and same_title(base, squash(head[y].text + head[y + 1].text), dressed)), None)
@@ -137,7 +167,9 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
             head[later + 1].changed()
         if later is not None:  # keep the copy without a suffix
             later_base = squash(unsuffixed(head[later].text, web))
-            if not (base.startswith(later_base) or later_base.startswith(base)):
+            if labelled(base, later_base) and any(RE_COLON.search(head[k].text) for k in (x - 1, x + 1) if k >= 0):
+                chosen, copy = later, x  # `称: 标题` among `号: …` fields over `标题`: a record's field, the copy
+            elif not (base.startswith(later_base) or later_base.startswith(base)):
                 # worded apart: the on-page copy when the first was the <title> line (its suffix cut), else the first
                 chosen, copy = (later, x) if base != squash(head[x].text) else (x, later)
             else:
@@ -249,6 +281,12 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
                 and not (copy is not None and shown_bracket(column, head[copy].text)):  # `【工作总结】标题_某某网`
             doc.remove(column[1], "title.site-suffix", Reason.CHROME, block.prov)
             block.text = column[0]
+    for dress, rule in ((bar_kicker, "title.kicker"), (column_tag, "title.column-tag"), (media_tag, "title.media-tag")):
+        # (on both copies the headline's own: `重磅 | 标题` on the <title> line and the page)
+        if (part := dress(block.text)) is not None and not (copy is not None and shown_tag(part[1], head[copy].text)) \
+                and (cut is None or dress is not bar_kicker):
+            doc.remove(part[1], rule, Reason.CHROME, block.prov)
+            block.text = part[0]
     cut_tags(doc, block)
     block.kind, block.level = Kind.TITLE, 1
     if copy is not None:

@@ -62,7 +62,25 @@ def trimmed_titles(head: list[Group], web: WebRules) -> dict[int, tuple[int, str
                 and parts[1] in web.ui_words and len(parts[0].strip()) > MAX_COLUMN_LINE \
                 and title_like(parts[0], web) and not RE_ANY_DATE.search(parts[0]):
             out[i] = (len(parts[0]), "title.ui-tail")
+        elif g.rule is None and len(g.blocks) == 1 and i not in out and (cut := glued_label(t, web)) is not None:
+            out[i] = (cut, "title.ui-tail")
     return out
+
+
+def glued_label(t: str, web: WebRules) -> int | None:
+    """Where a button bar's label glued to a headline begins (`…全年将新开6间分享到:`: the bar's
+    icons were images, its colon is left): a UI word with its colon ends the line, a title before it."""
+    if not t.endswith((":", "：")):
+        return None
+    for n in range(MIN_LABEL, MAX_LABEL + 1):
+        cut = len(t) - 1 - n
+        if t[cut:-1] in web.ui_words and len(t[:cut].strip()) > MAX_COLUMN_LINE and title_like(t[:cut], web) \
+                and not RE_ANY_DATE.search(t[:cut]):
+            return len(t[:cut].rstrip())
+    return None
+
+
+MIN_LABEL, MAX_LABEL = 2, 4  # `分享`, `分享到`, `分享到微信`
 
 
 def full_stop_title(head: list[Group], web: WebRules) -> int | None:
@@ -147,11 +165,15 @@ def under_headline(g: Group) -> bool:
 
 def dated(line: Group, nxt: Group, web: WebRules) -> bool:
     """A headline (longer than a column's name, no office's name) over a full date alone
-    (`2024年3月5日`): the post's publish date under it. Under an issuing office, a date is the
-    document's own header's."""
-    t = line.text.strip()
-    return nxt.rule is None and RE_DATE_ALONE.fullmatch(nxt.text.strip()) is not None \
+    (`2024年3月5日`, or an event's days `2022年05月30日-06月02日`): the post's publish date under
+    it. Under an issuing office, a date is the document's own header's."""
+    t, d = line.text.strip(), nxt.text.strip()
+    return nxt.rule is None and (RE_DATE_ALONE.fullmatch(d) is not None or RE_DATE_SPAN.fullmatch(d) is not None) \
         and len(t) > MAX_COLUMN_LINE and not is_issuer(t, web)
+
+
+RE_DATE_SPAN = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[-–—~～至]\s*"
+                          r"(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 def is_book_credit(t: str) -> bool:

@@ -27,6 +27,7 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_ID_FIELD.fullmatch(t)  # `• 文档编号:5253039`: a record's field
             and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
             and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)  # `民国113年3月5日 星期二`
+            and not is_issue_or_path(t)  # `2014年11月 第11期`, `学校 / 推广活动`
             and not RE_POINT.match(t))  # `1、内容上的现实性`, `（一）…`: a numbered point of a text, no title
 
 
@@ -39,13 +40,25 @@ def is_bilingual_banner(t: str) -> bool:
 def first_words(head: list[Group]) -> int | None:
     """The head's first line of words that is not chrome: bare counts (`165 0`), a poster's id
     field (`楼主: W1612…`), a blog's field (`Categories: 未分类`), a bilingual banner, a date alone
-    and a trail (`校园消息 >`) over it are no first line."""
+    a trail (`校园消息 >`, `学校 / 推广活动`) and an issue line (`2014年11月 第11期`) over it are no first line."""
     return next((i for i, g in enumerate(head) if g.rule is None
                  and not RE_NO_WORDS.fullmatch(t := g.text.strip()) and not RE_ID_FIELD.fullmatch(t)
                  and not RE_LATIN_FIELD.fullmatch(t) and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)
-                 and not RE_TRAIL_SEP.search(t)), None)
+                 and not RE_TRAIL_SEP.search(t) and not is_issue_or_path(t)), None)
 
 
+def is_issue_or_path(t: str) -> bool:
+    """A periodical's issue line or a path set apart by spaced slashes: neither is a title."""
+    return RE_ISSUE.fullmatch(t) is not None or RE_SLASH_TRAIL.fullmatch(t) is not None
+
+
+# a periodical's issue line over its item (`2014年11月 第11期`, `2023年第3期（总第120期）`): a date, no title
+RE_ISSUE = rx.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?第\s*\d{1,4}\s*期"
+                      r"(?:\s*[（(]?\s*总第\s*\d{1,5}\s*期\s*[）)]?)?")
+# a path of short names set apart by a spaced slash (`学校 / 推广活动`, `首页 / 新闻 / 通知`) or a dot between
+# words: a trail, no title
+RE_SLASH_TRAIL = rx.compile(r"[^\s/／]{1,6}(?:\s+[/／]\s+[^\s/／]{1,6})+"
+                            r"|[\u4e00-\u9fff]{2,6}(?:[.．][\u4e00-\u9fff]{2,6})+")  # (or dots: `专业团队.校长的话`)
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
 RE_CAPS_NAME = rx.compile(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b")  # `HOTUNG SECONDARY SCHOOL`
 RE_POINT = rx.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[．、.](?!\d))")

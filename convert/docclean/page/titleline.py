@@ -15,6 +15,7 @@ from ..websuffix import (
     MIN_PREFIXED_TITLE,
     RE_TITLE_SEP,
     TITLE_SEP_CHARS,
+    site_slogan,
     split_bracketed,
     split_site_suffix,
 )
@@ -68,7 +69,8 @@ def part_copy(head: list[Group], cands: list[int], x: int, web: WebRules) -> int
     (never the part that names the site or an office, which the header shows again)."""
     if not RE_TITLE_SEP.search(head[x].text.strip()):
         return None
-    parts = {squash(p) for p in title_parts(head[x].text) if not is_site_name(p, web) and not is_issuer(p, web)}
+    parts = {squash(p) for p in title_parts(head[x].text)
+             if not is_site_name(p, web) and not is_issuer(p, web) and not site_slogan(p, web)}
     if not parts:
         return None
     # (right over the text, where a title stands: a site's name or slogan the header shows is higher up)

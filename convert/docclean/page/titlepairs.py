@@ -68,14 +68,31 @@ def join_wrapped(head: list[Group], cands: list[int], chosen: int, web: WebRules
     if chosen - 1 not in cands or not first_half(head[chosen - 1].text, head[chosen].text, web, page_title is not None
                                                  and squash(unsuffixed(head[page_title].text, web))):
         return chosen
-    above = head[chosen - 1].blocks[0]
-    above.text = above.text.rstrip() + head[chosen].blocks[0].text.strip()
-    head[chosen].blocks[0].text = ""
-    head[chosen - 1].changed()
-    head[chosen].changed()
+    join_next(head, chosen - 1)
     return chosen - 1
 
 
+def join_next(head: list[Group], x: int) -> None:
+    """Join line x+1 onto line x: one title wrapped over two lines."""
+    above = head[x].blocks[0]
+    above.text = above.text.rstrip() + head[x + 1].blocks[0].text.strip()
+    head[x + 1].blocks[0].text = ""
+    head[x].changed()
+    head[x + 1].changed()
+
+
+def wrapped_twice(head: list[Group], cands: list[int], x: int) -> int | None:
+    """The later candidate y where lines x and x+1, one title wrapped, stand again, wrapped
+    elsewhere or not (`在全县优化营商环` / `境工作会议上的讲话稿` over `在全县优化营` / `商环境…`):
+    neither half alone is the title."""
+    if x + 1 not in cands or not MAX_COLUMN_LINE < len(joined := squash(head[x].text + head[x + 1].text)) <= MAX_TITLE:
+        return None
+    first = squash(head[x].text)  # (a menu's pair repeated as it was, `新闻` / `动态`, is no title wrapped apart)
+    return next((y for y in cands if y > x + 1 and squash(head[y].text) not in (joined, first)
+                 and y + 1 in cands and squash(head[y].text + head[y + 1].text) == joined), None)
+
+
+RE_SPLIT_NUMBER = rx.compile(r"\d[年月日号期届次]")
 RE_INNER_MARK = rx.compile(r"[，！？：,!?:](?=.)")  # a mark inside the line, not only at its end
 RE_ACCOUNT = rx.compile(r"[\u4e00-\u9fff·A-Za-z]{2,6}")
 
@@ -97,8 +114,10 @@ def first_half(above: str, line: str, web: WebRules, page_title: str | None) -> 
     if page_title and (column := split_bracketed(page_title)) is not None:
         page_title = column[0]  # `【工作总结】标题`: the column is no part of the title
         return joined == page_title or (page_title.startswith(joined) and len(joined) > len(squash(b)))
-    # (a wrapped line is full: as long as what wrapped, and longer than a column name)
-    return (len(a) >= MIN_FIRST_HALF and len(a) >= len(b) and len(a) + len(b) <= MAX_TITLE
+    # (a wrapped line is full: as long as what wrapped, and longer than a column name; or it broke a
+    # number from its unit, `在县政府2024` / `年第一次全体会议上的讲话`, where no line of its own ends)
+    return (len(a) >= MIN_FIRST_HALF and (len(a) >= len(b) or RE_SPLIT_NUMBER.match(a[-1] + b[:1]) is not None)
+            and len(a) + len(b) <= MAX_TITLE
             and not RE_SENTENCE_END.search(a[-1:]) and not is_issuer(a, web)
             and not RE_SLOGAN.fullmatch(a) and not is_site_name(a, web) and " " not in a
             and not re.search(r"[：:，,、》」』”]$", a) and not re.match(r"[（(《「『“—-]", b)

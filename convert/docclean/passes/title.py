@@ -7,6 +7,7 @@ from itertools import islice
 
 from ..cache import rx
 from ..model import K_LINE, K_PARAGRAPH, K_TITLE, Block, Document, Reason
+from ..page.titleblock import RE_DATE_ALONE
 from ..page.titlelike import RE_COLON
 from ..tables import RE_IDEO
 from .base import Context, Pass
@@ -30,13 +31,19 @@ def _is_title(text: str, ctx: Context) -> bool:
 def run(doc: Document, ctx: Context) -> Document:
     existing = next((b for b in doc.blocks if b.kind is K_TITLE), None)
     if existing is None:
-        lines = [b for b in islice((b for b in doc.blocks if b.text), 2)]
+        lines = [b for b in islice((b for b in doc.blocks if b.text), 3)]
+        dateline = lines[0] if lines and lines[0].kind in (K_LINE, K_PARAGRAPH) \
+            and RE_DATE_ALONE.fullmatch(lines[0].text.strip()) else None
+        lines = lines[1:3] if dateline is not None else lines[:2]  # `民国101年10月03日 星期三` over the heading
         first = lines[0] if lines else None
         if first is None or first.kind not in (K_LINE, K_PARAGRAPH) or not _is_title(first.text, ctx) \
                 or (len(lines) == 2 and RE_QUESTION.match(first.text) and RE_ANSWER.match(lines[1].text)) \
                 or _under_stamp(doc, first):
             return doc  # (`Q: …？` over `A: …`: an interview's first turn, no title)
         first.kind, first.level = K_TITLE, 1
+        if dateline is not None:  # the title first, its dateline under it (by identity: blocks compare by value)
+            del doc.blocks[next(i for i, b in enumerate(doc.blocks) if b is first)]
+            doc.blocks.insert(next(i for i, b in enumerate(doc.blocks) if b is dateline), first)
         existing = first
         doc.changes[PASS.name] += 1
     doc.changes[PASS.name] += _drop_copies(doc, existing)
