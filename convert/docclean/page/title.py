@@ -26,6 +26,7 @@ from .titledress import (
     unwrap_title,
 )
 from .titleevidence import (
+    RE_DATE_SPAN,
     headline_on_top,
     is_book_credit,
     occasion,
@@ -192,7 +193,8 @@ def choose_title(doc: Document, head: list[Group], web: WebRules, ctx: Context, 
         hits = [x for x in cands if over_occasion(head, x, web, book, under)]
         longer = [x for x in hits if len(head[x].text.strip()) > MAX_COLUMN_LINE]
         # (a headline over its stamp before a column's or a list's short name over a dated line)
-        chosen = (longer or hits or [None])[0]
+        short = [x for x in hits if (k := below(head, x)) is None or not RE_DATE_SPAN.fullmatch(head[k].text.strip())]
+        chosen = (longer or short or [None])[0]  # (a column's name over an event's days is no headline over its stamp)
         evidence = "occasion" if chosen is not None else evidence
         if chosen is not None and not longer and (k := below(head, chosen)) is not None and stamped(head[k]) \
                 and (top := stamp_title(doc, head[k], lambda t: title_like(t, web))) is not None:
