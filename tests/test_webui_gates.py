@@ -177,3 +177,22 @@ def test_the_document_own_line_and_the_date_gates():
     assert holds_one_of(edges.RE_DOC_OWN, "附号")
     assert webui.RE_DATE.pattern.startswith("(?:19|20)")
     assert edges.RE_DOC_OWN.search("附件：") and edges.RE_DOC_OWN.search("某政发〔2024〕3号")
+
+
+def test_an_image_name_holds_a_dot_or_tu_or_opens_with_an_image_word():
+    """strong() fullmatches RE_IMAGE_NAME only on a line holding `.` or `图`, or opening with a
+    letter `(?i:image|img|picture|photo)` opens with (its case-folded forms included; no astral
+    character folds to a Latin one)."""
+    words = re.compile(r"(?i:image|img|picture|photo)")
+    assert {c for c in map(chr, range(0x10000)) if any(words.match(c + w) for w in ("mage", "mg", "icture", "hoto"))} \
+        == set(lines.IMAGE_WORD_FIRST)
+    from tests.fuzz.lines import fuzz_text
+
+    texts = ["IMG_2034.JPG (86.2 KB, 下载次数: 0)", "截屏2022-11-15 下午1.25.57.jpg", "image", "Photo12", "ımage",
+             "[图片]", "配图3", "请将照片命名为姓名.jpg"] + [x for seed in range(60) for x in fuzz_text(seed).split("\n")]
+    matched = 0
+    for t in texts:
+        if lines.RE_IMAGE_NAME.fullmatch(t):
+            matched += 1
+            assert "." in t or "图" in t or t[:1] in lines.IMAGE_WORD_FIRST, t
+    assert matched >= 6

@@ -32,6 +32,7 @@ from .edges import RE_DOC_OWN, RE_END_MARK, RE_SIGNATURE, RE_THIS_DOC
 from .foot import MAX_SITE_SENTENCE
 from .lines import (
     IMAGE_NAME,
+    IMAGE_WORD_FIRST,
     IN_TEXT,
     MAX_PROMO,
     MAX_STRONG_PHRASE_LINE,
@@ -55,7 +56,7 @@ def strong(g: Group, web: WebRules) -> None:
     t = g.text.strip()
     if is_code(t):
         return  # a line of a program listed in the text: none of the page's wording is evidence there
-    if RE_IMAGE_NAME.fullmatch(t):
+    if ("." in t or "图" in t or t[:1] in IMAGE_WORD_FIRST) and RE_IMAGE_NAME.fullmatch(t):  # (most lines: none)
         g.mark(IMAGE_NAME)  # (a figure's stand-in: the text goes on around it, see `body_span`)
     elif is_caption(t, web):
         g.mark("web.caption")

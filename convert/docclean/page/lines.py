@@ -39,6 +39,7 @@ RE_IMAGE_NAME = rx.compile(r"(?:(?=[^。，；！？]*\d|[\x21-\x7e\s]+\.)[^\s�
                            r"(?:\s[^\s。，；！？]{1,30}){0,3}"
                            r"\.(?i:jpe?g|png|gif|bmp|webp)(?:\s*[（(][^（）()]{0,40}[)）])?)"
                            r"|(?i:image|img|picture|photo)\d{0,3}|[\[【]?(?:图片|配图)\d{0,3}[\]】]?")  # an alt text
+IMAGE_WORD_FIRST = "IPipİı"  # what `(?i:image|…|photo)` may open with (the other forms hold `.` or 图)
 # A line of a program listed in the text (a tech blog's, a forum's): a comment, an import, a
 # statement. Its words are no page's furniture (`* Copyright notice` in a file's header comment).
 RE_CODE_START = rx.compile(r"(?:/\*|\*/|\*(?:\s|$)|//|#include\b|#!|import\s|from\s+[\w.]+\s+import\s|package\s+[\w.]+;"
