@@ -378,3 +378,11 @@ def test_a_comment_button_in_the_toolbar_over_the_text_is_no_thread_a_thread_und
     thread = body("关于做好某项工作的通知", P, P, "网友评论", "张三 2024-03-05 10:21", "写得好", "李四 2024-03-05 11:02",
                   "支持一下", "Copyright © 2019 某某网")
     assert "写得好" not in thread and "支持一下" not in thread
+
+
+def test_a_document_number_over_the_title_is_no_sites_name() -> None:
+    """`号` ends a WeChat account's name (`某某公众号`) and a document's number alike."""
+    out = body("某府发〔2017〕92号", "某市人民政府关于加强政务诚信建设的通知", "各区人民政府，市政府各委、办、局：", P, P)
+    assert "某府发〔2017〕92号" in out
+    out = body("某某发布公众号", "某市人民政府关于加强政务诚信建设的通知", "发布时间：2026-09-17", P, P)
+    assert "某某发布公众号" not in out

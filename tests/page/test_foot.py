@@ -238,3 +238,16 @@ def test_a_papers_numbered_sections_under_its_keywords_stay() -> None:
     out = body(*head, "2.引言", "2.1.研究背景")
     assert "2.引言" in out and "2.1.研究背景" in out
     assert "联系方式" not in body(*head, "某某市教育局", "网站首页", "联系方式")
+
+
+def test_a_read_more_link_between_a_collections_items_does_not_start_the_footer() -> None:
+    """A page of the year's news items in two languages, each with a read-more link: the next
+    item's headline, under the link and the English report, is the text's; furniture below the text's last sentence is still the footer."""
+    en = "Four students from class 5A were invited to a radio programme and talked about their school life."
+    out = body("活动消息", "同学们获邀出席电台节目", P, "请按此了解活动详情 ...", en, en, "校庆同乐接力赛反应热烈",
+               "Warm response to the 65th Anniversary Fun Relay Races")
+    assert "校庆同乐接力赛反应热烈" in out and "了解活动详情" not in out
+    out = body("活动消息", "同学们获邀出席电台节目", P, "请按此了解活动详情 ...", P, "【打印本页】", "网站地图 联系我们")
+    assert "网站地图" not in out
+    out = body("活动消息", "同学们获邀出席电台节目", P, P, "【打印本页】", "校友会 联系我们")
+    assert "校友会" not in out

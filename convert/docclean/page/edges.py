@@ -320,6 +320,17 @@ RE_BOOK_CREDIT = rx.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\
 MAX_SITE_LINE = 40
 
 
+def own_number(head: list[Group], i: int) -> bool:
+    """A document's number on a line of its own (`某府发〔2017〕92号`: `号` ends an account's name
+    too), not the value of a box's `文号：` label (on its line, or on the line above)."""
+    t = head[i].text
+    return RE_DOC_OWN.search(t) is not None and not RE_COLON.search(t) \
+        and not (i > 0 and head[i - 1].text.rstrip().endswith(("：", ":")))
+
+
+RE_COLON = rx.compile(r"[：:]")
+
+
 def site_lines(head: list[Group], above: int, title: Title, web: WebRules) -> None:
     """The site's own name on a line of its head: any line of site-name wording above the
     title, and below it too a line that opens with the name the title's suffix gave; a column
@@ -327,7 +338,7 @@ def site_lines(head: list[Group], above: int, title: Title, web: WebRules) -> No
     site = title.site
     for i, g in enumerate(head):
         t = g.text.strip()
-        if g.rule is None and g.blocks[0] is not title.block and (
+        if g.rule is None and g.blocks[0] is not title.block and not own_number(head, i) and (
                 (i < above and is_site_name(t, web))
                 or (site and t.startswith(site) and len(t) <= MAX_SITE_LINE and not is_prose(t))):
             g.mark("web.site-name")

@@ -37,6 +37,12 @@ def footer(tail: list[Group], web: WebRules, title: str | None = None) -> None:
     (a closing date or signing office stays: they belong to the text). A copy of the title there
     is a document site's file name over the document's own preview: the footer ends above it."""
     first = next((i for i, g in enumerate(tail) if g.rule is not None and g.rule not in WEAK_TRIGGERS), None)
+    while first is not None and tail[first].rule in IN_COLUMN \
+            and (last := max((k for k in range(first + 1, len(tail)) if text_line(tail[k])), default=None)) is not None:
+        # a read-more link between two items of a collection: the text goes on below it, and
+        # the footer, if any, starts at furniture below the text's last sentence
+        first = next((i for i in range(last + 1, len(tail))
+                      if tail[i].rule is not None and tail[i].rule not in WEAK_TRIGGERS), None)
     if first is None or any(g.rule is None and RE_SALUTATION.match(g.text.strip()) for g in tail[first + 1:]):
         return  # (`亲爱的朋友们：` below: a speech starts there, under its title; no footer says that)
     for g in tail[first + 1:]:
@@ -52,6 +58,17 @@ def footer(tail: list[Group], web: WebRules, title: str | None = None) -> None:
         elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
             g.mark("web.footer")  # the site's address, phones and hours
     offices_among_furniture(tail[first + 1:])
+
+
+def text_line(g: Group) -> bool:
+    """A long line of the text's that ends a sentence (an English one too): no footer above it."""
+    t = g.text.strip()
+    return g.rule is None and len(t) > MAX_HEADER_LINE and (
+        RE_SENTENCE_END.search(t[-1:]) is not None or (t.endswith(".") and t.count(" ") >= MIN_ENGLISH_WORDS))
+
+
+MIN_ENGLISH_WORDS = 6
+IN_COLUMN = ("web.read-more", "web.more-link")  # furniture that stands between a collection's items
 
 
 def offices_among_furniture(tail: list[Group]) -> None:

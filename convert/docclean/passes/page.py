@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from ..model import Block, Document, Kind, Reason
 from ..page.captions import scene_captions
+from ..page.docheader import memo_header, paper_keywords
 from ..page.edges import (
     above_title,
     after_end_mark,
@@ -67,6 +68,7 @@ from ..page.titleblock import (
     title_block,
     unknown_fields,
 )
+from ..rules import find_date
 from ..websuffix import split_site_suffix
 from ..webui import WebRules, is_head_caption
 from .base import Context, Pass
@@ -157,6 +159,10 @@ def run(doc: Document, ctx: Context) -> Document:
             g.blocks[1].text = ""
             g.changed()
             n += 1
+    for g in memo_header(groups):  # (last: the title block's walks read a header's date as the page's)
+        if id(g) in ghosts:
+            n += give_back(doc, g.blocks[0], ctx)
+    paper_keywords(groups)
     metadata(doc, [g for g in groups if id(g) not in ghosts], ctx)
     for g in groups:
         if g.rule is None or id(g) in ghosts or g.blocks[0] is title:
@@ -202,6 +208,21 @@ def with_ghosts(doc: Document, groups: list[Group], start: int | None, end: int 
     if start is not None and end is not None:
         start, end = index[id(groups[start])], index[id(groups[end])]
     return out, ghosts, start, end
+
+
+def give_back(doc: Document, ghost: Block, ctx: Context) -> int:
+    """Put a line a rule pack removed back where it stood, its removal unrecorded (and the
+    date it gave the page, if it gave one)."""
+    line = ghost.prov.line
+    mine = [r for r in doc.removals if r.line == line and not r.rule.startswith(("web.", "title."))]
+    b = next((b for b in doc.blocks if b.prov.line == line and b.kind is Kind.LINE and not b.text.strip()), None)
+    if b is None or "  ".join(r.text for r in mine) != ghost.text:
+        return 0  # (part of a line, or a line since moved: left as the pack made it)
+    b.text = ghost.text
+    doc.removals = [r for r in doc.removals if all(r is not m for m in mine)]
+    if doc.meta.date and find_date(ghost.text, ctx.rules) == doc.meta.date:
+        doc.meta.date = None  # (the publish lines left date the page again)
+    return 1
 
 
 _GHOST_RULES: dict[str, tuple[str, Reason]] = {}
