@@ -7,7 +7,7 @@ import re
 
 from ..cache import rx
 from ..model import Reason
-from ..tables import RE_SQUASH_SPACE, squash, squash_marks
+from ..tables import drop_space, squash, squash_marks
 from ..webfields import Fields, is_stamp_line
 from ..websuffix import split_site_suffix
 from ..webui import (
@@ -336,9 +336,9 @@ def squash_among(text: str, targets: list[str]) -> bool:
     them: no target is met once the text without its whitespace is longer than the longest
     (the fold never shortens), which a prefix tells for a long line."""
     n = max(map(len, targets))
-    if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
+    if len(text) > 2 * n + 2 and len(drop_space(text[:2 * n + 2])) > n:
         return False
-    t = RE_SQUASH_SPACE.sub("", text)
+    t = drop_space(text)
     return len(t) <= n and squash_marks(t) in targets  # (squash past its whitespace, which is gone)
 
 
