@@ -196,3 +196,26 @@ def test_an_image_name_holds_a_dot_or_tu_or_opens_with_an_image_word():
             matched += 1
             assert "." in t or "图" in t or t[:1] in lines.IMAGE_WORD_FIRST, t
     assert matched >= 6
+
+
+def test_is_code_with_its_ascii_bound_answers_as_the_utf8_count():
+    """is_code's first bound (each non-ASCII character at least half a wide one) answers False only
+    where the UTF-8 count does: lines at the bound's edge (two-byte letters, CJK, emoji), fuzzed lines."""
+    from tests.fuzz.lines import fuzz_text
+
+    def reference(text: str) -> bool:
+        t = text.strip()
+        if not t or len(t) > lines.MAX_CODE_LINE:
+            return False
+        if lines.RE_CODE_START.match(t):
+            return True
+        if len(t) < lines.MIN_STATEMENT or (t[0] in "(（" and webui.RE_DATE.search(t)):
+            return False
+        wide = (len(t.encode("utf-8")) - len(t)) / 2
+        return len(t) - wide >= lines.MIN_CODE_ASCII * len(t) and lines.RE_CODE_END.search(t) is not None
+
+    texts = [a + b for a in ("f(x);", "x = 1;", "foo(bar);", "ab;") for b in ("", "é", "éé", "ßüö", "中", "中文", "😀", "éé中")]
+    texts += [x for seed in range(60) for x in fuzz_text(seed).split("\n")]
+    assert any(reference(t) for t in texts) and not all(reference(t) for t in texts)
+    for t in texts:
+        assert lines.is_code(t) == reference(t), t
