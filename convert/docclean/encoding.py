@@ -297,7 +297,8 @@ def _utf32_order(data: bytes) -> str | None:
 
 def _eight_bit(data: bytes) -> Decoded:
     """UTF-8 and the legacy encodings, line by line when the file is not clean UTF-8."""
-    nuls = [m.start() for m in re.finditer(b"\\x00", data)]
+    # (a one-byte `in` is memchr: most files hold no NUL and are spared the regex scan)
+    nuls = [m.start() for m in re.finditer(b"\\x00", data)] if b"\x00" in data else []
     notes: list[str] = []
     if nuls:
         data = data.replace(b"\x00", b"")
@@ -308,7 +309,8 @@ def _eight_bit(data: bytes) -> Decoded:
     def orig(offsets: list[int]) -> list[int]:  # offsets in the NUL-free bytes -> in the file
         return [o + bisect.bisect_right(free, o) for o in offsets]
 
-    if b"~{" in data:  # HZ is valid ASCII: ask before UTF-8 takes it as it stands
+    if b"~" in data and b"~{" in data:  # HZ is valid ASCII: ask before UTF-8 takes it as it stands
+        # (`~` alone first: memchr, where the two-byte search steps through every byte)
         from .legacy import is_hz
 
         if is_hz(data):
