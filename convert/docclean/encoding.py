@@ -285,7 +285,7 @@ def _utf32_order(data: bytes) -> str | None:
     """'utf-32-le'/'utf-32-be' when every code unit has a zero top byte and a plane byte of at most
     0x10 (what every Unicode character has) and the text reads as text; else None."""
     n = len(data) // 4
-    if len(data) % 4 or n < 2:
+    if len(data) % 4 or n < 2 or 0 not in data:  # (no NUL byte, no zero top byte: memchr, before the slices)
         return None
     for enc, top, plane in (("utf-32-le", data[3::4], data[2::4]), ("utf-32-be", data[0::4], data[1::4])):
         if top.count(0) == n and max(plane) <= 0x10:
