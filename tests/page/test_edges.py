@@ -386,3 +386,35 @@ def test_a_document_number_over_the_title_is_no_sites_name() -> None:
     assert "某府发〔2017〕92号" in out
     out = body("某某发布公众号", "某市人民政府关于加强政务诚信建设的通知", "发布时间：2026-09-17", P, P)
     assert "某某发布公众号" not in out
+
+
+def test_a_disclosure_boxs_lines_with_cut_labels_go_with_its_fields_a_speakers_headline_stays() -> None:
+    out = body("首页 > 区政府办公室 > 政府会议", "号: 003087762/202401-00007 信息分类: 专题会议", "内容分类: 发布日期: 2024-01-24",
+               "发布机构: 某区人民政府办公室 生成日期: 2024-01-24", "称: 某区召开政府网站工作推进会", "号: 词:",
+               "某区召开政府网站工作推进会", "来源:某区人民政府 发布时间:2024-01-24 18:25", P, P)
+    assert "003087762" not in out and "称：" not in out and "号：词" not in out
+    assert out.startswith("# 某区召开政府网站工作推进会")
+    out = body("首页 > 要闻", "李强：加快建设现代化产业体系", "来源：新华社 发布时间：2024-01-24", "编辑：张三", P, P)
+    assert "李强：加快建设现代化产业体系" in out
+
+
+def test_a_sites_name_two_lines_over_a_repeated_title_goes_a_pieces_heading_stays() -> None:
+    """No furniture over the title: the line right above it may be its first half and stays; a
+    short line further up is the site's header. A collection's piece heading holds the title's
+    first words and stays, whatever stands between."""
+    out = body("某某医院工作动态", "北京某某医院", "工作动态", "某某医院好新闻一等奖连续七年花落我院", "发布时间：2017-12-21",
+               P, P, "某某医院好新闻一等奖连续七年花落我院")
+    assert "北京某某医院" not in out and out.count("连续七年花落我院") >= 1
+    out = body("县长庆祝教师节讲话稿（精选18篇）", "来源：某某范文帮 1.91W", "县长庆祝教师节讲话稿 篇1", "各位老师、同学们：",
+               "县长庆祝教师节讲话稿（精选18篇）", P, P)
+    assert "县长庆祝教师节讲话稿篇1" in out
+
+
+def test_a_label_right_above_a_repeated_title_goes_a_kicker_there_stays() -> None:
+    """The line right above the title may be its first half; a short label that no copy of the
+    title on the page holds is not. A kicker (`稳字当头 进中求好`) is longer, and stays."""
+    title = "某县住房和城乡建设局2018年度整体支出绩效评价报告"
+    out = body("当前位置：首页 > 公开领域", title, "详细信息", "公开具体内容", title, P, P)
+    assert "公开具体内容" not in out
+    out = body("当前位置：首页 > 要闻", title, "来源：某县融媒体中心", "稳字当头 进中求好", title, P, P)
+    assert "稳字当头进中求好" in out  # (the spacing pass joins its halves)

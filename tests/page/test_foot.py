@@ -251,3 +251,19 @@ def test_a_read_more_link_between_a_collections_items_does_not_start_the_footer(
     assert "网站地图" not in out
     out = body("活动消息", "同学们获邀出席电台节目", P, P, "【打印本页】", "校友会 联系我们")
     assert "校友会" not in out
+
+
+def test_a_cut_pages_last_subhead_under_a_paragraph_stays_a_label_line_there_goes() -> None:
+    """A stored excerpt cut after a subhead: the page's last line, right under a paragraph."""
+    p3 = "身为一个由 SQA 出身的开发者, 我察觉到一个十分奇怪, 而且不合理的现象: 我检查过周遭许多人的程式, 我发现绝大部份的人都不会在程式中做防呆的动作。"
+    lines = ("2010/10/19", "程式内的防呆之道", p3, "普天同呆, 薄海翻腾", p3.replace("SQA", "QA"), "呆之一例")
+    out = clean_text("\n\n".join(lines)).markdown  # (blank lines between, as a scrape has them)
+    assert "呆之一例" in out
+    out = body("程式内的防呆之道", "2010/10/19", P, P, "急救电话：120 投诉电话：0242-6018987")
+    assert "投诉电话" not in out
+
+
+def test_a_doc_sites_preview_label_goes_and_the_document_under_it_stays() -> None:
+    out = body("某某真题答案.docx", "上传时间：2023-02-26", "页数：21", P, P, "【打印本页】", "关 键 词：", "资源描述：",
+               "1、年全国通信专业技术人员职业水平考试通")
+    assert "资源描述" not in out and "1、年全国通信专业技术人员职业水平考试通" in out

@@ -188,23 +188,37 @@ def crumbs(above: list[Group]) -> None:
             g.mark("web.breadcrumb")
 
 
-def above_title(above: list[Group]) -> None:
+def above_title(above: list[Group], title: str = "", copies: tuple[str, ...] = ()) -> None:
     """Above a title the page itself vouches for, and above the page furniture that stands over
     it, a short line that is not a sentence nor an official document's own header line is the
-    site's header. (The line right above a title may be its first half: it stays.)"""
+    site's header. (The line right above a title may be its first half: it stays, unless
+    furniture stands between them, it is a column's short name, or none of the title's copies on
+    the page holds it. A line with the title's first words is a collection's piece heading,
+    `某某讲话稿 篇1`, over a title the site repeats.)"""
     last = max((i for i, g in enumerate(above) if g.rule is not None), default=-1)
+    few = sum(g.rule is None for g in above) <= MAX_BARE_HEADER  # (more: a page that begins inside its text, a poem)
     for i, g in enumerate(above):
         t = g.text.strip()
         # past the furniture, only a column's short name: a title's first half is longer
         # (no half of a Chinese title, wherever it stands: an English name, a bar `点击打印 | 返回原文`)
-        no_half = RE_LATIN_NAME.fullmatch(t) is not None or RE_BAR_ITEMS.fullmatch(t) is not None
-        if g.rule is None and (i < last or len(t) <= MAX_COLUMN_NAME or no_half) \
+        no_half = RE_LATIN_NAME.fullmatch(t) is not None or RE_BAR_ITEMS.fullmatch(t) is not None \
+            or (few and bool(copies) and len(squash(t)) <= MAX_NAV_LABEL and not t.endswith(("：", ":"))
+                and all(squash(t) not in squash(c) for c in copies))
+        if g.rule is None and (i < last or (i < len(above) - 1 and few and not holds_title_words(t, title))
+                               or len(t) <= MAX_COLUMN_NAME or no_half) \
                 and (len(t) <= MAX_HEADER_LINE or no_half) \
                 and not is_prose(t) and not RE_SENTENCE_END.search(t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")
         elif g.rule is None and (i < last or bulleted(above, i)) and link_like(t, headline=True) \
                 and len(t) <= MAX_HEADLINE and not re.search(r"[。；;]", t) and not RE_DOC_HEADER.search(t):
             g.mark("web.site-header")  # a headline of the site's news bar (`…跑趴！`, `…致癌？`), above its furniture
+
+
+def holds_title_words(t: str, title: str) -> bool:
+    return len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)
+
+
+MIN_TITLE_WORDS = 8  # the title's first words: enough not to meet them by chance
 
 
 def bulleted(zone: list[Group], i: int) -> bool:
@@ -214,6 +228,8 @@ def bulleted(zone: list[Group], i: int) -> bool:
 
 
 MAX_COLUMN_NAME = 4  # `博文`, `时事`, `要闻`
+MAX_NAV_LABEL = 6  # `公开具体内容`, `行政 导航`: a label, not a kicker over the headline (`稳字当头 进中求好`)
+MAX_BARE_HEADER = 3  # a site's header lines over a title with no furniture among them
 RE_BAR_ITEMS = rx.compile(r"[^\s|｜]{2,8}(?:\s*[|｜]\s*[^\s|｜]{2,8}){1,5}")  # short items between bars
 # `JIANGZHOU CONSTRUCTION INDUSTRY ASSOCIATION`, `某某研究院 Some Institute`: a site's name in English, over its title
 RE_LATIN_NAME = rx.compile(r"(?:[\u4e00-\u9fff]{2,16}\s+)?[A-Za-z][A-Za-z.&'’-]*(?: [A-Za-z.&'’-]+){1,14}")
@@ -312,6 +328,33 @@ def credit_fields(tail: list[Group]) -> None:
         below, above = tail[i + 1:i + 3], tail[max(0, i - 2):i]
         if any(len(run) == 2 and all(x.rule in FIELD_RULES for x in run) for run in (below, above)):
             g.mark("web.fields", Reason.METADATA)
+
+
+# `称: 某某会议`, `号: 词:`: a box's label cut to its last character by the page's layout, or a
+# line of several labels (a headline's speaker, `某某：…`, has two characters or more, and one colon)
+RE_BOX_LINE = rx.compile(r"[\u4e00-\u9fff]\s*[：:].{0,60}|[\u4e00-\u9fff]{1,6}\s*[：:].{0,60}[：:].{0,30}")
+MIN_BOX_FIELDS = 2
+
+
+def box_fields(head: list[Group]) -> None:
+    """Above the text, a `label：value` line in one run with the page's field lines (a
+    disclosure box, its labels unknown or cut: `号: 003087762/202401-00007 信息分类: …`) is one
+    of them, when the run holds two fields the lexicon knows. A sentence is never one."""
+    i = 0
+    while i < len(head):
+        j = i
+        while j < len(head) and (head[j].rule in FIELD_RULES or (head[j].rule is None and box_line(head[j]))):
+            j += 1
+        run = head[i:j]
+        if sum(g.rule in FIELD_RULES for g in run) >= MIN_BOX_FIELDS:
+            for g in run:
+                g.mark("web.fields", Reason.METADATA)
+        i = max(j, i + 1)
+
+
+def box_line(g: Group) -> bool:
+    t = g.text.strip()
+    return RE_BOX_LINE.fullmatch(t) is not None and not g.prose and RE_SENTENCE_END.search(t) is None
 
 
 RE_BOOK_CREDIT = rx.compile(r"《?[^《》/／\s]{1,20}》?\s*[/／]\s*[\u4e00-\u9fff·]{2,8}\s*(?:著|编著|主编|编|撰|译)")

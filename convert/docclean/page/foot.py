@@ -51,6 +51,9 @@ def footer(tail: list[Group], web: WebRules, title: str | None = None) -> None:
             return  # `附件`: what follows is the document's attachment, not the page's footer
         if g.rule is None and is_title_copy(t, title):
             return  # `标题finalWord文档下载推荐.doc` over the preview
+        if RE_PREVIEW_LABEL.match(t):
+            g.mark("web.footer")
+            return  # `资源描述：` over the document's preview: what follows is the document
         if g.rule is None and len(t) <= MAX_HEADER_LINE and (not RE_SENTENCE_END.search(t[-1:]) or teaser(t)) \
                 and not RE_DOC_HEADER.search(t) and not RE_DATE.fullmatch(t) and not RE_SECTION.match(t) \
                 and (not RE_SIGNATURE.search(t) or RE_HOST_LABEL.match(t)):  # `主办：某某办公室` signs nothing
@@ -58,6 +61,10 @@ def footer(tail: list[Group], web: WebRules, title: str | None = None) -> None:
         elif g.rule is None and len(t) <= MAX_PROMO and office_fields(t, web) is not None:
             g.mark("web.footer")  # the site's address, phones and hours
     offices_among_furniture(tail[first + 1:])
+
+
+# A document site's label over its preview of the document's text
+RE_PREVIEW_LABEL = rx.compile(r"\W{0,2}(?:资源|文档|资料|内容|正文|在线)(?:描述|简介|介绍|预览)\W{0,2}\s*[:：]?\s*$")
 
 
 def text_line(g: Group) -> bool:
@@ -222,6 +229,8 @@ def runs_on(groups: list[Group], k: int) -> bool:
         return False
     if above.text.strip()[-1:] in CLAUSE_MARKS:
         return True
+    if k == len(groups) - 1 and text_line(above) and not re.search(r"[：:]", t):
+        return True  # the page's last line right under a paragraph, no label in it: a cut text's next subhead
     indent = groups[k].blocks[0].indent
     if indent >= MIN_PARAGRAPH_INDENT and any(
             x.prose and x.blocks[0].indent == indent for x in groups[max(0, k - PROSE_LOOKBACK):k] if x.rule is None):

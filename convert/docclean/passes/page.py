@@ -31,6 +31,7 @@ from ..page.docheader import memo_header, paper_keywords
 from ..page.edges import (
     above_title,
     after_end_mark,
+    box_fields,
     comments,
     context,
     credit_fields,
@@ -110,6 +111,7 @@ def run(doc: Document, ctx: Context) -> Document:
         for g in groups[:start]:
             if g.rule is None and is_head_caption(g.text, web):
                 g.mark("web.caption")
+        box_fields(groups[:start])
     seen = [g for g in groups if id(g) not in ghosts]  # the title is chosen from the lines left
     cut = next((i for i, g in enumerate(seen) if start is not None and g is groups[start]), 1)
     under = {id(a): b for a, b in pairwise(groups) if id(b) in ghosts}  # a line a rule pack removed, under it
@@ -124,7 +126,7 @@ def run(doc: Document, ctx: Context) -> Document:
         residue(head)
         menu_items(head)
         if chosen.evidence in ("repeat", "occasion", "thread", "near") or runs_under:
-            above_title(head)
+            above_title(head, title_text or "", tuple(g.text for g in groups if g.rule == "title.duplicate"))
         site_lines(groups[:start], len(head) + 1 if runs_under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
         context(head, top=True)
