@@ -235,7 +235,7 @@ def squash(t: str) -> str:
     return squash_marks(drop_space(t))
 
 
-ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # RE_SQUASH_SPACE's characters that are no whitespace
+SQUASH_INVISIBLE = ZERO_WIDTH.replace("\u00ad", "")  # RE_SQUASH_SPACE's characters that are no whitespace
 
 
 def drop_space(t: str) -> str:
@@ -243,7 +243,7 @@ def drop_space(t: str) -> str:
     matches (both ask Py_UNICODE_ISSPACE; a test checks every code point), at a few instructions
     a character where the class scan takes ~60; then the zero-width characters, rarely there."""
     t = "".join(t.split())
-    for z in ZERO_WIDTH:
+    for z in SQUASH_INVISIBLE:
         if z in t:
             t = t.replace(z, "")
     return t
