@@ -215,7 +215,12 @@ def above_title(above: list[Group], title: str = "", copies: tuple[str, ...] = (
 
 
 def holds_title_words(t: str, title: str) -> bool:
-    return len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)
+    return (len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)) \
+        or RE_PIECE.search(t) is not None
+
+
+# a collection's piece heading: `国旗下演讲稿 篇1`, `…心得体会第3篇`
+RE_PIECE = rx.compile(r"(?:篇\s*[一二三四五六七八九十百\d]{1,3}|第\s*[一二三四五六七八九十百\d]{1,3}\s*篇)\s*$")
 
 
 MIN_TITLE_WORDS = 8  # the title's first words: enough not to meet them by chance

@@ -143,12 +143,14 @@ class Group:
     _fields: Fields | bool | None = False  # the line as `label：value` fields, once asked (False: not yet)
     sep: str = " "  # how the lines read as one: `来源： 某报`, or `制定机关：某县` from a two-column table
     twin: Group | None = None  # an earlier group of the same text in the document: its readings are this one's
+    ruby: bool = False  # read without the pinyin a content farm injected after its characters (`现(xiàn)在`)
 
     @cached
     def text(self) -> str:
         """The lines read as one (cached: call `changed()` after editing a block's text)."""
         b = self.blocks
-        return b[0].text.strip() if len(b) == 1 else self.sep.join(x.text.strip() for x in b)  # (most: one line)
+        t = b[0].text.strip() if len(b) == 1 else self.sep.join(x.text.strip() for x in b)  # (most: one line)
+        return RE_RUBY.sub("", t) if self.ruby else t
 
     def changed(self) -> None:
         self.__dict__.pop("text", None)
@@ -276,6 +278,23 @@ def is_list_header(t: str, web: WebRules) -> bool:
 
 
 DELIVERY_OPENERS = tuple("—－(（-")  # what a delivery line opens with: `——`, `（`
+
+
+# A reading in brackets after a character, with its tone mark (`现(xiàn)`, `网（wǎng）`)
+RE_RUBY = rx.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zü]{0,6}[āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ][a-zü]{0,6}[）)]")
+MIN_RUBY = 8  # a content farm's pages carry dozens; a text that glosses a word or two is read as it is
+
+
+def read_without_ruby(groups: list[Group]) -> None:
+    """On a page whose characters carry injected pinyin everywhere (a content farm's broken
+    converter), its lines are judged without it: `您现(xiàn)在的位置` is the breadcrumb it
+    is. Only the reading changes: the text keeps what it shows."""
+    if sum(len(RE_RUBY.findall(g.blocks[0].text)) for g in groups if "(" in g.blocks[0].text
+           or "（" in g.blocks[0].text) < MIN_RUBY:
+        return
+    for g in groups:
+        g.ruby = True
+        g.changed()
 
 
 def make_groups(lines: list[Block], web: WebRules) -> list[Group]:

@@ -18,6 +18,7 @@ from .edges import (
     RE_BOOK_CREDIT,
     RE_DOC_OWN,
     RE_NUMBERED,
+    RE_PIECE,
     RE_SIGNATURE,
     RE_SLOGAN,
     RE_THIS_DOC,
@@ -137,7 +138,7 @@ def title_bars(block: list[Group], title: str = "") -> None:
                 or g.prose or RE_SENTENCE_END.search(t) or re.search(r"[，,。：:；;（(《“]", t) \
                 or RE_BYLINE.match(t) or RE_DELIVERY.match(t) or RE_DATE.search(t) or RE_SIGNATURE.search(t) \
                 or is_subtitle(t) or g.blocks[0].kind is not Kind.LINE \
-                or RE_SLOGAN.fullmatch(t) or RE_NUMBERED.match(t) or RE_OFFICE_WORD.search(t):
+                or RE_SLOGAN.fullmatch(t) or RE_NUMBERED.match(t) or RE_OFFICE_WORD.search(t) or RE_PIECE.search(t):
             continue  # (a kicker, a heading, a byline with its name spaced out: `自治区主席 韦 韬`)
         toks = [x for x in RE_BAR_SPLIT.split(t) if x]
         if len(toks) >= 2 and all(len(x) <= MAX_BAR_TOKEN for x in toks) \

@@ -48,10 +48,12 @@ from ..page.inserts import injected_links, lead_boxes, notice_lists
 from ..page.lines import (
     FORMATS,
     RE_DELIVERY,
+    RE_RUBY,
     Group,
     is_markdown,
     is_subtitle,
     make_groups,
+    read_without_ruby,
     rejoin_split_brackets,
     section_labels,
 )
@@ -83,6 +85,7 @@ def run(doc: Document, ctx: Context) -> Document:
     groups = make_groups([b for b in doc.blocks if b.kind in (Kind.LINE, Kind.PARAGRAPH) and b.text.strip()], web)
     if not groups:
         return doc
+    read_without_ruby(groups)
     read: dict[str, tuple[Group, str | None, Reason]] = {}  # strong evidence by text: a repeated line is read once
     for i, g in enumerate(groups):
         if (found := read.get(g.text)) is None:
@@ -118,6 +121,11 @@ def run(doc: Document, ctx: Context) -> Document:
     chosen = choose_title(doc, seen[:cut], web, ctx, groups[end + 1:] if end is not None else [], under)
     title = chosen.block
     title_text = title.text if title is not None else None
+    if title_text is not None and groups[0].ruby:
+        title_text = RE_RUBY.sub("", title_text)  # (read as its lines are)
+    words = title_text or ""  # the title's own words: what a column tag or a site's name before it is not
+    for part in chosen.suffix:
+        words = words.replace(part, "")
     if start is not None and end is not None:
         above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
         head = head_zone(groups, above, start)
@@ -126,7 +134,7 @@ def run(doc: Document, ctx: Context) -> Document:
         residue(head)
         menu_items(head)
         if chosen.evidence in ("repeat", "occasion", "thread", "near") or runs_under:
-            above_title(head, title_text or "", tuple(g.text for g in groups if g.rule == "title.duplicate"))
+            above_title(head, words, tuple(g.text for g in groups if g.rule == "title.duplicate"))
         site_lines(groups[:start], len(head) + 1 if runs_under else above, chosen, web)
         residue(groups[end + 1:], tail=True)
         context(head, top=True)
@@ -136,7 +144,7 @@ def run(doc: Document, ctx: Context) -> Document:
         date_under_title(groups[above + 1:start])
         author_block(groups[above + 1:start])
         unknown_fields(groups[above + 1:start])
-        title_bars(groups[above + 1:start], title_text or "")
+        title_bars(groups[above + 1:start], words)
         hemmed_in(groups[above + 1:start])
         headline_list(groups[above + 1:start])
         furniture = next((k for k in range(end + 1, len(groups)) if groups[k].rule is not None), len(groups))
