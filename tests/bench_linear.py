@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from docclean.fixers import cjk_dash
-from docclean.passes.paragraphs import join_lines
+from docclean.passes.wrapped import join_lines
 
 
 def _time(fn: Callable[[], object]) -> float:

@@ -318,3 +318,17 @@ def test_chinese_of_rare_characters_is_still_chinese(enc: str):
     assert chinese_score(data.decode(enc)) < SUSPECT_SCORE  # (the case the second opinion is asked about)
     d = decode(data, "el.txt")
     assert d.encoding == enc and d.text == data.decode(enc)
+
+
+@pytest.mark.parametrize("first", ["docclean.legacy", "docclean.encoding"])
+def test_encoding_and_legacy_import_in_either_order(first: str):
+    """`encoding` imports `legacy` once, last, and `legacy` reads `encoding`'s names as it loads:
+    a fresh process that imports either one first can decode a GBK page (the cycle holds)."""
+    import subprocess
+    import sys
+
+    code = (f"import {first}\nfrom docclean.encoding import decode\n"
+            f"print(decode({TEXT.encode('gb18030')!r}).encoding)")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "gb18030"

@@ -8,6 +8,8 @@ import pytest
 from docclean import fixers as f
 from docclean import tables
 
+from tests.regex_tree import holds_one_of_strings
+
 
 @pytest.mark.parametrize(("fixer", "before", "after"), [
     (f.remove_control_chars, "a\x00b\x07c\nd", "abc\nd"),
@@ -68,7 +70,7 @@ def test_long_dash_runs_keep_their_meaning():
 
 
 def test_join_lines_on_many_lines():
-    from docclean.passes.paragraphs import join_lines
+    from docclean.passes.wrapped import join_lines
 
     assert join_lines(["一行"] * 50_000) == "一行" * 50_000
     assert join_lines(["inter-", "national", "trade", "中文", " "]) == "international trade中文"
@@ -164,6 +166,26 @@ def test_halfwidth_alnum_is_the_table_translate(texts):
     for t in [*texts, "Ａ１中ｂ２　ｚ９", "ＡＢＣ", "中Ｚ", "ａ"]:
         for line in (t, *t.split("\n")[:200]):
             assert f.halfwidth_alnum(line) == line.translate(tables.FULLWIDTH_ALNUM), line
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [(f._RE_ELLIPSIS, f._ELLIPSIS_NEEDS), (f._RE_DASH, f._DASH_NEEDS)])
+def test_every_match_holds_one_of_the_needs_written_beside_the_pattern(pattern, needs):
+    """Read from the pattern's parse tree: a branch added to `_RE_ELLIPSIS` or `_RE_DASH`
+    without its literal in the needs (or a need dropped) fails here, whatever the texts."""
+    assert holds_one_of_strings(pattern, needs)
+    for k in range(len(needs)):  # each need answers for a branch no other one does
+        assert not holds_one_of_strings(pattern, needs[:k] + needs[k + 1:]), needs[k]
+    assert not holds_one_of_strings(re.compile(r"\.{2,}|…+"), ("...", "…"))  # the check can fail
+
+
+@pytest.mark.parametrize(("fixer", "needs", "mark"), [(f.cjk_ellipsis, f._ELLIPSIS_NEEDS, "……"),
+                                                     (f.cjk_dash, f._DASH_NEEDS, "——")])
+def test_each_need_between_chinese_gets_past_the_fixers_written_out_gate(fixer, needs, mark):
+    """`cjk_ellipsis` and `cjk_dash` test their needs written out by hand (each first character
+    first): a need alone between two ideographs is a match they replace, so a need added
+    beside the pattern and not to the written-out test leaves it unchanged and fails here."""
+    for n in needs:
+        assert fixer("中" + n + "文") == "中" + mark + "文", n
 
 
 def test_in_gates_skip_only_texts_the_pattern_cannot_change(texts):

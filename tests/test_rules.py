@@ -211,3 +211,33 @@ def test_a_discuz_threads_buttons_go_alone_on_their_line_a_sentence_naming_them_
             "如需转发，请点击[复制链接]按钮，再粘贴到聊天窗口里发给同事，这样格式不会乱。\n")
     md, n = _cleaned(page, "forum.thread-buttons")
     assert "\n[复制链接]\n" not in md and "开启左侧" not in md and "请点击[复制链接]按钮" in md and n == 2
+
+
+def test_a_discuz_edit_notice_and_login_wall_go_the_posts_first_sentence_stays():
+    """Discuz!'s `本帖最后由 某某 于 … 编辑` glued to a post's first sentence (rules/chrome/forum.yaml
+    `forum.edit-notice`) goes and the sentence stays; its login wall over the post goes too; a
+    sentence that quotes the notice without a poster and a time stays."""
+    page = ("马上注册，结交更多好友，享用更多功能，让你轻松玩转社区\n"
+            "您需要 登录 才可以下载或查看，没有账号？会员注册\n"
+            "本帖最后由 一品飞云 于 2015-4-13 00:37 编辑 <br /><br />12月2日，某某镇第十七届人民代表大会第一次会议胜利召开，"
+            "来自全镇各行各业的49名代表出席会议。\n"
+            "会议听取和审议了镇人民政府工作报告，选举产生了新一届镇人大主席团。论坛里常见的“本帖最后由某某编辑”是系统的提示。\n")
+    md, n = _cleaned(page, "forum.edit-notice")
+    assert n == 1 and "本帖最后由 一品飞云" not in md and "<br" not in md
+    assert "12月2日，某某镇第十七届人民代表大会第一次会议胜利召开" in md and "“本帖最后由某某编辑”是系统的提示" in md
+    assert "才可以下载或查看" not in md
+
+
+def test_a_fanwen_sites_offer_of_its_collection_goes_a_teachers_own_collection_stays():
+    """A 范文 site's intro that offers its collection (`小编为大家整理了…范文，供大家参考和借鉴。`,
+    `web.editor-intro` in rules/web.yaml) goes over the collection's first piece; a teacher's
+    account of the model essays they gathered stays."""
+    page = ("国旗下演讲稿（模板19篇）\n"
+            "在国旗下，我们表达对先烈的敬意。小编为大家整理了国旗下的一些优秀总结范文，供大家参考和借鉴。\n"
+            "初中生国旗下演讲稿2分钟\n"
+            "尊敬的老师、亲爱的同学们：大家早上好！今天我国旗下讲话的题目是《不忘历史，珍惜今天》。\n"
+            "上学期，我收集整理了十篇优秀范文，在班上交流，同学们的写作水平有了明显提高。\n")
+    done = clean_text(page)
+    md = done.markdown
+    assert "小编为大家整理了" not in md and any(r.rule == "web.editor-intro" for r in done.removals)
+    assert "我收集整理了十篇优秀范文" in md and "今天我国旗下讲话的题目" in md

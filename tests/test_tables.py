@@ -80,7 +80,7 @@ def test_squash_is_the_squash_compared():
 
 
 def test_width_is_additive_without_ascii_controls():
-    """What `_split_flattened` relies on to add a joined segment's widths: exact sums (halves are
+    """What `flattened_lines` relies on to add a joined segment's widths: exact sums (halves are
     exact floats) wherever neither part holds an ASCII control; `has_ascii_control` tells."""
     import random
 

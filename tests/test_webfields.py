@@ -69,3 +69,8 @@ def test_a_full_date_opening_a_bar_of_short_tokens_is_a_stamp_a_dated_sentence_i
 def test_a_posts_age_with_its_counts_is_a_stamp_a_sentence_about_years_is_not() -> None:
     assert wf.is_stamp_line("发表于 4年以前  | 总阅读数:3660 次") and wf.is_stamp_line("某某 发布于 3天前")
     assert not wf.is_stamp_line("他发表于3年前的论文至今仍被引用。") and not wf.is_stamp_line("三年前发表于某刊")
+
+
+def test_a_label_as_long_as_the_lexicons_longest_is_read_a_longer_word_before_a_colon_is_not() -> None:
+    assert wf.fields("Categories: 未分类", WEB) is not None
+    assert wf.fields("Extraordinary: 非常好", WEB) is None

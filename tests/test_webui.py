@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docclean import webfields as wf
+from docclean import weblexicon as wl
 from docclean import webui as w
 from docclean.rules import load_rules
 
@@ -126,36 +127,6 @@ def test_headings_of_a_portal_report_and_sentences_are_no_ui(line: str) -> None:
     assert not w.is_ui_only(line, WEB)
 
 
-@pytest.mark.parametrize(("line", "rule"), [
-    ("本文来自微信公众号：某某观察（ID：abc123），作者：某某", "web.repost-source"),
-    ("著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "web.reprint-notice"),
-    ("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", "web.disclaimer"),
-    ("本文链接：https://blog.csdn.net/someone/article/details/82412345", "web.link-field"),
-    ("您访问的链接即将离开“某某市人民政府”门户网站 是否继续？", "web.leave-site"),
-    ("本文由百家号作者上传并发布，百家号仅提供信息发布平台。", "web.platform-statement"),
-    ("起点中文网欢迎广大书友光临阅读，最新、最快、最火的连载作品尽在起点原创！", "web.novel-site"),
-    ("喜欢元龙请大家收藏：(m.soxs.cc)元龙搜小说更新速度最快。", "web.novel-site"),
-    ("您需要登录后才可以回帖 登录 | 立即注册", "web.forum-shell"),
-    ("posted @ 2021-09-24 11:42 某某 阅读(10862) 评论(11) 编辑 收藏 举报", "web.blog-shell"),
-    ("Powered by Discuz! X3.4", "web.copyright"),
-    ("为防止网站丢失，请按Ctrl+D收藏本站为书签", "web.bookmark-prompt"),
-    ("文章知识点与官方知识档案匹配，可进一步学习相关知识", "web.blog-shell"),
-])
-def test_second_round_phrases_name_their_furniture(line: str, rule: str) -> None:
-    p = w.phrase(line, WEB, strong_only=True)
-    assert p is not None and p.id == rule
-
-
-@pytest.mark.parametrize("line", [
-    "作品刊登后，除著作权人声明不得转载、摘编的外，其他报刊可以转载或者作为文摘、资料刊登。",
-    "本文来自基层一线的调研报告。", "即将离开工作岗位的同志要做好交接。", "要把全市政务网站的更新速度提上来。",
-    "如果您喜欢这部作品，欢迎您来剧院观看首演。", "要搭建统一的信息发布平台，提供信息发布平台和政务服务入口。",
-    "网址：www.example.gov.cn", "全省政府网站均已支持IPv6访问。", "在浏览器中按Ctrl+D键可将当前网页添加到收藏夹。",
-    "某某讲话稿 - 公文写作 - 某某论坛 - Powered by Discuz!"])
-def test_second_round_phrases_leave_document_sentences_alone(line: str) -> None:
-    assert w.phrase(line, WEB, strong_only=False) is None
-
-
 def test_second_round_captions_labels_related_and_breadcrumbs() -> None:
     for line in ("（受访者供图）", "洛蓝古丽团队。受访者供图", "俄罗斯申请加入联合国人权理事会。（资料图）", "李明 摄", "图｜视觉中国",
                  "（摄影：高振宇）"):
@@ -187,26 +158,6 @@ def test_second_round_furniture_leaves_a_page_and_its_text_stays() -> None:
     assert law in out and out.count("全市上下坚持稳中求进") == 3
     for chrome in ("读屏专用", "所在位置", "受访者供图", "监制", "example.com", "商业转载", "频道总排行", "即将离开", "找错"):
         assert chrome not in out, chrome
-
-
-def test_phrase_skips_a_line_only_when_no_phrase_could_match() -> None:
-    """`phrase` skips the search of a phrase whose literals a line lacks: the same answer as
-    searching every phrase, on every example of the lexicon and on fuzzed lines."""
-    from tests.fuzz.lines import fuzz_text
-
-    def every_phrase(text: str, strong_only: bool) -> w.Phrase | None:
-        return next((p for p in WEB.phrases if (p.strong or not strong_only) and p.regex.search(text)), None)
-
-    texts = [x for p in WEB.phrases for x in (*p.remove_examples, *p.keep_examples)]
-    texts += [line for seed in range(60) for line in fuzz_text(seed).split("\n")]
-    found = 0
-    for t in texts:
-        for strong_only in (True, False):
-            got = w.phrase(t, WEB, strong_only)
-            assert got is every_phrase(t, strong_only), t
-            found += got is not None
-    assert found > len(WEB.phrases)  # every phrase's own examples hit
-    assert sum(needs is None for needs in w._phrase_tables(WEB).needs) < len(WEB.phrases) // 4  # the skip is used
 
 
 def test_caption_probe_skips_only_lines_no_caption_matches() -> None:
@@ -278,20 +229,6 @@ def test_a_portals_disclosure_box_is_fields_a_heading_in_a_sentence_is_not() -> 
     assert wf.fields("本报告的内容概述如下，请各单位认真研读并抓好落实。", WEB) is None
 
 
-def test_a_click_for_the_big_picture_line_is_a_prompt_a_sentence_about_clicks_is_not() -> None:
-    for line in ("（点击看清晰大图）", "点击看大图"):
-        p = w.phrase(line, WEB, strong_only=True)
-        assert p is not None and p.id == "web.click-prompt", line
-    assert w.phrase("点击量看大图表更直观。", WEB, strong_only=False) is None
-
-
-def test_a_scan_the_code_beside_prompt_is_a_qr_prompt_a_sentence_on_scanning_is_not() -> None:
-    for line in ("扫描左侧二维码即可添加某某公众号，更多资讯。", "扫描下方二维码关注公众号，第一时间获取更新信息！"):
-        p = w.phrase(line, WEB, strong_only=True)
-        assert p is not None and p.id == "web.qr-prompt", line
-    assert w.phrase("扫描仪左侧的指示灯亮起后再放入文件。", WEB, strong_only=False) is None
-
-
 def test_a_download_boxs_form_labels_are_ui_and_fields_a_sentence_on_accounts_is_not() -> None:
     assert w.is_ui_only("账号:", WEB) and w.is_ui_only("帐号：", WEB) and w.is_ui_only("密码:", WEB)
     assert wf.fields("支付方式: 支付宝    微信支付", WEB) is not None
@@ -307,7 +244,84 @@ def test_a_review_chains_credits_are_fields_a_sentence_on_reviewing_is_not() -> 
 
 def test_a_liked_it_then_share_it_ask_is_strong_a_speechs_wish_to_share_is_not() -> None:
     for line in ("喜欢这篇文章？就分享给身边的朋友吧！", "如果对你有点帮助，欢迎分享给身边的朋友。"):
-        p = w.phrase(line, WEB, strong_only=True)
+        p = wl.phrase(line, WEB, strong_only=True)
         assert p is not None and p.id == "web.share-ask", line
     for line in ("希望大家把今天学到的知识分享给身边的朋友。", "如果遇到困难，要及时向组织报告。"):
-        assert w.phrase(line, WEB, strong_only=False) is None, line
+        assert wl.phrase(line, WEB, strong_only=False) is None, line
+
+
+def test_a_blogs_profile_box_and_archive_widget_are_page_furniture_a_sentence_on_blogs_is_not() -> None:
+    for line in ("• 博客访问: 1958597", "• 博客积分: 2078", "• 博客等级: 大尉", "• 技术积分: 1645", "• 用 户 组: 普通用户"):
+        assert wf.fields(line, WEB) is not None, line
+    for line in ("文章存档", "全部博文(498)", "2012年3月31日 评论已被关闭", "+A -A"):
+        assert w.is_ui_only(line, WEB), line
+    assert wf.fields("博客访问量逐年上升，技术积分制度运行良好。", WEB) is None
+    assert not w.is_ui_only("文章存档工作要规范。", WEB)
+
+
+def test_a_doc_sites_rights_clauses_are_prompts_a_sentence_on_uploads_is_not() -> None:
+    for line in ("- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，请立即联系网站客服。",
+                 "- 3、本文档由用户上传，本站不保证质量和数量令人满意，可能有诸多瑕疵。", "下载到本地 , 更方便阅读",
+                 "您需要 登录 才可以下载或查看，没有账号？会员注册"):
+        assert wl.phrase(line, WEB, strong_only=True) is not None, line
+    for line in ("本文档由用户填写后上传至系统。", "请将文件下载到本地，更方便阅读和打印。", "您需要登录政务服务网才可以查看办理进度。"):
+        assert wl.phrase(line, WEB, strong_only=False) is None, line
+
+
+def test_a_portals_section_heads_glued_with_more_are_related_headers_a_sentence_with_more_is_not() -> None:
+    for line in ("视频更 多", "来论更 多评论更 多", "论坛更 多阅读排行", "图片更多>>"):
+        assert w.is_related_header(line, WEB), line
+    for line in ("视频更多的是记录生活。", "新闻更多地关注民生。", "视频"):
+        assert not w.is_related_header(line, WEB), line
+
+
+def test_a_blog_archives_header_is_strong_a_sentence_on_archiving_is_not() -> None:
+    for line in ("‘收藏’ 分类的存档", "2012年3月 的存档", "标签为‘Linux’的文章"):
+        p = wl.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.archive-header", line
+    assert w.is_ui_only("存档", WEB) and w.is_ui_only("归档", WEB)
+    for line in ("“收藏”分类的存档工作由档案室负责。", "2012年的存档资料要移交档案馆。"):
+        assert wl.phrase(line, WEB, strong_only=False) is None, line
+
+
+def test_a_speech_of_welcome_beside_another_caption_is_a_caption_an_agenda_item_is_not() -> None:
+    assert w.scene("香港历史博物馆总馆长何惠仪女士致欢迎辞", WEB) == "company"
+    assert w.scene("某某中心理事会主席崔绮云博士致总结辞", WEB) == "company"
+    assert w.scene("一、主持人致开幕词", WEB) is None and w.scene("请校长致欢迎辞。", WEB) is None
+
+
+def test_an_illustrative_photos_note_is_a_caption_a_reference_to_a_diagram_is_not() -> None:
+    for line in ("台湾近年基层劳力需求孔急，劳动部推动方案，协助特定缺工产业。（示意照，陈明仁摄）", "（资料照）"):
+        assert w.is_caption(line, WEB), line
+    for line in ("（示意图见附件2）", "（示意图略）", "施工示意图"):
+        assert not w.is_caption(line, WEB), line
+
+
+def test_a_tutorial_mirrors_stock_line_is_the_sites_a_sentence_sharing_a_plan_is_not() -> None:
+    for line in ("这篇文章主要介绍了某某的部署方法，小编觉得挺不错的，现在分享给大家，也给大家做个参考。一起跟随小编过来看看吧",
+                 "某某 收集整理的這篇文章主要介紹了 某某基础教程 小編覺得挺不錯的,現在分享給大家,幫大家做個參考."):
+        p = wl.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.editor-intro", line
+    assert wl.phrase("大家觉得这个方案挺不错的，现在分享给各单位。", WEB, strong_only=False) is None
+
+
+def test_neighbour_buttons_an_author_only_switch_and_a_language_bar_are_ui_a_sentence_is_not() -> None:
+    for line in ("上一条 下一条", "只看楼主", "简体中文 | 繁體中文 | English"):
+        assert w.is_ui_only(line, WEB), line
+    for line in ("下一条路要靠自己走。", "只看楼主的回复就够了，别的不用看。", "简体中文版教材已经出版。"):
+        assert not w.is_ui_only(line, WEB), line
+
+
+def test_a_greeting_bars_login_and_a_register_link_are_the_sites_a_sentence_on_accounts_is_not() -> None:
+    for line in ("你好，请登录  免费注册", "查看评论", "关注我们"):
+        assert w.is_ui_only(line, WEB), line
+    for line in ("没有账号？立即注册", "Hi，欢迎来到某某网"):
+        assert wl.phrase(line, WEB, strong_only=True) is not None, line
+    for line in ("没有账号的群众可以到窗口注册。", "你好，欢迎来到我们的课堂。", "请登录政务服务网查询办理进度。"):
+        assert wl.phrase(line, WEB, strong_only=False) is None and not w.is_ui_only(line, WEB), line
+
+
+def test_an_authors_own_view_notice_is_the_sites_a_sentence_on_views_is_not() -> None:
+    p = wl.phrase("本文仅代表作者观点，不代表新浪网立场。", WEB, strong_only=True)
+    assert p is not None and p.id == "web.rights-notice"
+    assert wl.phrase("发言仅代表作者观点的说法不成立。", WEB, strong_only=False) is None

@@ -12,37 +12,7 @@ from docclean.literals import required
 from docclean.page import lines
 from docclean.rules import load_rules
 
-try:  # Python >= 3.11
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
-
-
-def holds_one_of(pattern: re.Pattern[str], chars: str) -> bool:
-    """Whether every match of the pattern holds one of `chars` (False when it cannot tell)."""
-    fold = bool(pattern.flags & re.IGNORECASE)
-    return _sequence(_p.parse(pattern.pattern, pattern.flags & ~re.UNICODE), set(chars), fold)
-
-
-def _sequence(items: object, chars: set[str], fold: bool) -> bool:
-    return any(_item(op, av, chars, fold) for op, av in items)  # type: ignore[attr-defined]
-
-
-def _item(op: object, av: object, chars: set[str], fold: bool) -> bool:
-    if op is _c.LITERAL:
-        c = chr(av)  # type: ignore[arg-type]
-        return c in chars and (not fold or {c.lower(), c.upper()} <= chars)
-    if op is _c.IN:
-        return all(o is _c.LITERAL and _item(o, a, chars, fold) for o, a in av)  # type: ignore[attr-defined]
-    if op is _c.SUBPATTERN:
-        return _sequence(av[3], chars, fold)  # type: ignore[index]
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        return av[0] >= 1 and _sequence(av[2], chars, fold)  # type: ignore[index]
-    if op is _c.BRANCH:
-        return all(_sequence(b, chars, fold) for b in av[1])  # type: ignore[index]
-    return False
+from tests.regex_tree import holds_one_of
 
 
 @pytest.mark.parametrize(("pattern", "chars"), [
@@ -87,16 +57,6 @@ def test_the_gated_judges_still_tell_apart():
     assert not webui.is_count_line("次阅读 次下载")
     assert webui.is_count_line("153阅读") and webui.is_count_line("浏览58964次")
     assert not webui.is_count_line("阅读") and not webui.is_count_line("浏览次")
-
-
-def test_the_phrase_probe_finds_the_same_first_characters_as_a_set():
-    web = load_rules().web
-    assert web is not None
-    t = webui._phrase_tables(web)
-    texts = [x for p in web.phrases for x in (*p.remove_examples, *p.keep_examples)] + ["", "-]^\\", "a"]
-    assert any(t.first.keys() & set(x) for x in texts)
-    for x in texts:
-        assert set(t.starts.findall(x)) == t.first.keys() & set(x), x
 
 
 def test_site_cut_without_a_separator_answers_as_split_site_suffix():
@@ -209,7 +169,8 @@ def test_is_code_with_its_ascii_bound_answers_as_the_utf8_count():
             return False
         if lines.RE_CODE_START.match(t):
             return True
-        if len(t) < lines.MIN_STATEMENT or (t[0] in "(（" and webui.RE_DATE.search(t)):
+        if len(t) < lines.MIN_STATEMENT or (t[0] in "(（" and (webui.RE_DATE.search(t)
+                                                              or lines.RE_BRACKETED_URL.fullmatch(t))):
             return False
         wide = (len(t.encode("utf-8")) - len(t)) / 2
         return len(t) - wide >= lines.MIN_CODE_ASCII * len(t) and lines.RE_CODE_END.search(t) is not None

@@ -186,17 +186,15 @@ def _legacy(sample: bytes) -> str:
 
 def decode(data: bytes, path: object = "<bytes>") -> Decoded:
     """Decode a file's bytes; raise a typed error naming `path` when it is not text."""
-    from .legacy import foreign_hint
-
     try:
-        d = _decode_file(data, path)
+        d, score = _decode_file(data, path)
     except DecodeError as exc:  # say what it is instead, when that is clear (Japanese, Korean, ...)
-        hint = foreign_hint(data)
+        hint = legacy.foreign_hint(data)
         if not hint:
             raise
         raise DecodeError(path, f"{exc.reason} ({hint})") from exc
-    if d.encoding in LEGACY and _suspect(d.text):
-        hint = foreign_hint(data)  # (charset-normalizer's second opinion, only for these few files)
+    if d.encoding in LEGACY and score is not None and score < SUSPECT_SCORE:
+        hint = legacy.foreign_hint(data)  # (charset-normalizer's second opinion, only for these few files)
         if hint:
             raise DecodeError(path, f"read as {d.encoding} it is not Chinese text ({hint})")
     return d
@@ -210,12 +208,8 @@ SUSPECT_SCORE = 0.3
 MIN_WIDE = 50  # characters a score is judged on
 
 
-def _suspect(text: str) -> bool:
-    wide = sum(c > "\x7f" for c in text[:20000])
-    return wide >= MIN_WIDE and chinese_score(text) < SUSPECT_SCORE
-
-
-def _decode_file(data: bytes, path: object) -> Decoded:
+def _decode_file(data: bytes, path: object) -> tuple[Decoded, float | None]:
+    """The checked reading and its `chinese_score` (see `_checked`)."""
     if not data.strip():
         raise InputError(path, "the file is empty" if not data else "the file is empty (only whitespace)")
     for bom, name in BOMS:
@@ -228,17 +222,18 @@ def _decode_file(data: bytes, path: object) -> Decoded:
             return _checked(_result(text.replace("\x00", ""), name, [o + len(bom) for o in bad], notes, nuls), path)
     padding = _padding(data)
     if padding:
-        d = _body(data[: len(data) - padding], path)
+        d, score = _checked(_body(data[: len(data) - padding], path), path)
         return replace(d, warnings=(f"{padding} NUL bytes of padding at the end dropped", *d.warnings),
-                       nul_bytes=d.nul_bytes + padding)
-    return _body(data, path)
+                       nul_bytes=d.nul_bytes + padding), score
+    return _checked(_body(data, path), path)
 
 
-def _after_utf8_bom(data: bytes, path: object) -> Decoded:
+def _after_utf8_bom(data: bytes, path: object) -> tuple[Decoded, float | None]:
     """A UTF-8 byte-order mark before bytes that are not all UTF-8: a GBK page or a file of mixed
     lines that a tool put a BOM on (both were refused as damaged UTF-8). The rest is read as a
     file without a BOM, its three bytes read as three spaces so that every byte offset stays
-    right; a BOM that names the wrong encoding is a warning (mixed lines have their own)."""
+    right; a BOM that names the wrong encoding is a warning (mixed lines have their own). The
+    text without those spaces is checked, once."""
     d = _body(b"   " + data[len(codecs.BOM_UTF8):], path)
     text = d.text[3:] if d.text.startswith("   ") else d.text.lstrip(" ")
     notes = d.warnings if d.encoding.startswith("utf-8") else (
@@ -263,12 +258,12 @@ def _padding(data: bytes) -> int:
 
 
 def _body(data: bytes, path: object) -> Decoded:
-    """Everything after the BOM and padding checks: UTF-32/16 by their NUL pattern, binary, 8-bit."""
+    """Everything after the BOM and padding checks: UTF-32/16 by their NUL pattern, binary, 8-bit
+    (not yet `_checked`)."""
     wide = _utf32_order(data)
     if wide:
         text, bad = _decode(data, wide)
-        return _checked(_result(text, wide, bad, (f"no byte-order mark: read as {wide} from the pattern of its "
-                                                  "NUL bytes",)), path)
+        return _result(text, wide, bad, (f"no byte-order mark: read as {wide} from the pattern of its NUL bytes",))
     if _looks_binary(data) and not _utf16_order(data):
         raise BinaryInputError(path, "binary data, not a text document")
     if 0 in data:
@@ -276,9 +271,9 @@ def _body(data: bytes, path: object) -> Decoded:
         if order:
             text, bad = _decode(data[: len(data) // 2 * 2], order)
             cut = [len(data) - 1] if len(data) % 2 else []
-            return _checked(_result(text, order, bad + cut, (f"no byte-order mark: read as {order} from the "
-                                                              "pattern of its NUL bytes",)), path)
-    return _checked(_eight_bit(data), path)
+            return _result(text, order, bad + cut, (f"no byte-order mark: read as {order} from the "
+                                                     "pattern of its NUL bytes",))
+    return _eight_bit(data)
 
 
 def _utf32_order(data: bytes) -> str | None:
@@ -309,13 +304,11 @@ def _eight_bit(data: bytes) -> Decoded:
     def orig(offsets: list[int]) -> list[int]:  # offsets in the NUL-free bytes -> in the file
         return [o + bisect.bisect_right(free, o) for o in offsets]
 
-    if b"~" in data and b"~{" in data:  # HZ is valid ASCII: ask before UTF-8 takes it as it stands
-        # (`~` alone first: memchr, where the two-byte search steps through every byte)
-        from .legacy import is_hz
-
-        if is_hz(data):
-            text, bad = _decode(data, "hz")
-            return _result(text, "hz-gb-2312", orig(bad), tuple(notes), len(nuls))
+    # HZ is valid ASCII: ask before UTF-8 takes it as it stands (`~` alone first: memchr, where
+    # the two-byte search steps through every byte)
+    if b"~" in data and b"~{" in data and legacy.is_hz(data):
+        text, bad = _decode(data, "hz")
+        return _result(text, "hz-gb-2312", orig(bad), tuple(notes), len(nuls))
     try:
         return _result(data.decode("utf-8"), "utf-8", [], tuple(notes), len(nuls))
     except UnicodeDecodeError:
@@ -345,15 +338,13 @@ def _eight_bit(data: bytes) -> Decoded:
     enc = "utf-8"
     suspects: list[int] = []  # byte offsets where a lost or extra byte may hide (text kept as read)
     if legacy_lines:
-        from .legacy import legacy_line, stray_letter, stray_rare
-
         enc = _legacy(b"\n".join(lines[i] for i in legacy_lines[:2000])[:SAMPLE])
         # A file whose other lines are UTF-8 (with 3-byte characters: no legacy text by chance)
         # holds damaged UTF-8 lines, not legacy ones, unless the legacy reading is the better Chinese.
         utf8_lines = sum(1 for v, ln in zip(verdicts, lines, strict=True)
                          if v and not v[2] and not ln.isascii() and max(v[1]) >= "\u0800")
         for i in legacy_lines:
-            verdicts[i] = legacy_line(lines[i], enc, suspects, starts[i])
+            verdicts[i] = legacy.legacy_line(lines[i], enc, suspects, starts[i])
             if utf8_lines > 2 * len(legacy_lines):
                 text8, bad8 = _decode(lines[i], "utf-8")
                 if len(bad8) <= 2 and chinese_score(text8) >= chinese_score(verdicts[i][1]):
@@ -374,7 +365,7 @@ def _eight_bit(data: bytes) -> Decoded:
     name = "+".join(sorted(used, key=lambda e: e != "utf-8"))
     if legacy_lines:  # a rare letter where a byte may have gone astray, in lines read strictly (see legacy.py)
         strict = [(starts[i], v[1]) for i, v in enumerate(verdicts) if v and v[0] == enc and not v[2]]
-        suspects = sorted({*suspects, *stray_rare(strict, enc), *stray_letter(strict, enc)})
+        suspects = sorted({*suspects, *legacy.stray_rare(strict, enc), *legacy.stray_letter(strict, enc)})
     suspects = [o for o in suspects if not _repeated_private(data, o, enc, text)]
     if suspects:
         notes.append(f"{len(suspects)} places read as valid {enc} may hide a lost or extra byte (at byte "
@@ -432,8 +423,10 @@ def _result(text: str, enc: str, bad: list[int], notes: tuple[str, ...] = (), nu
     return Decoded(text.lstrip("\ufeff"), enc, len(bad), tuple(bad[:MAX_OFFSETS]), nuls, notes)
 
 
-def _checked(d: Decoded, path: object) -> Decoded:
-    """Refuse what is damaged beyond repair or is not Chinese text in any supported encoding.
+def _checked(d: Decoded, path: object) -> tuple[Decoded, float | None]:
+    """Refuse what is damaged beyond repair or is not Chinese text in any supported encoding;
+    else `d` and its `chinese_score` (None when not judged: not a legacy or UTF-16 reading, or
+    under MIN_WIDE characters), which `decode` reads again for a reading far from Chinese.
 
     More than 2 % of the text dropped would leave visible holes in the output: such a file
     is refused rather than published. A legacy reading whose characters are almost never
@@ -445,9 +438,15 @@ def _checked(d: Decoded, path: object) -> Decoded:
     if d.dropped_bytes > max(16, len(d.text) // 50):
         raise DecodeError(path, f"{d.dropped_bytes} undecodable byte sequences as {d.encoding}: "
                                 "not text in a supported encoding, or damaged beyond repair")
-    if d.encoding in LEGACY or d.encoding.startswith("utf-16"):
-        wide = sum(c > "\x7f" for c in d.text[:20000])
-        if wide >= MIN_WIDE and chinese_score(d.text) < 0.05:
+    score = None
+    if (d.encoding in LEGACY or d.encoding.startswith("utf-16")) \
+            and sum(c > "\x7f" for c in d.text[:20000]) >= MIN_WIDE:
+        score = chinese_score(d.text)
+        if score < 0.05:
             raise DecodeError(path, f"read as {d.encoding} it is not Chinese text: not UTF-8, GB18030, "
                                     "Big5 or UTF-16 text")
-    return d
+    return d, score
+
+
+# Last: `legacy` reads this module's names as it loads (imported here once, not on every call).
+from . import legacy  # noqa: E402

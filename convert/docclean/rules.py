@@ -18,7 +18,8 @@ from pathlib import Path
 from .cache import STORE, rx
 from .errors import RulesError
 from .tables import chinese_number
-from .webui import WebRules, check_web_examples, load_web
+from .weblexicon import WebRules, load_web
+from .webui import check_web_examples
 
 KINDS = ("line", "suffix", "inline")
 ZONES = ("edge", "head", "tail", "any")

@@ -12,17 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .cache import rx
-from .webui import (
-    MAX_FREE_TOKEN,
-    RE_CLOCK,
-    RE_DATE,
-    RE_ISO_STAMP,
-    RE_SENTENCE_END,
-    WebRules,
-    is_issuer,
-    is_site_name,
-    per_lexicon,
-)
+from .weblexicon import WebRules, per_lexicon
+from .webui import MAX_FREE_TOKEN, RE_CLOCK, RE_DATE, RE_ISO_STAMP, RE_SENTENCE_END, is_issuer, is_site_name
 
 # `2017年5月24日(星期三)`: a date with its weekday is a page's stamp (a 落款 date never names the weekday)
 RE_WEEKDAY_DATE = rx.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -91,7 +82,7 @@ MAX_VALUE = 40  # a field's value is a name, a date or a count, never a sentence
 
 
 RE_FIELD_MARK = rx.compile(r"[：:】]")
-MAX_LABEL = 8
+MAX_LABEL = 12  # the longest label the lexicon holds (`Categories`: 10), spaces aside
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .cache import rx
-from .webui import WebRules, is_issuer, is_site_name
+from .weblexicon import WebRules
+from .webui import is_issuer, is_site_name
 
 # `标题_站名`, `标题 - 站名`, `标题——站名`, `标题 -某大学`
 RE_TITLE_SEP = rx.compile(r"\s*(?:_|\s[-–—|｜]\s|[|｜]|--|——|(?<=\S)[-–—](?=\S)|(?<=\s)-(?=\S))\s*")

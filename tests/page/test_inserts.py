@@ -60,3 +60,15 @@ def test_under_a_sites_notice_the_title_copy_and_the_documents_preview_stay() ->
              "城市应急联动系统总体方案建议书Word文档下载推荐.doc", "1、4.1.3综合信息门户架构设计324.1.4功能设计344")
     out = clean_text("\n".join(lines)).markdown
     assert "综合信息门户架构设计" in out
+
+
+def test_a_collections_long_offer_over_its_first_piece_goes_the_same_paragraph_alone_stays() -> None:
+    intro = ("演讲稿的内容要根据具体情境、具体场合来确定，要求情感真实，尊重观众。在社会发展不断提速的今天，演讲稿在我们的视野里"
+             "出现的频率越来越高，那么你有了解过演讲稿吗？下面是小编为大家收集的开学典礼演讲稿，希望能够帮助到大家。")
+    assert len(intro) > 100  # (longer than a strong phrase's line: only the collection's shape tells)
+    out = clean_text("\n".join(("开学典礼演讲稿精选15篇", intro, "开学典礼演讲稿1师生们：", "大家好！", P, P))).markdown
+    assert "小编为大家收集" not in out and "开学典礼演讲稿1" in out
+    out = clean_text("\n".join(("开学典礼演讲稿精选15篇", intro, "【篇一】开学典礼演讲稿", P))).markdown
+    assert "小编为大家收集" not in out
+    alone = clean_text("\n".join(("开学典礼演讲稿精选15篇", intro, P, P))).markdown
+    assert "小编为大家收集" in alone

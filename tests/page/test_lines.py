@@ -26,3 +26,9 @@ def test_a_collections_piece_heading_under_the_title_is_no_bar() -> None:
                                 "同学们，今天是10月13日，是中国少年先锋队建队61周年纪念日。今天，我国旗下讲话的题目是《让书香伴我们成长》。",
                                 "同学们，如果有人问你：世界上最香的东西是什么，你会怎么回答呢？我以为，世界上最香的东西不是饭菜，而是书的墨香。"))).markdown
     assert "国旗下演讲稿篇1" in out
+
+
+def test_a_sites_bracketed_address_is_no_line_of_code_a_call_is() -> None:
+    from docclean.page.lines import is_code
+    assert not is_code("(http://www.dajiyuan.com)") and not is_code("（www.example.com.cn）")
+    assert is_code("printf(\"%d\\n\", total);") and is_code("(function () { init(); })();")

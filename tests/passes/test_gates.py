@@ -64,7 +64,7 @@ def test_detect_reads_the_head_the_whole_text_would_give():
 def test_flat_gap_finds_the_spaces_the_plain_pattern_finds():
     import re
 
-    from docclean.passes.paragraphs import RE_FLAT_GAP
+    from docclean.passes.flattened import RE_FLAT_GAP
     from docclean.tables import CJK
 
     plain = re.compile(f"(?<=[{CJK},;:?!()]) (?=[{CJK}(])")
@@ -99,8 +99,8 @@ def test_ends_clause_is_the_regex_search():
 
 
 def test_flattened_page_token_tests_are_the_regexes():
-    """The per-token set tests of `_split_flattened` against the patterns they replace."""
-    from docclean.passes import paragraphs as p
+    """The per-token set tests of `flattened_lines` against the patterns they replace."""
+    from docclean.passes import flattened as p
 
     def plain(text: str) -> list[str] | None:  # split_flattened as first written
         if len(text) < p.MIN_FLAT or text.count(" ") < 5 or len(p.RE_FLAT_GAP.findall(text)) < 5:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 from docclean import clean_text
@@ -136,3 +138,16 @@ def test_escape_asks_its_patterns_only_of_a_text_starting_as_one_of_their_matche
         for t in (c + " 文", c + ". 文"):
             assert escape(t) == plain(t), repr(t)
     assert escape("") == ""
+
+
+def test_the_first_character_test_is_the_escape_patterns_first_characters():
+    """`escape`'s `_SYNTAX_FIRST` (and `isdecimal`) against the first characters the two
+    patterns' parse trees allow: a syntax added to RE_NEEDS_ESCAPE without its first character
+    in `_SYNTAX_FIRST` fails here."""
+    from docclean.writers import markdown
+
+    from tests.regex_tree import DIGIT, first_chars
+
+    assert first_chars(markdown.RE_NEEDS_ESCAPE) == set(markdown._SYNTAX_FIRST)
+    assert first_chars(markdown.RE_ORDERED) == {DIGIT}
+    assert first_chars(re.compile(r"^(?:[#>|]|~~~)")) != set(markdown._SYNTAX_FIRST)  # the check can fail

@@ -12,7 +12,8 @@ caption, so a heading that happens to end in such a word (`加强监督检查`) 
 
 from __future__ import annotations
 
-from ..webui import WebRules, scene
+from ..weblexicon import WebRules
+from ..webui import scene
 from .lines import SALUTATIONS, Group, runs
 
 RE_HEADER_END = ("：", ":")  # a line that opens a list: its short lines are the list's items

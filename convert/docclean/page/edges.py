@@ -10,11 +10,11 @@ from ..cache import rx
 from ..model import Kind, Reason
 from ..tables import squash
 from ..webfields import is_stamp_line
+from ..weblexicon import WebRules
 from ..webui import (
     RE_CLOCK,
     RE_DATE,
     RE_SENTENCE_END,
-    WebRules,
     is_prose,
     is_related_header,
     is_shape_chrome,

@@ -9,6 +9,7 @@ from ..cache import rx
 from ..model import Reason
 from ..tables import drop_space, squash, squash_marks
 from ..webfields import Fields, is_stamp_line
+from ..weblexicon import WebRules, phrase
 from ..websuffix import split_site_suffix
 from ..webui import (
     MAX_CRUMB_LINE,
@@ -17,7 +18,6 @@ from ..webui import (
     RE_PAGE_COUNTER,
     RE_SENTENCE_END,
     RE_SEPARATORS_ONLY,
-    WebRules,
     is_banner,
     is_breadcrumb,
     is_caption,
@@ -25,7 +25,6 @@ from ..webui import (
     is_related_header,
     is_shape_chrome,
     is_ui_only,
-    phrase,
     talks_of_site,
 )
 from .edges import RE_DOC_OWN, RE_END_MARK, RE_SIGNATURE, RE_THIS_DOC

@@ -10,7 +10,8 @@ from ..cache import rx
 from ..model import Kind
 from ..tables import squash
 from ..webfields import fields, names_person, office_fields
-from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, WebRules, is_issuer, is_prose, talks_of_site
+from ..weblexicon import WebRules
+from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, is_issuer, is_prose, talks_of_site
 from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
 from .lines import IMAGE_NAME, INJECTED_LINK, MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
 

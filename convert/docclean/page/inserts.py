@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from ..cache import rx
 from ..tables import squash
-from ..webui import WebRules, talks_of_site
+from ..weblexicon import WebRules, phrase
+from ..webui import talks_of_site
 from .lines import INJECTED_LINK, Group
 from .lists import RE_ITEM_NUMBER
 
@@ -79,3 +80,26 @@ def notice_lists(groups: list[Group], web: WebRules) -> None:
             for x in (g, *items):
                 if x.rule is None:
                     x.mark("web.notice-list")
+
+
+INTRO = "web.editor-intro"
+RE_PIECE_START = rx.compile(r"\s*(?:[【\[]\s*篇\s*[一二三四五六七八九十\d]{1,3}\s*[】\]]"
+                            r"|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)")
+INTRO_REACH = 2  # the intro stands right under the title (and its stamp), over the first piece
+
+
+def collection_intro(groups: list[Group], title: int, words: str, web: WebRules) -> None:
+    """Under a 范文 collection's title, the site's offer of the collection (`…以下是小编整理的…，
+    供大家参考。`), however long, over the first piece: a line that opens with the title's
+    words (`开学典礼演讲稿1`), repeats the title, or numbers a piece (`【篇一】`, `第1篇：`). The
+    same offer without a piece under it is left alone: it may be a text's own first paragraph."""
+    rest = [k for k in range(title + 1, min(len(groups), title + 1 + 2 * INTRO_REACH)) if groups[k].rule is None]
+    if len(rest) < 2 or len(key := squash(words)[:MIN_TITLE_KEY]) < MIN_TITLE_KEY:
+        return
+    g, piece = groups[rest[0]], squash(groups[rest[1]].text)
+    if (p := phrase(g.text, web, strong_only=False)) is not None and p.id == INTRO \
+            and (piece.startswith(key) or RE_PIECE_START.match(groups[rest[1]].text)):
+        g.mark(INTRO)
+
+
+MIN_TITLE_KEY = 6  # the title's first characters a piece heading opens with

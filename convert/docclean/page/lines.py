@@ -13,7 +13,8 @@ from typing import Any, Generic, TypeVar
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..webfields import MAX_LIST_ITEM, Fields, fields, is_label_only
-from ..webui import RE_CLOCK, RE_DATE, WebRules, is_prose, is_related_header
+from ..weblexicon import WebRules
+from ..webui import RE_CLOCK, RE_DATE, is_prose, is_related_header
 
 FORMATS = ("txt", "html")  # paginated formats (PDF, DOCX) have furniture rules of their own
 MAX_FRAGMENT = 8  # a UI fragment rendered on a line of its own is this short
@@ -60,8 +61,10 @@ def is_code(text: str) -> bool:
         return False
     if RE_CODE_START.match(t):
         return True
-    if len(t) < MIN_STATEMENT or (t[0] in "(（" and RE_DATE.search(t)):
-        return False  # `(` alone, a fragment of a UI line (`评论` / `(` / `18` / `)`); `(2024-03-05 09:12:33)`, a stamp
+    if len(t) < MIN_STATEMENT or (t[0] in "(（" and (RE_DATE.search(t) or RE_BRACKETED_URL.fullmatch(t))):
+        # `(` alone, a fragment of a UI line (`评论` / `(` / `18` / `)`); `(2024-03-05 09:12:33)`, a stamp;
+        # `(http://www.某某.com)`, a site's address under its article
+        return False
     # (each character past ASCII is at least half a wide one: too many of them answer first, the
     # same test with that bound, where the ASCII ones are counted ~5x faster than UTF-8 is encoded)
     if len(t) - (len(t) - len(t.encode("ascii", "ignore"))) / 2 < MIN_CODE_ASCII * len(t):
@@ -70,6 +73,7 @@ def is_code(text: str) -> bool:
     return len(t) - wide >= MIN_CODE_ASCII * len(t) and RE_CODE_END.search(t) is not None
 
 
+RE_BRACKETED_URL = rx.compile(r"[(（]\s*(?:https?://|www\.)[^\s()（）]+\s*[)）]")
 # A line of markup only (`<sup id="x"><input id="x"></input></sup>`, `1. <legend id="x"></legend>`):
 # tags a spam page or a broken scrape left, with no text in them. Outside the text only: a web
 # tutorial's listing is made of such lines too.

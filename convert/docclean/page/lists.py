@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..cache import rx
-from ..webui import RE_SENTENCE_END, WebRules, is_prose, is_ui_only
+from ..weblexicon import WebRules
+from ..webui import RE_SENTENCE_END, is_prose, is_ui_only
 from .edges import RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
 from .evidence import MIN_HEADLINE_RUN
 from .lines import (

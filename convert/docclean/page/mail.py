@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..cache import rx
 from ..model import Reason
-from ..webui import WebRules
+from ..weblexicon import WebRules
 from .lines import Group
 
 MIN_MAIL_FIELDS = 3  # a sender and two more: `发件人` / `发送时间` / `收件人`, never one label alone

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..webui import RE_SEPARATORS_ONLY, WebRules, per_lexicon, phrase
+from ..weblexicon import WebRules, per_lexicon, phrase
+from ..webui import RE_SEPARATORS_ONLY
 from .lines import Group
 
 FLOOR = "web.forum-floor"

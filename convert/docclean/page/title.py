@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from ..model import Block, Document, Kind, Reason
 from ..passes.base import Context
 from ..tables import squash
+from ..weblexicon import WebRules
 from ..websuffix import split_bracketed, split_site_suffix
-from ..webui import RE_BREADCRUMB_SEP, WebRules, is_issuer, is_site_name
+from ..webui import RE_BREADCRUMB_SEP, is_issuer, is_site_name
 from .edges import RE_SLOGAN
 from .lines import Group
 from .titledress import RE_FILE_EXT, RE_NAME_LABEL, cut_tags, shown_bracket, unwrap_title

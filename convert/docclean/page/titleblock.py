@@ -11,7 +11,8 @@ from ..cache import rx
 from ..model import Kind, Reason
 from ..tables import squash
 from ..webfields import is_dated_bar
-from ..webui import RE_DATE, RE_SENTENCE_END, WebRules, is_issuer, is_prose
+from ..weblexicon import WebRules
+from ..webui import RE_DATE, RE_SENTENCE_END, is_issuer, is_prose
 from .edges import (
     FIELD_RULES,
     RE_ANY_FIELD,

@@ -9,7 +9,8 @@ import re
 from ..cache import rx
 from ..model import Block, Document, Kind, Reason
 from ..tables import squash
-from ..webui import RE_DATE, WebRules, is_issuer, is_prose, is_site_name
+from ..weblexicon import WebRules
+from ..webui import RE_DATE, is_issuer, is_prose, is_site_name
 from .edges import RE_ANY_FIELD, RE_BOOK_CREDIT, RE_NUMBERED
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, Group, is_subtitle
 from .titleblock import RE_DATE_ALONE

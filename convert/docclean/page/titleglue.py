@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..cache import rx
 from ..model import Block, Document, Kind
-from ..webui import WebRules
+from ..weblexicon import WebRules
 from .lines import Group
 
 MIN_GLUED = 6  # a shorter run the line repeats is a word or a phrase (`研究研究`), no title

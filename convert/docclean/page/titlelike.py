@@ -7,8 +7,9 @@ import re
 
 from ..cache import rx
 from ..webfields import is_stamp_line
+from ..weblexicon import WebRules
 from ..websuffix import TITLE_SEP_CHARS
-from ..webui import RE_DATE, WebRules, is_banner, is_caption
+from ..webui import RE_DATE, is_banner, is_caption
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, RE_TRAIL_SEP, Group, is_subtitle
 from .titleblock import RE_DATE_ALONE
 

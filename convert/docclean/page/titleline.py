@@ -9,6 +9,7 @@ import re
 from ..cache import rx
 from ..model import Block
 from ..tables import squash
+from ..weblexicon import WebRules
 from ..websuffix import (
     MAX_COLUMN,
     MIN_PREFIXED_TITLE,
@@ -17,7 +18,7 @@ from ..websuffix import (
     split_bracketed,
     split_site_suffix,
 )
-from ..webui import RE_SENTENCE_END, WebRules, is_issuer, is_site_name
+from ..webui import RE_SENTENCE_END, is_issuer, is_site_name
 from .lines import Group
 
 MAX_NEAR_BODY = 12  # ... or right over the text, under a directory or menu longer than that

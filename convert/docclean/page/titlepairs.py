@@ -10,8 +10,9 @@ from ..cache import rx
 from ..model import Document
 from ..passes.base import Context
 from ..tables import squash
+from ..weblexicon import WebRules
 from ..websuffix import RE_TITLE_SEP, split_bracketed
-from ..webui import RE_BREADCRUMB_SEP, RE_SENTENCE_END, WebRules, is_issuer, is_site_name
+from ..webui import RE_BREADCRUMB_SEP, RE_SENTENCE_END, is_issuer, is_site_name
 from .edges import RE_SLOGAN
 from .lines import MAX_TITLE, Group
 from .titleline import site_cut, site_of, unsuffixed

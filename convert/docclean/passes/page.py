@@ -44,7 +44,7 @@ from ..page.edges import (
 )
 from ..page.evidence import EDGE_GROUPS, body_span, is_promo, strong, weak
 from ..page.foot import end_walk, footer, link_list, owner_block, past_site_line
-from ..page.inserts import injected_links, lead_boxes, notice_lists
+from ..page.inserts import collection_intro, injected_links, lead_boxes, notice_lists
 from ..page.lines import (
     FORMATS,
     RE_DELIVERY,
@@ -72,8 +72,9 @@ from ..page.titleblock import (
     unknown_fields,
 )
 from ..rules import find_date
+from ..weblexicon import WebRules
 from ..websuffix import split_site_suffix
-from ..webui import WebRules, is_head_caption
+from ..webui import is_head_caption
 from .base import Context, Pass
 
 
@@ -169,6 +170,8 @@ def run(doc: Document, ctx: Context) -> Document:
             g.blocks[1].text = ""
             g.changed()
             n += 1
+    if title is not None and (at := next((i for i, g in enumerate(groups) if g.blocks[0] is title), None)) is not None:
+        collection_intro(groups, at, words, web)
     for g in memo_header(groups):  # (last: the title block's walks read a header's date as the page's)
         if id(g) in ghosts:
             n += give_back(doc, g.blocks[0], ctx)

@@ -14,238 +14,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
 from itertools import compress
 
-from ..cache import rx
 from ..model import K_LINE, K_PARAGRAPH, K_TITLE, Block, Document, Provenance
-from ..rules import HeadingRules
-from ..tables import (
-    CJK,
-    CONTINUES,
-    RE_CJK_CHAR,
-    RE_ENDS_CLAUSE,
-    RE_MAY_END_CLAUSE,
-    Lazy,
-    ends_clause,
-    has_ascii_control,
-    width,
-    widths,
-)
+from ..tables import CJK, CONTINUES, RE_MAY_END_CLAUSE, Lazy, ends_clause, width
 from .base import Context, Pass
+from .flattened import flat_gaps, flattened_lines, split_paragraph_flattened
 from .title import _is_title as is_title
+from .wrapped import add_line, full_width
 
-MIN_FLAT = 200  # shortest line that can be a flattened page
 _CONTINUES = tuple(CONTINUES)
-# A space between Chinese text. The space comes first and the look-behind after it (`re`
-# then jumps from space to space: the look-behind first was tried at every character).
-RE_FLAT_GAP = Lazy(f" (?<=[{CJK},;:?!()] )(?=[{CJK}(])")
-RE_LATIN_END = rx.compile(r"[A-Za-z0-9%.,;:!?)\]'\"]$")
-RE_LATIN_START = rx.compile(r"^[A-Za-z0-9(\['\"]")
-RE_ALNUM_END = rx.compile(r"[A-Za-z0-9%]$")
-RE_ALNUM_START = rx.compile(r"^[A-Za-z0-9]")
-# The four classes above as sets, for the per-token loop of a flattened page: `^[..]` tests
-# a token's first character, `[..]$` its last (or the one before a final newline).
-_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-_LATIN_END = _ALNUM | frozenset("%.,;:!?)]'\"")
-_LATIN_START = _ALNUM | frozenset("(['\"")
-_ALNUM_END = _ALNUM | {"%"}
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # RE_HYPHEN_END's [A-Za-z]
-RE_HYPHEN_END = rx.compile(r"[A-Za-z]-$")
-_UNMEASURED = -1.0  # a segment's width not known yet (no width is negative)
-_RE_ASCII = rx.compile(r"[\x00-\x7f]")
-_RE_ASCII_JOINT = rx.compile(r" (?:(?<=[\x00-\x7f] )|(?=[\x00-\x7f]))")  # a space beside an ASCII character
-_RE_NOT_CJK = Lazy(f"[^{CJK}]")  # a character `_cjk` says no to
-
-
-
-def full_width(widths: list[float]) -> float:
-    """The full line width: the most common width among the longer lines."""
-    ordered = sorted(widths)
-    longish = ordered[bisect_left(ordered, 8):]
-    if not longish:
-        return max(widths, default=0.0)
-    upper = longish[len(longish) // 3:]
-    counts: Counter[int] = Counter()
-    for w, k in Counter(upper).items():  # (widths recur: each distinct one rounded once)
-        counts[round(w)] += k
-    return float(max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0])
-
-
-def split_flattened(text: str) -> list[str] | None:
-    """The original lines of a flattened page, or None when `text` is not one."""
-    found = _split_flattened(text, _gaps(text))
-    return found[0] if found else None
-
-
-def _gaps(text: str) -> list[str] | None:
-    """`text` split at its spaces between Chinese text, or None when it has too few of them to
-    be a flattened page or paragraphs joined by spaces (both splits below need 5). Split once
-    for both (each counted and split again)."""
-    if len(text) < MIN_FLAT or text.count(" ") < 5:
-        return None  # (the space count first: most long lines hold none, and it costs no regex)
-    pieces = RE_FLAT_GAP.split(text)
-    return pieces if len(pieces) > 5 else None
-
-
-def _split_flattened(text: str, gaps: list[str] | None) -> tuple[list[str], list[float]] | None:
-    """The original lines of a flattened page and their widths, or None when `text` is not one
-    (`gaps` is `_gaps(text)`).
-
-    Every space between Chinese text is a line break. A space beside a Latin letter or
-    digit (`X 秘书长`, `2021 年`) is usually one a PDF text layer put around half-width
-    runs, so it is closed up, unless that would make the line longer than a full line;
-    spaces between two Latin words are kept inside the line.
-    """
-    if gaps is None:
-        return None
-    # `text` is `" ".join(gaps)`, so its tokens are the gap pieces' own, in order; a piece
-    # without a space (a sure line) is one token
-    tokens = text.split(" ")
-    spaced = "  " in text or text[:1] == " " or text[-1:] == " "  # (else `split` made no empty token)
-    if spaced:
-        tokens = [t for t in tokens if t]
-    token_widths = widths(tokens)
-    if not spaced and len(gaps) == len(tokens):
-        sure = token_widths  # every piece is one token (a space inside one would make two)
-    else:
-        sure = []
-        k = 0
-        for piece in gaps:
-            if " " not in piece:
-                if piece:
-                    sure.append(token_widths[k])
-                    k += 1
-            else:
-                k += sum(1 for t in piece.split(" ") if t)
-    w = full_width(sure)
-    if w < 10:
-        return None
-    # Only a joint with an ASCII character on either side can close up (the rest, most of
-    # them, are line breaks): those are found by one scan of the tokens' last and first
-    # characters, and the tokens between them are taken as lines whole.
-    if spaced:
-        joints = {m.start() for m in _RE_ASCII.finditer("".join([t[-1] for t in tokens]))}  # (tokens are non-empty)
-        joints.update(m.start() - 1 for m in _RE_ASCII.finditer("".join([t[0] for t in tokens])))
-        joints.discard(-1)
-        joints.discard(len(tokens) - 1)
-    else:  # joint j is the text's j-th space: the ones beside an ASCII character, numbered by counting spaces
-        joints = set()
-        at = n = 0
-        for m in _RE_ASCII_JOINT.finditer(text):
-            n += text.count(" ", at, m.start())
-            at = m.start()
-            joints.add(n)
-    # Without ASCII controls a width is additive (`tables.width`: only an all-ASCII text counts
-    # a control as half a cell), so a joined segment's is the sum of its parts'.
-    additive = bool(joints) and not has_ascii_control(text)
-    segs: list[str] = [tokens[0]]
-    seg_widths: list[float] = [token_widths[0]]  # (`_UNMEASURED`: measured below, once whole)
-    taken = 1  # tokens placed so far
-    for j in sorted(joints):  # the joint between tokens j and j + 1
-        if j >= taken:
-            segs += tokens[taken:j + 1]
-            seg_widths += token_widths[taken:j + 1]
-        tok, tok_width = tokens[j + 1], token_widths[j + 1]
-        taken = j + 2
-        prev = segs[-1]
-        end, start = prev[-1], tok[0]
-        if end == "\n":
-            end = prev[-2:-1]  # `$` matches before a final newline too
-        if end in _LATIN_END and start in _LATIN_START:
-            segs[-1] = prev + " " + tok  # two Latin words: a real space
-            seg_widths[-1] = _UNMEASURED
-        elif (end in _ALNUM_END or start in _ALNUM) and (
-                joined := seg_widths[-1] + tok_width if additive and seg_widths[-1] >= 0 else width(prev + tok)
-        ) <= w + 1.5:
-            segs[-1] = prev + tok  # a spurious space beside a half-width run
-            seg_widths[-1] = joined
-        else:
-            segs.append(tok)
-            seg_widths.append(tok_width)
-    segs += tokens[taken:]
-    seg_widths += token_widths[taken:]
-    if _UNMEASURED in seg_widths:
-        seg_widths = [width(x) if y == _UNMEASURED else y for x, y in zip(segs, seg_widths, strict=True)]
-    lo, hi = w - 3, w + 1.5
-    near = len([x for x in seg_widths if lo <= x <= hi])
-    if near < 0.4 * len(segs):
-        return None
-    return segs, seg_widths
-
-
-def split_paragraph_flattened(text: str, rules: HeadingRules, gaps: list[str] | None = None) -> list[str] | None:
-    """The paragraphs of a text whose paragraphs (not page lines) were joined by spaces, as a
-    field or an extractor flattens them: a gap after a sentence end, or before a numbered
-    point or after a short title, is a paragraph break; any other gap is closed up
-    (`gaps`: `_gaps(text)` when the caller has it)."""
-    gaps = _gaps(text) if gaps is None else gaps
-    if gaps is None:
-        return None
-    pieces = [t for t in gaps if t]
-    ends = sum(1 for t in pieces if RE_ENDS_CLAUSE.search(t))
-    if ends < 0.5 * len(pieces):
-        return None  # gaps inside sentences: not paragraphs joined by spaces
-    out = [pieces[0]]
-    for nxt in pieces[1:]:
-        prev = out[-1]
-        title_like = len(prev) <= rules.max_chars and not RE_ENDS_CLAUSE.search(prev)
-        if RE_ENDS_CLAUSE.search(prev) or rules.point_start.match(nxt) or rules.salutation.match(nxt) or title_like:
-            out.append(nxt)
-        else:
-            out[-1] = prev + nxt
-    return out if len(out) > 1 else None
-
-
-_CJK_CHARS: dict[str, bool] = {}
-MAX_CJK_CHARS = 16384
-
-
-def _cjk(c: str) -> bool:
-    """`RE_CJK_CHAR.match(c)` for one character, remembered (a dict hit is a third of a match
-    call; the characters at line edges recur)."""
-    found = _CJK_CHARS.get(c)
-    if found is None:
-        if len(_CJK_CHARS) >= MAX_CJK_CHARS:
-            _CJK_CHARS.clear()
-        found = _CJK_CHARS[c] = RE_CJK_CHAR.match(c) is not None
-    return found
-
-
-def join(a: str, b: str) -> str:
-    """Join two wrapped lines: no space at a CJK edge, dehyphenate Latin, else one space."""
-    if not a or not b:
-        return a or b
-    if RE_HYPHEN_END.search(a) and b[0].islower():
-        return a[:-1] + b
-    if _cjk(a[-1]) or _cjk(b[0]):
-        return a + b
-    return a + " " + b
-
-
-def join_lines(texts: Iterable[str]) -> str:
-    """Join wrapped lines of one paragraph (PDF lines, DOCX soft breaks, table cell lines)."""
-    parts: list[str] = []
-    for t in texts:
-        if t.strip():
-            add_line(parts, t.strip())
-    return "".join(parts)
-
-
-def add_line(parts: list[str], t: str) -> None:
-    """Append line `t` to a paragraph kept as parts, as `join` would: it looks only at the two
-    edges, so they are joined, not the growing text (linear in the paragraph's length). The
-    edge tests are `join`'s on the last two characters, written out (a flattened page joins
-    hundreds of lines): a Latin hyphen before a lower-case letter goes, a CJK character on
-    either side takes no space, anything else one space."""
-    if parts and t:
-        last = parts[-1]
-        if last:
-            if last[-1] == "-" and last[-2:-1] in _LETTERS and t[0].islower():
-                parts[-1] = last[:-1]
-            elif not (_cjk(last[-1]) or _cjk(t[0])):
-                t = " " + t
-    parts.append(t)
+_RE_NOT_CJK = Lazy(f"[^{CJK}]")  # a character `wrapped._cjk` says no to
 
 
 def _justified(widths: list[float], W: float) -> bool:
@@ -413,8 +192,8 @@ def run(doc: Document, ctx: Context) -> Document:
             blank = True
             continue
         n_before += 1
-        gaps = _gaps(b.text)
-        segs = _split_flattened(b.text, gaps) if gaps is not None else None
+        gaps = flat_gaps(b.text)
+        segs = flattened_lines(b.text, gaps) if gaps is not None else None
         paras = split_paragraph_flattened(b.text, ctx.rules.headings, gaps) if gaps is not None and not segs else None
         if segs:
             flush()

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
 from ..model import Block, Kind, Provenance
-from ..passes.paragraphs import join_lines
+from ..passes.wrapped import join_lines
 from . import limits
 from .doc_props import DEFAULT, Papx, ParaProps, Short, deleted, read_lists, read_styles, u32
 from .docx_body import Numbering, numbered_block, style_level

@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import CorruptInputError, EncryptedInputError, MissingDependencyError, UnsupportedFormatError
 from ..model import Block, Document, Kind, Metadata, Provenance
 from ..options import Options
-from ..passes.paragraphs import join_lines
+from ..passes.wrapped import join_lines
 from . import docx_body as body
 
 MAX_TOTAL = 512 * 1024 * 1024  # bytes of XML a document may inflate to

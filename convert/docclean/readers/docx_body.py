@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Block, Kind, Provenance
-from ..passes.paragraphs import join_lines
+from ..passes.wrapped import join_lines
 from ..tables import chinese_number
 from . import limits
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..model import Block, Document, Kind, Provenance, Reason
 from ..passes.headings import RE_INNER_END, heading_level, standalone
-from ..passes.paragraphs import join_lines
+from ..passes.wrapped import join_lines
 from ..rules import FurnitureRules, HeadingRules
 from ..tables import CJK, CONTINUES, RE_ENDS_CLAUSE, RE_ENDS_SENTENCE, RE_IDEO, line_key
 

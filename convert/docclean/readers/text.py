@@ -21,14 +21,14 @@ RE_ATX = rx.compile(r"^(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 RE_ESCAPE = rx.compile(r"^\\([#>+*|\-])|^(\d+)\\\.")  # undo the writer's escapes
 RE_FOOTNOTE = rx.compile(r"^\[\^([^\]\s]+)\]:[ \t]+(.+)$")
 RE_LIST = rx.compile(r"^((?:  )*)(?:([-+*])|(\d+)\.)[ \t]+(.+)$")
-RE_LEAD = rx.compile(r"^[ \t\u3000\u00a0]+")
+_LEAD = " \t\u3000\u00a0"  # indentation: a line not starting with one of these has no indent
+RE_LEAD = rx.compile(f"^[{_LEAD}]+")
 FRONT_KEYS = ("title", "date", "source", "truncated")
 # Line breaks other than CR and LF (str.splitlines' own list): Unicode's line and paragraph
 # separators (some editors and web exports write them), NEL, and the vertical tab Word puts for
 # a soft line break in copied text. They stayed inside one line: `标题\u2028正文` was one paragraph.
 # (A form feed is a page break: pdftotext puts one between pages, mid-sentence; hygiene drops it.)
 LINE_SEPARATORS = ("\u2028", "\u2029", "\x85", "\x0b")
-_LEAD = " \t\u3000\u00a0"  # RE_LEAD's class: a line not starting with one has no indent
 
 
 class TextReader:
@@ -57,8 +57,8 @@ class TextReader:
             text = text[m.end():]
         lines = text.split("\n")
         if markdown:
-            doc.blocks.extend(_block(raw, i, True) for i, raw in enumerate(lines, start=offset + 1))
-        else:  # `_block`'s plain-text case written out: one call per line is most of the reading
+            doc.blocks.extend(_markdown_block(raw, i) for i, raw in enumerate(lines, start=offset + 1))
+        else:  # plain text: a LINE a line, built in one comprehension (a call per line is most of the reading)
             provs = _provenances(offset + 1, len(lines))
             doc.blocks.extend([Block(K_LINE, raw, 0, prov, None, _indent(raw) if raw[:1] in _LEAD else 0.0)
                                for raw, prov in zip(lines, provs, strict=True)])
@@ -122,21 +122,21 @@ def _front_matter(body: str, meta: Metadata) -> None:
             meta.extra[key] = str(val)
 
 
-def _block(raw: str, lineno: int, markdown: bool) -> Block:
+def _markdown_block(raw: str, lineno: int) -> Block:
+    """One line of a Markdown file (this tool's own output read again): a heading, footnote,
+    list item or table row as such, any other line a LINE with the writer's escapes undone."""
     prov = Provenance(line=lineno)
-    indent = _indent(raw)
-    if markdown:
-        h = RE_ATX.match(raw)
-        if h:
-            level = len(h.group(1))
-            return Block(Kind.TITLE if level == 1 else Kind.HEADING, h.group(2), level, prov)
-        f = RE_FOOTNOTE.match(raw)
-        if f:
-            return Block(Kind.FOOTNOTE, f.group(2), prov=prov, ref=f.group(1))
-        li = RE_LIST.match(raw)
-        if li:
-            return Block(Kind.LIST, li.group(4), len(li.group(1)) // 2 + 1, prov, ordered=li.group(3) is not None)
-        if raw.startswith("|") and raw.rstrip().endswith("|"):
-            return Block(Kind.TABLE, raw.strip(), prov=prov)
-        raw = RE_ESCAPE.sub(lambda e: e.group(1) or f"{e.group(2)}.", raw)
-    return Block(Kind.LINE, raw, prov=prov, indent=indent)
+    h = RE_ATX.match(raw)
+    if h:
+        level = len(h.group(1))
+        return Block(Kind.TITLE if level == 1 else Kind.HEADING, h.group(2), level, prov)
+    f = RE_FOOTNOTE.match(raw)
+    if f:
+        return Block(Kind.FOOTNOTE, f.group(2), prov=prov, ref=f.group(1))
+    li = RE_LIST.match(raw)
+    if li:
+        return Block(Kind.LIST, li.group(4), len(li.group(1)) // 2 + 1, prov, ordered=li.group(3) is not None)
+    if raw.startswith("|") and raw.rstrip().endswith("|"):
+        return Block(Kind.TABLE, raw.strip(), prov=prov)
+    indent = _indent(raw)  # (of the line as written, before its escapes are undone)
+    return Block(Kind.LINE, RE_ESCAPE.sub(lambda e: e.group(1) or f"{e.group(2)}.", raw), prov=prov, indent=indent)
