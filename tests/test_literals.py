@@ -24,7 +24,12 @@ from tests.fuzz.lines import ALPHABET, fuzz_text
     ("(?i)abc", None),                      # case-folded: not literal
     ("(?i:ab)cd", ("cd",)),
     ("x*", None),
-    ("[ab]c?", None),
+    ("[ab]c?", ("a", "b")),                 # a class of a few literal characters: one of them
+    ("[^ab]c?", None),                      # a negated class, a range, a category: nothing certain
+    ("[a-z]c?", None),
+    (r"[\sa]c?", None),
+    ("[abcde]c?", None),                    # (a longer class is no useful need)
+    (r"(?:[ \t]*[|｜]){5,}$", ("|", "｜")),
 ])
 def test_required(pattern, needs):
     assert required(pattern) == needs

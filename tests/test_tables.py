@@ -95,3 +95,18 @@ def test_width_is_additive_without_ascii_controls():
         if not controls:
             assert width(a + b) == width(a) + width(b), (a, b)
     assert width("中\t") != width("中") + width("\t")  # (an all-ASCII part counts its control as half a cell)
+
+
+def test_drop_space_is_the_space_class_removed():
+    """`drop_space` removes what RE_SQUASH_SPACE matches, no more: every code point alone and
+    among CJK text, and the fuzzed lines (`str.split()` and the regex's `\\s` agree)."""
+    import re
+
+    from docclean.tables import RE_SQUASH_SPACE, drop_space
+
+    one = re.compile(RE_SQUASH_SPACE.pattern.rstrip("+"))
+    assert [c for c in map(chr, range(0x110000)) if (drop_space(c) == "") != bool(one.fullmatch(c))] == []
+    texts = ["标 题\u3000\u200b", "\u2060标题\ufeff", "a\u00a0b\u2028c\x1cd", " 标题 ", ""]
+    texts += [line for seed in range(10) for line in fuzz_text(seed).split("\n")]
+    for t in texts:
+        assert drop_space(t) == RE_SQUASH_SPACE.sub("", t), t

@@ -139,3 +139,46 @@ def test_the_document_own_line_and_the_date_gates():
     assert holds_one_of(edges.RE_DOC_OWN, "附号")
     assert webui.RE_DATE.pattern.startswith("(?:19|20)")
     assert edges.RE_DOC_OWN.search("附件：") and edges.RE_DOC_OWN.search("某政发〔2024〕3号")
+
+
+def test_an_image_name_holds_a_dot_or_tu_or_opens_with_an_image_word():
+    """strong() fullmatches RE_IMAGE_NAME only on a line holding `.` or `图`, or opening with a
+    letter `(?i:image|img|picture|photo)` opens with (its case-folded forms included; no astral
+    character folds to a Latin one)."""
+    words = re.compile(r"(?i:image|img|picture|photo)")
+    assert {c for c in map(chr, range(0x10000)) if any(words.match(c + w) for w in ("mage", "mg", "icture", "hoto"))} \
+        == set(lines.IMAGE_WORD_FIRST)
+    from tests.fuzz.lines import fuzz_text
+
+    texts = ["IMG_2034.JPG (86.2 KB, 下载次数: 0)", "截屏2022-11-15 下午1.25.57.jpg", "image", "Photo12", "ımage",
+             "[图片]", "配图3", "请将照片命名为姓名.jpg"] + [x for seed in range(60) for x in fuzz_text(seed).split("\n")]
+    matched = 0
+    for t in texts:
+        if lines.RE_IMAGE_NAME.fullmatch(t):
+            matched += 1
+            assert "." in t or "图" in t or t[:1] in lines.IMAGE_WORD_FIRST, t
+    assert matched >= 6
+
+
+def test_is_code_with_its_ascii_bound_answers_as_the_utf8_count():
+    """is_code's first bound (each non-ASCII character at least half a wide one) answers False only
+    where the UTF-8 count does: lines at the bound's edge (two-byte letters, CJK, emoji), fuzzed lines."""
+    from tests.fuzz.lines import fuzz_text
+
+    def reference(text: str) -> bool:
+        t = text.strip()
+        if not t or len(t) > lines.MAX_CODE_LINE:
+            return False
+        if lines.RE_CODE_START.match(t):
+            return True
+        if len(t) < lines.MIN_STATEMENT or (t[0] in "(（" and (webui.RE_DATE.search(t)
+                                                              or lines.RE_BRACKETED_URL.fullmatch(t))):
+            return False
+        wide = (len(t.encode("utf-8")) - len(t)) / 2
+        return len(t) - wide >= lines.MIN_CODE_ASCII * len(t) and lines.RE_CODE_END.search(t) is not None
+
+    texts = [a + b for a in ("f(x);", "x = 1;", "foo(bar);", "ab;") for b in ("", "é", "éé", "ßüö", "中", "中文", "😀", "éé中")]
+    texts += [x for seed in range(60) for x in fuzz_text(seed).split("\n")]
+    assert any(reference(t) for t in texts) and not all(reference(t) for t in texts)
+    for t in texts:
+        assert lines.is_code(t) == reference(t), t

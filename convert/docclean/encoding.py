@@ -280,7 +280,7 @@ def _utf32_order(data: bytes) -> str | None:
     """'utf-32-le'/'utf-32-be' when every code unit has a zero top byte and a plane byte of at most
     0x10 (what every Unicode character has) and the text reads as text; else None."""
     n = len(data) // 4
-    if len(data) % 4 or n < 2:
+    if len(data) % 4 or n < 2 or 0 not in data:  # (no NUL byte, no zero top byte: memchr, before the slices)
         return None
     for enc, top, plane in (("utf-32-le", data[3::4], data[2::4]), ("utf-32-be", data[0::4], data[1::4])):
         if top.count(0) == n and max(plane) <= 0x10:
@@ -292,7 +292,8 @@ def _utf32_order(data: bytes) -> str | None:
 
 def _eight_bit(data: bytes) -> Decoded:
     """UTF-8 and the legacy encodings, line by line when the file is not clean UTF-8."""
-    nuls = [m.start() for m in re.finditer(b"\\x00", data)]
+    # (a one-byte `in` is memchr: most files hold no NUL and are spared the regex scan)
+    nuls = [m.start() for m in re.finditer(b"\\x00", data)] if b"\x00" in data else []
     notes: list[str] = []
     if nuls:
         data = data.replace(b"\x00", b"")
@@ -303,7 +304,9 @@ def _eight_bit(data: bytes) -> Decoded:
     def orig(offsets: list[int]) -> list[int]:  # offsets in the NUL-free bytes -> in the file
         return [o + bisect.bisect_right(free, o) for o in offsets]
 
-    if b"~{" in data and legacy.is_hz(data):  # HZ is valid ASCII: ask before UTF-8 takes it as it stands
+    # HZ is valid ASCII: ask before UTF-8 takes it as it stands (`~` alone first: memchr, where
+    # the two-byte search steps through every byte)
+    if b"~" in data and b"~{" in data and legacy.is_hz(data):
         text, bad = _decode(data, "hz")
         return _result(text, "hz-gb-2312", orig(bad), tuple(notes), len(nuls))
     try:

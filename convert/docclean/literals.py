@@ -44,6 +44,9 @@ def _better(a: Needs | None, b: Needs | None) -> Needs | None:
     return b if score(b) > score(a) else a
 
 
+MAX_CLASS_NEEDS = 4  # a class of a few literal characters is a need of one of them (no range, no negation)
+
+
 def _sequence(items: object) -> Needs | None:
     best: Needs | None = None
     run: list[str] = []
@@ -65,6 +68,8 @@ def _sequence(items: object) -> Needs | None:
                 best = _better(best, tuple(dict.fromkeys(x for b in branches for x in b)))  # type: ignore[union-attr]
         elif op in _REPEATS and av[0] >= 1:
             best = _better(best, _sequence(av[2]))
+        elif op is _c.IN and len(av) <= MAX_CLASS_NEEDS and all(o is _c.LITERAL for o, _a in av):
+            best = _better(best, tuple(dict.fromkeys(chr(a) for _o, a in av)))  # `[|｜]`: one of its characters
     if best is not None and not all(best):
         return None  # an empty string would make the test pass anyway
     return best

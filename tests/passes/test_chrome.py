@@ -87,6 +87,8 @@ def test_the_line_gate_fails_exactly_when_no_line_rule_matches():
                                                                        if _applies(r, zone))
             assert zone_gate.first(t) is _match(t, rules, zone), (zone, t)
     assert hits > 20 and hits < len(texts)  # both answers were tested
+    assert gate.probe is not None  # (`rest`: the rules with no literal known, if any)
+    assert 20 < sum(gate.probe(t) is None for t in texts) < len(texts)  # the literal probe skipped some, not all
     assert {r.zone for r in rules} >= {"edge", "any"}
 
     def rule(pattern: str) -> ChromeRule:

@@ -7,7 +7,7 @@ import re
 
 from ..cache import rx
 from ..model import Reason
-from ..tables import RE_SQUASH_SPACE, squash, squash_marks
+from ..tables import drop_space, squash, squash_marks
 from ..webfields import Fields, is_stamp_line
 from ..weblexicon import WebRules, phrase
 from ..websuffix import split_site_suffix
@@ -31,6 +31,7 @@ from .edges import RE_DOC_OWN, RE_END_MARK, RE_SIGNATURE, RE_THIS_DOC
 from .foot import MAX_SITE_SENTENCE
 from .lines import (
     IMAGE_NAME,
+    IMAGE_WORD_FIRST,
     IN_TEXT,
     MAX_PROMO,
     MAX_STRONG_PHRASE_LINE,
@@ -54,7 +55,7 @@ def strong(g: Group, web: WebRules) -> None:
     t = g.text.strip()
     if is_code(t):
         return  # a line of a program listed in the text: none of the page's wording is evidence there
-    if RE_IMAGE_NAME.fullmatch(t):
+    if ("." in t or "图" in t or t[:1] in IMAGE_WORD_FIRST) and RE_IMAGE_NAME.fullmatch(t):  # (most lines: none)
         g.mark(IMAGE_NAME)  # (a figure's stand-in: the text goes on around it, see `body_span`)
     elif is_caption(t, web):
         g.mark("web.caption")
@@ -334,9 +335,9 @@ def squash_among(text: str, targets: list[str]) -> bool:
     them: no target is met once the text without its whitespace is longer than the longest
     (the fold never shortens), which a prefix tells for a long line."""
     n = max(map(len, targets))
-    if len(text) > 2 * n + 2 and len(RE_SQUASH_SPACE.sub("", text[:2 * n + 2])) > n:
+    if len(text) > 2 * n + 2 and len(drop_space(text[:2 * n + 2])) > n:
         return False
-    t = RE_SQUASH_SPACE.sub("", text)
+    t = drop_space(text)
     return len(t) <= n and squash_marks(t) in targets  # (squash past its whitespace, which is gone)
 
 

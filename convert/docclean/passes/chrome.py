@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..cache import rx
-from ..literals import WidthBound, sub_from, width_bound
+from ..literals import WidthBound, required, sub_from, width_bound
 from ..model import K_LINE, K_PARAGRAPH, Block, Document, Reason
 from ..rules import RE_BARE_DATE, ChromeRule, RuleSet, find_date, other_date
 from . import script
@@ -82,8 +82,14 @@ class LineGate:
 
     pattern: re.Pattern[str]
     by_group: dict[int, ChromeRule]
+    # a search for the literals one of which every match of a rule with known literals holds
+    # (`literals.required`); a piece without any meets only the other rules, `rest`'s gate
+    probe: Callable[[str], object] | None = None
+    rest: LineGate | None = None
 
     def first(self, piece: str) -> ChromeRule | None:
+        if self.probe is not None and self.probe(piece) is None:  # (most pieces: the alternation's
+            return None if self.rest is None else self.rest.first(piece)  # `.{0,N}` prefixes not tried)
         m = self.pattern.fullmatch(piece)
         return None if m is None else self.by_group[m.lastindex]  # type: ignore[index]
 
@@ -106,7 +112,13 @@ def _gate(rules: tuple[ChromeRule, ...]) -> LineGate | None:
     for r in rules:  # each rule's own group, then the groups inside it
         by_group[group] = r
         group += 1 + r.regex.groups
-    return LineGate(pattern, by_group)
+    needs = [required(r.regex.pattern) for r in rules]
+    words = sorted({w for n in needs if n for w in n})
+    if not words:
+        return LineGate(pattern, by_group)
+    rest = tuple(r for r, n in zip(rules, needs, strict=True) if not n)  # (in order: the first that matches)
+    return LineGate(pattern, by_group, rx.compile("|".join(map(re.escape, words))).search,
+                    _gate(rest) if rest else None)
 
 
 _RE_GROUP_REF = rx.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(")

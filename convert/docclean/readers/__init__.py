@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -219,7 +220,11 @@ def _loggers() -> tuple[logging.Logger, ...]:
 def library_logs() -> Iterator[list[str]]:
     """Parsers' log records never reach stderr (Python's last-resort handler would print them
     as bare lines); the ones that matter come back as notes for `--report` and the CLI."""
-    handler = _Notes()
+    handler = getattr(_IDLE, "handler", None)  # (this thread's from its last read: a Handler's making
+    if handler is None:  # takes logging's locks and registers it; a nested read makes its own)
+        handler = _Notes()
+    else:
+        _IDLE.handler, handler.notes = None, []
     loggers = _loggers()
     saved = [lg.propagate for lg in loggers]
     for lg in loggers:
@@ -231,6 +236,10 @@ def library_logs() -> Iterator[list[str]]:
         for lg, prop in zip(loggers, saved, strict=True):
             lg.removeHandler(handler)
             lg.propagate = prop
+        _IDLE.handler = handler
+
+
+_IDLE = threading.local()  # a thread's notes handler while no read of it uses one
 
 
 def read_document(data: bytes, name: str, options: Options) -> Document:
