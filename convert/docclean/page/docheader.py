@@ -28,6 +28,8 @@ def memo_header(groups: list[Group]) -> list[Group]:
     document's memo labels: the run holds a `主旨`-like label, or a pair. Returns
     the lines given back (a rule pack's may need its text back too)."""
     back: list[Group] = []
+    if not any(RE_MEMO.match(g.text) for g in groups):
+        return back  # (most pages: no memo label at all, so no header run to look for)
     i = 0
     while i < len(groups):
         run = header_run(groups, i)
