@@ -776,3 +776,16 @@ def test_a_tabs_title_label_set_off_by_bullets_comes_off_the_title_a_theme_in_th
     got = title_of("• 会议题目 • 于晓东主持召开区政府第4次常务会议", "• 会议内容", "• 提纲速读", P, P)
     assert got == "于晓东主持召开区政府第4次常务会议"
     assert title_of("我的主题·我的青春故事分享会", "发布时间：2024-01-18", P, P) == "我的主题·我的青春故事分享会"
+
+
+def test_a_collections_piece_heading_or_a_bar_of_fields_is_no_title_a_title_with_one_colon_is() -> None:
+    """A page whose own title went (a stored excerpt) starts at its first piece or its fields:
+    it gets no title rather than a wrong one."""
+    from docclean.page.titlelike import title_like
+    from docclean.rules import load_rules
+    web = load_rules().web
+    assert not title_like("读工匠精神的心得体会篇1", web) and not title_like("县长庆祝教师节讲话稿 第3篇", web)
+    assert not title_like("来源：山东政报 | 被引量：0次 | 上传用户：某某", web)
+    assert title_like("李强：加快建设现代化产业体系", web) and title_like("心得体会范文（精选10篇）", web)
+    out = clean_text("\n".join(("读工匠精神的心得体会篇1", "重拾工匠精神，对教师教育的启示有四。", "一是尊重教育经验。"))).markdown
+    assert "# 读工匠精神的心得体会篇1" not in out and "读工匠精神的心得体会篇1" in out

@@ -10,6 +10,7 @@ from ..webfields import is_stamp_line
 from ..weblexicon import WebRules
 from ..websuffix import TITLE_SEP_CHARS
 from ..webui import RE_DATE, is_banner, is_caption
+from .edges import RE_PIECE
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, RE_TRAIL_SEP, Group, is_subtitle
 from .titleblock import RE_DATE_ALONE
 
@@ -28,7 +29,9 @@ def title_like(t: str, web: WebRules) -> bool:
             and not RE_LATIN_FIELD.fullmatch(t)  # `Categories: 未分类`: a blog's field
             and not is_bilingual_banner(t) and not RE_DATE_ALONE.fullmatch(t)  # `民国113年3月5日 星期二`
             and not is_issue_or_path(t)  # `2014年11月 第11期`, `学校 / 推广活动`
-            and not RE_POINT.match(t))  # `1、内容上的现实性`, `（一）…`: a numbered point of a text, no title
+            and not RE_POINT.match(t)  # `1、内容上的现实性`, `（一）…`: a numbered point of a text, no title
+            and not RE_PIECE.search(t)  # `某某心得体会篇1`: a collection's piece, the page's title went
+            and len(RE_COLON.findall(t)) < MIN_FIELD_COLONS)  # `来源：… | 被引量：…`: a bar of fields
 
 
 def is_bilingual_banner(t: str) -> bool:

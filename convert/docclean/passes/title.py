@@ -7,8 +7,9 @@ from itertools import islice
 
 from ..cache import rx
 from ..model import K_LINE, K_PARAGRAPH, K_TITLE, Block, Document, Reason
+from ..page.edges import RE_PIECE
 from ..page.titleblock import RE_DATE_ALONE
-from ..page.titlelike import RE_COLON
+from ..page.titlelike import MIN_FIELD_COLONS, RE_COLON
 from ..tables import RE_IDEO
 from .base import Context, Pass
 
@@ -22,8 +23,11 @@ FOLD_CHAR = {chr(k): chr(v) for k, v in FOLD.items()}  # FOLD for one character,
 
 
 def _is_title(text: str, ctx: Context) -> bool:
+    """The first line may be the title: not a sentence, a salutation, a point, a collection's piece
+    heading (`某某心得体会篇1`: the page's own title went) nor a bar of fields (`来源：… | 被引量：…`)."""
     return (2 <= len(text) <= MAX_TITLE and RE_IDEO.search(text) is not None
             and not RE_NOT_TITLE_END.search(text) and "。" not in text
+            and RE_PIECE.search(text) is None and len(RE_COLON.findall(text)) < MIN_FIELD_COLONS
             and not ctx.rules.headings.salutation.match(text)
             and not ctx.rules.headings.point_start.match(text))
 
