@@ -113,3 +113,26 @@ def test_per_lexicon_builds_once_for_a_lexicon_and_again_for_another() -> None:
     for _ in range(lex.MAX_LEXICONS + 2):
         lex.per_lexicon(cache, dataclasses.replace(WEB), build)
     assert len(cache) <= lex.MAX_LEXICONS
+
+
+def test_a_doc_sites_rights_clauses_are_prompts_a_sentence_on_uploads_is_not() -> None:
+    for line in ("- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，请立即联系网站客服。",
+                 "- 3、本文档由用户上传，本站不保证质量和数量令人满意，可能有诸多瑕疵。", "下载到本地 , 更方便阅读",
+                 "您需要 登录 才可以下载或查看，没有账号？会员注册"):
+        assert lex.phrase(line, WEB, strong_only=True) is not None, line
+    for line in ("本文档由用户填写后上传至系统。", "请将文件下载到本地，更方便阅读和打印。", "您需要登录政务服务网才可以查看办理进度。"):
+        assert lex.phrase(line, WEB, strong_only=False) is None, line
+
+
+def test_a_tutorial_mirrors_stock_line_is_the_sites_a_sentence_sharing_a_plan_is_not() -> None:
+    for line in ("这篇文章主要介绍了某某的部署方法，小编觉得挺不错的，现在分享给大家，也给大家做个参考。一起跟随小编过来看看吧",
+                 "某某 收集整理的這篇文章主要介紹了 某某基础教程 小編覺得挺不錯的,現在分享給大家,幫大家做個參考."):
+        p = lex.phrase(line, WEB, strong_only=True)
+        assert p is not None and p.id == "web.editor-intro", line
+    assert lex.phrase("大家觉得这个方案挺不错的，现在分享给各单位。", WEB, strong_only=False) is None
+
+
+def test_an_authors_own_view_notice_is_the_sites_a_sentence_on_views_is_not() -> None:
+    p = lex.phrase("本文仅代表作者观点，不代表新浪网立场。", WEB, strong_only=True)
+    assert p is not None and p.id == "web.rights-notice"
+    assert lex.phrase("发言仅代表作者观点的说法不成立。", WEB, strong_only=False) is None

@@ -242,14 +242,6 @@ def test_a_review_chains_credits_are_fields_a_sentence_on_reviewing_is_not() -> 
     assert wf.fields("稿件须经初审、复审、终审三道程序。", WEB) is None
 
 
-def test_a_liked_it_then_share_it_ask_is_strong_a_speechs_wish_to_share_is_not() -> None:
-    for line in ("喜欢这篇文章？就分享给身边的朋友吧！", "如果对你有点帮助，欢迎分享给身边的朋友。"):
-        p = wl.phrase(line, WEB, strong_only=True)
-        assert p is not None and p.id == "web.share-ask", line
-    for line in ("希望大家把今天学到的知识分享给身边的朋友。", "如果遇到困难，要及时向组织报告。"):
-        assert wl.phrase(line, WEB, strong_only=False) is None, line
-
-
 def test_a_blogs_profile_box_and_archive_widget_are_page_furniture_a_sentence_on_blogs_is_not() -> None:
     for line in ("• 博客访问: 1958597", "• 博客积分: 2078", "• 博客等级: 大尉", "• 技术积分: 1645", "• 用 户 组: 普通用户"):
         assert wf.fields(line, WEB) is not None, line
@@ -257,15 +249,6 @@ def test_a_blogs_profile_box_and_archive_widget_are_page_furniture_a_sentence_on
         assert w.is_ui_only(line, WEB), line
     assert wf.fields("博客访问量逐年上升，技术积分制度运行良好。", WEB) is None
     assert not w.is_ui_only("文章存档工作要规范。", WEB)
-
-
-def test_a_doc_sites_rights_clauses_are_prompts_a_sentence_on_uploads_is_not() -> None:
-    for line in ("- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，请立即联系网站客服。",
-                 "- 3、本文档由用户上传，本站不保证质量和数量令人满意，可能有诸多瑕疵。", "下载到本地 , 更方便阅读",
-                 "您需要 登录 才可以下载或查看，没有账号？会员注册"):
-        assert wl.phrase(line, WEB, strong_only=True) is not None, line
-    for line in ("本文档由用户填写后上传至系统。", "请将文件下载到本地，更方便阅读和打印。", "您需要登录政务服务网才可以查看办理进度。"):
-        assert wl.phrase(line, WEB, strong_only=False) is None, line
 
 
 def test_a_portals_section_heads_glued_with_more_are_related_headers_a_sentence_with_more_is_not() -> None:
@@ -297,14 +280,6 @@ def test_an_illustrative_photos_note_is_a_caption_a_reference_to_a_diagram_is_no
         assert not w.is_caption(line, WEB), line
 
 
-def test_a_tutorial_mirrors_stock_line_is_the_sites_a_sentence_sharing_a_plan_is_not() -> None:
-    for line in ("这篇文章主要介绍了某某的部署方法，小编觉得挺不错的，现在分享给大家，也给大家做个参考。一起跟随小编过来看看吧",
-                 "某某 收集整理的這篇文章主要介紹了 某某基础教程 小編覺得挺不錯的,現在分享給大家,幫大家做個參考."):
-        p = wl.phrase(line, WEB, strong_only=True)
-        assert p is not None and p.id == "web.editor-intro", line
-    assert wl.phrase("大家觉得这个方案挺不错的，现在分享给各单位。", WEB, strong_only=False) is None
-
-
 def test_neighbour_buttons_an_author_only_switch_and_a_language_bar_are_ui_a_sentence_is_not() -> None:
     for line in ("上一条 下一条", "只看楼主", "简体中文 | 繁體中文 | English"):
         assert w.is_ui_only(line, WEB), line
@@ -319,9 +294,3 @@ def test_a_greeting_bars_login_and_a_register_link_are_the_sites_a_sentence_on_a
         assert wl.phrase(line, WEB, strong_only=True) is not None, line
     for line in ("没有账号的群众可以到窗口注册。", "你好，欢迎来到我们的课堂。", "请登录政务服务网查询办理进度。"):
         assert wl.phrase(line, WEB, strong_only=False) is None and not w.is_ui_only(line, WEB), line
-
-
-def test_an_authors_own_view_notice_is_the_sites_a_sentence_on_views_is_not() -> None:
-    p = wl.phrase("本文仅代表作者观点，不代表新浪网立场。", WEB, strong_only=True)
-    assert p is not None and p.id == "web.rights-notice"
-    assert wl.phrase("发言仅代表作者观点的说法不成立。", WEB, strong_only=False) is None
