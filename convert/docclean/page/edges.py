@@ -215,6 +215,8 @@ def above_title(above: list[Group], title: str = "", copies: tuple[str, ...] = (
 
 
 def holds_title_words(t: str, title: str) -> bool:
+    """A line with the title's first words, or a piece's number at its end: a collection's piece
+    heading (`某某演讲稿 篇1`), never the page's bar or header."""
     return (len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)) \
         or RE_PIECE.search(t) is not None
 

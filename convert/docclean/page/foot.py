@@ -12,7 +12,7 @@ from ..tables import squash
 from ..webfields import fields, names_person, office_fields
 from ..weblexicon import WebRules
 from ..webui import RE_DATE, RE_SENTENCE_END, RE_URL, is_issuer, is_prose, talks_of_site
-from .edges import MAX_HEADER_LINE, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
+from .edges import MAX_HEADER_LINE, RE_COLON, RE_DOC_HEADER, RE_DOC_OWN, RE_NUMBERED, RE_SIGNATURE
 from .lines import IMAGE_NAME, INJECTED_LINK, MAX_PROMO, RE_CLOSED, RE_SALUTATION, Group, is_exclaimed_headline
 
 # a separator, a bare link, a photo's credit, an image's file name: no footer yet
@@ -230,7 +230,7 @@ def runs_on(groups: list[Group], k: int) -> bool:
         return False
     if above.text.strip()[-1:] in CLAUSE_MARKS:
         return True
-    if k == len(groups) - 1 and text_line(above) and not re.search(r"[：:]", t):
+    if k == len(groups) - 1 and text_line(above) and not RE_COLON.search(t):
         return True  # the page's last line right under a paragraph, no label in it: a cut text's next subhead
     indent = groups[k].blocks[0].indent
     if indent >= MIN_PARAGRAPH_INDENT and any(

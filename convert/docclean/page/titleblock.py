@@ -9,7 +9,6 @@ import re
 
 from ..cache import rx
 from ..model import Kind, Reason
-from ..tables import squash
 from ..webfields import is_dated_bar
 from ..weblexicon import WebRules
 from ..webui import RE_DATE, RE_SENTENCE_END, is_issuer, is_prose
@@ -19,10 +18,10 @@ from .edges import (
     RE_BOOK_CREDIT,
     RE_DOC_OWN,
     RE_NUMBERED,
-    RE_PIECE,
     RE_SIGNATURE,
     RE_SLOGAN,
     RE_THIS_DOC,
+    holds_title_words,
 )
 from .lines import RE_BYLINE, RE_DELIVERY, Group, is_subtitle, runs
 
@@ -123,7 +122,6 @@ RE_OFFICE_WORD = rx.compile(r"(?:省长|市长|县长|区长|州长|旗长|主�
 MAX_BAR_LINE = 40
 MAX_BAR_TOKEN = 10
 RE_BAR_SPLIT = rx.compile(r"\s+|\s*[|｜•/]\s*")  # (no `·`: it joins a name's parts)
-MIN_TITLE_WORDS = 8  # the title's first words on a line: the text's own heading (`某某演讲稿 篇1`), no page's bar
 RE_NAME_TOKEN = rx.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff·]{2,8}")  # `艾尔肯·吐尼亚孜`
 
 
@@ -139,12 +137,12 @@ def title_bars(block: list[Group], title: str = "") -> None:
                 or g.prose or RE_SENTENCE_END.search(t) or re.search(r"[，,。：:；;（(《“]", t) \
                 or RE_BYLINE.match(t) or RE_DELIVERY.match(t) or RE_DATE.search(t) or RE_SIGNATURE.search(t) \
                 or is_subtitle(t) or g.blocks[0].kind is not Kind.LINE \
-                or RE_SLOGAN.fullmatch(t) or RE_NUMBERED.match(t) or RE_OFFICE_WORD.search(t) or RE_PIECE.search(t):
+                or RE_SLOGAN.fullmatch(t) or RE_NUMBERED.match(t) or RE_OFFICE_WORD.search(t):
             continue  # (a kicker, a heading, a byline with its name spaced out: `自治区主席 韦 韬`)
         toks = [x for x in RE_BAR_SPLIT.split(t) if x]
         if len(toks) >= 2 and all(len(x) <= MAX_BAR_TOKEN for x in toks) \
                 and not all(RE_NAME_TOKEN.fullmatch(x) for x in toks) \
-                and not (len(own := squash(title)) >= MIN_TITLE_WORDS and own[:MIN_TITLE_WORDS] in squash(t)):
+                and not holds_title_words(t, title):  # (a collection's piece heading: `某某演讲稿 篇1`)
             g.mark("web.title-bar")
 
 

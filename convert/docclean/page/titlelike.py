@@ -10,7 +10,7 @@ from ..webfields import is_stamp_line
 from ..weblexicon import WebRules
 from ..websuffix import TITLE_SEP_CHARS
 from ..webui import RE_DATE, is_banner, is_caption
-from .edges import RE_PIECE
+from .edges import RE_COLON, RE_PIECE
 from .lines import MAX_TITLE, RE_BYLINE, RE_DELIVERY, RE_DOTS, RE_TRAIL_SEP, Group, is_subtitle
 from .titleblock import RE_DATE_ALONE
 
@@ -65,7 +65,6 @@ RE_SLASH_TRAIL = rx.compile(r"[^\s/／]{1,6}(?:\s+[/／]\s+[^\s/／]{1,6})+"
 RE_LATIN_FIELD = rx.compile(r"[A-Za-z][A-Za-z ]{1,15}\s*[:：]\s*\S{1,4}")  # `Tags: 生活`
 RE_CAPS_NAME = rx.compile(r"\b[A-Z]{4,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b")  # `HOTUNG SECONDARY SCHOOL`
 RE_POINT = rx.compile(r"\s*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[．、.](?!\d))")
-RE_COLON = rx.compile(r"[:：]")
 MIN_FIELD_COLONS = 2  # on a line: its fields (`A股代码:601390 A股简称:某某`), no title
 RE_NO_WORDS = rx.compile(r"[\d\s.,:%+-]*")  # `165 0`: counts with their labels gone
 RE_ID_FIELD = rx.compile(r"\W{0,2}[\u4e00-\u9fff()（）]{2,8}\s*[:：]\s*[\w.\-/]*\d[\w.\-/]*")  # a label, an id
