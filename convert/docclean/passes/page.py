@@ -124,11 +124,12 @@ def run(doc: Document, ctx: Context) -> Document:
     title_text = title.text if title is not None else None
     if title_text is not None and groups[0].ruby:
         title_text = RE_RUBY.sub("", title_text)  # (read as its lines are)
+    at = next((i for i, g in enumerate(groups) if g.blocks[0] is title), None) if title is not None else None
     words = title_text or ""  # the title's own words: what a column tag or a site's name before it is not
     for part in chosen.suffix:
         words = words.replace(part, "")
     if start is not None and end is not None:
-        above = next((i for i, g in enumerate(groups) if g.blocks[0] is title), start)
+        above = at if at is not None else start
         head = head_zone(groups, above, start)
         runs_under = above == 0 and bool(head)  # the head runs on under the page's <title> line
         crumbs(head)
@@ -170,7 +171,7 @@ def run(doc: Document, ctx: Context) -> Document:
             g.blocks[1].text = ""
             g.changed()
             n += 1
-    if title is not None and (at := next((i for i, g in enumerate(groups) if g.blocks[0] is title), None)) is not None:
+    if at is not None:
         collection_intro(groups, at, words, web)
     for g in memo_header(groups):  # (last: the title block's walks read a header's date as the page's)
         if id(g) in ghosts:
